@@ -1,0 +1,55 @@
+"""tayho_coord: Vietnamese local government coordination, exact and typed.
+
+The People's Council (HĐND), the People's Committee (UBND) and the Fatherland Front Committee
+(UBMTTQ), the yearly programs in which they coordinate, and the Vietnamese formatting their
+reports need.
+
+Importing the package is cheap: babel, dateutil, cattrs and the data-frame libraries load on
+first use of a function that needs them.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+from tayho_coord.errors import (
+    DataError,
+    FigureWarning,
+    ParseError,
+    Problem,
+    TayHoError,
+    TayHoWarning,
+    ValidationError,
+)
+
+__all__ = [
+    "DataError",
+    "FigureWarning",
+    "ParseError",
+    "Problem",
+    "TayHoError",
+    "TayHoWarning",
+    "ValidationError",
+    "__version__",
+]
+
+# Public names served lazily: name -> module that defines it.  Kept static so that the
+# list above, this table and the TYPE_CHECKING imports can be checked against each other
+# by the test suite.
+_LAZY: dict[str, str] = {}
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        from importlib.metadata import version
+
+        return version("tayho_coord")
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'tayho_coord' has no attribute {name!r}")
+    return getattr(import_module(module), name)
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -1,0 +1,51 @@
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import tayho_coord
+
+SRC = Path(tayho_coord.__file__).parent
+
+
+def test_all_is_static_and_sorted() -> None:
+    tree = ast.parse((SRC / "__init__.py").read_text(encoding="utf-8"))
+    literal = next(
+        node.value
+        for node in tree.body
+        if isinstance(node, ast.Assign)
+        and any(isinstance(t, ast.Name) and t.id == "__all__" for t in node.targets)
+    )
+    names = ast.literal_eval(literal)
+    assert names == sorted(names)
+    assert names == tayho_coord.__all__
+
+
+def test_every_public_name_resolves() -> None:
+    for name in tayho_coord.__all__:
+        assert getattr(tayho_coord, name) is not None, name
+
+
+def test_unknown_attribute_is_an_attribute_error() -> None:
+    with pytest.raises(AttributeError, match="no_such_name"):
+        tayho_coord.no_such_name  # type: ignore[attr-defined]  # noqa: B018
+
+
+def test_version_comes_from_metadata() -> None:
+    from importlib.metadata import version
+
+    assert tayho_coord.__version__ == version("tayho_coord")
+
+
+def test_import_is_light() -> None:
+    code = (
+        "import sys, tayho_coord; "
+        "print(sorted(m for m in ('babel', 'dateutil', 'cattrs', 'pandas', 'polars', "
+        "'narwhals', 'matplotlib') if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "[]"
