@@ -1,0 +1,35 @@
+"""Vietnamese formatting and parsing that gets administrative practice right.
+
+A layer of its own: it imports nothing from the rest of tayho_coord but
+:mod:`tayho_coord.errors`, and babel loads on the first call that needs CLDR data, never on
+import. All functions are pure; every option is an explicit keyword argument.
+
+Examples:
+    >>> from fractions import Fraction
+    >>> format_percent(Fraction(25, 44))
+    '56,82%'
+"""
+
+from __future__ import annotations
+
+from tayho_coord.vi._numbers import (
+    Number,
+    format_compact,
+    format_count,
+    format_currency,
+    format_number,
+    format_percent,
+    parse_number,
+    parse_percent,
+)
+
+__all__ = [
+    "Number",
+    "format_compact",
+    "format_count",
+    "format_currency",
+    "format_number",
+    "format_percent",
+    "parse_number",
+    "parse_percent",
+]

@@ -1,0 +1,425 @@
+"""Numbers, percentages, currency, compact figures and counts, Vietnamese style.
+
+Symbols come from CLDR's ``vi`` locale (decimal ``,``, group ``.``, ``-``, ``%``), read once
+through babel. Rounding is half-up, away from zero (Luật Kế toán, Điều 17: a following digit
+"bằng năm (5) trở lên, thì được tăng thêm một (1) đơn vị"), done in exact arithmetic:
+``int``, ``Decimal`` and ``Fraction`` are taken exactly, a ``float`` at its shortest ``repr``
+(``2.675`` is the decimal 2.675, not the binary value just below it).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, ROUND_HALF_UP, Context, Decimal, InvalidOperation
+from fractions import Fraction
+from typing import Literal, TypeAlias
+
+from tayho_coord.errors import ParseError, ValidationError
+from tayho_coord.vi._cldr import compact_scales, currency_format, number_symbols
+
+__all__ = [
+    "Number",
+    "format_compact",
+    "format_count",
+    "format_currency",
+    "format_number",
+    "format_percent",
+    "parse_number",
+    "parse_percent",
+]
+
+Number: TypeAlias = "int | float | Decimal | Fraction"
+"""The numeric types the formatters accept (``bool`` is refused)."""
+
+# A context wide enough that no operation below ever rounds or overflows: rounding is done
+# only where asked for, with an explicit ROUND_HALF_UP.
+_EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN, rounding=ROUND_HALF_UP)
+_ONE = Decimal(1)
+
+
+def _check_decimals(decimals: int | None, name: str = "decimals") -> None:
+    if decimals is not None and (
+        not isinstance(decimals, int) or isinstance(decimals, bool) or not 0 <= decimals <= 100
+    ):
+        raise ValidationError(name, decimals, "must be an integer from 0 to 100 or None")
+
+
+def _exact(value: object, name: str) -> int | Decimal | Fraction:
+    """Return ``value`` as an exact number, or raise ``ValidationError``."""
+    if isinstance(value, bool):
+        raise ValidationError(name, value, "a bool is not a number")
+    if isinstance(value, (int, Fraction)):
+        return value
+    if isinstance(value, float):
+        if value != value or value in (float("inf"), float("-inf")):
+            raise ValidationError(name, value, "must be finite")
+        return Decimal(repr(value))
+    if isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValidationError(name, value, "must be finite")
+        return value
+    raise ValidationError(name, value, "expected int, float, Decimal or Fraction")
+
+
+def _round_scaled(value: int | Decimal | Fraction, places: int) -> int:
+    """Return ``value * 10**places`` rounded half-up (away from zero) to an integer."""
+    if isinstance(value, int):
+        return value * 10**places if places >= 0 else _round_fraction(Fraction(value), places)
+    if isinstance(value, Decimal):
+        scaled = value.scaleb(places, context=_EXACT)
+        return int(scaled.quantize(_ONE, rounding=ROUND_HALF_UP, context=_EXACT))
+    return _round_fraction(value, places)
+
+
+def _round_fraction(value: Fraction, places: int) -> int:
+    num, den = value.numerator, value.denominator
+    if places >= 0:
+        num *= 10**places
+    else:
+        den *= 10**-places
+    quotient, remainder = divmod(abs(num), den)
+    if 2 * remainder >= den:
+        quotient += 1
+    return -quotient if num < 0 else quotient
+
+
+def _render(negative: bool, whole: int, fraction: str) -> str:
+    """Join sign, grouped integer part and fraction digits with the ``vi`` symbols."""
+    symbols = number_symbols()
+    text = f"{whole:,}"
+    if symbols.group != ",":
+        text = text.replace(",", symbols.group)
+    if fraction:
+        text = f"{text}{symbols.decimal}{fraction}"
+    return f"{symbols.minus}{text}" if negative else text
+
+
+def _render_scaled(scaled: int, decimals: int) -> str:
+    """Render the integer ``scaled`` as a number with ``decimals`` fraction digits."""
+    negative = scaled < 0
+    if decimals == 0:
+        return _render(negative, -scaled if negative else scaled, "")
+    whole, part = divmod(-scaled if negative else scaled, 10**decimals)
+    return _render(negative and scaled != 0, whole, str(part).rjust(decimals, "0"))
+
+
+def _render_exact(value: int | Decimal | Fraction, name: str) -> str:
+    """Render ``value`` with exactly the digits it has (no rounding)."""
+    if isinstance(value, int):
+        return _render(value < 0, abs(value), "")
+    if isinstance(value, Fraction):
+        den = value.denominator
+        twos = fives = 0
+        while den % 2 == 0:
+            den //= 2
+            twos += 1
+        while den % 5 == 0:
+            den //= 5
+            fives += 1
+        if den != 1:
+            raise ValidationError(
+                "decimals", None, f"{name}={value} has no finite decimal expansion; give decimals"
+            )
+        places = max(twos, fives)
+        return _render_scaled(_round_fraction(value, places), places)
+    sign, digits, exponent = value.as_tuple()
+    assert isinstance(exponent, int)  # finite, checked by _exact
+    text = "".join(map(str, digits))
+    if exponent >= 0:
+        whole, fraction = int(text) * 10**exponent, ""
+    else:
+        text = text.rjust(-exponent + 1, "0")
+        whole, fraction = int(text[:exponent]), text[exponent:]
+    negative = bool(sign) and (whole != 0 or fraction.strip("0") != "")
+    return _render(negative, whole, fraction)
+
+
+def format_number(value: Number, decimals: int | None = None) -> str:
+    """Format a number the Vietnamese way: ``.`` between thousands, ``,`` before decimals.
+
+    Args:
+        value: An ``int``, ``Decimal``, ``Fraction`` or ``float`` (taken at its shortest
+            ``repr``).
+        decimals: Digits after the decimal comma, rounding half-up; ``None`` shows the value
+            exactly as it is (a ``Fraction`` must then have a finite decimal expansion).
+
+    Returns:
+        The formatted number; a negative number starts with ``-``; a value that rounds to zero
+        has no sign.
+
+    Raises:
+        ValidationError: ``value`` is not a finite number, or ``decimals`` is invalid.
+
+    Examples:
+        >>> format_number(1234567)
+        '1.234.567'
+        >>> format_number(Decimal("1234567.891"))
+        '1.234.567,891'
+        >>> format_number(Decimal("0.125"), decimals=2)
+        '0,13'
+        >>> format_number(2.675, decimals=2)
+        '2,68'
+        >>> format_number(-1500)
+        '-1.500'
+    """
+    _check_decimals(decimals)
+    exact = _exact(value, "value")
+    if decimals is None:
+        return _render_exact(exact, "value")
+    return _render_scaled(_round_scaled(exact, decimals), decimals)
+
+
+def format_percent(ratio: Number, decimals: int = 2) -> str:
+    """Format a ratio as a percentage, rounded half-up, with ``%`` and no space.
+
+    Args:
+        ratio: The ratio (``0.5682`` or ``Fraction(25, 44)``), not the percentage.
+        decimals: Digits after the decimal comma (default 2).
+
+    Returns:
+        The percentage, ``56,82%``.
+
+    Raises:
+        ValidationError: ``ratio`` is not a finite number, or ``decimals`` is invalid.
+
+    Examples:
+        >>> format_percent(Fraction(25, 44))
+        '56,82%'
+        >>> format_percent(Decimal("0.978"), decimals=1)
+        '97,8%'
+        >>> format_percent(1, decimals=0)
+        '100%'
+    """
+    _check_decimals(decimals)
+    if decimals is None:
+        raise ValidationError("decimals", decimals, "must be an integer from 0 to 100")
+    exact = _exact(ratio, "ratio")
+    return _render_scaled(_round_scaled(exact, decimals + 2), decimals) + number_symbols().percent
+
+
+def format_currency(
+    amount: Number,
+    currency: str = "VND",
+    *,
+    style: Literal["symbol", "unit"] = "symbol",
+    decimals: int | None = None,
+) -> str:
+    r"""Format an amount of money.
+
+    Args:
+        amount: The amount.
+        currency: An ISO 4217 code CLDR knows (``VND``, ``USD``...).
+        style: ``"symbol"`` follows CLDR's ``vi`` pattern (``1.234.567\xa0₫``); ``"unit"`` is
+            the form of report prose, the number followed by the unit word
+            (``1.234.567 đồng``), available for ``VND`` only.
+        decimals: Fraction digits; ``None`` uses the currency's CLDR digits (0 for VND).
+            Rounding is half-up.
+
+    Returns:
+        The formatted amount.
+
+    Raises:
+        ValidationError: An invalid amount, currency, style or decimals.
+
+    Examples:
+        >>> format_currency(1234567)
+        '1.234.567\xa0₫'
+        >>> format_currency(1234567, style="unit")
+        '1.234.567 đồng'
+        >>> format_currency(Decimal("1234.5"), "USD")
+        '1.234,50\xa0US$'
+    """
+    _check_decimals(decimals)
+    exact = _exact(amount, "amount")
+    if not isinstance(currency, str) or len(currency) != 3 or not currency.isupper():
+        raise ValidationError("currency", currency, "expected an ISO 4217 code such as 'VND'")
+    try:
+        prefix, suffix, digits = currency_format(currency)
+    except LookupError:
+        raise ValidationError("currency", currency, "not a currency CLDR knows") from None
+    places = digits if decimals is None else decimals
+    number = _render_scaled(_round_scaled(exact, places), places)
+    if style == "symbol":
+        return f"{prefix}{number}{suffix}"
+    if style == "unit":
+        if currency != "VND":
+            raise ValidationError("style", style, "the unit form exists for VND only")
+        return f"{number} đồng"
+    raise ValidationError("style", style, "expected 'symbol' or 'unit'")
+
+
+def format_compact(value: Number, decimals: int = 1) -> str:
+    """Format a large figure with a scale word, as reports write amounts.
+
+    The scale words are CLDR's long ``vi`` compact forms (``nghìn``, ``triệu``, ``tỷ``,
+    ``nghìn tỷ``). Unlike CLDR/babel, the decimals are kept (``1,5 tỷ``, not ``2 T``) and
+    rounded half-up; trailing zeros are dropped (``2 triệu``). A figure that rounds up to
+    the next scale moves to it (``999.960.000`` → ``1 tỷ``). Below one thousand the number
+    is shown as :func:`format_number` would, rounded to ``decimals``.
+
+    Args:
+        value: The figure.
+        decimals: At most this many digits after the decimal comma.
+
+    Returns:
+        The compact figure.
+
+    Raises:
+        ValidationError: ``value`` is not a finite number, or ``decimals`` is invalid.
+
+    Examples:
+        >>> format_compact(1_500_000_000)
+        '1,5 tỷ'
+        >>> format_compact(2_300_000)
+        '2,3 triệu'
+        >>> format_compact(2_000_000)
+        '2 triệu'
+        >>> format_compact(-12_345, decimals=2)
+        '-12,35 nghìn'
+    """
+    _check_decimals(decimals)
+    exact = _exact(value, "value")
+    scales = compact_scales()
+    magnitude = abs(exact)
+    index = -1  # -1: no scale word
+    for position, scale in enumerate(scales):
+        if magnitude >= 10**scale.exponent:
+            index = position
+    exponent = scales[index].exponent if index >= 0 else 0
+    scaled = _round_scaled(exact, decimals - exponent)
+    # Rounding may reach the next scale (999,96 triệu -> 1.000 triệu -> 1 tỷ).
+    while index + 1 < len(scales) and abs(scaled) >= 10 ** (
+        scales[index + 1].exponent - exponent + decimals
+    ):
+        index += 1
+        exponent = scales[index].exponent
+        scaled = _round_scaled(exact, decimals - exponent)
+    text = _render_scaled(scaled, decimals)
+    symbols = number_symbols()
+    if decimals and symbols.decimal in text:
+        text = text.rstrip("0").rstrip(symbols.decimal)
+    if text == f"{symbols.minus}0":
+        text = "0"
+    return f"{text} {scales[index].word}" if index >= 0 else text
+
+
+def format_count(n: int, noun: str | None = None, width: int = 2) -> str:
+    """Format a count with the administrative zero-padding: ``03 cơ quan``.
+
+    Vietnamese administrative prose writes small counts with a leading zero ("Lãnh đạo 03 cơ
+    quan", "03 phiên Giải trình" in the seed article); ``width`` is the minimum number of
+    digits. Counts of a thousand or more are grouped (``1.234``).
+
+    Args:
+        n: A count, ``0`` or more.
+        noun: The counted noun, appended after a space.
+        width: Minimum digits (default 2; 1 turns padding off).
+
+    Returns:
+        The count, with the noun if given.
+
+    Raises:
+        ValidationError: ``n`` is not a non-negative ``int``, or ``width`` is not 1 to 20.
+
+    Examples:
+        >>> format_count(3, "cơ quan")
+        '03 cơ quan'
+        >>> format_count(14, "nội dung")
+        '14 nội dung'
+        >>> format_count(3, width=1)
+        '3'
+    """
+    if not isinstance(n, int) or isinstance(n, bool) or n < 0:
+        raise ValidationError("n", n, "must be a non-negative int")
+    if not isinstance(width, int) or isinstance(width, bool) or not 1 <= width <= 20:
+        raise ValidationError("width", width, "must be an integer from 1 to 20")
+    text = str(n).rjust(width, "0") if n < 1000 else _render(False, n, "")
+    if noun is None:
+        return text
+    if not isinstance(noun, str) or not noun.strip():
+        raise ValidationError("noun", noun, "must be a non-empty string or None")
+    return f"{text} {noun}"
+
+
+# Parsing -------------------------------------------------------------------------------------
+# Both patterns are deterministic (no nested or overlapping quantifiers), so matching is
+# linear in the length of the text: each character is looked at a bounded number of times.
+_NUMBER = re.compile(r"([+\-\u2212]?)([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,([0-9]+))?")
+_SPACES = " \t\xa0\u202f"
+
+
+def _parse_number(text: str, source: str) -> Decimal:
+    match = _NUMBER.fullmatch(text)
+    if match is None:
+        raise ParseError(
+            source, "expected a Vietnamese number such as 1.234.567,89 ('.' groups, ',' decimals)"
+        )
+    sign, whole, fraction = match.groups()
+    digits = whole.replace(".", "")
+    literal = f"{digits}.{fraction}" if fraction else digits
+    try:
+        number = Decimal(literal)
+    except InvalidOperation:  # pragma: no cover - the pattern admits digits only
+        raise ParseError(source, "not a number") from None
+    return number.copy_negate() if sign in ("-", "\u2212") else number
+
+
+def parse_number(text: str) -> Decimal:
+    """Parse a number written the Vietnamese way, exactly.
+
+    Accepts an optional sign (``-``, ``−`` or ``+``), digits grouped by ``.`` in threes (or
+    not grouped at all), and decimals after ``,``. Surrounding spaces are ignored.
+
+    Args:
+        text: The text, e.g. ``"1.234.567,89"``.
+
+    Returns:
+        The value as a ``Decimal``, keeping the digits written (``"1,50"`` → ``1.50``).
+
+    Raises:
+        ParseError: Anything else, naming the text (``"1.5"`` is not a Vietnamese number:
+            ``.`` groups thousands).
+
+    Examples:
+        >>> parse_number("1.234.567,89")
+        Decimal('1234567.89')
+        >>> parse_number("-1.500")
+        Decimal('-1500')
+        >>> parse_number("1.5")
+        Traceback (most recent call last):
+        ...
+        tayho_coord.errors.ParseError: cannot parse '1.5': expected ...
+    """
+    if not isinstance(text, str):
+        raise ParseError(repr(text), "expected a string")
+    return _parse_number(text.strip(_SPACES), text)
+
+
+def parse_percent(text: str) -> Decimal:
+    """Parse a percentage into the ratio it stands for.
+
+    Accepts the number as :func:`parse_number` does, then ``%``, with or without a space
+    (``"56,82%"``, ``"56,82 %"``).
+
+    Args:
+        text: The percentage.
+
+    Returns:
+        The ratio, exactly (``"56,82%"`` → ``Decimal("0.5682")``).
+
+    Raises:
+        ParseError: No ``%``, or the number is not valid.
+
+    Examples:
+        >>> parse_percent("56,82%")
+        Decimal('0.5682')
+        >>> parse_percent("97,8 %")
+        Decimal('0.978')
+    """
+    if not isinstance(text, str):
+        raise ParseError(repr(text), "expected a string")
+    body = text.strip(_SPACES)
+    if not body.endswith("%"):
+        raise ParseError(text, "expected a percentage ending in '%'")
+    number = _parse_number(body[:-1].rstrip(_SPACES), text)
+    return number.scaleb(-2, context=_EXACT)
