@@ -12,6 +12,19 @@ Examples:
 
 from __future__ import annotations
 
+from tayho_coord.vi._collate import CollationKey, sort_key
+from tayho_coord.vi._dates import (
+    DateStyle,
+    DateTimeStyle,
+    TimeStyle,
+    day_period,
+    format_date,
+    format_date_line,
+    format_datetime,
+    format_time,
+    weekday_name,
+)
+from tayho_coord.vi._names import COMPOUND_FAMILY_NAMES, PersonName, name_sort_key
 from tayho_coord.vi._numbers import (
     Number,
     format_compact,
@@ -24,12 +37,26 @@ from tayho_coord.vi._numbers import (
 )
 
 __all__ = [
+    "COMPOUND_FAMILY_NAMES",
+    "CollationKey",
+    "DateStyle",
+    "DateTimeStyle",
     "Number",
+    "PersonName",
+    "TimeStyle",
+    "day_period",
     "format_compact",
     "format_count",
     "format_currency",
+    "format_date",
+    "format_date_line",
+    "format_datetime",
     "format_number",
     "format_percent",
+    "format_time",
+    "name_sort_key",
     "parse_number",
     "parse_percent",
+    "sort_key",
+    "weekday_name",
 ]

@@ -1,0 +1,193 @@
+"""Vietnamese personal names: family name, middle name, given name.
+
+A Vietnamese name is written họ (family) + tên đệm (middle, none or several syllables) +
+tên (given, the last syllable): "Nguyễn Văn Thắng" is family Nguyễn, middle Văn, given Thắng.
+People are addressed, and rosters sorted, by the given name. Some family names have two
+syllables (Tôn Thất, Tôn Nữ, Nguyễn Phúc, Âu Dương…), where the naive "first syllable is the
+family name" split is wrong.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from attrs import field, frozen
+
+from tayho_coord.errors import ParseError, ValidationError
+from tayho_coord.vi._collate import CollationKey, sort_key
+
+__all__ = ["COMPOUND_FAMILY_NAMES", "PersonName", "name_sort_key"]
+
+COMPOUND_FAMILY_NAMES: tuple[str, ...] = (
+    "Công Tằng Tôn Nữ",
+    "Tôn Thất",
+    "Tôn Nữ",
+    "Nguyễn Phúc",
+    "Nguyễn Phước",
+    "Âu Dương",
+    "Tư Mã",
+    "Gia Cát",
+    "Thượng Quan",
+)
+"""Family names of more than one syllable that :meth:`PersonName.parse` recognises.
+
+The royal Nguyễn Phúc (also written Nguyễn Phước) line and its branches Tôn Thất and
+(Công Tằng) Tôn Nữ, and the Sino-Vietnamese compound surnames Âu Dương, Tư Mã, Gia Cát,
+Thượng Quan. Longest first wins.
+"""
+
+_SPACES = " \t\n\r\xa0\u202f"
+
+
+def _nfc(value: str) -> str:
+    try:
+        return unicodedata.normalize("NFC", value)
+    except TypeError:  # not a string: the validator reports it
+        return value
+
+
+def _check_part(name: str, value: object, *, required: bool, one_syllable: bool) -> None:
+    if not isinstance(value, str):
+        raise ValidationError(name, value, "must be a string")
+    if not value:
+        if required:
+            raise ValidationError(name, value, "must not be empty")
+        return
+    syllables = value.split(" ")
+    if any(not s or any(c in _SPACES or not c.isprintable() for c in s) for s in syllables):
+        raise ValidationError(
+            name, value, "syllables must be separated by single spaces, without other spacing"
+        )
+    if one_syllable and len(syllables) != 1:
+        raise ValidationError(name, value, "the given name is the last syllable only")
+    if not any(c.isalpha() for c in value):
+        raise ValidationError(name, value, "must contain letters")
+
+
+def _validate_family(_: object, attribute: object, value: str) -> None:
+    _check_part("family", value, required=True, one_syllable=False)
+
+
+def _validate_middle(_: object, attribute: object, value: str) -> None:
+    _check_part("middle", value, required=False, one_syllable=False)
+
+
+def _validate_given(_: object, attribute: object, value: str) -> None:
+    _check_part("given", value, required=True, one_syllable=True)
+
+
+@frozen
+class PersonName:
+    """A Vietnamese personal name in its three parts.
+
+    Text is kept as written, normalized to NFC.
+
+    Attributes:
+        family: Họ, the family name: one syllable, or several for a compound family name
+            (``Tôn Thất``).
+        middle: Tên đệm, the middle name: ``""`` or one or more syllables separated by spaces.
+        given: Tên, the given name: the last syllable, by which the person is addressed.
+
+    Examples:
+        >>> name = PersonName(family="Nguyễn", middle="Văn", given="Thắng")
+        >>> str(name)
+        'Nguyễn Văn Thắng'
+        >>> PersonName.parse("Tôn Nữ Thị Ninh")
+        PersonName(family='Tôn Nữ', middle='Thị', given='Ninh')
+    """
+
+    family: str = field(converter=_nfc, validator=_validate_family)
+    middle: str = field(converter=_nfc, validator=_validate_middle)
+    given: str = field(converter=_nfc, validator=_validate_given)
+
+    @classmethod
+    def parse(cls, text: str, *, family_syllables: int | None = None) -> PersonName:
+        """Split a full name into family, middle and given name.
+
+        The last syllable is the given name. The first syllable is the family name, unless
+        the name starts with one of :data:`COMPOUND_FAMILY_NAMES` (compared
+        case-insensitively) and a given name still follows it. Spacing is collapsed, the
+        text normalized to NFC; case is kept as written.
+
+        Args:
+            text: The full name, e.g. ``"Nguyễn Văn Thắng"``.
+            family_syllables: How many leading syllables form the family name, for a family
+                name the built-in list does not know; ``None`` to decide from that list.
+
+        Returns:
+            The parsed name.
+
+        Raises:
+            ParseError: Fewer than two syllables, a syllable without letters, or a
+                ``family_syllables`` that leaves no given name.
+
+        Examples:
+            >>> PersonName.parse("Nguyễn Văn Thắng")
+            PersonName(family='Nguyễn', middle='Văn', given='Thắng')
+            >>> PersonName.parse("Đỗ Anh Tuấn").given
+            'Tuấn'
+            >>> PersonName.parse("Tôn Thất Thuyết")
+            PersonName(family='Tôn Thất', middle='', given='Thuyết')
+            >>> PersonName.parse("Nguyễn Phúc Ánh")
+            PersonName(family='Nguyễn Phúc', middle='', given='Ánh')
+            >>> PersonName.parse("Lê Thị Hồng Gấm").middle
+            'Thị Hồng'
+        """
+        if not isinstance(text, str):
+            raise ParseError(repr(text), "expected a string")
+        syllables = unicodedata.normalize("NFC", text).split()
+        if len(syllables) < 2:
+            raise ParseError(text, "a full name has a family name and a given name")
+        for syllable in syllables:
+            if not any(c.isalpha() for c in syllable) or not syllable.isprintable():
+                raise ParseError(text, f"{syllable!r} is not a name syllable")
+        if family_syllables is None:
+            family_syllables = 1
+            folded = [s.casefold() for s in syllables]
+            for compound in sorted(COMPOUND_FAMILY_NAMES, key=len, reverse=True):
+                parts = compound.casefold().split()
+                # "Tôn Thất Thuyết": the compound plus a given name at least.
+                if len(parts) < len(syllables) and folded[: len(parts)] == parts:
+                    family_syllables = len(parts)
+                    break
+        elif (
+            not isinstance(family_syllables, int)
+            or isinstance(family_syllables, bool)
+            or not 1 <= family_syllables < len(syllables)
+        ):
+            raise ParseError(
+                text, f"family_syllables={family_syllables!r} leaves no family or given name"
+            )
+        return cls(
+            family=" ".join(syllables[:family_syllables]),
+            middle=" ".join(syllables[family_syllables:-1]),
+            given=syllables[-1],
+        )
+
+    def __str__(self) -> str:
+        return " ".join(part for part in (self.family, self.middle, self.given) if part)
+
+
+def name_sort_key(name: PersonName | str) -> tuple[CollationKey, CollationKey, CollationKey]:
+    """Return the key that sorts names as Vietnamese rosters do.
+
+    By given name, then middle name, then family name, each in Vietnamese alphabetical order
+    (:func:`sort_key`). A string is parsed with :meth:`PersonName.parse` first.
+
+    Args:
+        name: A :class:`PersonName` or a full name.
+
+    Returns:
+        A key for ``sorted``.
+
+    Raises:
+        ParseError: ``name`` is a string that is not a full name.
+
+    Examples:
+        >>> names = ["Nguyễn Văn Thắng", "Đỗ Anh Tuấn", "Trần Quang Đạo", "Lê Văn An"]
+        >>> sorted(names, key=name_sort_key)
+        ['Lê Văn An', 'Trần Quang Đạo', 'Nguyễn Văn Thắng', 'Đỗ Anh Tuấn']
+    """
+    if not isinstance(name, PersonName):
+        name = PersonName.parse(name)
+    return sort_key(name.given), sort_key(name.middle), sort_key(name.family)

@@ -1,0 +1,152 @@
+"""Personal names: parsing, the three fields, str() and roster order.
+
+Rule (rules, "Personal names"): họ + tên đệm (0 or more syllables) + tên (the last syllable);
+rosters sort by given name, then middle, then family; compound family names Tôn Thất, Tôn Nữ,
+Nguyễn Phúc, Âu Dương… are not split after their first syllable.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import pickle
+import unicodedata
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tayho_coord.errors import ParseError, ValidationError
+from tayho_coord.vi import PersonName, name_sort_key
+
+# The seed's people (seed article and reference/tay-ho-facts.md), and compound family names.
+PARSE = [
+    ("Nguyễn Văn Thắng", "Nguyễn", "Văn", "Thắng"),
+    ("Đỗ Anh Tuấn", "Đỗ", "Anh", "Tuấn"),
+    ("Trần Quang Đạo", "Trần", "Quang", "Đạo"),
+    ("Nguyễn Đình Khuyến", "Nguyễn", "Đình", "Khuyến"),
+    ("Nguyễn Thục Lương", "Nguyễn", "Thục", "Lương"),
+    ("Lê Thị Hồng Gấm", "Lê", "Thị Hồng", "Gấm"),  # several middle syllables
+    ("Phạm Hùng", "Phạm", "", "Hùng"),  # no middle name
+    ("Tôn Thất Thuyết", "Tôn Thất", "", "Thuyết"),
+    ("Tôn Nữ Thị Ninh", "Tôn Nữ", "Thị", "Ninh"),
+    ("Công Tằng Tôn Nữ Tịnh Phương", "Công Tằng Tôn Nữ", "Tịnh", "Phương"),
+    ("Nguyễn Phúc Ánh", "Nguyễn Phúc", "", "Ánh"),
+    ("Âu Dương Lân", "Âu Dương", "", "Lân"),
+    ("tôn thất thuyết", "tôn thất", "", "thuyết"),  # case-insensitive, kept as written
+    ("  Nguyễn   Văn\tThắng ", "Nguyễn", "Văn", "Thắng"),  # spacing collapsed
+    ("Tôn Nữ", "Tôn", "", "Nữ"),  # the compound alone leaves no given name: plain split
+]
+
+
+@pytest.mark.parametrize(("text", "family", "middle", "given_name"), PARSE)
+def test_parse(text: str, family: str, middle: str, given_name: str) -> None:
+    name = PersonName.parse(text)
+    assert (name.family, name.middle, name.given) == (family, middle, given_name)
+
+
+def test_parse_normalizes_to_nfc() -> None:
+    name = PersonName.parse(unicodedata.normalize("NFD", "Nguyễn Văn Thắng"))
+    assert name == PersonName(family="Nguyễn", middle="Văn", given="Thắng")
+    assert str(name) == "Nguyễn Văn Thắng"
+
+
+def test_family_syllables_overrides_the_list() -> None:
+    name = PersonName.parse("Nguyễn Phúc Thịnh", family_syllables=1)
+    assert name == PersonName(family="Nguyễn", middle="Phúc", given="Thịnh")
+    assert PersonName.parse("Hoàng Phủ Ngọc Tường", family_syllables=2).family == "Hoàng Phủ"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (PersonName(family="Nguyễn", middle="Văn", given="Thắng"), "Nguyễn Văn Thắng"),
+        (PersonName(family="Phạm", middle="", given="Hùng"), "Phạm Hùng"),
+        (PersonName(family="Tôn Nữ", middle="Thị", given="Ninh"), "Tôn Nữ Thị Ninh"),
+    ],
+)
+def test_str_is_the_full_name(name: PersonName, expected: str) -> None:
+    assert str(name) == expected
+
+
+def test_fields_and_constructor_are_stable() -> None:
+    # The model serializes these three fields by name.
+    assert [f.name for f in attrs.fields(PersonName)] == ["family", "middle", "given"]
+    name = PersonName(family="Đỗ", middle="Anh", given="Tuấn")
+    assert attrs.asdict(name) == {"family": "Đỗ", "middle": "Anh", "given": "Tuấn"}
+    assert pickle.loads(pickle.dumps(name)) == name
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        name.given = "X"  # type: ignore[misc]
+    assert hash(name) == hash(PersonName(family="Đỗ", middle="Anh", given="Tuấn"))
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"family": "", "middle": "Văn", "given": "Thắng"}, "family"),
+        ({"family": "Nguyễn", "middle": "Văn", "given": ""}, "given"),
+        ({"family": "Nguyễn", "middle": "", "given": "Văn Thắng"}, "given"),
+        ({"family": "Nguyễn", "middle": "Văn  Thị", "given": "Thắng"}, "middle"),
+        ({"family": " Nguyễn", "middle": "", "given": "Thắng"}, "family"),
+        ({"family": "Nguyễn", "middle": None, "given": "Thắng"}, "middle"),
+        ({"family": "Nguyễn", "middle": "", "given": "123"}, "given"),
+        ({"family": "Nguyễn\n", "middle": "", "given": "Thắng"}, "family"),
+    ],
+)
+def test_invalid_fields(kwargs: dict[str, object], field: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        PersonName(**kwargs)  # type: ignore[arg-type]
+    assert info.value.field == field
+
+
+@pytest.mark.parametrize("text", ["", "Thắng", "   ", "Nguyễn 123", "Nguyễn -"])
+def test_parse_rejects(text: str) -> None:
+    with pytest.raises(ParseError) as info:
+        PersonName.parse(text)
+    assert info.value.text == text
+
+
+@pytest.mark.parametrize("syllables", [0, 2, 3, True])
+def test_parse_rejects_bad_family_syllables(syllables: int) -> None:
+    with pytest.raises(ParseError):
+        PersonName.parse("Nguyễn Văn", family_syllables=syllables)
+
+
+def test_roster_order() -> None:
+    # Sorted by given name (An, Đạo, Thắng, Tuấn: a < đ < t, "th" < "tu"), then middle, then
+    # family; the alphabet a ă â b c d đ … (rules, "Alphabetical order").
+    names = [
+        "Nguyễn Văn Thắng",
+        "Đỗ Anh Tuấn",
+        "Trần Quang Đạo",
+        "Lê Văn An",
+        "Bùi Văn An",
+        "Bùi Thị An",
+        "Tôn Thất Ân",
+    ]
+    assert sorted(names, key=name_sort_key) == [
+        "Bùi Thị An",
+        "Bùi Văn An",
+        "Lê Văn An",
+        "Tôn Thất Ân",
+        "Trần Quang Đạo",
+        "Nguyễn Văn Thắng",
+        "Đỗ Anh Tuấn",
+    ]
+
+
+syllable = st.text(alphabet="aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạấầẩẫậ", min_size=1, max_size=6)
+
+
+@given(st.lists(syllable, min_size=2, max_size=6))
+def test_parse_str_round_trip(parts: list[str]) -> None:
+    text = " ".join(parts)
+    name = PersonName.parse(text)
+    assert str(name) == unicodedata.normalize("NFC", text)
+    assert PersonName.parse(str(name)) == name
+
+
+@given(st.text(max_size=200))
+def test_parse_raises_only_parse_error(text: str) -> None:
+    with contextlib.suppress(ParseError):
+        PersonName.parse(text)
