@@ -35,6 +35,13 @@ from tayho_coord.vi._numbers import (
     parse_number,
     parse_percent,
 )
+from tayho_coord.vi._parse_dates import (
+    Period,
+    parse_date,
+    parse_datetime,
+    parse_period,
+    parse_time,
+)
 
 __all__ = [
     "COMPOUND_FAMILY_NAMES",
@@ -42,6 +49,7 @@ __all__ = [
     "DateStyle",
     "DateTimeStyle",
     "Number",
+    "Period",
     "PersonName",
     "TimeStyle",
     "day_period",
@@ -55,8 +63,12 @@ __all__ = [
     "format_percent",
     "format_time",
     "name_sort_key",
+    "parse_date",
+    "parse_datetime",
     "parse_number",
     "parse_percent",
+    "parse_period",
+    "parse_time",
     "sort_key",
     "weekday_name",
 ]

@@ -1,0 +1,636 @@
+"""Reading dates, times and periods the way Vietnamese reports write them.
+
+The parser is a hand-written scanner over tokens (digit runs, letter runs, single punctuation
+marks): one pass to tokenize, one pass over the tokens with a lookahead of at most three, so the
+time taken grows linearly with the text and no regular expression can backtrack. Day first,
+always; nothing is ever filled in from today; a digit run longer than a date or time field
+needs is refused before it is converted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+from attrs import field, frozen
+
+from tayho_coord.errors import ParseError, ValidationError
+
+__all__ = ["Period", "parse_date", "parse_datetime", "parse_period", "parse_time"]
+
+_DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2212")
+_DAY_PARTS = frozenset({"sáng", "trưa", "chiều", "tối", "đêm"})
+_WEEKDAY_WORDS = {"hai": 0, "ba": 1, "tư": 2, "bốn": 2, "năm": 3, "sáu": 4, "bảy": 5, "bẩy": 5}
+_CONNECTORS = frozenset({"lúc", "vào", "hồi"})
+_PREFIX_WORDS = _DAY_PARTS | _CONNECTORS | {"thứ", "chủ", "cn", "ngày", "buổi", "t"}
+_AM_PM = {"am": False, "sa": False, "pm": True, "ch": True}
+_ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_MAX_TEXT = 10_000  # longer texts are refused at once: no date needs them
+
+
+# Tokens ----------------------------------------------------------------------------------------
+_NUM, _WORD, _PUNCT = 0, 1, 2
+
+
+@frozen
+class _Token:
+    kind: int
+    value: str  # digits; casefolded NFC word; or the punctuation mark ("-" for every dash)
+    position: int
+
+
+def _tokenize(text: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    index, length = 0, len(text)
+    while index < length:
+        char = text[index]
+        if "0" <= char <= "9":
+            end = index + 1
+            while end < length and "0" <= text[end] <= "9":
+                end += 1
+            tokens.append(_Token(_NUM, text[index:end], index))
+        elif char.isalpha():
+            end = index + 1
+            while end < length and (text[end].isalpha() or unicodedata.combining(text[end])):
+                end += 1
+            tokens.append(_Token(_WORD, text[index:end].casefold(), index))
+        elif char.isspace():
+            end = index + 1
+        else:
+            end = index + 1
+            tokens.append(_Token(_PUNCT, "-" if char in _DASHES else char, index))
+        index = end
+    return tokens
+
+
+class _Cursor:
+    """A position in the token list of one call (no state outlives the call)."""
+
+    __slots__ = ("end", "index", "text", "tokens")
+
+    def __init__(self, text: str, tokens: list[_Token], index: int = 0, end: int | None = None):
+        self.text = text
+        self.tokens = tokens
+        self.index = index
+        self.end = len(tokens) if end is None else end
+
+    def peek(self, ahead: int = 0) -> _Token | None:
+        at = self.index + ahead
+        return self.tokens[at] if at < self.end else None
+
+    def at_end(self) -> bool:
+        return self.index >= self.end
+
+    def is_word(self, *words: str, ahead: int = 0) -> bool:
+        token = self.peek(ahead)
+        return token is not None and token.kind == _WORD and token.value in words
+
+    def is_punct(self, marks: str, ahead: int = 0) -> bool:
+        token = self.peek(ahead)
+        return token is not None and token.kind == _PUNCT and token.value in marks
+
+    def is_num(self, ahead: int = 0) -> bool:
+        token = self.peek(ahead)
+        return token is not None and token.kind == _NUM
+
+    def fail(self, reason: str, token: _Token | None = None) -> ParseError:
+        token = token if token is not None else self.peek()
+        return ParseError(self.text, reason, None if token is None else token.position)
+
+    def number(self, what: str, min_digits: int, max_digits: int) -> int:
+        token = self.peek()
+        if token is None or token.kind != _NUM:
+            raise self.fail(f"expected the {what}")
+        if not min_digits <= len(token.value) <= max_digits:
+            digits = str(min_digits) if min_digits == max_digits else f"{min_digits}-{max_digits}"
+            raise self.fail(f"the {what} {token.value!r} must have {digits} digits")
+        self.index += 1
+        return int(token.value)
+
+    def expect_word(self, *words: str) -> None:
+        if not self.is_word(*words):
+            raise self.fail(f"expected {' or '.join(repr(w) for w in words)}")
+        self.index += 1
+
+
+def _prepare(text: object) -> tuple[str, list[_Token]]:
+    if not isinstance(text, str):
+        raise ParseError(repr(text), "expected a string")
+    if len(text) > _MAX_TEXT:
+        raise ParseError(text, f"longer than {_MAX_TEXT} characters: not a date")
+    tokens = _tokenize(unicodedata.normalize("NFC", text))
+    if not tokens:
+        raise ParseError(text, "empty")
+    return text, tokens
+
+
+# Pieces ----------------------------------------------------------------------------------------
+@frozen
+class _Clock:
+    hour: int
+    minute: int
+    second: int
+    pm: bool | None  # AM/PM (SA/CH) when written
+    part: str | None  # a day part written right after the time ("7 giờ tối")
+
+
+def _read_weekday(cur: _Cursor) -> int:
+    """Read ``thứ Ba``, ``thứ 3``, ``T3``, ``Chủ nhật``, ``CN``; return Monday=0."""
+    token = cur.peek()
+    assert token is not None
+    if cur.is_word("chủ"):
+        cur.index += 1
+        cur.expect_word("nhật")
+        return 6
+    if cur.is_word("cn"):
+        cur.index += 1
+        return 6
+    cur.index += 1  # "thứ" or "t"
+    after = cur.peek()
+    if after is not None and after.kind == _WORD and after.value in _WEEKDAY_WORDS:
+        cur.index += 1
+        return _WEEKDAY_WORDS[after.value]
+    if after is not None and after.kind == _NUM and after.value in {"2", "3", "4", "5", "6", "7"}:
+        cur.index += 1
+        return int(after.value) - 2
+    raise cur.fail("expected a weekday (thứ Hai … thứ Bảy, Chủ nhật)", after or token)
+
+
+def _starts_weekday(cur: _Cursor) -> bool:
+    if cur.is_word("thứ", "cn") or (cur.is_word("chủ") and cur.is_word("nhật", ahead=1)):
+        return True
+    # "T3" — but not the "T" of an ISO date-time ("2020-02-11T19:19").
+    return cur.is_word("t") and cur.is_num(1) and not cur.is_punct(":", ahead=2)
+
+
+def _starts_time(cur: _Cursor) -> bool:
+    return cur.is_num() and (cur.is_punct(":", ahead=1) or cur.is_word("giờ", "h", "g", ahead=1))
+
+
+def _starts_date_at(cur: _Cursor, ahead: int) -> bool:
+    return cur.is_num(ahead) and (
+        cur.is_punct("/-.", ahead=ahead + 1) or cur.is_word("tháng", ahead=ahead + 1)
+    )
+
+
+def _read_time(cur: _Cursor) -> _Clock:
+    hour = cur.number("hour", 1, 2)
+    minute = second = 0
+    if cur.is_punct(":"):
+        cur.index += 1
+        minute = cur.number("minutes", 2, 2)
+        if cur.is_punct(":"):
+            cur.index += 1
+            second = cur.number("seconds", 2, 2)
+    else:
+        unit = cur.peek()
+        assert unit is not None
+        cur.index += 1  # "giờ", "h" or "g"
+        if cur.is_word("rưỡi"):
+            cur.index += 1
+            minute = 30
+        elif cur.is_num() and not _starts_date_at(cur, 0):
+            minute = cur.number("minutes", 1, 2)
+            if cur.is_word("phút", "p"):
+                cur.index += 1
+            if unit.value == "giờ" and cur.is_num() and cur.is_word("giây", ahead=1):
+                second = cur.number("seconds", 1, 2)
+                cur.index += 1
+    pm: bool | None = None
+    token = cur.peek()
+    if token is not None and token.kind == _WORD and token.value in _AM_PM:
+        cur.index += 1
+        pm = _AM_PM[token.value]
+        if not 1 <= hour <= 12:
+            raise cur.fail(f"hour {hour} cannot take AM/PM", token)
+    part = None
+    token = cur.peek()
+    if token is not None and token.kind == _WORD and token.value in _DAY_PARTS:
+        cur.index += 1
+        part = token.value
+    if hour > 23 or minute > 59 or second > 59:
+        raise cur.fail(f"no such time {hour:02d}:{minute:02d}:{second:02d}")
+    return _Clock(hour, minute, second, pm, part)
+
+
+def _read_date(cur: _Cursor) -> dt.date:
+    first = cur.peek()
+    if first is None or first.kind != _NUM:
+        raise cur.fail("expected a date (day/month/year)")
+    if cur.is_punct("/-.", ahead=1):
+        separator = cur.tokens[cur.index + 1].value
+        if len(first.value) == 4 and separator == "-":  # ISO 8601: year-month-day
+            year = cur.number("year", 4, 4)
+            cur.index += 1
+            month = cur.number("month", 1, 2)
+            if not cur.is_punct("-"):
+                raise cur.fail("expected '-' and the day (ISO year-month-day)")
+            cur.index += 1
+            day = cur.number("day", 1, 2)
+        else:
+            day = cur.number("day", 1, 2)
+            cur.index += 1
+            month = cur.number("month", 1, 2)
+            if not cur.is_punct(separator):
+                raise cur.fail(f"expected {separator!r} and the year (day{separator}month"
+                               f"{separator}year)")  # fmt: skip
+            cur.index += 1
+            year = cur.number("year", 4, 4)
+    elif cur.is_word("tháng", ahead=1):
+        day = cur.number("day", 1, 2)
+        cur.index += 1
+        month = cur.number("month", 1, 2)
+        if cur.is_punct(","):
+            cur.index += 1
+        cur.expect_word("năm")
+        year = cur.number("year", 1, 4)
+    else:
+        raise cur.fail("expected a date (day/month/year or 'ngày … tháng … năm …')")
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise cur.fail(f"no such day: {day:02d}/{month:02d}/{year:04d}", first) from None
+
+
+@frozen
+class _Moment:
+    date: dt.date
+    time: dt.time | None
+
+
+def _apply_part(clock: _Clock, part: str | None) -> dt.time:
+    hour = clock.hour
+    if clock.pm is not None:
+        hour = hour % 12 + (12 if clock.pm else 0)
+    elif part is not None and hour <= 12:
+        # "3 giờ chiều" is 15:00, "11 giờ đêm" 23:00, "12 giờ đêm" 00:00, "1 giờ trưa" 13:00.
+        if part == "đêm" and hour == 12:
+            hour = 0
+        elif (part in ("chiều", "tối") and hour < 12) or (
+            (part == "đêm" and 6 <= hour < 12) or (part == "trưa" and 1 <= hour <= 4)
+        ):
+            hour += 12
+    return dt.time(hour, clock.minute, clock.second)
+
+
+def _parse_moment(cur: _Cursor) -> _Moment:
+    tokens = cur.tokens
+    # A place and a comma: "Hà Nội, ngày 5 tháng 3 năm 2021" (words only, not a known prefix).
+    first = cur.peek()
+    if first is not None and first.kind == _WORD and first.value not in _PREFIX_WORDS:
+        at = cur.index
+        while at < cur.end and (
+            tokens[at].kind == _WORD or (tokens[at].kind == _PUNCT and tokens[at].value in ".-")
+        ):
+            at += 1
+        if at < cur.end and tokens[at].kind == _PUNCT and tokens[at].value == ",":
+            cur.index = at + 1
+    weekday: int | None = None
+    part: str | None = None
+    clock: _Clock | None = None
+
+    def read_item(before_date: bool) -> bool:
+        nonlocal weekday, part, clock
+        token = cur.peek()
+        assert token is not None
+        if (
+            cur.is_punct(",-()")
+            or cur.is_word(*_CONNECTORS)
+            or (cur.is_word("buổi") and cur.is_word(*_DAY_PARTS, ahead=1))
+        ):
+            cur.index += 1  # separators and connectors carry no date
+        elif token.kind == _WORD and token.value in _DAY_PARTS:
+            if part is not None:
+                raise cur.fail("two parts of the day")
+            part = token.value
+            cur.index += 1
+        elif _starts_weekday(cur):
+            if weekday is not None:
+                raise cur.fail("two weekdays")
+            weekday = _read_weekday(cur)
+        elif not before_date and cur.is_word("t") and _starts_time_at(cur, 1):
+            cur.index += 1  # the "T" between an ISO date and its time
+        elif _starts_time(cur):
+            if clock is not None:
+                raise cur.fail("two times")
+            clock = _read_time(cur)
+        else:
+            return False
+        return True
+
+    while not cur.at_end() and read_item(before_date=True):
+        pass
+    if cur.is_word("ngày"):
+        cur.index += 1
+    date = _read_date(cur)
+    while not cur.at_end():
+        if not read_item(before_date=False):
+            token = cur.peek()
+            assert token is not None
+            raise cur.fail(f"unexpected {cur.text[token.position :][:20]!r}")
+    if weekday is not None and weekday != date.weekday():
+        raise ParseError(cur.text, f"{date.isoformat()} is not the weekday written")
+    time = None if clock is None else _apply_part(clock, clock.part or part)
+    return _Moment(date, time)
+
+
+def _starts_time_at(cur: _Cursor, ahead: int) -> bool:
+    return cur.is_num(ahead) and (
+        cur.is_punct(":", ahead=ahead + 1) or cur.is_word("giờ", "h", "g", ahead=ahead + 1)
+    )
+
+
+_PERIOD_WORDS = ("năm", "tháng", "quý")
+
+
+def parse_date(text: str) -> dt.date:
+    """Read a date, day first, in the forms Vietnamese reports use.
+
+    Accepted: ``11/02/2020`` (also with ``-`` or ``.``; the year on four digits), ISO
+    ``2020-02-11``, ``ngày 11 tháng 02 năm 2020``; before the date a place and a comma
+    (``Hà Nội, ngày 5 tháng 3 năm 2021``), a part of the day (``Chiều ngày 11/02/2020``), a
+    weekday (``thứ Ba, …``, checked against the date), a time (``19 giờ 19 phút ngày
+    11/02/2020``); after it a time (``11/02/2020 - 07:19 PM``). A time is read, checked and
+    dropped.
+
+    Args:
+        text: The text.
+
+    Returns:
+        The date.
+
+    Raises:
+        ParseError: Anything incomplete (a month, a year), impossible (``31/02/2020``, a
+            weekday that does not match) or unknown, naming the text. Nothing is filled in
+            from today.
+
+    Examples:
+        >>> parse_date("Chiều ngày 11/02/2020")
+        datetime.date(2020, 2, 11)
+        >>> parse_date("Hà Nội, ngày 5 tháng 3 năm 2021")
+        datetime.date(2021, 3, 5)
+        >>> parse_date("2020-02-11")
+        datetime.date(2020, 2, 11)
+        >>> parse_date("31/02/2020")
+        Traceback (most recent call last):
+        ...
+        tayho_coord.errors.ParseError: cannot parse '31/02/2020' at position 0: no such day: ...
+    """
+    source, tokens = _prepare(text)
+    cur = _Cursor(source, tokens)
+    if (
+        cur.is_word(*_PERIOD_WORDS)
+        or (cur.is_num() and cur.is_word("tháng", ahead=1))
+        or (len(tokens) == 1 and cur.is_num())
+        or (len(tokens) == 3 and cur.is_num() and cur.is_punct("/-.", ahead=1) and cur.is_num(2))
+    ):
+        raise cur.fail("a month or a year, not a date (see parse_period)")
+    return _parse_moment(cur).date
+
+
+def parse_datetime(text: str) -> dt.datetime:
+    """Read a date and a time of day, day first.
+
+    The forms of :func:`parse_date`, with a time required: ``19:19``, ``19:19:05``,
+    ``07:19 PM`` (also ``SA``/``CH``), ``19h19``, ``19 giờ 19 phút``, ``7 giờ rưỡi``, before or
+    after the date. A part of the day turns a 12-hour time into 24 hours (``3 giờ chiều`` is
+    15:00, ``11 giờ đêm`` 23:00). The result is naive: no time zone is written or assumed.
+
+    Args:
+        text: The text.
+
+    Returns:
+        The moment.
+
+    Raises:
+        ParseError: No time, or as :func:`parse_date`.
+
+    Examples:
+        >>> parse_datetime("19 giờ 19 phút ngày 11/02/2020")
+        datetime.datetime(2020, 2, 11, 19, 19)
+        >>> parse_datetime("11/02/2020 - 07:19 PM")
+        datetime.datetime(2020, 2, 11, 19, 19)
+        >>> parse_datetime("3 giờ chiều, thứ Ba, ngày 11 tháng 02 năm 2020")
+        datetime.datetime(2020, 2, 11, 15, 0)
+    """
+    source, tokens = _prepare(text)
+    moment = _parse_moment(_Cursor(source, tokens))
+    if moment.time is None:
+        raise ParseError(source, "no time of day (see parse_date)")
+    return dt.datetime.combine(moment.date, moment.time)
+
+
+def parse_time(text: str) -> dt.time:
+    """Read a time of day: ``19:19``, ``07:19 PM``, ``19h19``, ``19 giờ 19 phút``, ``3 giờ chiều``.
+
+    Args:
+        text: The text.
+
+    Returns:
+        The time (naive).
+
+    Raises:
+        ParseError: Anything else.
+
+    Examples:
+        >>> parse_time("19 giờ 19 phút")
+        datetime.time(19, 19)
+        >>> parse_time("07:19 PM")
+        datetime.time(19, 19)
+    """
+    source, tokens = _prepare(text)
+    cur = _Cursor(source, tokens)
+    if cur.is_word("lúc", "vào"):
+        cur.index += 1
+    if not _starts_time(cur):
+        raise cur.fail("expected a time such as 19:19 or 19 giờ 19 phút")
+    clock = _read_time(cur)
+    if not cur.at_end():
+        raise cur.fail("unexpected text after the time")
+    return _apply_part(clock, clock.part)
+
+
+# Periods ---------------------------------------------------------------------------------------
+def _check_end(instance: Period, attribute: object, value: dt.date) -> None:
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        raise ValidationError("end", value, "expected a datetime.date")
+    if isinstance(instance.start, dt.date) and value < instance.start:
+        raise ValidationError("end", value, f"before the start {instance.start.isoformat()}")
+
+
+def _check_start(instance: Period, attribute: object, value: dt.date) -> None:
+    if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
+        raise ValidationError("start", value, "expected a datetime.date")
+
+
+_ROMAN = ("", "I", "II", "III", "IV")
+
+
+@frozen
+class Period:
+    """A span of whole days, both ends included.
+
+    Attributes:
+        start: The first day.
+        end: The last day (not before ``start``).
+
+    Examples:
+        >>> p = parse_period("quý I/2020")
+        >>> p.start, p.end
+        (datetime.date(2020, 1, 1), datetime.date(2020, 3, 31))
+        >>> dt.date(2020, 2, 29) in p
+        True
+        >>> str(p)
+        'quý I/2020'
+    """
+
+    start: dt.date = field(validator=_check_start)
+    end: dt.date = field(validator=_check_end)
+
+    def __contains__(self, day: object) -> bool:
+        if isinstance(day, dt.datetime):
+            day = day.date()
+        return isinstance(day, dt.date) and self.start <= day <= self.end
+
+    @property
+    def days(self) -> int:
+        """The number of days, both ends counted."""
+        return (self.end - self.start).days + 1
+
+    def __str__(self) -> str:
+        start, end = self.start, self.end
+        year_end = dt.date(start.year, 12, 31)
+        if start.day == 1 and start.year == end.year:
+            next_day = end + dt.timedelta(days=1)
+            months = (end.month - start.month) + 1
+            if next_day.day == 1:
+                if start.month == 1 and end == year_end:
+                    return f"năm {start.year}"
+                if months == 1:
+                    return f"tháng {start.month}/{start.year}"
+                if months == 3 and start.month % 3 == 1:
+                    return f"quý {_ROMAN[start.month // 3 + 1]}/{start.year}"
+                if start.month == 1:
+                    return f"{months} tháng đầu năm {start.year}"
+                if end == year_end:
+                    return f"{months} tháng cuối năm {start.year}"
+        if start == end:
+            return f"ngày {start.day:02d}/{start.month:02d}/{start.year:04d}"
+        return (
+            f"từ ngày {start.day:02d}/{start.month:02d}/{start.year:04d}"
+            f" đến ngày {end.day:02d}/{end.month:02d}/{end.year:04d}"
+        )
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    if month == 12:
+        return dt.date(year, 12, 31)
+    return dt.date(year, month + 1, 1) - dt.timedelta(days=1)
+
+
+def _year(cur: _Cursor) -> int:
+    year = cur.number("year", 4, 4)
+    if year < 1:
+        raise cur.fail("no year 0")
+    return year
+
+
+def parse_period(text: str) -> Period:
+    """Read a period as reports name it.
+
+    Accepted: ``năm 2019`` (or ``2019``), ``tháng 2/2020`` (``tháng 02/2020``, ``tháng 2 năm
+    2020``, ``02/2020``), ``quý I/2020`` (``quý 1/2020``, ``quý I năm 2020``), ``6 tháng đầu
+    năm 2020`` / ``6 tháng cuối năm 2020`` (any number of months from 1 to 12), ``từ ngày
+    01/01/2020 đến ngày 31/12/2020`` (``đến`` or ``tới``), or a single date in any form
+    :func:`parse_date` takes (a period of one day).
+
+    Args:
+        text: The text.
+
+    Returns:
+        The period, both ends included.
+
+    Raises:
+        ParseError: Anything else, or a range that ends before it starts.
+
+    Examples:
+        >>> parse_period("năm 2019")
+        Period(start=datetime.date(2019, 1, 1), end=datetime.date(2019, 12, 31))
+        >>> parse_period("tháng 2/2020").end
+        datetime.date(2020, 2, 29)
+        >>> parse_period("6 tháng đầu năm 2020").end
+        datetime.date(2020, 6, 30)
+    """
+    source, tokens = _prepare(text)
+    cur = _Cursor(source, tokens)
+    if cur.is_word("trong"):
+        cur.index += 1
+    result: Period | None = None
+    if (cur.is_word("năm") and cur.is_num(1)) or (cur.is_num() and cur.index + 1 == cur.end):
+        if cur.is_word("năm"):
+            cur.index += 1
+        year = _year(cur)
+        result = Period(dt.date(year, 1, 1), dt.date(year, 12, 31))
+    elif cur.is_word("tháng") or (
+        cur.is_num() and cur.is_punct("/-.", ahead=1) and cur.is_num(2) and cur.index + 3 == cur.end
+    ):
+        if cur.is_word("tháng"):
+            cur.index += 1
+        month = cur.number("month", 1, 2)
+        if cur.is_punct("/-."):
+            cur.index += 1
+        else:
+            cur.expect_word("năm")
+        year = _year(cur)
+        if not 1 <= month <= 12:
+            raise ParseError(source, f"no month {month}")
+        result = Period(dt.date(year, month, 1), _month_end(year, month))
+    elif cur.is_word("quý"):
+        cur.index += 1
+        token = cur.peek()
+        if token is not None and token.kind == _WORD and token.value in _ROMAN_QUARTERS:
+            quarter = _ROMAN_QUARTERS[token.value]
+            cur.index += 1
+        else:
+            quarter = cur.number("quarter", 1, 1)
+            if not 1 <= quarter <= 4:
+                raise cur.fail(f"no quarter {quarter}", token)
+        if cur.is_punct("/-"):
+            cur.index += 1
+        else:
+            cur.expect_word("năm")
+        year = _year(cur)
+        result = Period(dt.date(year, 3 * quarter - 2, 1), _month_end(year, 3 * quarter))
+    elif cur.is_num() and cur.is_word("tháng", ahead=1) and cur.is_word("đầu", "cuối", ahead=2):
+        months = cur.number("number of months", 1, 2)
+        cur.index += 1
+        first = cur.is_word("đầu")
+        cur.index += 1
+        cur.expect_word("năm")
+        year = _year(cur)
+        if not 1 <= months <= 12:
+            raise ParseError(source, f"a year has no {months} months")
+        if first:
+            result = Period(dt.date(year, 1, 1), _month_end(year, months))
+        else:
+            result = Period(dt.date(year, 13 - months, 1), dt.date(year, 12, 31))
+    if result is not None:
+        if not cur.at_end():
+            raise cur.fail("unexpected text after the period")
+        return result
+    # A range "từ <date> đến <date>", or one day.
+    if cur.is_word("từ"):
+        cur.index += 1
+    split = next(
+        (i for i in range(cur.index, cur.end) if tokens[i].kind == _WORD and tokens[i].value in
+         ("đến", "tới")),
+        None,
+    )  # fmt: skip
+    if split is None:
+        day = _parse_moment(cur).date
+        return Period(day, day)
+    start = _parse_moment(_Cursor(source, tokens, cur.index, split)).date
+    end = _parse_moment(_Cursor(source, tokens, split + 1)).date
+    if end < start:
+        raise ParseError(source, "the range ends before it starts")
+    return Period(start, end)

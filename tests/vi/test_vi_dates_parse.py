@@ -1,0 +1,319 @@
+"""Reading dates, times and periods: the forms of Vietnamese reports, day first, nothing filled in.
+
+Sources: the seed article ("11/02/2020 - 07:19 PM", "Chiều ngày 11/02/2020"); the issue's list
+of forms ("Hà Nội, ngày 5 tháng 3 năm 2021", "19 giờ 19 phút ngày 11/02/2020", ISO
+"2020-02-11", "năm 2019", "tháng 2/2020", "quý I/2020", "6 tháng đầu năm 2020"); Nghị định
+30/2020/NĐ-CP, Phụ lục I and II for the long form and the weekday (rules, "Dates", "Weekdays").
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tayho_coord.errors import ParseError, ValidationError
+from tayho_coord.vi import (
+    Period,
+    format_date,
+    format_datetime,
+    parse_date,
+    parse_datetime,
+    parse_period,
+    parse_time,
+)
+
+D = dt.date
+DT = dt.datetime
+
+PARSE_DATE = [
+    ("11/02/2020", D(2020, 2, 11)),
+    ("1/2/2020", D(2020, 2, 1)),  # day first, always (dateutil without dayfirst: 2 January)
+    ("11-02-2020", D(2020, 2, 11)),
+    ("11.02.2020", D(2020, 2, 11)),
+    ("2020-02-11", D(2020, 2, 11)),  # ISO 8601 (dateutil with dayfirst=True: 2 November)
+    ("ngày 11 tháng 02 năm 2020", D(2020, 2, 11)),
+    ("Ngày 23 tháng 8 năm 2020", D(2020, 8, 23)),
+    ("Chiều ngày 11/02/2020", D(2020, 2, 11)),  # the seed
+    ("buổi sáng ngày 11/02/2020", D(2020, 2, 11)),
+    ("Hà Nội, ngày 5 tháng 3 năm 2021", D(2021, 3, 5)),
+    ("TP. Hồ Chí Minh, ngày 01 tháng 01 năm 2020", D(2020, 1, 1)),
+    ("thứ Ba, ngày 11 tháng 02 năm 2020", D(2020, 2, 11)),
+    ("Thứ 3, 11/02/2020", D(2020, 2, 11)),
+    ("T3, 11/02/2020", D(2020, 2, 11)),
+    ("Chủ nhật, 16/02/2020", D(2020, 2, 16)),
+    ("CN 16/02/2020", D(2020, 2, 16)),
+    ("11/02/2020 (thứ Ba)", D(2020, 2, 11)),
+    ("11/02/2020 - 07:19 PM", D(2020, 2, 11)),  # the seed; the time is dropped
+    ("19 giờ 19 phút ngày 11/02/2020", D(2020, 2, 11)),
+    ("Hà Nội, ngày 29 tháng 02 năm 2020", D(2020, 2, 29)),  # a leap day
+    ("  ngày   11/02/2020  ", D(2020, 2, 11)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARSE_DATE)
+def test_parse_date(text: str, expected: dt.date) -> None:
+    assert parse_date(text) == expected
+
+
+PARSE_DATETIME = [
+    ("11/02/2020 - 07:19 PM", DT(2020, 2, 11, 19, 19)),  # the seed's time line
+    ("19 giờ 19 phút ngày 11/02/2020", DT(2020, 2, 11, 19, 19)),
+    ("19:19 11/02/2020", DT(2020, 2, 11, 19, 19)),
+    ("11/02/2020 19:19:05", DT(2020, 2, 11, 19, 19, 5)),
+    ("2020-02-11T19:19:05", DT(2020, 2, 11, 19, 19, 5)),
+    ("2020-02-11 19:19", DT(2020, 2, 11, 19, 19)),
+    ("14h30 ngày 11/02/2020", DT(2020, 2, 11, 14, 30)),
+    ("lúc 8 giờ ngày 11/02/2020", DT(2020, 2, 11, 8, 0)),
+    ("3 giờ chiều, thứ Ba, ngày 11 tháng 02 năm 2020", DT(2020, 2, 11, 15, 0)),
+    ("Chiều ngày 11/02/2020, 3 giờ 30", DT(2020, 2, 11, 15, 30)),
+    ("11 giờ đêm ngày 11/02/2020", DT(2020, 2, 11, 23, 0)),
+    ("12 giờ đêm ngày 11/02/2020", DT(2020, 2, 11, 0, 0)),
+    ("1 giờ trưa ngày 11/02/2020", DT(2020, 2, 11, 13, 0)),
+    ("7 giờ rưỡi tối 11/02/2020", DT(2020, 2, 11, 19, 30)),
+    ("12:05 AM 11/02/2020", DT(2020, 2, 11, 0, 5)),
+    ("12:05 PM 11/02/2020", DT(2020, 2, 11, 12, 5)),
+    ("07:19 CH 11/02/2020", DT(2020, 2, 11, 19, 19)),  # CLDR vi "CH" = PM
+    ("19 giờ 19 phút, thứ Ba, ngày 11 tháng 02 năm 2020", DT(2020, 2, 11, 19, 19)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARSE_DATETIME)
+def test_parse_datetime(text: str, expected: dt.datetime) -> None:
+    assert parse_datetime(text) == expected
+
+
+PARSE_TIME = [
+    ("19:19", dt.time(19, 19)),
+    ("07:19 PM", dt.time(19, 19)),
+    ("19h19", dt.time(19, 19)),
+    ("19h", dt.time(19)),
+    ("19 giờ 19 phút", dt.time(19, 19)),
+    ("19 giờ 19 phút 05 giây", dt.time(19, 19, 5)),
+    ("3 giờ chiều", dt.time(15)),
+    ("lúc 9 giờ sáng", dt.time(9)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARSE_TIME)
+def test_parse_time(text: str, expected: dt.time) -> None:
+    assert parse_time(text) == expected
+
+
+# Incomplete, impossible or unknown: ParseError naming the text; nothing from today.
+REJECTED_DATES = [
+    "",
+    "ngày",
+    "tháng 2/2020",  # a month given to parse_date
+    "02/2020",
+    "năm 2019",
+    "2020",
+    "quý I/2020",
+    "31/02/2020",  # impossible
+    "29/02/2019",
+    "00/01/2020",
+    "11/13/2020",
+    "11/2/20",  # a two-digit year would be a guess
+    "11/02",  # no year: not filled in from today
+    "ngày 11 tháng 02",
+    "thứ Tư, 11/02/2020",  # 11/02/2020 is a Tuesday
+    "11/02-2020",
+    "11/02/2020 25:00",
+    "11/02/2020 19:60",
+    "13:00 PM 11/02/2020",
+    "11/02/2020 abc",
+    "19 hours ago",
+    "Feb 11 2020",
+    "11/02/2020 11/02/2020",
+    "sáng chiều 11/02/2020",
+    "١١/٠٢/٢٠٢٠",  # Arabic-Indic digits are not read as ASCII digits
+    "111/02/2020",
+    "11/02/02020",
+]
+
+
+@pytest.mark.parametrize("text", REJECTED_DATES)
+def test_parse_date_rejects(text: str) -> None:
+    with pytest.raises(ParseError) as info:
+        parse_date(text)
+    assert info.value.text == text
+
+
+@pytest.mark.parametrize("text", ["11/02/2020", "Chiều ngày 11/02/2020", "7 giờ", "19:19"])
+def test_parse_datetime_needs_date_and_time(text: str) -> None:
+    with pytest.raises(ParseError):
+        parse_datetime(text)
+
+
+@pytest.mark.parametrize("text", ["", "25:00", "19:5", "19:19 11/02/2020", "giờ", "0:00 PM"])
+def test_parse_time_rejects(text: str) -> None:
+    with pytest.raises(ParseError):
+        parse_time(text)
+
+
+PARSE_PERIOD = [
+    ("năm 2019", D(2019, 1, 1), D(2019, 12, 31)),
+    ("Năm 2019", D(2019, 1, 1), D(2019, 12, 31)),
+    ("2019", D(2019, 1, 1), D(2019, 12, 31)),
+    ("tháng 2/2020", D(2020, 2, 1), D(2020, 2, 29)),
+    ("tháng 02/2020", D(2020, 2, 1), D(2020, 2, 29)),
+    ("tháng 2 năm 2019", D(2019, 2, 1), D(2019, 2, 28)),
+    ("02/2020", D(2020, 2, 1), D(2020, 2, 29)),
+    ("tháng 12/2020", D(2020, 12, 1), D(2020, 12, 31)),
+    ("quý I/2020", D(2020, 1, 1), D(2020, 3, 31)),
+    ("quý IV/2020", D(2020, 10, 1), D(2020, 12, 31)),
+    ("quý 2/2020", D(2020, 4, 1), D(2020, 6, 30)),
+    ("Quý III năm 2020", D(2020, 7, 1), D(2020, 9, 30)),
+    ("6 tháng đầu năm 2020", D(2020, 1, 1), D(2020, 6, 30)),
+    ("9 tháng đầu năm 2020", D(2020, 1, 1), D(2020, 9, 30)),
+    ("6 tháng cuối năm 2020", D(2020, 7, 1), D(2020, 12, 31)),
+    ("trong năm 2020", D(2020, 1, 1), D(2020, 12, 31)),
+    ("từ ngày 01/01/2020 đến ngày 31/12/2020", D(2020, 1, 1), D(2020, 12, 31)),
+    ("từ 04/08/2020 tới 05/08/2020", D(2020, 8, 4), D(2020, 8, 5)),
+    ("ngày 11/02/2020", D(2020, 2, 11), D(2020, 2, 11)),
+    # Tây Hồ existed from 28/10/1995 to 30/06/2025 (reference/tay-ho-facts.md).
+    ("từ ngày 28/10/1995 đến ngày 30/06/2025", D(1995, 10, 28), D(2025, 6, 30)),
+]
+
+
+@pytest.mark.parametrize(("text", "start", "end"), PARSE_PERIOD)
+def test_parse_period(text: str, start: dt.date, end: dt.date) -> None:
+    assert parse_period(text) == Period(start, end)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "tháng 13/2020",
+        "tháng 0/2020",
+        "quý V/2020",
+        "quý 5/2020",
+        "13 tháng đầu năm 2020",
+        "6 tháng giữa năm 2020",
+        "năm 20",
+        "năm 0000",
+        "từ 05/08/2020 đến 04/08/2020",
+        "từ đến 04/08/2020",
+        "năm 2019 2020",
+        "tháng 2",
+    ],
+)
+def test_parse_period_rejects(text: str) -> None:
+    with pytest.raises(ParseError):
+        parse_period(text)
+
+
+# The canonical text of a period is one parse_period reads back.
+PERIOD_STR = [
+    (Period(D(2019, 1, 1), D(2019, 12, 31)), "năm 2019"),
+    (Period(D(2020, 2, 1), D(2020, 2, 29)), "tháng 2/2020"),
+    (Period(D(2020, 1, 1), D(2020, 3, 31)), "quý I/2020"),
+    (Period(D(2020, 1, 1), D(2020, 6, 30)), "6 tháng đầu năm 2020"),
+    (Period(D(2020, 7, 1), D(2020, 12, 31)), "6 tháng cuối năm 2020"),
+    (Period(D(2020, 2, 11), D(2020, 2, 11)), "ngày 11/02/2020"),
+    (Period(D(2020, 8, 4), D(2020, 8, 5)), "từ ngày 04/08/2020 đến ngày 05/08/2020"),
+    (Period(D(2020, 3, 1), D(2020, 4, 30)), "từ ngày 01/03/2020 đến ngày 30/04/2020"),
+]
+
+
+@pytest.mark.parametrize(("period", "expected"), PERIOD_STR)
+def test_period_str(period: Period, expected: str) -> None:
+    assert str(period) == expected
+    assert parse_period(expected) == period
+
+
+def test_period_contains_and_days() -> None:
+    period = parse_period("tháng 2/2020")
+    assert D(2020, 2, 29) in period
+    assert DT(2020, 2, 29, 23, 59) in period
+    assert D(2020, 3, 1) not in period
+    assert "2020-02-01" not in period
+    assert period.days == 29
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "field"),
+    [
+        (D(2020, 2, 2), D(2020, 2, 1), "end"),
+        ("2020-02-01", D(2020, 2, 1), "start"),
+        (D(2020, 2, 1), DT(2020, 2, 2), "end"),
+    ],
+)
+def test_period_validation(start: object, end: object, field: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        Period(start, end)  # type: ignore[arg-type]
+    assert info.value.field == field
+
+
+# Properties -------------------------------------------------------------------------------------
+dates = st.dates(min_value=D(1, 1, 1), max_value=D(9999, 12, 31))
+
+
+@given(dates, st.sampled_from(["short", "long", "full"]))
+def test_parse_date_inverts_format_date(d: dt.date, style: str) -> None:
+    assert parse_date(format_date(d, style=style)) == d  # type: ignore[arg-type]
+
+
+@given(
+    st.datetimes(min_value=DT(1, 1, 1), max_value=DT(9999, 12, 31)),
+    st.sampled_from(["short", "long", "full"]),
+)
+def test_parse_datetime_inverts_format_datetime(value: dt.datetime, style: str) -> None:
+    expected = value.replace(microsecond=0)
+    if style == "short":
+        expected = expected.replace(second=0)
+    assert parse_datetime(format_datetime(value, style=style)) == expected  # type: ignore[arg-type]
+
+
+@given(dates, dates)
+def test_period_str_round_trip(a: dt.date, b: dt.date) -> None:
+    period = Period(min(a, b), max(a, b))
+    assert parse_period(str(period)) == period
+
+
+# Fuzzing: only ParseError, on any text.
+vocabulary = st.sampled_from(
+    [
+        "ngày", "tháng", "năm", "quý", "thứ", "Ba", "chủ", "nhật", "giờ", "phút", "giây", "h",
+        "sáng", "chiều", "tối", "đêm", "trưa", "T", "CN", "PM", "SA", "từ", "đến", "đầu", "cuối",
+        "I", "IV", "rưỡi", "lúc", "/", "-", ".", ":", ",", " ", "(", ")", "0", "1", "2", "11",
+        "12", "29", "31", "2020", "02020", "99999999999",
+    ]
+)  # fmt: skip
+tokenish = st.lists(vocabulary, max_size=20).map(" ".join)
+
+
+@given(st.one_of(st.text(max_size=80), tokenish))
+def test_parsers_raise_only_parse_error(text: str) -> None:
+    for parse in (parse_date, parse_datetime, parse_time, parse_period):
+        with contextlib.suppress(ParseError):
+            parse(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1" * 9_000,
+        "11/" * 3_000,
+        "ngày " * 1_900,
+        "thứ Ba, " * 1_200,
+        "Hà Nội " * 1_400 + ",",
+        "a" * 10_001,
+        "từ " + "11/02/2020 " * 800 + "đến",
+    ],
+)
+def test_long_texts_fail_cleanly(text: str) -> None:
+    for parse in (parse_date, parse_datetime, parse_time, parse_period):
+        with pytest.raises(ParseError):
+            parse(text)
+
+
+@pytest.mark.parametrize("value", [None, 20200211, b"11/02/2020"])
+def test_non_strings_are_parse_errors(value: object) -> None:
+    for parse in (parse_date, parse_datetime, parse_time, parse_period):
+        with pytest.raises(ParseError):
+            parse(value)  # type: ignore[arg-type]
