@@ -1,0 +1,39 @@
+"""Consistency checks of printed figures: is a printed rate what its counts give?
+
+Reports round, truncate, drop the ``%``, divide by another total than the one they print, or
+give parts that do not add up. These checks say exactly how a printed figure and the counts
+differ, in exact arithmetic (rounding half-up, Luật Kế toán, Điều 17).
+
+Examples:
+    >>> check_rate("97,8%", 9789, 10000).verdict
+    <Verdict.TRUNCATED: 'truncated'>
+    >>> candidates("56,82%", 50)
+    [(25, 44)]
+    >>> check_total(44, [25, 20]).difference
+    1
+"""
+
+from __future__ import annotations
+
+from tayho_coord.audit._checks import (
+    RateCheck,
+    SumCheck,
+    Verdict,
+    candidates,
+    check_rate,
+    check_total,
+    denominators,
+)
+from tayho_coord.audit._stats import AuditFinding, audit
+
+__all__ = [
+    "AuditFinding",
+    "RateCheck",
+    "SumCheck",
+    "Verdict",
+    "audit",
+    "candidates",
+    "check_rate",
+    "check_total",
+    "denominators",
+]

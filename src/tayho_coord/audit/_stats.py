@@ -1,0 +1,205 @@
+"""Every applicable check on a :class:`~tayho_coord.model.PetitionStats`."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from attrs import frozen
+
+from tayho_coord.audit._checks import (
+    RateCheck,
+    SumCheck,
+    _scaled,
+    check_rate,
+    check_total,
+    denominators,
+)
+from tayho_coord.errors import ValidationError
+from tayho_coord.model._petitions import PetitionOutcome, PrintedFigure
+
+if TYPE_CHECKING:
+    from tayho_coord.model._petitions import PetitionStats
+
+__all__ = ["AuditFinding", "audit", "findings"]
+
+# Shown at most this many totals a printed rate would follow from (the list can be long for
+# a rate printed with few decimals).
+_SHOWN_TOTALS = 5
+
+
+@frozen
+class AuditFinding:
+    """One check of a printed figure or total, passed or not.
+
+    Attributes:
+        subject: What was checked, as a path into the record (``printed_rate``,
+            ``breakdown[1].received``).
+        ok: Whether the figure agrees with the counts.
+        message: What was found, in English, with the figures as printed.
+        check: The underlying check, when one could be run.
+
+    Examples:
+        >>> f = AuditFinding("received", True, "25 + 19 = 44, the total 44")
+        >>> str(f)
+        'received: 25 + 19 = 44, the total 44'
+    """
+
+    subject: str
+    ok: bool
+    message: str
+    check: RateCheck | SumCheck | None = None
+
+    def __str__(self) -> str:
+        return f"{self.subject}: {self.message}"
+
+
+def _sum(subject: str, check: SumCheck) -> AuditFinding:
+    return AuditFinding(subject, check.ok, str(check), check)
+
+
+def _totals_hint(figure: PrintedFigure, numerator: int, total: int) -> str:
+    try:
+        found = denominators(figure, numerator, max_denominator=max(2 * total, numerator, 1))
+    except ValidationError:  # pragma: no cover - bounded above, so never unbounded
+        return ""
+    if not found:
+        return ""
+    shown = ", ".join(map(str, found[:_SHOWN_TOTALS]))
+    more = ", …" if len(found) > _SHOWN_TOTALS else ""
+    return f" ({numerator} of a total of {shown}{more} would print it)"
+
+
+def _rate(
+    subject: str, figure: PrintedFigure, part: int | None, whole: int | None, what: str
+) -> AuditFinding | None:
+    ratio = figure.percent_ratio
+    if ratio < 0 or ratio > 1:
+        return AuditFinding(subject, False, f"{figure.text!r} is not a rate from 0% to 100%")
+    if whole is None:
+        return None
+    if part is None:
+        if whole == 0:
+            return AuditFinding(subject, False, f"{figure.text!r} cannot follow from a total of 0")
+        p, scale = _scaled(figure)
+        # Some n in 0..whole rounds to P iff the n nearest to P*whole/S does.
+        near = (2 * p * whole + scale) // (2 * scale)
+        possible = any(
+            check_rate(figure, n, whole).ok for n in (near - 1, near, near + 1) if 0 <= n <= whole
+        )
+        if possible:
+            return AuditFinding(
+                subject, True, f"{figure.text!r} can follow from a total of {whole} ({what})"
+            )
+        return AuditFinding(
+            subject, False, f"no count of {what} out of {whole} prints as {figure.text!r}"
+        )
+    if whole > 0 and part > whole:
+        return AuditFinding(subject, False, f"{part} {what} out of {whole} is more than all of them")
+    check = check_rate(figure, part, whole)
+    message = str(check)
+    if not check.ok and whole > 0 and part > 0:
+        message += _totals_hint(figure, part, whole)
+    return AuditFinding(subject, check.ok, message, check)
+
+
+def findings(stats: PetitionStats, *, recurse: bool = True) -> list[AuditFinding]:
+    """Run every applicable check; with ``recurse=False`` skip the parts' own figures.
+
+    This is what :class:`~tayho_coord.model.PetitionStats` runs when it is built (without
+    recursion: each part is checked when it is built).
+    """
+    out: list[AuditFinding] = []
+    outcomes = {
+        PetitionOutcome.RESOLVED.label: stats.resolved,
+        PetitionOutcome.IN_PROGRESS.label: stats.in_progress,
+        PetitionOutcome.EXPLAINED.label: stats.explained,
+        PetitionOutcome.UNRESOLVED.label: stats.unresolved,
+    }
+    known = {label: count for label, count in outcomes.items() if count is not None}
+    if stats.received is not None and known:
+        complete = len(known) == len(outcomes)
+        out.append(_sum("received", check_total(stats.received, known, complete=complete)))
+    if stats.received is not None and stats.answered is not None:
+        answered = {"đã trả lời": stats.answered}
+        out.append(_sum("answered", check_total(stats.received, answered, complete=False)))
+    if stats.unresolved is not None and stats.unresolved_objective is not None:
+        objective = {PetitionOutcome.UNRESOLVED_OBJECTIVE.label: stats.unresolved_objective}
+        check = check_total(stats.unresolved, objective, complete=False)
+        out.append(_sum("unresolved_objective", check))
+    if stats.printed_rate is not None:
+        found = _rate(
+            "printed_rate", stats.printed_rate, stats.resolved, stats.received, "resolved"
+        )
+        if found is not None:
+            out.append(found)
+    if stats.printed_answered_rate is not None:
+        found = _rate(
+            "printed_answered_rate",
+            stats.printed_answered_rate,
+            stats.answered,
+            stats.received,
+            "answered",
+        )
+        if found is not None:
+            out.append(found)
+    pieces = stats.breakdown
+    for name in ("received", "resolved"):
+        whole = getattr(stats, name)
+        counts = [getattr(piece, name) for piece in pieces]
+        if pieces and whole is not None and None not in counts:
+            labels = {
+                _part_label(i, piece): count
+                for i, (piece, count) in enumerate(zip(pieces, counts, strict=True))
+            }
+            out.append(_sum(f"breakdown.{name}", check_total(whole, labels)))
+    if recurse:
+        for index, part in enumerate(pieces):
+            for finding in findings(part):
+                subject = f"breakdown[{index}].{finding.subject}"
+                out.append(AuditFinding(subject, finding.ok, finding.message, finding.check))
+    return out
+
+
+def _part_label(index: int, part: PetitionStats) -> str:
+    if part.competence is not None:
+        return part.competence.label
+    if part.sector is not None:
+        return part.sector
+    if part.session is not None:
+        return part.session
+    return f"breakdown[{index}]"
+
+
+def audit(stats: PetitionStats) -> list[AuditFinding]:
+    """Run every applicable check on petition statistics and its parts.
+
+    The checks, each run only where the figures it needs are given:
+
+    - the outcome counts against ``received`` (equal when all four are given, at most
+      ``received`` otherwise); ``answered`` at most ``received``; ``unresolved_objective``
+      at most ``unresolved``;
+    - ``printed_rate`` against ``resolved / received`` (:func:`check_rate`; when it does not
+      follow, the totals it would follow from), or, with ``received`` alone, whether any
+      count of resolved petitions prints as given; ``printed_answered_rate`` likewise;
+    - the parts of ``breakdown`` against the whole (``received`` and ``resolved``), then each
+      part's own checks, with ``breakdown[i].`` before their subjects.
+
+    Args:
+        stats: The statistics.
+
+    Returns:
+        Every finding, passed or not; ``[f for f in audit(s) if not f.ok]`` are the problems.
+
+    Examples:
+        >>> from tayho_coord.model._petitions import PetitionStats, PrintedFigure
+        >>> from tayho_coord.model._time import PartialDate
+        >>> from tayho_coord.model._units import AdminUnit, UnitKind
+        >>> th = AdminUnit("ha-noi/tay-ho", UnitKind.URBAN_DISTRICT, "Tây Hồ")
+        >>> s = PetitionStats(th, PartialDate(2019), received=44, resolved=25,
+        ...                   printed_rate=PrintedFigure("56,8%"))
+        >>> for finding in audit(s):
+        ...     print(finding)
+        received: 25 (đã giải quyết xong) = 25, within the total 44
+        printed_rate: '56,8%' is 25/44 rounded half-up to 1 decimal
+    """
+    return findings(stats, recurse=True)

@@ -1,0 +1,413 @@
+"""Voter petitions (kiến nghị cử tri): single petitions, reported statistics, printed figures.
+
+A review reports petitions in two ways that must not be confused: counts (received,
+resolved…), from which a rate can be computed exactly, and printed figures ("56,82%"), which
+are kept exactly as the source printed them. :class:`PetitionStats` holds both and, when they
+disagree, emits a :class:`~tayho_coord.errors.FigureWarning` carrying the audit's finding; it
+never raises for a disagreement and never changes either side.
+"""
+
+from __future__ import annotations
+
+import enum
+import warnings
+from decimal import Decimal
+from fractions import Fraction
+from typing import Any
+
+from attrs import field, frozen
+
+from tayho_coord.errors import FigureWarning, ParseError, ValidationError
+from tayho_coord.model._agencies import Agency
+from tayho_coord.model._provenance import Citation
+from tayho_coord.model._time import PartialDate
+from tayho_coord.model._units import AdminUnit, UnitKind, UnitLevel
+from tayho_coord.model._validators import non_empty, optional_non_empty
+
+__all__ = [
+    "Competence",
+    "Petition",
+    "PetitionOutcome",
+    "PetitionStats",
+    "PrintedFigure",
+]
+
+
+class Competence(enum.Enum):
+    """The level of government whose competence (thẩm quyền) a petition falls within.
+
+    The value is a stable identifier used in data files; :attr:`label` is the Vietnamese
+    wording, and :meth:`label_for` the wording a report of a given kind of unit uses (the
+    seed's "thuộc thẩm quyền cấp quận").
+
+    Examples:
+        >>> Competence.DISTRICT.label
+        'thẩm quyền cấp huyện'
+        >>> Competence.DISTRICT.label_for(UnitKind.URBAN_DISTRICT)
+        'thẩm quyền cấp quận'
+        >>> Competence("central").label
+        'thẩm quyền của Trung ương'
+    """
+
+    CENTRAL = "central"
+    PROVINCE = "province"
+    DISTRICT = "district"
+    COMMUNE = "commune"
+
+    @property
+    def label(self) -> str:
+        """The Vietnamese wording, naming the level by its generic unit (tỉnh, huyện, xã)."""
+        return _COMPETENCE_LABELS[self]
+
+    @property
+    def level(self) -> UnitLevel | None:
+        """The level of local government; None for the central level."""
+        return _COMPETENCE_LEVELS[self]
+
+    def label_for(self, kind: UnitKind) -> str:
+        """The wording in a report of a unit of ``kind`` at this level (cấp quận, cấp phường).
+
+        Args:
+            kind: The kind of the unit whose competence is meant.
+
+        Raises:
+            ValidationError: ``kind`` is not at this level (or this is the central level).
+
+        Examples:
+            >>> Competence.COMMUNE.label_for(UnitKind.WARD)
+            'thẩm quyền cấp phường'
+            >>> Competence.PROVINCE.label_for(UnitKind.CENTRAL_CITY)
+            'thẩm quyền cấp thành phố'
+        """
+        if not isinstance(kind, UnitKind) or self.level is not kind.level:
+            raise ValidationError("kind", kind, f"is not a unit at the {self.value} level")
+        return f"thẩm quyền cấp {kind.noun}"
+
+
+_COMPETENCE_LABELS = {
+    Competence.CENTRAL: "thẩm quyền của Trung ương",
+    Competence.PROVINCE: "thẩm quyền cấp tỉnh",
+    Competence.DISTRICT: "thẩm quyền cấp huyện",
+    Competence.COMMUNE: "thẩm quyền cấp xã",
+}
+_COMPETENCE_LEVELS = {
+    Competence.CENTRAL: None,
+    Competence.PROVINCE: UnitLevel.PROVINCE,
+    Competence.DISTRICT: UnitLevel.DISTRICT,
+    Competence.COMMUNE: UnitLevel.COMMUNE,
+}
+
+
+class PetitionOutcome(enum.Enum):
+    """Where a petition stands, as the answer to it says.
+
+    A petition with an outcome has been answered (đã trả lời); one without an outcome has not.
+    Being answered is not being resolved: an answer may say the petition is still being
+    resolved, explain why nothing will change, or that it is not resolved yet.
+    ``UNRESOLVED_OBJECTIVE`` is a petition not resolved for objective reasons; a report's count
+    "chưa giải quyết" includes those (see :class:`PetitionStats`).
+
+    Examples:
+        >>> PetitionOutcome.EXPLAINED.label
+        'đã giải trình, cung cấp thông tin'
+        >>> PetitionOutcome("resolved")
+        <PetitionOutcome.RESOLVED: 'resolved'>
+    """
+
+    RESOLVED = "resolved"
+    IN_PROGRESS = "in_progress"
+    EXPLAINED = "explained"
+    UNRESOLVED = "unresolved"
+    UNRESOLVED_OBJECTIVE = "unresolved_objective"
+
+    @property
+    def label(self) -> str:
+        """The Vietnamese wording of reports."""
+        return _OUTCOME_LABELS[self]
+
+
+_OUTCOME_LABELS = {
+    PetitionOutcome.RESOLVED: "đã giải quyết xong",
+    PetitionOutcome.IN_PROGRESS: "đang giải quyết",
+    PetitionOutcome.EXPLAINED: "đã giải trình, cung cấp thông tin",
+    PetitionOutcome.UNRESOLVED: "chưa giải quyết",
+    PetitionOutcome.UNRESOLVED_OBJECTIVE: "chưa giải quyết do nguyên nhân khách quan",
+}
+
+
+def _text(instance: object, attribute: Any, value: str) -> None:
+    # non_empty, typed for a ``str`` field (its ``value: object`` would make attrs' mypy
+    # plugin infer the field as ``object``).
+    non_empty(instance, attribute, value)
+
+
+@frozen
+class PrintedFigure:
+    """A figure exactly as a source printed it, with what the text says.
+
+    Only the text is stored (a data file holds ``"56,82%"``); the value, the precision and
+    whether it is a percentage are read from it. The text is read the Vietnamese way: ``.``
+    groups thousands, ``,`` starts the decimals, and a percentage ends in ``%`` with or
+    without a space before it.
+
+    Attributes:
+        text: The printed text, verbatim (``"56,82%"``, ``"56,82 %"``, ``"17,4"``).
+        value: The exact value: for a percentage the ratio it stands for (``0.5682``),
+            otherwise the number as printed (``17.4``).
+        precision: The number of digits printed after the decimal comma.
+        is_percent: Whether the text ends in ``%``.
+
+    Raises:
+        ValidationError: The text is not a Vietnamese number or percentage (the error names
+            the text).
+
+    Examples:
+        >>> f = PrintedFigure("56,82%")
+        >>> f.value, f.precision, f.is_percent
+        (Decimal('0.5682'), 2, True)
+        >>> PrintedFigure("17,4").value
+        Decimal('17.4')
+        >>> PrintedFigure("100 %").precision
+        0
+    """
+
+    text: str = field(validator=_text)
+    value: Decimal = field(init=False, eq=False, repr=False)
+    precision: int = field(init=False, eq=False, repr=False)
+    is_percent: bool = field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        from tayho_coord.vi import parse_number, parse_percent
+
+        is_percent = self.text.rstrip(" \xa0\u202f").endswith("%")
+        try:
+            value = parse_percent(self.text) if is_percent else parse_number(self.text)
+        except ParseError as exc:
+            raise ValidationError("text", self.text, exc.reason) from None
+        exponent = value.as_tuple().exponent
+        assert isinstance(exponent, int)  # parsed numbers are finite
+        places = -exponent - (2 if is_percent else 0)
+        object.__setattr__(self, "value", value)
+        object.__setattr__(self, "precision", max(places, 0))
+        object.__setattr__(self, "is_percent", is_percent)
+
+    @property
+    def percent_ratio(self) -> Decimal:
+        """The figure read as a rate: a percentage's ratio, or a bare number divided by 100.
+
+        Reports often drop the ``%`` of a rate ("đạt 17,4"); this is how the audit reads them.
+
+        Examples:
+            >>> PrintedFigure("17,4").percent_ratio
+            Decimal('0.174')
+            >>> PrintedFigure("97,8%").percent_ratio
+            Decimal('0.978')
+        """
+        return self.value if self.is_percent else self.value.scaleb(-2)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def _optional_instance(cls: type) -> Any:
+    """A validator: None or an instance of ``cls``, else ValidationError."""
+
+    def check(instance: object, attribute: Any, value: object) -> None:
+        if value is not None and not isinstance(value, cls):
+            raise ValidationError(attribute.name, value, f"must be a {cls.__name__} or None")
+
+    return check
+
+
+def _instance(cls: type) -> Any:
+    """A validator: an instance of ``cls``, else ValidationError."""
+
+    def check(instance: object, attribute: Any, value: object) -> None:
+        if not isinstance(value, cls):
+            raise ValidationError(attribute.name, value, f"must be a {cls.__name__}")
+
+    return check
+
+
+def _optional_count(instance: object, attribute: Any, value: object) -> None:
+    if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
+        raise ValidationError(attribute.name, value, "must be an integer >= 0 or None")
+
+
+# weakref_slot=False: a million petitions in memory is a use case, and the weakref slot
+# would cost 8 bytes each for nothing (8 fields, 96 bytes per record on CPython 3.11).
+@frozen(weakref_slot=False)
+class Petition:
+    """One voter petition (kiến nghị cử tri).
+
+    Small on purpose: a petition holds references only, so a million of them read from a file
+    cost about 100 bytes each beyond the strings and dates they share (a loader should share
+    repeated sessions, sectors and dates, as :func:`sys.intern` does for strings).
+
+    Attributes:
+        id: Its identifier in the register it comes from.
+        session: The session or voter meeting it was raised at (``"Kỳ họp thứ 9"``).
+        received: When it was received.
+        sector: Its subject field (lĩnh vực): ``"đất đai"``, ``"trật tự đô thị"``…
+        competence: The level of government competent to resolve it.
+        agency: The agency responsible for resolving it.
+        outcome: Where it stands according to its answer; None while it is unanswered.
+        outcome_on: When that outcome was reached (needs an outcome).
+
+    Examples:
+        >>> p = Petition("KN-2019-001", received=PartialDate(2019, 7),
+        ...              competence=Competence.DISTRICT, outcome=PetitionOutcome.EXPLAINED)
+        >>> p.answered, p.resolved
+        (True, False)
+    """
+
+    id: str = field(validator=_text)
+    session: str | None = field(default=None, validator=optional_non_empty)
+    received: PartialDate | None = field(default=None, validator=_optional_instance(PartialDate))
+    sector: str | None = field(default=None, validator=optional_non_empty)
+    competence: Competence | None = field(default=None, validator=_optional_instance(Competence))
+    agency: Agency | None = field(default=None, validator=_optional_instance(Agency))
+    outcome: PetitionOutcome | None = field(
+        default=None, validator=_optional_instance(PetitionOutcome)
+    )
+    outcome_on: PartialDate | None = field(default=None, validator=_optional_instance(PartialDate))
+
+    def __attrs_post_init__(self) -> None:
+        if self.outcome_on is None:
+            return
+        if self.outcome is None:
+            raise ValidationError("outcome_on", self.outcome_on.iso(), "needs an outcome")
+        if self.received is not None and self.outcome_on.surely_before(self.received):
+            raise ValidationError(
+                "outcome_on",
+                self.outcome_on.iso(),
+                f"comes before the petition was received ({self.received.iso()})",
+            )
+
+    @property
+    def answered(self) -> bool:
+        """Whether it has been answered (it has an outcome)."""
+        return self.outcome is not None
+
+    @property
+    def resolved(self) -> bool:
+        """Whether it has been resolved."""
+        return self.outcome is PetitionOutcome.RESOLVED
+
+
+def _check_breakdown(
+    instance: PetitionStats, attribute: Any, value: tuple[PetitionStats, ...]
+) -> None:
+    for index, part in enumerate(value):
+        where = f"breakdown[{index}]"
+        if not isinstance(part, PetitionStats):
+            raise ValidationError(where, part, "must be a PetitionStats")
+        if part.unit != instance.unit or part.period != instance.period:
+            raise ValidationError(
+                where, part.unit.id, "a part must have the unit and period of the whole"
+            )
+
+
+@frozen
+class PetitionStats:
+    """Statistics of voter petitions as a report gives them, counts and printed figures apart.
+
+    The scope is a unit and a period, narrowed by competence, session or sector where the
+    report does. Counts are None where the report gives none: none is ever inferred. The
+    outcome counts follow reports: ``unresolved`` (chưa giải quyết) includes
+    ``unresolved_objective`` (of which, for objective reasons). ``breakdown`` lists parts that
+    together make this whole (by competence or by sector).
+
+    Building a record whose printed figures or parts disagree with its counts emits a
+    :class:`~tayho_coord.errors.FigureWarning` per finding of :func:`tayho_coord.audit.audit`
+    at this level (parts warn when they are built); it never raises for that.
+
+    Attributes:
+        unit: The unit reporting.
+        period: The period covered (``PartialDate(2019)``).
+        competence: Only petitions within this competence, if the figure is so narrowed.
+        session: Only petitions from this session or meeting, if narrowed.
+        sector: Only petitions of this subject field, if narrowed.
+        received: Petitions received (the total).
+        answered: Petitions answered.
+        resolved: Petitions resolved (đã giải quyết xong).
+        in_progress: Petitions being resolved (đang giải quyết).
+        explained: Petitions answered with an explanation or information.
+        unresolved: Petitions not resolved (chưa giải quyết), objective reasons included.
+        unresolved_objective: Of those, not resolved for objective reasons.
+        printed_rate: The resolution rate as printed.
+        printed_answered_rate: The answered rate as printed.
+        breakdown: Parts that together make the whole.
+        sources: Where the figures come from.
+
+    Examples:
+        >>> from tayho_coord.model._units import AdminUnit, UnitKind
+        >>> th = AdminUnit("ha-noi/tay-ho", UnitKind.URBAN_DISTRICT, "Tây Hồ")
+        >>> s = PetitionStats(th, PartialDate(2019), competence=Competence.DISTRICT,
+        ...                   printed_rate=PrintedFigure("56,82%"))
+        >>> s.resolution_rate is None
+        True
+        >>> PetitionStats(th, PartialDate(2019), received=44, resolved=25).resolution_rate
+        Fraction(25, 44)
+    """
+
+    unit: AdminUnit = field(validator=_instance(AdminUnit))
+    period: PartialDate = field(validator=_instance(PartialDate))
+    competence: Competence | None = field(default=None, validator=_optional_instance(Competence))
+    session: str | None = field(default=None, validator=optional_non_empty)
+    sector: str | None = field(default=None, validator=optional_non_empty)
+    received: int | None = field(default=None, validator=_optional_count)
+    answered: int | None = field(default=None, validator=_optional_count)
+    resolved: int | None = field(default=None, validator=_optional_count)
+    in_progress: int | None = field(default=None, validator=_optional_count)
+    explained: int | None = field(default=None, validator=_optional_count)
+    unresolved: int | None = field(default=None, validator=_optional_count)
+    unresolved_objective: int | None = field(default=None, validator=_optional_count)
+    printed_rate: PrintedFigure | None = field(
+        default=None, validator=_optional_instance(PrintedFigure)
+    )
+    printed_answered_rate: PrintedFigure | None = field(
+        default=None, validator=_optional_instance(PrintedFigure)
+    )
+    breakdown: tuple[PetitionStats, ...] = field(default=(), validator=_check_breakdown)
+    sources: tuple[Citation, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        from tayho_coord.audit._stats import findings  # audit imports this module
+
+        for finding in findings(self, recurse=False):
+            if not finding.ok:
+                warnings.warn(str(finding), FigureWarning, stacklevel=3)
+
+    def count(self, outcome: PetitionOutcome) -> int | None:
+        """The count of one outcome as a report gives it, or None if not given.
+
+        ``UNRESOLVED`` is the report's "chưa giải quyết", objective reasons included.
+
+        Examples:
+            >>> from tayho_coord.model._units import AdminUnit, UnitKind
+            >>> th = AdminUnit("tay-ho", UnitKind.URBAN_DISTRICT, "Tây Hồ")
+            >>> PetitionStats(th, PartialDate(2019), resolved=8).count(PetitionOutcome.RESOLVED)
+            8
+        """
+        return {
+            PetitionOutcome.RESOLVED: self.resolved,
+            PetitionOutcome.IN_PROGRESS: self.in_progress,
+            PetitionOutcome.EXPLAINED: self.explained,
+            PetitionOutcome.UNRESOLVED: self.unresolved,
+            PetitionOutcome.UNRESOLVED_OBJECTIVE: self.unresolved_objective,
+        }[outcome]
+
+    @property
+    def resolution_rate(self) -> Fraction | None:
+        """``resolved / received`` exactly; None where either is unknown or nothing came in."""
+        if self.resolved is None or not self.received:
+            return None
+        return Fraction(self.resolved, self.received)
+
+    @property
+    def answered_rate(self) -> Fraction | None:
+        """``answered / received`` exactly; None where either is unknown or nothing came in."""
+        if self.answered is None or not self.received:
+            return None
+        return Fraction(self.answered, self.received)

@@ -1,0 +1,213 @@
+"""audit(stats) and the FigureWarning PetitionStats emits when it is built."""
+
+from __future__ import annotations
+
+import warnings
+
+import pytest
+
+from tayho_coord.audit import AuditFinding, RateCheck, SumCheck, Verdict, audit
+from tayho_coord.errors import FigureWarning
+from tayho_coord.model._petitions import Competence, PetitionStats, PrintedFigure
+from tayho_coord.model._time import PartialDate
+from tayho_coord.model._units import AdminUnit, UnitKind
+
+HN = AdminUnit("ha-noi", UnitKind.CENTRAL_CITY, "Hà Nội")
+TH = AdminUnit("ha-noi/tay-ho", UnitKind.URBAN_DISTRICT, "Tây Hồ", parent=HN)
+Y2019 = PartialDate(2019)
+
+
+def stats(**kwargs: object) -> PetitionStats:
+    return PetitionStats(TH, Y2019, **kwargs)  # type: ignore[arg-type]
+
+
+def quiet(**kwargs: object) -> PetitionStats:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FigureWarning)
+        return stats(**kwargs)
+
+
+def test_seed_figure_alone_has_nothing_to_check() -> None:
+    # The seed prints only "(56,82%)" for petitions "thuộc thẩm quyền cấp quận": no counts,
+    # so no check applies and building it warns nothing (filterwarnings = error).
+    seed = stats(competence=Competence.DISTRICT, printed_rate=PrintedFigure("56,82%"))
+    assert audit(seed) == []
+    assert seed.resolution_rate is None
+
+
+def test_consistent_figures_pass() -> None:
+    s = stats(
+        received=44,
+        answered=44,
+        resolved=25,
+        in_progress=10,
+        explained=5,
+        unresolved=4,
+        unresolved_objective=1,
+        printed_rate=PrintedFigure("56,82%"),
+        printed_answered_rate=PrintedFigure("100%"),
+    )
+    found = audit(s)
+    assert [f.subject for f in found] == [
+        "received",
+        "answered",
+        "unresolved_objective",
+        "printed_rate",
+        "printed_answered_rate",
+    ]
+    assert all(f.ok for f in found)
+    assert str(found[0]) == (
+        "received: 25 (đã giải quyết xong) + 10 (đang giải quyết) + 5 (đã giải trình, "
+        "cung cấp thông tin) + 4 (chưa giải quyết) = 44, the total 44"
+    )
+    assert isinstance(found[3].check, RateCheck)
+    assert isinstance(found[0].check, SumCheck)
+
+
+def test_wrong_rate_warns_and_keeps_the_data() -> None:
+    # 25/44 rounds half-up to 56,82% (Luật Kế toán Điều 17); 57,82% does not follow.
+    with pytest.warns(FigureWarning) as record:
+        s = stats(received=44, resolved=25, printed_rate=PrintedFigure("57,82%"))
+    messages = [str(w.message) for w in record]
+    assert messages == [
+        "printed_rate: '57,82%' does not follow from 25/44: "
+        "rounded half-up to 2 decimals it prints '56,82%'"
+    ]
+    assert s.printed_rate == PrintedFigure("57,82%")
+    assert s.received == 44
+    assert s.resolved == 25
+
+
+def test_truncated_rate_warns() -> None:
+    # 9789/10000 = 97,89% truncated to 97,8%; rounded half-up it is 97,9%.
+    with pytest.warns(FigureWarning, match="truncated to 1 decimal"):
+        s = stats(received=10000, resolved=9789, printed_rate=PrintedFigure("97,8%"))
+    (finding,) = [f for f in audit(s) if f.subject == "printed_rate"]
+    assert isinstance(finding.check, RateCheck)
+    assert finding.check.verdict is Verdict.TRUNCATED
+
+
+def test_rate_over_another_total_names_that_total() -> None:
+    # 25 resolved of 50 received is 50%; the printed 56,82% is 25 of 44 (as in the seed's
+    # figure): the report divided by another total.
+    with pytest.warns(FigureWarning) as record:
+        stats(received=50, resolved=25, printed_rate=PrintedFigure("56,82%"))
+    assert [str(w.message) for w in record] == [
+        "printed_rate: '56,82%' does not follow from 25/50: rounded half-up to 2 decimals it "
+        "prints '50,00%' (25 of a total of 44 would print it)"
+    ]
+
+
+def test_parts_that_do_not_sum_warn() -> None:
+    with pytest.warns(FigureWarning) as record:
+        s = stats(received=44, resolved=25, in_progress=10, explained=5, unresolved=5)
+    assert [str(w.message) for w in record] == [
+        "received: 25 (đã giải quyết xong) + 10 (đang giải quyết) + 5 (đã giải trình, "
+        "cung cấp thông tin) + 5 (chưa giải quyết) = 45, 1 more than the total 44"
+    ]
+    assert s.unresolved == 5
+
+
+def test_partial_outcomes_must_stay_within_the_total() -> None:
+    assert all(f.ok for f in audit(stats(received=44, resolved=25)))
+    with pytest.warns(FigureWarning, match="more than the total 44"):
+        stats(received=44, resolved=45)
+
+
+def test_answered_and_objective_counts_are_bounded() -> None:
+    with pytest.warns(FigureWarning) as record:
+        stats(received=10, answered=11, unresolved=2, unresolved_objective=3)
+    assert [str(w.message) for w in record] == [
+        "answered: 11 (đã trả lời) = 11, more than the total 10 (by 1)",
+        "unresolved_objective: 3 (chưa giải quyết do nguyên nhân khách quan) = 3, "
+        "more than the total 2 (by 1)",
+    ]
+
+
+def test_answered_100_percent_and_resolved_8_percent() -> None:
+    # Issue 4: "a report can answer 100% and resolve 8%": 2/25 = 8%, 25/25 = 100%.
+    s = stats(
+        received=25,
+        answered=25,
+        resolved=2,
+        printed_rate=PrintedFigure("8%"),
+        printed_answered_rate=PrintedFigure("100%"),
+    )
+    assert all(f.ok for f in audit(s))
+
+
+def test_rate_with_total_only() -> None:
+    # With 45 received, n/45 for n = 25, 26 is 55,56% and 57,78%: no count prints 56,82%.
+    with pytest.warns(FigureWarning) as record:
+        stats(received=45, printed_rate=PrintedFigure("56,82%"))
+    assert [str(w.message) for w in record] == [
+        "printed_rate: no count of resolved out of 45 prints as '56,82%'"
+    ]
+    (finding,) = audit(stats(received=44, printed_rate=PrintedFigure("56,82%")))
+    assert finding.ok
+    assert finding.message == "'56,82%' can follow from a total of 44 (resolved)"
+
+
+def test_zero_total_is_reported() -> None:
+    with pytest.warns(FigureWarning) as record:
+        s = stats(received=0, resolved=0, printed_rate=PrintedFigure("100%"))
+    assert [str(w.message) for w in record] == [
+        "printed_rate: '100%' cannot follow from 0/0: the total is 0, there is no rate"
+    ]
+    assert s.resolution_rate is None
+    with pytest.warns(FigureWarning, match="cannot follow from a total of 0"):
+        stats(received=0, printed_rate=PrintedFigure("100%"))
+
+
+def test_rate_above_100_percent_is_a_finding_not_an_error() -> None:
+    with pytest.warns(FigureWarning, match=r"'105%' is not a rate from 0% to 100%"):
+        s = stats(printed_rate=PrintedFigure("105%"))
+    assert s.printed_rate is not None
+    assert s.printed_rate.text == "105%"
+
+
+def test_more_resolved_than_received_is_a_finding() -> None:
+    with pytest.warns(FigureWarning) as record:
+        stats(received=4, resolved=5, printed_rate=PrintedFigure("100%"))
+    assert [str(w.message) for w in record] == [
+        "received: 5 (đã giải quyết xong) = 5, more than the total 4 (by 1)",
+        "printed_rate: 5 resolved out of 4 is more than all of them",
+    ]
+
+
+def test_breakdown_is_checked_and_recursed() -> None:
+    central = quiet(competence=Competence.CENTRAL, received=6, resolved=1)
+    city = quiet(competence=Competence.PROVINCE, received=20, resolved=9)
+    district = quiet(
+        competence=Competence.DISTRICT,
+        received=44,
+        resolved=25,
+        printed_rate=PrintedFigure("57,82%"),
+    )
+    with pytest.warns(FigureWarning) as record:
+        whole = stats(received=71, resolved=35, breakdown=(central, city, district))
+    # 6 + 20 + 44 = 70, not 71; 1 + 9 + 25 = 35.  Only this level's findings warn here.
+    assert [str(w.message) for w in record] == [
+        "breakdown.received: 6 (thẩm quyền của Trung ương) + 20 (thẩm quyền cấp tỉnh) + "
+        "44 (thẩm quyền cấp huyện) = 70, 1 less than the total 71"
+    ]
+    subjects = [(f.subject, f.ok) for f in audit(whole)]
+    assert subjects == [
+        ("received", True),
+        ("breakdown.received", False),
+        ("breakdown.resolved", True),
+        ("breakdown[0].received", True),
+        ("breakdown[1].received", True),
+        ("breakdown[2].received", True),
+        ("breakdown[2].printed_rate", False),
+    ]
+
+
+def test_finding_str() -> None:
+    assert str(AuditFinding("x", False, "y")) == "x: y"
+
+
+def test_warning_points_at_the_caller() -> None:
+    with pytest.warns(FigureWarning) as record:
+        stats(received=44, resolved=45)
+    assert record[0].filename == __file__

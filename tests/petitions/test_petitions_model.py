@@ -1,0 +1,325 @@
+"""Competence, PetitionOutcome, PrintedFigure, Petition and PetitionStats."""
+
+from __future__ import annotations
+
+import json
+import sys
+from decimal import Decimal
+from fractions import Fraction
+
+import cattrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tayho_coord import vi
+from tayho_coord.errors import ValidationError
+from tayho_coord.model._agencies import Agency, AgencyKind
+from tayho_coord.model._petitions import (
+    Competence,
+    Petition,
+    PetitionOutcome,
+    PetitionStats,
+    PrintedFigure,
+)
+from tayho_coord.model._provenance import Citation, Source
+from tayho_coord.model._time import PartialDate
+from tayho_coord.model._units import AdminUnit, UnitKind
+
+HN = AdminUnit("ha-noi", UnitKind.CENTRAL_CITY, "Hà Nội")
+TH = AdminUnit("ha-noi/tay-ho", UnitKind.URBAN_DISTRICT, "Tây Hồ", parent=HN)
+UBND = Agency("ha-noi/tay-ho/ubnd", AgencyKind.PEOPLES_COMMITTEE, TH)
+
+# Competence wording: DESIGN.md glossary "thẩm quyền cấp quận / tỉnh / Trung ương / xã"; the
+# seed: "Tỷ lệ giải quyết cử tri thuộc thẩm quyền cấp quận".
+LABELS = [
+    (Competence.CENTRAL, "central", "thẩm quyền của Trung ương"),
+    (Competence.PROVINCE, "province", "thẩm quyền cấp tỉnh"),
+    (Competence.DISTRICT, "district", "thẩm quyền cấp huyện"),
+    (Competence.COMMUNE, "commune", "thẩm quyền cấp xã"),
+]
+
+
+@pytest.mark.parametrize(("competence", "value", "label"), LABELS)
+def test_competence_values_and_labels(competence: Competence, value: str, label: str) -> None:
+    assert competence.value == value
+    assert Competence(value) is competence
+    assert competence.label == label
+
+
+# label_for names the level by the unit's own noun (Nghị định 30/2020 keeps the common noun
+# lowercase inside a sentence): the seed's quận Tây Hồ writes "thẩm quyền cấp quận".
+LABELS_FOR = [
+    (Competence.DISTRICT, UnitKind.URBAN_DISTRICT, "thẩm quyền cấp quận"),
+    (Competence.DISTRICT, UnitKind.RURAL_DISTRICT, "thẩm quyền cấp huyện"),
+    (Competence.DISTRICT, UnitKind.DISTRICT_TOWN, "thẩm quyền cấp thị xã"),
+    (Competence.PROVINCE, UnitKind.CENTRAL_CITY, "thẩm quyền cấp thành phố"),
+    (Competence.PROVINCE, UnitKind.PROVINCE, "thẩm quyền cấp tỉnh"),
+    (Competence.COMMUNE, UnitKind.WARD, "thẩm quyền cấp phường"),
+    (Competence.COMMUNE, UnitKind.COMMUNE, "thẩm quyền cấp xã"),
+]
+
+
+@pytest.mark.parametrize(("competence", "kind", "label"), LABELS_FOR)
+def test_competence_label_for(competence: Competence, kind: UnitKind, label: str) -> None:
+    assert competence.label_for(kind) == label
+
+
+@pytest.mark.parametrize(
+    ("competence", "kind"),
+    [(Competence.DISTRICT, UnitKind.WARD), (Competence.CENTRAL, UnitKind.PROVINCE)],
+)
+def test_competence_label_for_another_level(competence: Competence, kind: UnitKind) -> None:
+    with pytest.raises(ValidationError):
+        competence.label_for(kind)
+
+
+# Outcome wording: issue 4 and the DESIGN.md glossary.
+OUTCOMES = [
+    (PetitionOutcome.RESOLVED, "resolved", "đã giải quyết xong"),
+    (PetitionOutcome.IN_PROGRESS, "in_progress", "đang giải quyết"),
+    (PetitionOutcome.EXPLAINED, "explained", "đã giải trình, cung cấp thông tin"),
+    (PetitionOutcome.UNRESOLVED, "unresolved", "chưa giải quyết"),
+    (
+        PetitionOutcome.UNRESOLVED_OBJECTIVE,
+        "unresolved_objective",
+        "chưa giải quyết do nguyên nhân khách quan",
+    ),
+]
+
+
+@pytest.mark.parametrize(("outcome", "value", "label"), OUTCOMES)
+def test_outcomes(outcome: PetitionOutcome, value: str, label: str) -> None:
+    assert (outcome.value, outcome.label) == (value, label)
+
+
+# PrintedFigure reads Vietnamese numbers: '.' groups thousands, ',' is the decimal mark
+# (CLDR vi); a percentage is the ratio it stands for (seed: "56,82%").
+FIGURES = [
+    ("56,82%", Decimal("0.5682"), 2, True),
+    ("56,82 %", Decimal("0.5682"), 2, True),
+    ("56,82\xa0%", Decimal("0.5682"), 2, True),
+    ("97,8%", Decimal("0.978"), 1, True),
+    ("100%", Decimal("1"), 0, True),
+    ("0,50%", Decimal("0.005"), 2, True),
+    ("8%", Decimal("0.08"), 0, True),
+    ("17,4", Decimal("17.4"), 1, False),
+    ("1.234", Decimal("1234"), 0, False),
+    ("1.234,50", Decimal("1234.5"), 2, False),
+    ("-3,5%", Decimal("-0.035"), 1, True),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "precision", "is_percent"), FIGURES)
+def test_printed_figure(text: str, value: Decimal, precision: int, is_percent: bool) -> None:
+    figure = PrintedFigure(text)
+    assert figure.text == text
+    assert figure.value == value
+    assert figure.precision == precision
+    assert figure.is_percent is is_percent
+    assert str(figure) == text
+
+
+def test_percent_ratio_reads_a_bare_number_as_percent() -> None:
+    assert PrintedFigure("17,4").percent_ratio == Decimal("0.174")
+    assert PrintedFigure("17,4%").percent_ratio == Decimal("0.174")
+
+
+@pytest.mark.parametrize(
+    "text", ["", " ", "abc", "56.82%", "5,%", "%", "56,82%%", " 56,82%", "1,234.5", "½"]
+)
+def test_bad_printed_text_names_it(text: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        PrintedFigure(text)
+    assert info.value.field == "text"
+    assert info.value.value == text
+
+
+def test_printed_figure_equality_is_by_text() -> None:
+    assert PrintedFigure("56,82%") == PrintedFigure("56,82%")
+    # the same value printed differently is a different printed figure
+    assert PrintedFigure("56,82%") != PrintedFigure("56,82 %")
+    assert hash(PrintedFigure("8%")) == hash(PrintedFigure("8%"))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.fractions(min_value=0, max_value=1), st.integers(0, 4))
+def test_printed_figure_reads_format_percent(ratio: Fraction, k: int) -> None:
+    text = vi.format_percent(ratio, decimals=k)
+    figure = PrintedFigure(text)
+    assert figure.precision == k
+    assert figure.is_percent
+    assert abs(Fraction(figure.value) - ratio) <= Fraction(1, 2 * 10 ** (k + 2))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("0123456789,.% -\xa0+−a"), max_size=12) | st.text())
+def test_printed_figure_raises_only_validation_error(text: str) -> None:
+    failure: ValidationError | None = None
+    try:
+        figure = PrintedFigure(text)
+    except ValidationError as exc:
+        failure = exc
+    if failure is not None:
+        assert failure.value == text
+    else:
+        assert isinstance(figure.value, Decimal)
+        assert figure.precision >= 0
+
+
+def test_petition_answered_is_not_resolved() -> None:
+    p = Petition("KN-1", outcome=PetitionOutcome.EXPLAINED)
+    assert (p.answered, p.resolved) == (True, False)
+    q = Petition("KN-2")
+    assert (q.answered, q.resolved) == (False, False)
+    r = Petition("KN-3", outcome=PetitionOutcome.RESOLVED, outcome_on=PartialDate(2019, 11))
+    assert (r.answered, r.resolved) == (True, True)
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"id": ""}, "id"),
+        ({"id": "KN-1", "session": " "}, "session"),
+        ({"id": "KN-1", "sector": ""}, "sector"),
+        ({"id": "KN-1", "competence": "district"}, "competence"),
+        ({"id": "KN-1", "outcome": "resolved"}, "outcome"),
+        ({"id": "KN-1", "received": "2019"}, "received"),
+        ({"id": "KN-1", "agency": "ubnd"}, "agency"),
+        ({"id": "KN-1", "outcome_on": PartialDate(2019)}, "outcome_on"),
+        (
+            {
+                "id": "KN-1",
+                "received": PartialDate(2019, 5),
+                "outcome": PetitionOutcome.RESOLVED,
+                "outcome_on": PartialDate(2019, 4),
+            },
+            "outcome_on",
+        ),
+    ],
+)
+def test_petition_validation(kwargs: dict[str, object], field: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        Petition(**kwargs)  # type: ignore[arg-type]
+    assert info.value.field == field
+
+
+def test_petition_outcome_in_the_month_received_is_fine() -> None:
+    # Partial dates: "received in May 2019, resolved in 2019" is not surely backwards.
+    Petition(
+        "KN-1",
+        received=PartialDate(2019, 5),
+        outcome=PetitionOutcome.RESOLVED,
+        outcome_on=PartialDate(2019),
+    )
+
+
+def test_petition_is_small() -> None:
+    # Issue 4: at most 100 bytes each beyond shared strings: 8 slots, no __dict__, no weakref.
+    p = Petition(
+        "KN-1",
+        "Kỳ họp thứ 9",
+        PartialDate(2019, 7),
+        "đất đai",
+        Competence.DISTRICT,
+        UBND,
+        PetitionOutcome.RESOLVED,
+        PartialDate(2019, 9),
+    )
+    assert not hasattr(p, "__dict__")
+    assert "__weakref__" not in type(p).__slots__
+    assert sys.getsizeof(p) <= 100
+
+
+def test_stats_rates_are_exact_fractions() -> None:
+    s = PetitionStats(TH, PartialDate(2019), received=44, resolved=25, answered=44)
+    assert s.resolution_rate == Fraction(25, 44)
+    assert s.answered_rate == 1
+    assert PetitionStats(TH, PartialDate(2019), received=0, resolved=0).resolution_rate is None
+    assert PetitionStats(TH, PartialDate(2019), received=10).resolution_rate is None
+
+
+def test_stats_count() -> None:
+    s = PetitionStats(TH, PartialDate(2019), received=10, resolved=3, unresolved=2)
+    assert s.count(PetitionOutcome.RESOLVED) == 3
+    assert s.count(PetitionOutcome.UNRESOLVED) == 2
+    assert s.count(PetitionOutcome.EXPLAINED) is None
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"received": -1}, "received"),
+        ({"resolved": True}, "resolved"),
+        ({"answered": 1.0}, "answered"),
+        ({"printed_rate": "56,82%"}, "printed_rate"),
+        ({"competence": "district"}, "competence"),
+        ({"session": ""}, "session"),
+    ],
+)
+def test_stats_validation(kwargs: dict[str, object], field: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        PetitionStats(TH, PartialDate(2019), **kwargs)  # type: ignore[arg-type]
+    assert info.value.field == field
+
+
+def test_stats_needs_unit_and_period() -> None:
+    with pytest.raises(ValidationError, match="unit"):
+        PetitionStats("ha-noi/tay-ho", PartialDate(2019))  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="period"):
+        PetitionStats(TH, 2019)  # type: ignore[arg-type]
+
+
+def test_breakdown_parts_share_unit_and_period() -> None:
+    other = PetitionStats(HN, PartialDate(2019), received=1)
+    with pytest.raises(ValidationError) as info:
+        PetitionStats(TH, PartialDate(2019), breakdown=(other,))
+    assert info.value.field == "breakdown[0]"
+
+
+SEED = Source(
+    "mttqhanoi-2020-02-11",
+    "Quận Tây Hồ tổng kết, đánh giá, rút kinh nghiệm kết quả thực hiện Chương trình phối hợp "
+    "công tác giữa ba cơ quan năm 2019",
+    published=PartialDate(2020, 2, 11),
+)
+
+
+def test_generic_cattrs_round_trip() -> None:
+    # A generic converter (no hooks) must do: the printed figure is stored as its text only.
+    seed = PetitionStats(
+        TH,
+        PartialDate(2019),
+        competence=Competence.DISTRICT,
+        printed_rate=PrintedFigure("56,82%"),
+        sources=(
+            Citation(
+                SEED, "Tỷ lệ giải quyết cử tri thuộc thẩm quyền cấp quận còn hạn chế (56,82%)"
+            ),
+        ),
+    )
+    whole = PetitionStats(TH, PartialDate(2019), received=44, resolved=25, breakdown=(seed,))
+    converter = cattrs.Converter()
+    data = converter.unstructure(whole)
+    assert data["breakdown"][0]["printed_rate"] == {"text": "56,82%"}
+    assert data["breakdown"][0]["competence"] == "district"
+    text = json.dumps(data, ensure_ascii=False)
+    back = converter.structure(json.loads(text), PetitionStats)
+    assert back == whole
+    assert back.breakdown[0].printed_rate is not None
+    assert back.breakdown[0].printed_rate.value == Decimal("0.5682")
+
+
+def test_generic_cattrs_round_trip_of_a_petition() -> None:
+    p = Petition(
+        "KN-2019-045",
+        session="Tiếp xúc cử tri trước kỳ họp thứ 9",
+        received=PartialDate(2019, 6, 20),
+        sector="trật tự đô thị",
+        competence=Competence.DISTRICT,
+        agency=UBND,
+        outcome=PetitionOutcome.IN_PROGRESS,
+        outcome_on=PartialDate(2019, 8),
+    )
+    converter = cattrs.Converter()
+    assert converter.structure(json.loads(json.dumps(converter.unstructure(p))), Petition) == p
