@@ -32,12 +32,21 @@ __all__ = [
     "TayHoWarning",
     "ValidationError",
     "__version__",
+    "dump",
+    "dumps",
+    "load",
+    "loads",
 ]
 
 # Public names served lazily: name -> module that defines it.  Kept static so that the
 # list above, this table and the TYPE_CHECKING imports can be checked against each other
 # by the test suite.
-_LAZY: dict[str, str] = {}
+_LAZY: dict[str, str] = {
+    "dump": "tayho_coord.io",
+    "dumps": "tayho_coord.io",
+    "load": "tayho_coord.io",
+    "loads": "tayho_coord.io",
+}
 
 
 def __getattr__(name: str) -> Any:

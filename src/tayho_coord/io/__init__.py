@@ -1,0 +1,98 @@
+"""Reading and writing data files: JSON through the project's one cattrs converter.
+
+Examples:
+    >>> from tayho_coord.model import PartialDate, Source
+    >>> text = dumps(Source("s1", "Báo cáo", published=PartialDate(2020, 2)))
+    >>> loads(text)
+    Source(id='s1', title='Báo cáo', publisher=None, url=None, published=PartialDate(year=2020, month=2, day=None), author=None)
+"""  # noqa: E501
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import IO, Any
+
+from tayho_coord.errors import DataError, Problem
+
+__all__ = ["dump", "dumps", "load", "loads"]
+
+
+def loads(text: str | bytes, *, source: str | None = None) -> Any:
+    """Read a model object from the text of a data file.
+
+    Args:
+        text: The JSON document.
+        source: A name for the data in error messages (a file name).
+
+    Returns:
+        The object the document describes (its ``type``).
+
+    Raises:
+        DataError: the text is not JSON, or the document has problems; every problem is
+            listed with its JSON path.
+    """
+    from tayho_coord.io._converter import document_to_object
+
+    try:
+        doc = json.loads(text)
+    except json.JSONDecodeError as exc:
+        where = f"line {exc.lineno}, column {exc.colno}"
+        raise DataError([Problem("$", f"not valid JSON ({exc.msg} at {where})")], source) from None
+    except UnicodeDecodeError as exc:
+        raise DataError([Problem("$", f"not UTF-8 text ({exc.reason})")], source) from None
+    return document_to_object(doc, source)
+
+
+def load(file: str | os.PathLike[str] | IO[str] | IO[bytes]) -> Any:
+    """Read a model object from a data file (a path or an open file).
+
+    Raises:
+        DataError: the file's problems, all of them, with their JSON paths.
+        OSError: the file cannot be read.
+    """
+    if isinstance(file, (str, os.PathLike)):
+        path = Path(file)
+        return loads(path.read_bytes(), source=str(path))
+    name = getattr(file, "name", None)
+    return loads(file.read(), source=name if isinstance(name, str) else None)
+
+
+def dumps(obj: Any, *, indent: int | None = 2) -> str:
+    """The data-file text of a model object.
+
+    Args:
+        obj: Any record of :mod:`tayho_coord.model`.
+        indent: JSON indentation; None for one line.
+
+    Raises:
+        ValidationError: two different records share an id.
+    """
+    from tayho_coord.io._converter import object_to_document
+
+    return json.dumps(object_to_document(obj), ensure_ascii=False, indent=indent) + "\n"
+
+
+def dump(obj: Any, file: str | os.PathLike[str] | IO[str], *, indent: int | None = 2) -> None:
+    """Write a model object to a data file.
+
+    Writing to a path is atomic: the text goes to a temporary file in the same folder,
+    which then replaces the target, so a failure leaves any previous file intact.
+    """
+    text = dumps(obj, indent=indent)
+    if not isinstance(file, (str, os.PathLike)):
+        file.write(text)
+        return
+    path = Path(file)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,459 @@
+"""The project's one cattrs converter, and the document layout of data files.
+
+A data file is one JSON document::
+
+    {
+      "schema_version": 1,
+      "type": "ProgramReview",
+      "sources": [...], "units": [...], "agencies": [...], "people": [...],
+      "data": {...}
+    }
+
+Sources, units, agencies and people are *entities*: they are defined once in their own
+list and referred to by ``id`` everywhere else, so a unit named by twenty records is written
+once. Units and agencies are listed parents first. Everything else is nested in ``data``.
+Dates are ISO strings (a partial date may be ``2019`` or ``2020-02``), exact numbers are
+strings (``"0.5682"``), enums are their values.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import datetime as dt
+import enum
+import typing
+from decimal import Decimal, InvalidOperation
+from fractions import Fraction
+from functools import cache
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import attrs
+import cattrs
+from cattrs.errors import (
+    ClassValidationError,
+    ForbiddenExtraKeysError,
+    IterableValidationError,
+    IterableValidationNote,
+)
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+
+from tayho_coord.errors import DataError, ParseError, Problem, TayHoError, ValidationError
+from tayho_coord.model._agencies import Agency
+from tayho_coord.model._people import Person
+from tayho_coord.model._petitions import PrintedFigure
+from tayho_coord.model._provenance import Source
+from tayho_coord.model._time import PartialDate
+from tayho_coord.model._units import AdminUnit
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator
+
+__all__ = [
+    "ENTITY_SECTIONS",
+    "SCHEMA_VERSION",
+    "document_to_object",
+    "get_converter",
+    "object_to_document",
+]
+
+SCHEMA_VERSION = 1
+
+T = TypeVar("T")
+
+# Entity type -> the document's list that defines them, in the order they are read.
+ENTITY_SECTIONS: dict[type[Any], str] = {
+    Source: "sources",
+    AdminUnit: "units",
+    Agency: "agencies",
+    Person: "people",
+}
+
+_BROKEN = object()  # an entity whose definition had problems: references to it are not
+# reported again.
+
+_registry: contextvars.ContextVar[dict[type[Any], dict[str, Any]] | None] = contextvars.ContextVar(
+    "tayho_coord_registry", default=None
+)
+
+
+class _UnknownReferenceError(TayHoError, ValueError):
+    def __init__(self, kind: str, ref: object) -> None:
+        super().__init__(f"unknown {kind} id {ref!r}")
+
+
+class _SkipError(Exception):
+    """Structuring failed only because a referenced entity was itself broken."""
+
+
+def _structure_ref(cl: type[T]) -> Callable[[Any, Any], T]:
+    section = ENTITY_SECTIONS[cl]
+
+    def hook(value: Any, _: Any) -> T:
+        if not isinstance(value, str):
+            raise _UnknownReferenceError(section[:-1] if section != "people" else "person", value)
+        registry = _registry.get()
+        found = None if registry is None else registry[cl].get(value)
+        if found is _BROKEN:
+            raise _SkipError(value)
+        if found is None:
+            kind = {"sources": "source", "units": "unit", "agencies": "agency"}.get(
+                section, "person"
+            )
+            raise _UnknownReferenceError(kind, value)
+        return typing.cast("T", found)
+
+    return hook
+
+
+def _structure_partial_date(value: Any, _: Any) -> PartialDate:
+    if not isinstance(value, str):
+        raise ParseError(repr(value), "expected an ISO date string (YYYY, YYYY-MM, YYYY-MM-DD)")
+    return PartialDate.parse_iso(value)
+
+
+def _structure_date(value: Any, _: Any) -> dt.date:
+    if not isinstance(value, str) or len(value) != 10:
+        raise ParseError(repr(value), "expected an ISO date string YYYY-MM-DD")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ParseError(value, "expected an ISO date YYYY-MM-DD") from None
+
+
+def _structure_time(value: Any, _: Any) -> dt.time:
+    if not isinstance(value, str):
+        raise ParseError(repr(value), "expected an ISO time string HH:MM[:SS]")
+    try:
+        return dt.time.fromisoformat(value)
+    except ValueError:
+        raise ParseError(value, "expected an ISO time HH:MM[:SS]") from None
+
+
+def _structure_decimal(value: Any, _: Any) -> Decimal:
+    if not isinstance(value, str):
+        raise ParseError(repr(value), 'exact numbers are written as strings, e.g. "0.5682"')
+    try:
+        number = Decimal(value)
+    except InvalidOperation:
+        raise ParseError(value, "not a decimal number") from None
+    if not number.is_finite():
+        raise ParseError(value, "not a finite number")
+    return number
+
+
+def _structure_fraction(value: Any, _: Any) -> Fraction:
+    if not isinstance(value, str):
+        raise ParseError(repr(value), 'fractions are written as strings, e.g. "25/44"')
+    try:
+        return Fraction(value)
+    except (ValueError, ZeroDivisionError):
+        raise ParseError(value, "not a fraction") from None
+
+
+def _strict_int(value: Any, _: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(f"expected an integer, got {value!r}")
+    return value
+
+
+def _strict_str(value: Any, _: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected a string, got {value!r}")
+    return value
+
+
+def _strict_bool(value: Any, _: Any) -> bool:
+    if not isinstance(value, bool):
+        raise TypeError(f"expected true or false, got {value!r}")
+    return value
+
+
+def _is_frozenset(t: Any) -> bool:
+    return typing.get_origin(t) is frozenset or t is frozenset
+
+
+def _is_sequence(t: Any) -> bool:
+    args = typing.get_args(t)
+    return typing.get_origin(t) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+@cache
+def get_converter() -> cattrs.Converter:
+    """The project's converter (one instance, built on first use).
+
+    It is a :class:`cattrs.Converter` of its own (never the global one), with detailed
+    validation and unknown keys forbidden.
+    """
+    conv = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+
+    conv.register_structure_hook(int, _strict_int)
+    conv.register_structure_hook(str, _strict_str)
+    conv.register_structure_hook(bool, _strict_bool)
+    conv.register_structure_hook(PartialDate, _structure_partial_date)
+    conv.register_unstructure_hook(PartialDate, PartialDate.iso)
+    conv.register_structure_hook(dt.date, _structure_date)
+    conv.register_unstructure_hook(dt.date, dt.date.isoformat)
+    conv.register_structure_hook(dt.time, _structure_time)
+    conv.register_unstructure_hook(dt.time, dt.time.isoformat)
+    conv.register_structure_hook(Decimal, _structure_decimal)
+    conv.register_unstructure_hook(Decimal, str)
+    conv.register_structure_hook(Fraction, _structure_fraction)
+    conv.register_unstructure_hook(Fraction, str)
+
+    def unstructure_frozenset(t: Any) -> Callable[[frozenset[Any]], list[Any]]:
+        args = typing.get_args(t)
+        inner = args[0] if args else Any
+
+        def hook(value: frozenset[Any]) -> list[Any]:
+            items = [conv.unstructure(v, unstructure_as=inner) for v in value]
+            return sorted(items, key=repr)
+
+        return hook
+
+    conv.register_unstructure_hook_factory(_is_frozenset, unstructure_frozenset)
+
+    # Lists in JSON only: a string or an object where a list belongs is an error, never
+    # iterated character by character.
+    conv.register_structure_hook_factory(_is_sequence, lambda t: _structure_sequence(conv, t))
+
+    # A printed figure is written as the text the source printed ("56,82%"); its value and
+    # precision are derived from that text when it is read.
+    conv.register_unstructure_hook(PrintedFigure, lambda figure: figure.text)
+    conv.register_structure_hook(
+        PrintedFigure, lambda value, _: PrintedFigure(_strict_str(value, str))
+    )
+
+    for cl in ENTITY_SECTIONS:
+        conv.register_structure_hook(cl, _structure_ref(cl))
+        conv.register_unstructure_hook(cl, lambda obj: obj.id)
+    return conv
+
+
+def _structure_sequence(conv: cattrs.Converter, t: Any) -> Callable[[Any, Any], Any]:
+    """A strict hook for ``tuple[X, ...]``: only a JSON list is accepted.
+
+    Every item is tried; the problems of all of them are raised together, each with its
+    index, as cattrs does for its own collections.
+    """
+    inner = typing.get_args(t)[0]
+
+    def hook(value: Any, _: Any) -> tuple[Any, ...]:
+        if not isinstance(value, list):
+            raise TypeError(f"expected a list, got {type(value).__name__}")
+        errors: list[Exception] = []
+        out: list[Any] = []
+        for i, item in enumerate(value):
+            try:
+                out.append(conv.structure(item, inner))
+            except _SkipError:  # noqa: PERF203 - every item is tried, its problems kept
+                continue
+            except Exception as exc:
+                note = IterableValidationNote(f"Structuring {t} @ index {i}", i, inner)
+                # __notes__ is set by hand, as cattrs does: add_note() is Python 3.11+.
+                setattr(exc, "__notes__", [*getattr(exc, "__notes__", []), note])  # noqa: B010
+                errors.append(exc)
+        if errors:
+            raise IterableValidationError(f"While structuring {t!r}", errors, t)
+        return tuple(out)
+
+    return hook
+
+
+_DEFINITION_HOOKS: dict[
+    type[Any], tuple[Callable[[Any], dict[str, Any]], Callable[[Any, Any], Any]]
+] = {}
+
+
+def _definition_hooks(
+    cl: type[Any],
+) -> tuple[Callable[[Any], dict[str, Any]], Callable[[Any, Any], Any]]:
+    """How an entity is written where it is defined (its fields), not referred to (its id)."""
+    hooks = _DEFINITION_HOOKS.get(cl)
+    if hooks is None:
+        conv = get_converter()
+        hooks = (
+            make_dict_unstructure_fn(cl, conv),
+            make_dict_structure_fn(cl, conv, _cattrs_forbid_extra_keys=True),
+        )
+        _DEFINITION_HOOKS[cl] = hooks
+    return hooks
+
+
+# -- walking the object graph ------------------------------------------------------------
+
+
+def _children(obj: Any) -> Iterator[Any]:
+    if attrs.has(type(obj)):
+        for a in attrs.fields(type(obj)):
+            if a.init:
+                yield getattr(obj, a.name)
+    elif isinstance(obj, (tuple, list, frozenset, set)):
+        yield from obj
+    elif isinstance(obj, dict):
+        yield from obj.keys()
+        yield from obj.values()
+
+
+def _collect(obj: Any) -> dict[type[Any], dict[str, Any]]:
+    """Every entity reachable from ``obj``, each with the things it refers to first."""
+    found: dict[type[Any], dict[str, Any]] = {cl: {} for cl in ENTITY_SECTIONS}
+    seen: set[int] = set()
+
+    def visit(node: Any) -> None:
+        if isinstance(node, (str, int, float, Decimal, Fraction, enum.Enum, dt.date)):
+            return
+        if id(node) in seen:
+            return
+        seen.add(id(node))
+        for child in _children(node):
+            visit(child)  # parents and sources before the entity itself
+        cl = type(node)
+        if cl in found:
+            known = found[cl].get(node.id)
+            if known is None:
+                found[cl][node.id] = node
+            elif known != node:
+                raise ValidationError(
+                    f"{ENTITY_SECTIONS[cl]}.id", node.id, "two different records share this id"
+                )
+
+    visit(obj)
+    return found
+
+
+def _canonical_order(entities: dict[str, Any]) -> list[Any]:
+    """Entities sorted by id, each parent before its children (so a file reads top-down)."""
+    done: dict[str, Any] = {}
+
+    def emit(entity: Any) -> None:
+        if entity.id in done:
+            return
+        parent = getattr(entity, "parent", None)
+        if parent is not None and parent.id in entities:
+            emit(parent)
+        done[entity.id] = entity
+
+    for key in sorted(entities):
+        emit(entities[key])
+    return list(done.values())
+
+
+def object_to_document(obj: Any) -> dict[str, Any]:
+    """The JSON-ready document for a model object (the inverse of document_to_object)."""
+    conv = get_converter()
+    entities = _collect(obj)
+    doc: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "type": type(obj).__name__}
+    for cl, section in ENTITY_SECTIONS.items():
+        unstructure, _ = _definition_hooks(cl)
+        doc[section] = [unstructure(e) for e in _canonical_order(entities[cl])]
+    if type(obj) in ENTITY_SECTIONS:
+        doc["data"] = _definition_hooks(type(obj))[0](obj)
+    else:
+        doc["data"] = conv.unstructure(obj, unstructure_as=type(obj))
+    return doc
+
+
+def _problems(exc: BaseException, path: str) -> Iterator[Problem]:
+    if isinstance(exc, (ClassValidationError, IterableValidationError)):
+        with_notes, without = exc.group_exceptions()
+        for sub, note in with_notes:
+            if isinstance(note, IterableValidationNote):
+                sub_path = f"{path}[{note.index!r}]"
+            else:
+                sub_path = f"{path}.{note.name}"
+            yield from _problems(sub, sub_path)
+        for sub in without:
+            yield from _problems(sub, path)
+        return
+    if isinstance(exc, _SkipError):
+        return
+    if isinstance(exc, ValidationError):
+        field = exc.field
+        sub_path = path if not field else f"{path}{'' if field.startswith('[') else '.'}{field}"
+        yield Problem(sub_path, f"{exc.value!r}: {exc.reason}")
+    elif isinstance(exc, ParseError):
+        yield Problem(path, f"{exc.text!r}: {exc.reason}")
+    elif isinstance(exc, KeyError):
+        yield Problem(path, "required field missing")
+    elif isinstance(exc, ForbiddenExtraKeysError):
+        yield Problem(path, f"unknown field(s): {', '.join(sorted(exc.extra_fields))}")
+    elif isinstance(exc, TayHoError):
+        yield Problem(path, str(exc))
+    elif isinstance(exc, (TypeError, ValueError, AttributeError)):
+        text = str(exc)
+        if "object has no attribute 'items'" in text or "argument after ** must be" in text:
+            text = "expected an object"
+        yield Problem(path, text)
+    else:
+        raise exc
+
+
+def document_to_object(doc: Any, source: str | None = None) -> Any:
+    """Build the model object a document describes.
+
+    Raises:
+        DataError: every problem found, each with its JSON path.
+    """
+    # Imported here: the public types a document may hold.
+    from tayho_coord import model
+
+    problems: list[Problem] = []
+    if not isinstance(doc, dict):
+        raise DataError([Problem("$", "a data file is a JSON object")], source)
+    known = {"schema_version", "type", "data", *ENTITY_SECTIONS.values()}
+    extra = sorted(set(doc) - known)
+    if extra:
+        problems.append(Problem("$", f"unknown field(s): {', '.join(extra)}"))
+    version = doc.get("schema_version")
+    if version != SCHEMA_VERSION:
+        problems.append(
+            Problem("$.schema_version", f"{version!r}: this library reads version {SCHEMA_VERSION}")
+        )
+    type_name = doc.get("type")
+    target = getattr(model, type_name, None) if isinstance(type_name, str) else None
+    if not (isinstance(target, type) and attrs.has(target)):
+        problems.append(Problem("$.type", f"{type_name!r}: not a type of tayho_coord.model"))
+        target = None
+    if "data" not in doc:
+        problems.append(Problem("$.data", "required field missing"))
+
+    registry: dict[type[Any], dict[str, Any]] = {cl: {} for cl in ENTITY_SECTIONS}
+    token = _registry.set(registry)
+    try:
+        for cl, section in ENTITY_SECTIONS.items():
+            entries = doc.get(section, [])
+            if not isinstance(entries, list):
+                problems.append(Problem(f"$.{section}", "expected a list"))
+                continue
+            _, structure = _definition_hooks(cl)
+            for i, entry in enumerate(entries):
+                path = f"$.{section}[{i}]"
+                ident = entry.get("id") if isinstance(entry, dict) else None
+                try:
+                    obj = structure(entry, cl)
+                except _SkipError:
+                    obj = _BROKEN
+                except Exception as exc:
+                    problems.extend(_problems(exc, path))
+                    obj = _BROKEN
+                if isinstance(ident, str):
+                    if ident in registry[cl]:
+                        problems.append(Problem(f"{path}.id", f"{ident!r}: defined twice"))
+                    else:
+                        registry[cl][ident] = obj
+        result = None
+        if target is not None and "data" in doc:
+            try:
+                if target in ENTITY_SECTIONS:
+                    result = _definition_hooks(target)[1](doc["data"], target)
+                else:
+                    result = get_converter().structure(doc["data"], target)
+            except _SkipError:
+                pass
+            except Exception as exc:
+                problems.extend(_problems(exc, "$.data"))
+    finally:
+        _registry.reset(token)
+    if problems:
+        raise DataError(problems, source)
+    return result

@@ -1,0 +1,232 @@
+"""Agencies: the council, the committee, the front, their sub-bodies and other offices."""
+
+from __future__ import annotations
+
+import enum
+
+from attrs import field, frozen
+
+from tayho_coord.errors import ValidationError
+from tayho_coord.model._provenance import Citation
+from tayho_coord.model._units import AdminUnit, UnitKind
+from tayho_coord.model._validators import optional_non_empty, slug_id
+
+__all__ = ["Agency", "AgencyKind"]
+
+
+class AgencyKind(enum.Enum):
+    """The kinds of agency a coordination program names.
+
+    The value is a stable identifier used in data files.
+
+    Examples:
+        >>> AgencyKind.PEOPLES_COUNCIL.abbreviation
+        'HĐND'
+        >>> AgencyKind.COUNCIL_LEGAL_COMMITTEE.parent_kind
+        <AgencyKind.PEOPLES_COUNCIL: 'peoples_council'>
+    """
+
+    PEOPLES_COUNCIL = "peoples_council"
+    PEOPLES_COMMITTEE = "peoples_committee"
+    FATHERLAND_FRONT = "fatherland_front"
+    COUNCIL_STANDING_COMMITTEE = "council_standing_committee"
+    COUNCIL_LEGAL_COMMITTEE = "council_legal_committee"
+    COUNCIL_ECONOMIC_SOCIAL_COMMITTEE = "council_economic_social_committee"
+    COUNCIL_CULTURAL_SOCIAL_COMMITTEE = "council_cultural_social_committee"
+    COUNCIL_URBAN_COMMITTEE = "council_urban_committee"
+    FRONT_STANDING_BOARD = "front_standing_board"
+    COUNCIL_COMMITTEE_OFFICE = "council_committee_office"
+    POLICE = "police"
+    LAND_REGISTRATION_OFFICE = "land_registration_office"
+    PARTY_COMMITTEE = "party_committee"
+
+    @property
+    def parent_kind(self) -> AgencyKind | None:
+        """The kind of body a sub-body belongs to; None for a body of the unit itself."""
+        return _PARENT_KINDS.get(self)
+
+    @property
+    def abbreviation(self) -> str | None:
+        """The usual abbreviation of the three main bodies (HĐND, UBND, UBMTTQ)."""
+        return _ABBREVIATIONS.get(self)
+
+    @property
+    def is_main_body(self) -> bool:
+        """Whether this is the council, the committee or the front."""
+        return self in _ABBREVIATIONS
+
+
+_ABBREVIATIONS = {
+    AgencyKind.PEOPLES_COUNCIL: "HĐND",
+    AgencyKind.PEOPLES_COMMITTEE: "UBND",
+    AgencyKind.FATHERLAND_FRONT: "UBMTTQ",
+}
+
+_PARENT_KINDS = {
+    AgencyKind.COUNCIL_STANDING_COMMITTEE: AgencyKind.PEOPLES_COUNCIL,
+    AgencyKind.COUNCIL_LEGAL_COMMITTEE: AgencyKind.PEOPLES_COUNCIL,
+    AgencyKind.COUNCIL_ECONOMIC_SOCIAL_COMMITTEE: AgencyKind.PEOPLES_COUNCIL,
+    AgencyKind.COUNCIL_CULTURAL_SOCIAL_COMMITTEE: AgencyKind.PEOPLES_COUNCIL,
+    AgencyKind.COUNCIL_URBAN_COMMITTEE: AgencyKind.PEOPLES_COUNCIL,
+    AgencyKind.FRONT_STANDING_BOARD: AgencyKind.FATHERLAND_FRONT,
+}
+
+# (full form, short form) of the name before the unit.  Nghị định 30/2020/NĐ-CP, Phụ lục II:
+# the words naming the kind and function of a body are capitalized ("Hội đồng nhân dân
+# tỉnh Sơn La"); the unit keeps its lowercase common noun.
+_NAMES: dict[AgencyKind, tuple[str, str]] = {
+    AgencyKind.PEOPLES_COUNCIL: ("Hội đồng nhân dân", "HĐND"),
+    AgencyKind.PEOPLES_COMMITTEE: ("Ủy ban nhân dân", "UBND"),
+    AgencyKind.FATHERLAND_FRONT: ("Ủy ban Mặt trận Tổ quốc Việt Nam", "UBMTTQ Việt Nam"),
+    AgencyKind.COUNCIL_STANDING_COMMITTEE: (
+        "Thường trực Hội đồng nhân dân",
+        "Thường trực HĐND",
+    ),
+    AgencyKind.COUNCIL_LEGAL_COMMITTEE: ("Ban Pháp chế Hội đồng nhân dân", "Ban Pháp chế HĐND"),
+    AgencyKind.COUNCIL_ECONOMIC_SOCIAL_COMMITTEE: (
+        "Ban Kinh tế – Xã hội Hội đồng nhân dân",
+        "Ban Kinh tế – Xã hội HĐND",
+    ),
+    AgencyKind.COUNCIL_CULTURAL_SOCIAL_COMMITTEE: (
+        "Ban Văn hóa – Xã hội Hội đồng nhân dân",
+        "Ban Văn hóa – Xã hội HĐND",
+    ),
+    AgencyKind.COUNCIL_URBAN_COMMITTEE: ("Ban Đô thị Hội đồng nhân dân", "Ban Đô thị HĐND"),
+    AgencyKind.FRONT_STANDING_BOARD: (
+        "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam",
+        "Ban Thường trực UBMTTQ Việt Nam",
+    ),
+    AgencyKind.COUNCIL_COMMITTEE_OFFICE: (
+        "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
+        "Văn phòng HĐND và UBND",
+    ),
+    AgencyKind.POLICE: ("Công an", "Công an"),
+    AgencyKind.LAND_REGISTRATION_OFFICE: ("Văn phòng đăng ký đất đai", "Văn phòng đăng ký đất đai"),
+}
+
+# The Party committee of a unit is named after the unit's common noun: Quận ủy Tây Hồ,
+# Thành ủy Hà Nội, Tỉnh ủy Sơn La, Huyện ủy…, Đảng ủy phường/xã.
+_PARTY_COMMITTEE = {
+    UnitKind.PROVINCE: "Tỉnh ủy",
+    UnitKind.CENTRAL_CITY: "Thành ủy",
+    UnitKind.PROVINCIAL_CITY: "Thành ủy",
+    UnitKind.URBAN_DISTRICT: "Quận ủy",
+    UnitKind.RURAL_DISTRICT: "Huyện ủy",
+    UnitKind.DISTRICT_TOWN: "Thị ủy",
+}
+
+
+@frozen
+class Agency:
+    """A body of a unit's government or of its Fatherland Front, or an office they name.
+
+    Attributes:
+        id: Identifier, unique within a data file (``ha-noi/tay-ho/hdnd``).
+        kind: The kind of body.
+        unit: The administrative unit it belongs to.
+        parent: The body a sub-body belongs to (Ban Pháp chế → HĐND); None otherwise.
+        name: The name where it differs from the one the kind gives (without the unit).
+        sources: Where the facts about it come from.
+
+    Examples:
+        >>> from tayho_coord.model import AdminUnit, UnitKind
+        >>> th = AdminUnit("tay-ho", UnitKind.URBAN_DISTRICT, "Tây Hồ")
+        >>> front = Agency("tay-ho/mttq", AgencyKind.FATHERLAND_FRONT, th)
+        >>> front.full_name
+        'Ủy ban Mặt trận Tổ quốc Việt Nam quận Tây Hồ'
+        >>> front.short_name
+        'UBMTTQ Việt Nam quận Tây Hồ'
+        >>> front.common_name
+        'Ủy ban MTTQ Việt Nam quận'
+        >>> council = Agency("tay-ho/hdnd", AgencyKind.PEOPLES_COUNCIL, th)
+        >>> legal = Agency("tay-ho/hdnd/bpc", AgencyKind.COUNCIL_LEGAL_COMMITTEE, th, council)
+        >>> legal.short_name
+        'Ban Pháp chế HĐND quận Tây Hồ'
+    """
+
+    id: str = field(validator=slug_id)
+    kind: AgencyKind
+    unit: AdminUnit
+    parent: Agency | None = None
+    name: str | None = field(default=None, validator=optional_non_empty)
+    sources: tuple[Citation, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        wanted = self.kind.parent_kind
+        if wanted is None and self.parent is not None:
+            raise ValidationError(
+                "parent", self.parent.id, f"a {self.kind.value} is not a sub-body of another body"
+            )
+        if wanted is not None:
+            if self.parent is None:
+                raise ValidationError(
+                    "parent", None, f"a {self.kind.value} needs its {wanted.value} as parent"
+                )
+            if self.parent.kind is not wanted:
+                raise ValidationError(
+                    "parent",
+                    self.parent.id,
+                    f"a {self.kind.value} belongs to a {wanted.value}, "
+                    f"not a {self.parent.kind.value}",
+                )
+            if self.parent.unit != self.unit:
+                raise ValidationError(
+                    "parent",
+                    self.parent.id,
+                    f"belongs to {self.parent.unit.id}, not {self.unit.id}",
+                )
+        if (
+            self.kind is AgencyKind.PARTY_COMMITTEE
+            and self.name is None
+            and self.unit.kind not in _PARTY_COMMITTEE
+        ):
+            raise ValidationError(
+                "name", None, f"the Party committee of a {self.unit.kind.value} needs a name"
+            )
+
+    def _base(self, short: bool) -> str:
+        if self.name is not None:
+            return self.name
+        if self.kind is AgencyKind.PARTY_COMMITTEE:
+            return _PARTY_COMMITTEE[self.unit.kind]
+        return _NAMES[self.kind][1 if short else 0]
+
+    @property
+    def full_name(self) -> str:
+        """The official name: ``Hội đồng nhân dân quận Tây Hồ``."""
+        if self.kind is AgencyKind.PARTY_COMMITTEE and self.name is None:
+            return f"{self._base(False)} {self.unit.name}"
+        return f"{self._base(False)} {self.unit}"
+
+    @property
+    def short_name(self) -> str:
+        """The name with the usual abbreviations: ``HĐND quận Tây Hồ``."""
+        if self.kind is AgencyKind.PARTY_COMMITTEE and self.name is None:
+            return f"{self._base(True)} {self.unit.name}"
+        return f"{self._base(True)} {self.unit}"
+
+    @property
+    def common_name(self) -> str:
+        """The name as reports of the unit itself write it, without the unit's own name.
+
+        ``Ủy ban MTTQ Việt Nam quận``, ``HĐND quận``, ``Quận ủy``.
+        """
+        if self.kind is AgencyKind.PARTY_COMMITTEE and self.name is None:
+            return self._base(True)
+        base = self._base(True)
+        if self.kind is AgencyKind.FATHERLAND_FRONT:
+            base = "Ủy ban MTTQ Việt Nam"
+        elif self.kind is AgencyKind.FRONT_STANDING_BOARD:
+            base = "Ban Thường trực Ủy ban MTTQ Việt Nam"
+        return f"{base} {self.unit.kind.noun}"
+
+    def __str__(self) -> str:
+        return self.full_name
+
+    @property
+    def body(self) -> Agency:
+        """The main body this agency is, or belongs to (itself for a main body)."""
+        agency = self
+        while agency.parent is not None:
+            agency = agency.parent
+        return agency

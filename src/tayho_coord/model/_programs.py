@@ -1,0 +1,311 @@
+"""Coordination programs and the review conferences that close them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import TYPE_CHECKING
+
+from attrs import field, frozen
+
+from tayho_coord.errors import ValidationError
+from tayho_coord.model._activities import Activities
+from tayho_coord.model._agencies import Agency
+from tayho_coord.model._counts import ReportedCount
+from tayho_coord.model._people import Person, Post, Tenure
+from tayho_coord.model._petitions import PetitionStats
+from tayho_coord.model._provenance import Citation
+from tayho_coord.model._time import PartialDate
+from tayho_coord.model._units import AdminUnit
+from tayho_coord.model._validators import non_empty, optional_non_empty, slug_id
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = [
+    "ContentArea",
+    "CoordinationProgram",
+    "DayPart",
+    "Finding",
+    "KeyTask",
+    "ProgramReview",
+]
+
+
+class ContentArea(enum.Enum):
+    """The content areas a coordination program covers.
+
+    Examples:
+        >>> ContentArea.SOCIAL_CRITIQUE.label
+        'phản biện xã hội'
+    """
+
+    PROPAGANDA = "propaganda"
+    CAMPAIGNS = "campaigns"
+    SUPERVISION = "supervision"
+    SOCIAL_CRITIQUE = "social_critique"
+    DIALOGUE = "dialogue"
+    VOTER_CONTACT = "voter_contact"
+    COUNCIL_SESSIONS = "council_sessions"
+    CITIZEN_RECEPTION = "citizen_reception"
+    PETITIONS = "petitions"
+
+    @property
+    def label(self) -> str:
+        """The Vietnamese name of the area, as reports write it inside a sentence."""
+        return _AREA_LABELS[self]
+
+
+_AREA_LABELS = {
+    ContentArea.PROPAGANDA: "tuyên truyền",
+    ContentArea.CAMPAIGNS: "tổ chức các cuộc vận động",
+    ContentArea.SUPERVISION: "giám sát",
+    ContentArea.SOCIAL_CRITIQUE: "phản biện xã hội",
+    ContentArea.DIALOGUE: "đối thoại",
+    ContentArea.VOTER_CONTACT: "tiếp xúc cử tri",
+    ContentArea.COUNCIL_SESSIONS: "chuẩn bị kỳ họp Hội đồng nhân dân",
+    ContentArea.CITIZEN_RECEPTION: "tiếp công dân",
+    ContentArea.PETITIONS: "giải quyết kiến nghị cử tri",
+}
+
+
+class DayPart(enum.Enum):
+    """The part of the day a source gives (``Chiều ngày 11/02/2020``).
+
+    Values are the Vietnamese words, which CLDR's ``vi`` day periods also use.
+    """
+
+    MORNING = "sáng"
+    NOON = "trưa"
+    AFTERNOON = "chiều"
+    EVENING = "tối"
+    NIGHT = "đêm"
+
+
+@frozen
+class KeyTask:
+    """A key task (nhiệm vụ trọng tâm) of a program.
+
+    Attributes:
+        text: The task, in the model's own Vietnamese.
+        sources: Where it is stated.
+    """
+
+    text: str = field(validator=non_empty)
+    sources: tuple[Citation, ...] = ()
+
+
+@frozen
+class Finding:
+    """An achievement or a shortcoming a review states.
+
+    Attributes:
+        text: What was found, in the model's own Vietnamese.
+        sources: The excerpt it rests on.
+    """
+
+    text: str = field(validator=non_empty)
+    sources: tuple[Citation, ...] = ()
+
+
+def _check_year(instance: object, attribute: object, value: int) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or not 1945 <= value <= 2200:
+        raise ValidationError("year", value, "must be a year from 1945 to 2200")
+
+
+def _dated(activities: Activities) -> Iterable[tuple[str, PartialDate | None]]:
+    for i, h in enumerate(activities.hearings.items):
+        yield f"activities.hearings.items[{i}].held_on", h.held_on
+    for g, group in enumerate(activities.oversight):
+        for i, t in enumerate(group.topics.items):
+            yield f"activities.oversight[{g}].topics.items[{i}].held_on", t.held_on
+    for g, vgroup in enumerate(activities.voter_contacts):
+        for i, m in enumerate(vgroup.meetings.items):
+            yield f"activities.voter_contacts[{g}].meetings.items[{i}].held_on", m.held_on
+    for i, c in enumerate(activities.social_critiques.items):
+        yield f"activities.social_critiques.items[{i}].held_on", c.held_on
+    for i, d in enumerate(activities.dialogues.items):
+        yield f"activities.dialogues.items[{i}].held_on", d.held_on
+    for i, s in enumerate(activities.surveys):
+        yield f"activities.surveys[{i}].held_on", s.held_on
+
+
+def _agencies_of(activities: Activities) -> Iterable[tuple[str, Agency]]:
+    for i, h in enumerate(activities.hearings.items):
+        if h.presiding is not None:
+            yield f"activities.hearings.items[{i}].presiding", h.presiding
+    for g, group in enumerate(activities.oversight):
+        for j, a in enumerate(group.bodies):
+            yield f"activities.oversight[{g}].bodies[{j}]", a
+    for i, c in enumerate(activities.social_critiques.items):
+        if c.lead is not None:
+            yield f"activities.social_critiques.items[{i}].lead", c.lead
+    for i, s in enumerate(activities.surveys):
+        if s.lead is not None:
+            yield f"activities.surveys[{i}].lead", s.lead
+
+
+@frozen
+class CoordinationProgram:
+    """A yearly coordination program (Chương trình phối hợp công tác) of two or three bodies.
+
+    Attributes:
+        id: Identifier, unique within a data file.
+        unit: The administrative unit.
+        year: The program's year.
+        parties: The main bodies that signed it (council, committee, front; two where a unit
+            has no council).
+        standing_agency: The standing agency of the year (cơ quan thường trực): a party or a
+            sub-body of one.
+        content_areas: The areas it covers.
+        key_tasks: Its key tasks, with the count the source states.
+        signed_on: When it was signed, as precisely as known.
+        symbol: Its document number and symbol (``Số: 01/CTrPH-HĐND-UBND-UBMTTQ``), if known.
+        activities: What the bodies did under it.
+        sources: Where it is described.
+    """
+
+    id: str = field(validator=slug_id)
+    unit: AdminUnit
+    year: int = field(validator=_check_year)
+    parties: tuple[Agency, ...]
+    standing_agency: Agency | None = None
+    content_areas: tuple[ContentArea, ...] = ()
+    key_tasks: ReportedCount[KeyTask] = field(factory=ReportedCount)
+    signed_on: PartialDate | None = None
+    symbol: str | None = field(default=None, validator=optional_non_empty)
+    activities: Activities = field(factory=Activities)
+    sources: tuple[Citation, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        if not 2 <= len(self.parties) <= 3:
+            raise ValidationError(
+                "parties", [p.id for p in self.parties], "a program has two or three parties"
+            )
+        kinds = [p.kind for p in self.parties]
+        if len(set(kinds)) != len(kinds):
+            raise ValidationError("parties", [p.id for p in self.parties], "names a body twice")
+        for i, party in enumerate(self.parties):
+            if not party.kind.is_main_body:
+                raise ValidationError(
+                    f"parties[{i}]", party.id, "must be a council, a committee or a front"
+                )
+            if party.unit != self.unit:
+                raise ValidationError(
+                    f"parties[{i}]", party.id, f"belongs to {party.unit.id}, not {self.unit.id}"
+                )
+        if self.standing_agency is not None and self.standing_agency.body not in self.parties:
+            raise ValidationError(
+                "standing_agency",
+                self.standing_agency.id,
+                "must be one of the parties or a sub-body of one",
+            )
+        if len(set(self.content_areas)) != len(self.content_areas):
+            raise ValidationError(
+                "content_areas", [a.value for a in self.content_areas], "lists an area twice"
+            )
+        if self.signed_on is not None and not (self.year - 1 <= self.signed_on.year <= self.year):
+            raise ValidationError(
+                "signed_on",
+                self.signed_on.iso(),
+                f"a program for {self.year} is signed in {self.year - 1} or {self.year}",
+            )
+        for path, held_on in _dated(self.activities):
+            if held_on is not None and held_on.year != self.year:
+                raise ValidationError(path, held_on.iso(), f"is outside the year {self.year}")
+        for path, agency in _agencies_of(self.activities):
+            if agency.unit != self.unit and self.unit not in agency.unit.ancestors():
+                raise ValidationError(
+                    path, agency.id, f"is an agency of {agency.unit.id}, outside {self.unit.id}"
+                )
+
+
+@frozen
+class ProgramReview:
+    """A review conference (hội nghị tổng kết, đánh giá, rút kinh nghiệm) of a program.
+
+    Attributes:
+        id: Identifier, unique within a data file.
+        held_on: The day of the conference.
+        part_of_day: Morning, afternoon… where the source says.
+        hosts: The bodies that organised it.
+        reporter: The body that presented the review report (the standing agency).
+        reviewed: The program reviewed.
+        signed: The next program, signed at the conference, if one was.
+        attendees: The people named as attending.
+        attending_posts: Posts named as attending without a person (``Phó Chủ tịch HĐND``).
+        other_attendees: Other attendees the source names as groups, in the model's own
+            Vietnamese (``lãnh đạo các Ban HĐND quận``).
+        roster: The tenures the source attests; an attendee's posts are derived from it.
+        achievements: What the review found done well.
+        shortcomings: What it found lacking.
+        petitions: Voter-petition figures it reports.
+        sources: Where it is reported.
+    """
+
+    id: str = field(validator=slug_id)
+    held_on: dt.date
+    reviewed: CoordinationProgram
+    hosts: tuple[Agency, ...] = ()
+    part_of_day: DayPart | None = None
+    reporter: Agency | None = None
+    signed: CoordinationProgram | None = None
+    attendees: tuple[Person, ...] = ()
+    attending_posts: tuple[Post, ...] = ()
+    other_attendees: tuple[str, ...] = ()
+    roster: tuple[Tenure, ...] = ()
+    achievements: tuple[Finding, ...] = ()
+    shortcomings: tuple[Finding, ...] = ()
+    petitions: tuple[PetitionStats, ...] = ()
+    sources: tuple[Citation, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        year = self.reviewed.year
+        if not year <= self.held_on.year <= year + 1:
+            raise ValidationError(
+                "held_on",
+                self.held_on.isoformat(),
+                f"a review of {year} is held in {year} or {year + 1}",
+            )
+        if self.signed is not None:
+            if self.signed.year != year + 1:
+                raise ValidationError(
+                    "signed.year", self.signed.year, f"the next program follows {year}"
+                )
+            if self.signed.unit != self.reviewed.unit:
+                raise ValidationError(
+                    "signed.unit", self.signed.unit.id, "differs from the reviewed program's unit"
+                )
+        for i, host in enumerate(self.hosts):
+            if host not in self.reviewed.parties:
+                raise ValidationError(f"hosts[{i}]", host.id, "is not a party to the program")
+        if self.reporter is not None and self.reporter.body not in self.reviewed.parties:
+            raise ValidationError(
+                "reporter", self.reporter.id, "is not a party to the program or its sub-body"
+            )
+        for i, person in enumerate(self.attendees):
+            if not self.posts_of(person):
+                raise ValidationError(
+                    f"attendees[{i}]",
+                    person.id,
+                    f"holds no post in the roster on {self.held_on.isoformat()}",
+                )
+        for i, stats in enumerate(self.petitions):
+            if stats.unit != self.reviewed.unit:
+                raise ValidationError(
+                    f"petitions[{i}].unit", stats.unit.id, "differs from the program's unit"
+                )
+
+    @property
+    def unit(self) -> AdminUnit:
+        """The unit whose program is reviewed."""
+        return self.reviewed.unit
+
+    @property
+    def year(self) -> int:
+        """The year reviewed."""
+        return self.reviewed.year
+
+    def posts_of(self, person: Person) -> tuple[Post, ...]:
+        """The posts ``person`` held on the conference day, as the roster attests."""
+        return tuple(t.post for t in self.roster if t.person == person and t.covers(self.held_on))

@@ -1,0 +1,192 @@
+"""Administrative units: provinces, districts, communes, with their validity."""
+
+from __future__ import annotations
+
+import enum
+
+from attrs import field, frozen
+
+from tayho_coord.errors import ValidationError
+from tayho_coord.model._provenance import Citation
+from tayho_coord.model._time import PartialDate
+from tayho_coord.model._validators import non_empty, optional_non_empty, slug_id
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+__all__ = ["AdminUnit", "Boundary", "UnitKind", "UnitLevel"]
+
+
+class UnitLevel(enum.Enum):
+    """The three levels of local government (two from 01/07/2025)."""
+
+    PROVINCE = "province"
+    DISTRICT = "district"
+    COMMUNE = "commune"
+
+
+class UnitKind(enum.Enum):
+    """The kinds of administrative unit; the value is the Vietnamese common noun phrase.
+
+    Examples:
+        >>> UnitKind.URBAN_DISTRICT.noun
+        'quận'
+        >>> UnitKind.CENTRAL_CITY.noun, UnitKind.CENTRAL_CITY.level.value
+        ('thành phố', 'province')
+    """
+
+    PROVINCE = "tỉnh"
+    CENTRAL_CITY = "thành phố trực thuộc Trung ương"
+    URBAN_DISTRICT = "quận"
+    RURAL_DISTRICT = "huyện"
+    DISTRICT_TOWN = "thị xã"
+    PROVINCIAL_CITY = "thành phố thuộc tỉnh"
+    WARD = "phường"
+    COMMUNE = "xã"
+    TOWNSHIP = "thị trấn"
+    SPECIAL_ZONE = "đặc khu"
+
+    @property
+    def noun(self) -> str:
+        """The common noun written before the unit's name (``thành phố``, ``quận``…)."""
+        if self in (UnitKind.CENTRAL_CITY, UnitKind.PROVINCIAL_CITY):
+            return "thành phố"
+        return str(self.value)
+
+    @property
+    def level(self) -> UnitLevel:
+        """Province, district or commune level."""
+        return _LEVELS[self]
+
+
+_LEVELS = {
+    UnitKind.PROVINCE: UnitLevel.PROVINCE,
+    UnitKind.CENTRAL_CITY: UnitLevel.PROVINCE,
+    UnitKind.URBAN_DISTRICT: UnitLevel.DISTRICT,
+    UnitKind.RURAL_DISTRICT: UnitLevel.DISTRICT,
+    UnitKind.DISTRICT_TOWN: UnitLevel.DISTRICT,
+    UnitKind.PROVINCIAL_CITY: UnitLevel.DISTRICT,
+    UnitKind.WARD: UnitLevel.COMMUNE,
+    UnitKind.COMMUNE: UnitLevel.COMMUNE,
+    UnitKind.TOWNSHIP: UnitLevel.COMMUNE,
+    UnitKind.SPECIAL_ZONE: UnitLevel.COMMUNE,
+}
+
+# Units whose name is a proper name in its own right and keeps its capital inside a
+# sentence (Nghị định 30/2020/NĐ-CP, Phụ lục II: "Thành phố Hồ Chí Minh").
+_ALWAYS_CAPITALIZED = frozenset({"Hồ Chí Minh"})
+
+
+@frozen
+class Boundary:
+    """One end of a validity period, with the act that set it.
+
+    Attributes:
+        date: The first day (for a start) or the last day (for an end) of validity.
+        basis: The legal act, as cited (``Nghị định 69/CP``), if known.
+
+    Examples:
+        >>> Boundary(PartialDate(1995, 10, 28), "Nghị định 69/CP").basis
+        'Nghị định 69/CP'
+    """
+
+    date: PartialDate
+    basis: str | None = field(default=None, validator=optional_non_empty)
+
+
+def _check_parent(instance: AdminUnit, attribute: object, value: AdminUnit | None) -> None:
+    if value is None:
+        return
+    order = [UnitLevel.PROVINCE, UnitLevel.DISTRICT, UnitLevel.COMMUNE]
+    if order.index(value.kind.level) >= order.index(instance.kind.level):
+        raise ValidationError(
+            "parent",
+            value.id,
+            f"a {value.kind.value} cannot contain a {instance.kind.value} ({instance.id})",
+        )
+
+
+@frozen
+class AdminUnit:
+    """An administrative unit (đơn vị hành chính) with its validity.
+
+    ``valid_to`` is the last day the unit existed: quận Tây Hồ's is 30/06/2025, the day before
+    the district level was abolished.
+
+    Attributes:
+        id: Identifier, unique within a data file (``ha-noi/tay-ho``).
+        kind: The kind of unit.
+        name: The proper name (``Tây Hồ``, ``1`` for Quận 1).
+        parent: The unit it belongs to, if any.
+        code: The official statistical code, if known.
+        valid_from: When it came into existence, and by which act.
+        valid_to: The last day it existed, and by which act it ended.
+        sources: Where these facts come from.
+
+    Examples:
+        >>> hn = AdminUnit("ha-noi", UnitKind.CENTRAL_CITY, "Hà Nội")
+        >>> th = AdminUnit("ha-noi/tay-ho", UnitKind.URBAN_DISTRICT, "Tây Hồ", parent=hn)
+        >>> str(th), th.display(start=True), hn.display(start=True)
+        ('quận Tây Hồ', 'Quận Tây Hồ', 'Thành phố Hà Nội')
+        >>> AdminUnit("hcm/q1", UnitKind.URBAN_DISTRICT, "1").display()
+        'Quận 1'
+    """
+
+    id: str = field(validator=slug_id)
+    kind: UnitKind
+    name: str = field(validator=non_empty)
+    parent: AdminUnit | None = field(default=None, validator=_check_parent)
+    code: str | None = field(default=None, validator=optional_non_empty)
+    valid_from: Boundary | None = None
+    valid_to: Boundary | None = None
+    sources: tuple[Citation, ...] = ()
+
+    def __attrs_post_init__(self) -> None:
+        if (
+            self.valid_from is not None
+            and self.valid_to is not None
+            and self.valid_to.date.surely_before(self.valid_from.date)
+        ):
+            raise ValidationError(
+                "valid_to",
+                self.valid_to.date.iso(),
+                f"ends before the unit begins ({self.valid_from.date.iso()})",
+            )
+
+    def display(self, *, start: bool = False) -> str:
+        """The unit's name as written in administrative text.
+
+        The common noun is lowercase inside a sentence and capitalized at its start; with a
+        numeral for a name, or for a name that is itself a proper noun phrase, it is always
+        capitalized (Nghị định 30/2020/NĐ-CP, Phụ lục II).
+
+        Args:
+            start: Whether the name begins a sentence (or a heading).
+        """
+        noun = self.kind.noun
+        if start or self.name[:1].isdigit() or self.name in _ALWAYS_CAPITALIZED:
+            noun = noun[:1].upper() + noun[1:]
+        return f"{noun} {self.name}"
+
+    def __str__(self) -> str:
+        return self.display()
+
+    def is_valid_on(self, day: dt.date) -> bool:
+        """Whether the unit certainly existed on ``day``.
+
+        An unknown start or end counts as open; a partial boundary counts only where every
+        day it may be lies on the right side.
+        """
+        if self.valid_from is not None and day < self.valid_from.date.last_day():
+            return False
+        return not (self.valid_to is not None and day > self.valid_to.date.first_day())
+
+    def ancestors(self) -> tuple[AdminUnit, ...]:
+        """The units above this one, nearest first."""
+        chain: list[AdminUnit] = []
+        unit = self.parent
+        while unit is not None:
+            chain.append(unit)
+            unit = unit.parent
+        return tuple(chain)

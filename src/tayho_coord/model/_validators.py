@@ -1,0 +1,44 @@
+"""Validators shared by the model's records; each raises :class:`ValidationError`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tayho_coord.errors import ValidationError
+
+__all__ = ["non_empty", "non_negative", "optional_non_empty", "slug_id"]
+
+
+def _name(attribute: Any) -> str:
+    return str(getattr(attribute, "name", "value"))
+
+
+def non_empty(instance: object, attribute: Any, value: Any) -> None:
+    """The value is a string with something besides white space."""
+    if not isinstance(value, str) or not value.strip():
+        raise ValidationError(_name(attribute), value, "must be a non-empty string")
+    if value != value.strip():
+        raise ValidationError(_name(attribute), value, "must not start or end with white space")
+
+
+def optional_non_empty(instance: object, attribute: Any, value: Any) -> None:
+    """None, or a non-empty string."""
+    if value is not None:
+        non_empty(instance, attribute, value)
+
+
+def non_negative(instance: object, attribute: Any, value: Any) -> None:
+    """An integer >= 0 (a bool is not a count)."""
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ValidationError(_name(attribute), value, "must be an integer >= 0")
+
+
+_ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-._/")
+
+
+def slug_id(instance: object, attribute: Any, value: Any) -> None:
+    """An identifier of lowercase ASCII letters, digits and ``- . _ /``."""
+    if not isinstance(value, str) or not value or not set(value) <= _ID_CHARS:
+        raise ValidationError(
+            _name(attribute), value, "must be lowercase ASCII letters, digits, '-', '.', '_', '/'"
+        )
