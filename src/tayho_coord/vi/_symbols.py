@@ -1,0 +1,213 @@
+"""Document numbers and symbols ("Số, ký hiệu văn bản"), Nghị định 30/2020/NĐ-CP.
+
+Phụ lục I, Phần I, mục II, khoản 3: "Sau từ 'Số' có dấu hai chấm (:). Với những số nhỏ hơn 10
+phải ghi thêm số 0 phía trước." "Giữa số và ký hiệu văn bản có dấu gạch chéo (/), giữa các nhóm
+chữ viết tắt trong ký hiệu văn bản có dấu gạch nối (-), không cách chữ." A document of a named
+type carries its type code first (``05/BC-UBND``); an official letter (công văn) has none
+(``45/UBND-VP``); a legal normative document carries its year (``30/2020/NĐ-CP``).
+Type codes: Phụ lục III, and the codes of legal normative documents (NĐ, TT, TTLT, NQLT).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from attrs import field, frozen
+
+from tayho_coord.errors import ParseError, ValidationError
+
+if TYPE_CHECKING:
+    from collections.abc import Mapping
+
+__all__ = ["DOCUMENT_TYPES", "DocumentSymbol"]
+
+DOCUMENT_TYPES: Mapping[str, str] = MappingProxyType(
+    {
+        # Phụ lục III, Nghị định 30/2020/NĐ-CP.
+        "NQ": "Nghị quyết",
+        "QĐ": "Quyết định",
+        "CT": "Chỉ thị",
+        "QC": "Quy chế",
+        "QyĐ": "Quy định",
+        "TC": "Thông cáo",
+        "TB": "Thông báo",
+        "HD": "Hướng dẫn",
+        "CTr": "Chương trình",
+        "KH": "Kế hoạch",
+        "PA": "Phương án",
+        "ĐA": "Đề án",
+        "DA": "Dự án",
+        "BC": "Báo cáo",
+        "BB": "Biên bản",
+        "TTr": "Tờ trình",
+        "HĐ": "Hợp đồng",
+        "CĐ": "Công điện",
+        "BGN": "Bản ghi nhớ",
+        "BTT": "Bản thỏa thuận",
+        "GUQ": "Giấy ủy quyền",
+        "GM": "Giấy mời",
+        "GGT": "Giấy giới thiệu",
+        "GNP": "Giấy nghỉ phép",
+        "PG": "Phiếu gửi",
+        "PC": "Phiếu chuyển",
+        "PB": "Phiếu báo",
+        "SY": "Bản sao y",
+        "TrS": "Bản trích sao",
+        "SL": "Bản sao lục",
+        # Legal normative documents (30/2020/NĐ-CP, 01/2011/TT-BNV, 403/2017/NQLT-…).
+        "NĐ": "Nghị định",
+        "TT": "Thông tư",
+        "TTLT": "Thông tư liên tịch",
+        "NQLT": "Nghị quyết liên tịch",
+    }
+)
+"""Document type codes and the names of the types."""
+
+_DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212"
+
+
+def _is_group(text: str) -> bool:
+    return bool(text) and all(c.isalnum() or c == "&" for c in text) and text.isprintable()
+
+
+def _check_number(_: object, attribute: object, value: int) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise ValidationError("number", value, "must be an int of at least 1")
+
+
+def _check_year(_: object, attribute: object, value: int | None) -> None:
+    if value is not None and (
+        not isinstance(value, int) or isinstance(value, bool) or not 1945 <= value <= 9999
+    ):
+        raise ValidationError("year", value, "must be None or a year from 1945")
+
+
+def _check_type(_: object, attribute: object, value: str | None) -> None:
+    if value is not None and value not in DOCUMENT_TYPES:
+        raise ValidationError("type_code", value, "not a type code of Nghị định 30, Phụ lục III")
+
+
+def _check_issuer(_: object, attribute: object, value: str) -> None:
+    if not isinstance(value, str) or not all(_is_group(g) for g in value.split("-")):
+        raise ValidationError(
+            "issuer", value, "expected groups of letters and digits joined by '-' (UBND-VP)"
+        )
+    if value.split("-")[0] in DOCUMENT_TYPES:
+        raise ValidationError("issuer", value, "starts with a type code: give it as type_code")
+
+
+def _nfc(value: str) -> str:
+    try:
+        return unicodedata.normalize("NFC", value)
+    except TypeError:  # not a string: the validator reports it
+        return value
+
+
+@frozen
+class DocumentSymbol:
+    """The number and symbol of an administrative document.
+
+    Attributes:
+        number: The document's number in its register (printed on at least two digits).
+        issuer: The abbreviation(s) of the issuing body, then of the drafting unit or
+            co-issuers, joined by ``-`` (``UBND``, ``UBND-VP``, ``UBTVQH14-CP-ĐCTUBTWMTTQVN``).
+        type_code: The document type code (``BC``), or ``None`` for an official letter.
+        year: The year, for legal normative documents (``30/2020/NĐ-CP``), else ``None``.
+
+    Examples:
+        >>> symbol = DocumentSymbol.parse("Số: 05/BC-UBND")
+        >>> symbol.number, symbol.type_code, symbol.type_name, symbol.issuer
+        (5, 'BC', 'Báo cáo', 'UBND')
+        >>> str(symbol)
+        '05/BC-UBND'
+        >>> symbol.header()
+        'Số: 05/BC-UBND'
+    """
+
+    number: int = field(validator=_check_number)
+    issuer: str = field(converter=_nfc, validator=_check_issuer)
+    type_code: str | None = field(default=None, validator=_check_type)
+    year: int | None = field(default=None, validator=_check_year)
+
+    @property
+    def type_name(self) -> str | None:
+        """The name of the document type (``Báo cáo``), or ``None`` for an official letter."""
+        return None if self.type_code is None else DOCUMENT_TYPES[self.type_code]
+
+    @property
+    def issuers(self) -> tuple[str, ...]:
+        """The groups of :attr:`issuer`, in order."""
+        return tuple(self.issuer.split("-"))
+
+    def __str__(self) -> str:
+        parts = [f"{self.number:02d}"]
+        if self.year is not None:
+            parts.append(str(self.year))
+        symbol = self.issuer if self.type_code is None else f"{self.type_code}-{self.issuer}"
+        parts.append(symbol)
+        return "/".join(parts)
+
+    def header(self) -> str:
+        """The line as printed under the issuer's name: ``Số: 05/BC-UBND``."""
+        return f"Số: {self}"
+
+    @classmethod
+    def parse(cls, text: str) -> DocumentSymbol:
+        """Read a document number and symbol.
+
+        Accepts an optional ``Số:`` (any case, spaces around the colon), spaces around ``/``
+        and ``-`` (the spaced form some normalizers produce, ``Số : 12 / BC-UBND``), any dash
+        for ``-``. The first group after the number (and year) is the type code when it is
+        one of :data:`DOCUMENT_TYPES`.
+
+        Args:
+            text: The text, e.g. ``"Số: 05/BC-UBND"`` or ``"30/2020/NĐ-CP"``.
+
+        Returns:
+            The symbol.
+
+        Raises:
+            ParseError: Anything else, naming the text.
+
+        Examples:
+            >>> joint = DocumentSymbol.parse("403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN")
+            >>> joint.year, joint.type_name, joint.issuers
+            (2017, 'Nghị quyết liên tịch', ('UBTVQH14', 'CP', 'ĐCTUBTWMTTQVN'))
+            >>> str(DocumentSymbol.parse("Số : 12 / BC-UBND"))
+            '12/BC-UBND'
+            >>> DocumentSymbol.parse("Số: 45/UBND-VP").type_code is None
+            True
+        """
+        if not isinstance(text, str):
+            raise ParseError(repr(text), "expected a string")
+        body = unicodedata.normalize("NFC", text).strip()
+        if body[:2].casefold() == "số":
+            body = body[2:].lstrip()
+            if body.startswith(":"):
+                body = body[1:]
+        for dash in _DASHES:
+            body = body.replace(dash, "-")
+        compact = "".join(body.split())
+        parts = compact.split("/")
+        if len(parts) not in (2, 3):
+            raise ParseError(text, "expected number/symbol or number/year/symbol")
+        number_text, *middle, symbol = parts
+        if not number_text.isascii() or not number_text.isdigit() or len(number_text) > 9:
+            raise ParseError(text, "the document number must be digits")
+        year = None
+        if middle:
+            year_text = middle[0]
+            if not year_text.isascii() or not year_text.isdigit() or len(year_text) != 4:
+                raise ParseError(text, "the year must have four digits")
+            year = int(year_text)
+        groups = symbol.split("-")
+        if not all(_is_group(g) for g in groups):
+            raise ParseError(text, "the symbol must be groups of letters joined by '-'")
+        type_code = groups[0] if groups[0] in DOCUMENT_TYPES and len(groups) > 1 else None
+        issuer = "-".join(groups[1:] if type_code else groups)
+        try:
+            return cls(number=int(number_text), issuer=issuer, type_code=type_code, year=year)
+        except ValidationError as error:
+            raise ParseError(text, error.reason) from None

@@ -1,0 +1,189 @@
+"""Vietnamese text: tone-mark placement, diacritics, slugs.
+
+Tone-mark placement (reference/vietnamese-rules.md, "Tone-mark placement"; vi.wikipedia.org
+"Quy tắc đặt dấu thanh trong chữ quốc ngữ"): the two conventions differ only for the open
+syllables in ``oa``, ``oe``, ``uy`` — old style ``hòa``, ``khỏe``, ``thủy``, ``ủy`` (the style of
+government documents: "CỘNG HÒA", "Ủy ban"), new style ``hoà``, ``khoẻ``, ``thuỷ``, ``uỷ``.
+Everywhere else both agree:
+
+- a vowel with a letter diacritic (ă â ê ô ơ ư) takes the mark (``ơ`` in ``ươ``: ``người``);
+- with a final consonant, the last vowel takes it (``hoàng``, ``toán``, ``huýt``);
+- in an open syllable, three vowels put it on the middle one (``ngoài``, ``khuỷu``), two on
+  the first (``mái``, ``múa``, ``túi``);
+- after ``qu`` and ``gi`` the ``u``/``i`` belongs to the onset (``quý``, ``quả``, ``giá``),
+  but ``gì``, ``gìn`` have ``i`` as their vowel.
+
+NFC alone does not unify the two styles: ``hoà`` and ``hòa`` stay different code points.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Literal
+
+from tayho_coord.errors import ValidationError
+
+__all__ = ["ToneStyle", "normalize", "slugify", "strip_diacritics"]
+
+ToneStyle = Literal["old", "new"]
+
+# The five tone marks as NFD combining characters: huyền, hỏi, ngã, sắc, nặng.
+_TONES = frozenset("\u0300\u0309\u0303\u0301\u0323")
+_VOWELS = frozenset("aăâeêioôơuưy")
+_MODIFIED = frozenset("ăâêôơư")
+_OLD_STYLE_PAIRS = frozenset({"oa", "oe", "uy"})
+_FINALS = frozenset({"", "c", "ch", "m", "n", "ng", "nh", "p", "t"})
+
+
+def _syllable(word: str, style: str) -> str:
+    """Return ``word`` (NFC, one run of letters) with its tone mark placed by ``style``."""
+    decomposed = unicodedata.normalize("NFD", word)
+    tones = [c for c in decomposed if c in _TONES]
+    if len(tones) != 1:
+        return word  # no tone to move, or not a Vietnamese syllable
+    tone = tones[0]
+    bare = unicodedata.normalize("NFC", decomposed.replace(tone, ""))
+    lower = bare.lower()
+    if len(lower) != len(bare) or any(
+        unicodedata.combining(c) for c in unicodedata.normalize("NFD", lower.translate(_BASE))
+    ):
+        return word  # letters outside the Vietnamese alphabet: leave as written
+    start = 0
+    while start < len(lower) and lower[start] not in _VOWELS:
+        start += 1
+    if start == len(lower):
+        return word
+    end = start
+    while end < len(lower) and lower[end] in _VOWELS:
+        end += 1
+    if lower[end:] not in _FINALS:
+        return word  # not one Vietnamese syllable ("café", "email"): leave as written
+    # "qu" and "gi" followed by another vowel: the u/i is part of the onset.
+    if end - start >= 2 and start == 1 and lower[:2] in ("qu", "gi"):
+        start += 1
+    vowels = lower[start:end]
+    closed = end < len(lower)
+    modified = [i for i, c in enumerate(vowels) if c in _MODIFIED]
+    if modified:
+        target = modified[-1]
+    elif closed:
+        target = len(vowels) - 1
+    elif len(vowels) == 3:
+        target = 1
+    elif len(vowels) == 2:
+        target = 1 if style == "new" and vowels in _OLD_STYLE_PAIRS else 0
+    else:
+        target = len(vowels) - 1
+    position = start + target
+    return unicodedata.normalize("NFC", bare[: position + 1] + tone + bare[position + 1 :])
+
+
+# Maps the letters of the Vietnamese alphabet that carry a letter diacritic to a plain letter,
+# so that what remains after NFD tells whether a letter is foreign (é without tone, ü, ç…).
+_BASE = str.maketrans("ăâêôơưđ", "aaeooud")
+
+
+def normalize(text: str, tone_style: ToneStyle = "old") -> str:
+    """Normalize Vietnamese text: NFC, and every tone mark placed in one convention.
+
+    Only the letters inside a syllable move; spacing, punctuation and case are never
+    changed, and words outside the Vietnamese alphabet are left as written.
+
+    Args:
+        text: Any text.
+        tone_style: ``"old"`` (``hòa``, ``khỏe``, ``thủy``, ``Ủy ban`` — government usage) or
+            ``"new"`` (``hoà``, ``khoẻ``, ``thuỷ``).
+
+    Returns:
+        The normalized text.
+
+    Raises:
+        ValidationError: ``text`` is not a string or ``tone_style`` is unknown.
+
+    Examples:
+        >>> normalize("Uỷ ban nhân dân, hoà bình, khoẻ")
+        'Ủy ban nhân dân, hòa bình, khỏe'
+        >>> normalize("Ủy ban, hòa, thủy", tone_style="new")
+        'Uỷ ban, hoà, thuỷ'
+        >>> normalize("hoàng quý giá", tone_style="new")
+        'hoàng quý giá'
+    """
+    if not isinstance(text, str):
+        raise ValidationError("text", text, "must be a string")
+    if tone_style not in ("old", "new"):
+        raise ValidationError("tone_style", tone_style, "expected 'old' or 'new'")
+    composed = unicodedata.normalize("NFC", text)
+    out: list[str] = []
+    index, length = 0, len(composed)
+    while index < length:
+        if composed[index].isalpha():
+            end = index + 1
+            while end < length and composed[end].isalpha():
+                end += 1
+            out.append(_syllable(composed[index:end], tone_style))
+        else:
+            end = index + 1
+            while end < length and not composed[end].isalpha():
+                end += 1
+            out.append(composed[index:end])
+        index = end
+    return "".join(out)
+
+
+def strip_diacritics(text: str) -> str:
+    """Remove every diacritic, tone marks and letter marks alike; ``đ`` becomes ``d``.
+
+    Args:
+        text: Any text.
+
+    Returns:
+        The text in plain letters, NFC.
+
+    Raises:
+        ValidationError: ``text`` is not a string.
+
+    Examples:
+        >>> strip_diacritics("Đắk Lắk")
+        'Dak Lak'
+        >>> strip_diacritics("Ủy ban nhân dân quận Tây Hồ")
+        'Uy ban nhan dan quan Tay Ho'
+    """
+    if not isinstance(text, str):
+        raise ValidationError("text", text, "must be a string")
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return unicodedata.normalize(
+        "NFC", "".join(c for c in decomposed if not unicodedata.combining(c))
+    )
+
+
+def slugify(text: str, separator: str = "-") -> str:
+    """Make a lowercase ASCII slug: diacritics stripped, runs of other characters one separator.
+
+    Args:
+        text: Any text.
+        separator: What joins the words (``"-"``).
+
+    Returns:
+        The slug; ``""`` when the text has no letter or digit.
+
+    Raises:
+        ValidationError: ``text`` is not a string.
+
+    Examples:
+        >>> slugify("Quận Tây Hồ")
+        'quan-tay-ho'
+        >>> slugify("Văn phòng HĐND&UBND quận")
+        'van-phong-hdnd-ubnd-quan'
+    """
+    plain = strip_diacritics(text).lower()
+    words: list[str] = []
+    current: list[str] = []
+    for char in plain:
+        if char.isascii() and char.isalnum():
+            current.append(char)
+        elif current:
+            words.append("".join(current))
+            current = []
+    if current:
+        words.append("".join(current))
+    return separator.join(words)

@@ -1,0 +1,328 @@
+"""Tone-mark normalization, diacritics, slugs, abbreviations, document symbols, lists.
+
+Rules: reference/vietnamese-rules.md — "Tone-mark placement" (vi.wikipedia.org "Quy tắc đặt
+dấu thanh trong chữ quốc ngữ"), "Document number and symbol" (Nghị định 30/2020/NĐ-CP, Phụ
+lục I and III), "Capitalization of organisations and units" (Phụ lục II); CLDR vi list
+patterns; the seed article for the texts underthesea's normalizer damages.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import unicodedata
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tayho_coord.errors import ParseError, ValidationError
+from tayho_coord.vi import (
+    ABBREVIATIONS,
+    DocumentSymbol,
+    abbreviate,
+    expand_abbreviation,
+    format_list,
+    normalize,
+    slugify,
+    strip_diacritics,
+)
+
+# Old style: hòa, khỏe, thủy, ủy, tòa; new style: hoà, khoẻ, thuỷ, uỷ, toà; both: a final
+# consonant puts the mark on the second vowel (hoàng, toán, huýt); qu/gi onsets (quý, giá).
+TONES = [
+    ("hoà", "hòa", "hoà"),
+    ("hòa", "hòa", "hoà"),
+    ("khoẻ", "khỏe", "khoẻ"),
+    ("thuỷ", "thủy", "thuỷ"),
+    ("uỷ", "ủy", "uỷ"),
+    ("Uỷ ban", "Ủy ban", "Uỷ ban"),
+    ("CỘNG HOÀ", "CỘNG HÒA", "CỘNG HOÀ"),
+    ("toà", "tòa", "toà"),
+    ("hoàng", "hoàng", "hoàng"),
+    ("hòang", "hoàng", "hoàng"),  # misplaced before a final consonant
+    ("toán", "toán", "toán"),
+    ("huýt", "huýt", "huýt"),
+    ("quý", "quý", "quý"),
+    ("qúy", "quý", "quý"),  # the u of "qu" is not a vowel
+    ("quả", "quả", "quả"),
+    ("quỳnh", "quỳnh", "quỳnh"),
+    ("giá", "giá", "giá"),
+    ("gía", "giá", "giá"),  # the i of "gi" is not a vowel
+    ("gì", "gì", "gì"),
+    ("gìn", "gìn", "gìn"),
+    ("người", "người", "người"),  # on ơ in ươ
+    ("ngoài", "ngoài", "ngoài"),  # three vowels: the middle one
+    ("khuỷu", "khuỷu", "khuỷu"),
+    ("mái", "mái", "mái"),  # two vowels, not oa/oe/uy: the first
+    ("múa", "múa", "múa"),
+    ("thủa", "thủa", "thủa"),
+    ("hoạch", "hoạch", "hoạch"),
+    ("café", "café", "café"),  # not a Vietnamese syllable: as written
+]
+
+
+@pytest.mark.parametrize(("text", "old", "new"), TONES)
+def test_normalize_tone_styles(text: str, old: str, new: str) -> None:
+    assert normalize(text) == unicodedata.normalize("NFC", old)
+    assert normalize(text, tone_style="new") == unicodedata.normalize("NFC", new)
+
+
+# The seed's figures and symbols must come out unchanged (underthesea's normalizer makes them
+# "56,82 %" and "Số : 12 / BC-UBND").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tỷ lệ giải quyết cử tri thuộc thẩm quyền cấp quận còn hạn chế (56,82%).",
+        "Số: 12/BC-UBND",
+        "HĐND- UBND-UBMTTQ Việt Nam quận Tây Hồ",
+        "Hội nghị  tiếp xúc cử tri",  # the seed's double space
+        "  a\tb\n",
+    ],
+)
+def test_normalize_keeps_spacing_and_punctuation(text: str) -> None:
+    assert normalize(text) == text
+
+
+def test_normalize_makes_nfc() -> None:
+    assert normalize(unicodedata.normalize("NFD", "Ủy ban nhân dân")) == "Ủy ban nhân dân"
+
+
+vietnamese = st.text(
+    alphabet=st.sampled_from(
+        list("aăâbcdđeêghiklmnoôơpqrstuưvxy AĐƯ,.%\u0300\u0301\u0303\u0309\u0323")
+    ),
+    max_size=40,
+)
+
+
+@given(st.one_of(vietnamese, st.text(max_size=40)), st.sampled_from(["old", "new"]))
+def test_normalize_is_idempotent(text: str, style: str) -> None:
+    once = normalize(text, tone_style=style)  # type: ignore[arg-type]
+    assert normalize(once, tone_style=style) == once  # type: ignore[arg-type]
+    assert strip_diacritics(once) == strip_diacritics(text)
+
+
+@given(vietnamese)
+def test_the_two_styles_differ_only_in_place(text: str) -> None:
+    old, new = normalize(text, tone_style="old"), normalize(text, tone_style="new")
+    assert len(old) == len(new)
+    assert normalize(new, tone_style="old") == old
+
+
+STRIP = [
+    ("Đắk Lắk", "Dak Lak"),
+    ("Ủy ban nhân dân quận Tây Hồ", "Uy ban nhan dan quan Tay Ho"),
+    ("đường Âu Cơ", "duong Au Co"),
+    ("56,82%", "56,82%"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STRIP)
+def test_strip_diacritics(text: str, expected: str) -> None:
+    assert strip_diacritics(text) == expected
+
+
+SLUGS = [
+    ("Quận Tây Hồ", "quan-tay-ho"),
+    ("Văn phòng HĐND&UBND quận", "van-phong-hdnd-ubnd-quan"),
+    ("  Kỳ họp thứ 11 (không thường kỳ) ", "ky-hop-thu-11-khong-thuong-ky"),
+    ("!!!", ""),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SLUGS)
+def test_slugify(text: str, expected: str) -> None:
+    assert slugify(text) == expected
+
+
+@given(st.text(max_size=60))
+def test_slugs_are_ascii(text: str) -> None:
+    slug = slugify(text)
+    assert slug.isascii()
+    assert "--" not in slug
+    assert not slug.startswith("-")
+    assert not slug.endswith("-")
+
+
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda: normalize(1),
+        lambda: normalize("a", tone_style="x"),
+        lambda: strip_diacritics(None),
+        lambda: slugify(b"x"),
+    ],
+)
+def test_text_validation(call: object) -> None:
+    with pytest.raises(ValidationError):
+        call()  # type: ignore[operator]
+
+
+# Abbreviations ---------------------------------------------------------------------------------
+EXPAND = [
+    ("UBND quận Tây Hồ", "Ủy ban nhân dân quận Tây Hồ"),
+    ("HĐND", "Hội đồng nhân dân"),
+    ("UBMTTQ", "Ủy ban Mặt trận Tổ quốc"),
+    ("MTTQ quận", "Mặt trận Tổ quốc quận"),
+    ("ĐBQH", "đại biểu Quốc hội"),
+    ("UBTVQH", "Ủy ban Thường vụ Quốc hội"),
+    ("TXCT", "tiếp xúc cử tri"),
+    ("KT-XH năm 2019", "kinh tế - xã hội năm 2019"),
+    ("VP HĐND&UBND quận", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân quận"),
+    ("TP. Hà Nội", "thành phố Hà Nội"),
+    ("Q. Tây Hồ, P. Bưởi", "quận Tây Hồ, phường Bưởi"),
+    ("Số: 05/BC-UBND", "Số: 05/BC-UBND"),  # symbol groups are not words
+    ("30/2020/NĐ-CP", "30/2020/NĐ-CP"),
+    ("UBNDX, XUBND", "UBNDX, XUBND"),
+    ("UBTVQH14", "UBTVQH14"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EXPAND)
+def test_expand_abbreviation(text: str, expected: str) -> None:
+    assert expand_abbreviation(text) == expected
+
+
+ABBREVIATE = [
+    ("Ủy ban nhân dân quận Tây Hồ", False, "UBND quận Tây Hồ"),
+    ("Uỷ ban nhân dân quận Tây Hồ", False, "UBND quận Tây Hồ"),  # new tone style too
+    ("Ủy ban nhân dân quận Tây Hồ", True, "UBND Q. Tây Hồ"),
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam quận", False, "UBMTTQVN quận"),  # longest wins
+    ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân", False, "VP HĐND&UBND"),
+    ("phát triển kinh tế - xã hội", False, "phát triển KT-XH"),
+]
+
+
+@pytest.mark.parametrize(("text", "places", "expected"), ABBREVIATE)
+def test_abbreviate(text: str, places: bool, expected: str) -> None:
+    assert abbreviate(text, include_places=places) == expected
+
+
+@pytest.mark.parametrize("short", sorted(ABBREVIATIONS))
+def test_abbreviate_inverts_expand(short: str) -> None:
+    text = f"Báo cáo của {short} năm 2019"
+    assert abbreviate(expand_abbreviation(text)) == text
+
+
+@given(st.text(max_size=300))
+def test_abbreviations_are_total(text: str) -> None:
+    assert isinstance(expand_abbreviation(text), str)
+    assert isinstance(abbreviate(text, include_places=True), str)
+
+
+# Document symbols ------------------------------------------------------------------------------
+SYMBOLS = [
+    ("Số: 05/BC-UBND", 5, None, "BC", "Báo cáo", "UBND", "05/BC-UBND"),
+    ("Số: 5/BC-UBND", 5, None, "BC", "Báo cáo", "UBND", "05/BC-UBND"),  # pad below 10
+    ("Số : 12 / BC-UBND", 12, None, "BC", "Báo cáo", "UBND", "12/BC-UBND"),  # underthesea
+    ("Số: 45/UBND-VP", 45, None, None, None, "UBND-VP", "45/UBND-VP"),  # official letter
+    ("30/2020/NĐ-CP", 30, 2020, "NĐ", "Nghị định", "CP", "30/2020/NĐ-CP"),
+    ("01/2011/TT-BNV", 1, 2011, "TT", "Thông tư", "BNV", "01/2011/TT-BNV"),
+    (
+        "403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN",
+        403,
+        2017,
+        "NQLT",
+        "Nghị quyết liên tịch",
+        "UBTVQH14-CP-ĐCTUBTWMTTQVN",
+        "403/2017/NQLT-UBTVQH14-CP-ĐCTUBTWMTTQVN",
+    ),
+    ("1656/NQ-UBTVQH15", 1656, None, "NQ", "Nghị quyết", "UBTVQH15", "1656/NQ-UBTVQH15"),
+    ("69/CP", 69, None, None, None, "CP", "69/CP"),  # Nghị định 69/CP (tay-ho-facts)
+    ("số: 07/CTr-HĐND", 7, None, "CTr", "Chương trình", "HĐND", "07/CTr-HĐND"),
+    ("Số: 03/KH–UBND", 3, None, "KH", "Kế hoạch", "UBND", "03/KH-UBND"),  # en dash
+    ("Số: 10/TTr-UBND", 10, None, "TTr", "Tờ trình", "UBND", "10/TTr-UBND"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "year", "code", "name", "issuer", "canonical"), SYMBOLS)
+def test_document_symbol(
+    text: str,
+    number: int,
+    year: int | None,
+    code: str | None,
+    name: str | None,
+    issuer: str,
+    canonical: str,
+) -> None:
+    symbol = DocumentSymbol.parse(text)
+    assert (symbol.number, symbol.year, symbol.type_code, symbol.type_name, symbol.issuer) == (
+        number,
+        year,
+        code,
+        name,
+        issuer,
+    )
+    assert str(symbol) == canonical
+    assert symbol.header() == f"Số: {canonical}"
+    assert DocumentSymbol.parse(symbol.header()) == symbol
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "Số:", "05", "05/", "/BC-UBND", "0/BC-UBND", "5/20/BC-UBND", "5/2020/2021/BC",
+     "a5/BC-UBND", "5/BC--UBND", "5/BC-UB ND!", "5/BC", "٥/BC-UBND", "5/1900/NĐ-CP"],
+)  # fmt: skip
+def test_document_symbol_rejects(text: str) -> None:
+    with pytest.raises(ParseError) as info:
+        DocumentSymbol.parse(text)
+    assert info.value.text == text
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"number": 0, "issuer": "UBND"}, "number"),
+        ({"number": 1, "issuer": ""}, "issuer"),
+        ({"number": 1, "issuer": "UBND", "type_code": "XX"}, "type_code"),
+        ({"number": 1, "issuer": "BC-UBND"}, "issuer"),
+        ({"number": 1, "issuer": "UBND", "year": 20}, "year"),
+    ],
+)
+def test_document_symbol_validation(kwargs: dict[str, object], field: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        DocumentSymbol(**kwargs)  # type: ignore[arg-type]
+    assert info.value.field == field
+
+
+@given(st.text(max_size=80))
+def test_document_symbol_parse_raises_only_parse_error(text: str) -> None:
+    with contextlib.suppress(ParseError):
+        DocumentSymbol.parse(text)
+
+
+def test_document_symbol_long_input() -> None:
+    with pytest.raises(ParseError):
+        DocumentSymbol.parse("1" * 100_000 + "/BC-UBND")
+    with pytest.raises(ParseError):
+        DocumentSymbol.parse("5/" + "A-" * 50_000)
+
+
+# Lists: CLDR vi list patterns "{0}, {1}" and "{0} và {1}" / "{0} hoặc {1}".
+LISTS = [
+    ([], "and", ""),
+    (["HĐND"], "and", "HĐND"),
+    (["HĐND", "UBND"], "and", "HĐND và UBND"),
+    (["HĐND", "UBND", "UBMTTQ"], "and", "HĐND, UBND và UBMTTQ"),
+    (["A", "B", "C", "D"], "and", "A, B, C và D"),
+    (["sáng", "chiều"], "or", "sáng hoặc chiều"),
+    (["A", "B", "C"], "or", "A, B hoặc C"),
+    (["{0}", "{1}", "x"], "and", "{0}, {1} và x"),
+]
+
+
+@pytest.mark.parametrize(("items", "style", "expected"), LISTS)
+def test_format_list(items: list[str], style: str, expected: str) -> None:
+    assert format_list(items, style=style) == expected  # type: ignore[arg-type]
+
+
+def test_format_list_takes_any_iterable() -> None:
+    assert format_list(iter(("A", "B", "C"))) == "A, B và C"
+
+
+@pytest.mark.parametrize(
+    ("items", "style"), [("ABC", "and"), (["A", 1], "and"), (["A"], "but"), (["A"], None)]
+)
+def test_format_list_rejects(items: object, style: object) -> None:
+    with pytest.raises(ValidationError):
+        format_list(items, style=style)  # type: ignore[arg-type]

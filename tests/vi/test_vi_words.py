@@ -1,0 +1,209 @@
+"""Numbers in words, ordinals and the "bằng chữ" line.
+
+Rules: reference/vietnamese-rules.md, "Reading numbers" (mốt, lăm, tư, linh/lẻ, "không trăm"
+in inner groups, âm, phẩy, nghìn/ngàn, scales up to "tỷ tỷ"), from en.wikipedia.org/wiki/
+Vietnamese_numerals and num2words issue 69 / pull 177, whose known failures are listed there.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tayho_coord.errors import ValidationError
+from tayho_coord.vi import amount_in_words, number_to_words, ordinal_words
+
+NORTH = [
+    (0, "không"),
+    (1, "một"),
+    (4, "bốn"),
+    (5, "năm"),
+    (10, "mười"),
+    (11, "mười một"),  # not "mốt" after ten
+    (14, "mười bốn"),
+    (15, "mười lăm"),  # "lăm" after ten
+    (20, "hai mươi"),
+    (21, "hai mươi mốt"),  # "mốt" after twenty and up
+    (24, "hai mươi tư"),  # "tư" after twenty and up (northern)
+    (25, "hai mươi lăm"),
+    (55, "năm mươi lăm"),
+    (100, "một trăm"),
+    (101, "một trăm linh một"),  # not "mốt" after linh
+    (105, "một trăm linh năm"),  # not "lăm" after linh
+    (110, "một trăm mười"),
+    (115, "một trăm mười lăm"),
+    (1000, "một nghìn"),
+    (1005, "một nghìn không trăm linh năm"),  # num2words: "một nghìn lẻ năm"
+    (2019, "hai nghìn không trăm mười chín"),  # num2words: "hai nghìn lẻ mười chín"
+    (2020, "hai nghìn không trăm hai mươi"),  # num2words: "hai nghìn lẻ hai mươi"
+    (10_000, "mười nghìn"),
+    (523_056, "năm trăm hai mươi ba nghìn không trăm năm mươi sáu"),
+    (1_000_000, "một triệu"),
+    (1_000_005, "một triệu không trăm linh năm"),  # the zero group is skipped
+    (145_001_000, "một trăm bốn mươi lăm triệu không trăm linh một nghìn"),  # ICU drops it
+    (1_234_567, "một triệu hai trăm ba mươi tư nghìn năm trăm sáu mươi bảy"),
+    (1_000_000_000, "một tỷ"),
+    (1_000_000_005, "một tỷ không trăm linh năm"),
+    (10**12, "một nghìn tỷ"),
+    (10**15, "một triệu tỷ"),
+    (10**18, "một tỷ tỷ"),
+    (2 * 10**18 + 5, "hai tỷ tỷ không trăm linh năm"),
+    (10**27, "một tỷ tỷ tỷ"),
+    (-3, "âm ba"),  # num2words: "mười bảy"
+    (-1005, "âm một nghìn không trăm linh năm"),
+    (Decimal("1.05"), "một phẩy không năm"),  # num2words: "một phẩy năm"
+    (1.05, "một phẩy không năm"),
+    (Decimal("1.5"), "một phẩy năm"),
+    (Decimal("56.82"), "năm mươi sáu phẩy tám mươi hai"),
+    (Decimal("3.14"), "ba phẩy mười bốn"),
+    (Decimal("0.005"), "không phẩy không không năm"),
+    (Decimal("3.14159"), "ba phẩy một bốn một năm chín"),  # more than 3 digits: one by one
+    (Decimal("-0.5"), "âm không phẩy năm"),
+    (Fraction(1, 8), "không phẩy một trăm hai mươi lăm"),
+    (Decimal("1E+3"), "một nghìn"),
+]
+
+
+@pytest.mark.parametrize(("value", "expected"), NORTH)
+def test_number_to_words_north(value: object, expected: str) -> None:
+    assert number_to_words(value) == expected  # type: ignore[arg-type]
+
+
+# Southern reading: "lẻ" for zero tens, "ngàn" for thousand, "bốn" after twenty.
+SOUTH = [
+    (105, "một trăm lẻ năm"),
+    (1005, "một ngàn không trăm lẻ năm"),
+    (24, "hai mươi bốn"),
+    (2019, "hai ngàn không trăm mười chín"),
+    (21, "hai mươi mốt"),
+]
+
+
+@pytest.mark.parametrize(("value", "expected"), SOUTH)
+def test_number_to_words_south(value: int, expected: str) -> None:
+    assert number_to_words(value, dialect="south") == expected
+
+
+# Ordinals: "thứ nhất", "thứ tư" for 1 and 4 only (Wikipedia, Vietnamese numerals, "Ordinal").
+ORDINALS = [
+    (1, "thứ nhất"),
+    (2, "thứ hai"),
+    (3, "thứ ba"),
+    (4, "thứ tư"),
+    (5, "thứ năm"),
+    (10, "thứ mười"),
+    (11, "thứ mười một"),
+    (14, "thứ mười bốn"),
+    (21, "thứ hai mươi mốt"),
+    (24, "thứ hai mươi tư"),
+]
+
+
+@pytest.mark.parametrize(("n", "expected"), ORDINALS)
+def test_ordinal_words(n: int, expected: str) -> None:
+    assert ordinal_words(n) == expected
+
+
+# The "bằng chữ" line: capitalized first letter, the unit last.
+AMOUNTS = [
+    (1_234_567, "đồng", "Một triệu hai trăm ba mươi tư nghìn năm trăm sáu mươi bảy đồng"),
+    (1_500_000_000, "đồng", "Một tỷ năm trăm triệu đồng"),
+    (2_005_000, "đồng", "Hai triệu không trăm linh năm nghìn đồng"),
+    (0, "đồng", "Không đồng"),
+    (15, "", "Mười lăm"),
+    (-200, "đồng", "Âm hai trăm đồng"),
+]
+
+
+@pytest.mark.parametrize(("amount", "unit", "expected"), AMOUNTS)
+def test_amount_in_words(amount: int, unit: str, expected: str) -> None:
+    assert amount_in_words(amount, unit=unit) == expected
+
+
+@pytest.mark.parametrize(
+    ("call", "field"),
+    [
+        (lambda: number_to_words(True), "value"),
+        (lambda: number_to_words(float("inf")), "value"),
+        (lambda: number_to_words(Decimal("NaN")), "value"),
+        (lambda: number_to_words("12"), "value"),
+        (lambda: number_to_words(Fraction(1, 3)), "value"),
+        (lambda: number_to_words(1, dialect="central"), "dialect"),
+        (lambda: ordinal_words(0), "n"),
+        (lambda: ordinal_words(True), "n"),
+        (lambda: amount_in_words(1, unit=None), "unit"),
+    ],
+)
+def test_invalid_arguments(call: object, field: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        call()  # type: ignore[operator]
+    assert info.value.field == field
+
+
+# A reader of the words back to numbers, written here from the same rules, to check that
+# nothing is lost: every reading names exactly one value.
+_UNITS = {
+    "không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5,
+    "sáu": 6, "bảy": 7, "tám": 8, "chín": 9,
+}  # fmt: skip
+
+
+def _read_below_thousand(words: list[str]) -> int:
+    value = 0
+    index = 0
+    if len(words) >= 2 and words[1] == "trăm":
+        value += 100 * _UNITS[words[0]]
+        index = 2
+    rest = words[index:]
+    if rest[:1] in (["linh"], ["lẻ"]):
+        assert len(rest) == 2
+        return value + _UNITS[rest[1]]
+    if rest[:1] == ["mười"]:
+        return value + 10 + (_UNITS[rest[1]] if len(rest) > 1 else 0)
+    if len(rest) >= 2 and rest[1] == "mươi":
+        return value + 10 * _UNITS[rest[0]] + (_UNITS[rest[2]] if len(rest) > 2 else 0)
+    assert len(rest) <= 1
+    return value + (_UNITS[rest[0]] if rest else 0)
+
+
+def _read_integer(words: list[str]) -> int:
+    if "tỷ" in words:
+        last = len(words) - 1 - words[::-1].index("tỷ")
+        return _read_integer(words[:last]) * 10**9 + (
+            _read_integer(words[last + 1 :]) if words[last + 1 :] else 0
+        )
+    value = 0
+    for scale, word in ((10**6, "triệu"), (1000, "nghìn")):
+        if word in words:
+            at = words.index(word)
+            value += _read_below_thousand(words[:at]) * scale
+            words = words[at + 1 :]
+    return value + (_read_below_thousand(words) if words else 0)
+
+
+@given(st.integers(min_value=-(10**30), max_value=10**30))
+def test_words_name_the_integer(value: int) -> None:
+    words = number_to_words(value).split()
+    negative = words[0] == "âm"
+    read = _read_integer(words[1:] if negative else words)
+    assert (-read if negative else read) == value
+
+
+@given(st.decimals(min_value=0, max_value=10**6, places=3, allow_nan=False))
+def test_decimals_keep_their_value(value: Decimal) -> None:
+    words = number_to_words(value).split()
+    if "phẩy" not in words:
+        assert _read_integer(words) == value
+        return
+    at = words.index("phẩy")
+    whole = _read_integer(words[:at])
+    after = words[at + 1 :]
+    zeros = 0
+    while zeros < len(after) - 1 and after[zeros] == "không":
+        zeros += 1
+    digits = "0" * zeros + str(_read_integer(after[zeros:]))
+    assert Decimal(f"{whole}.{digits}") == value
