@@ -94,7 +94,9 @@ def _rate(
             subject, False, f"no count of {what} out of {whole} prints as {figure.text!r}"
         )
     if whole > 0 and part > whole:
-        return AuditFinding(subject, False, f"{part} {what} out of {whole} is more than all of them")
+        return AuditFinding(
+            subject, False, f"{part} {what} out of {whole} is more than all of them"
+        )
     check = check_rate(figure, part, whole)
     message = str(check)
     if not check.ok and whole > 0 and part > 0:
