@@ -232,6 +232,19 @@ def test_petition_is_small() -> None:
     assert sys.getsizeof(p) <= 100
 
 
+def test_petitions_read_from_text_share_their_strings() -> None:
+    # json.loads makes a new str for every value; the petitions still hold one copy each.
+    rows = json.loads(
+        json.dumps(
+            [{"id": f"KN-{i}", "session": "Kỳ họp thứ 9", "sector": "đất đai"} for i in range(50)]
+        )
+    )
+    assert len({id(r["session"]) for r in rows}) == 50
+    items = [Petition(r["id"], session=r["session"], sector=r["sector"]) for r in rows]
+    assert len({id(p.session) for p in items}) == 1
+    assert len({id(p.sector) for p in items}) == 1
+
+
 def test_stats_rates_are_exact_fractions() -> None:
     s = PetitionStats(TH, PartialDate(2019), received=44, resolved=25, answered=44)
     assert s.resolution_rate == Fraction(25, 44)
