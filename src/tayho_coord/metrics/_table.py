@@ -1,0 +1,377 @@
+"""Tables of typed rows, and how they become records, data frames, Arrow data and HTML.
+
+A table is an immutable sequence of attrs rows with a static column specification
+(:class:`Column`). Each column has one of four kinds, and each kind one stated type in every
+output:
+
+============  ==================  ===============  =================  ================
+kind          rows and records    pandas           polars             Arrow
+============  ==================  ===============  =================  ================
+``int``       ``int`` or None     ``Int64``        ``Int64``          ``int64``
+``text``      ``str`` or None     ``string``       ``String``         ``string``
+``bool``      ``bool`` or None    ``boolean``      ``Boolean``        ``bool``
+``exact``     ``int``,            ``object``       ``Decimal(38,      ``decimal128(38,
+              ``Fraction`` or     (``Decimal``)    16)``              16)``
+              ``Decimal`` or None
+============  ==================  ===============  =================  ================
+
+An ``exact`` column (a rate, a share, a change) keeps its exact value in rows and records.
+In frames and Arrow data it becomes a decimal with :data:`SCALE` (16) digits after the
+point, rounded half-up (Luật Kế toán, Điều 17): a printed figure such as 56,82% is exact at
+that scale, a computed ``Fraction(25, 44)`` is rounded at its 16th digit. Beside it comes a
+documented float column, ``<name>_float`` (``float64``, ``Float64`` in pandas), for plotting
+and for libraries that cannot compute with decimals; it is the nearest float to the exact
+value, never the other way round. Unknown values are None (null, ``<NA>``) in every output,
+never 0.
+
+Data-frame libraries are imported on first use, each behind its extra (``pandas``,
+``polars``, ``arrow``).
+"""
+
+from __future__ import annotations
+
+import enum
+import html
+from decimal import ROUND_HALF_UP, Context, Decimal
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar, overload
+
+from attrs import frozen
+
+from tayho_coord.errors import ValidationError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator, Sequence
+
+    # Neither ships type information (pandas-stubs is not a dependency): typed as Any.
+    import pandas  # type: ignore[import-untyped]
+    import polars
+    import pyarrow  # type: ignore[import-untyped]
+
+__all__ = [
+    "SCALE",
+    "Column",
+    "ColumnKind",
+    "Labels",
+    "RecordTable",
+    "to_decimal",
+]
+
+SCALE = 16
+"""Digits after the decimal point of exact columns in frames and Arrow data."""
+
+PRECISION = 38
+"""Total digits of exact columns in frames and Arrow data (Arrow's decimal128 maximum)."""
+
+Labels = Literal["en", "vi"]
+"""Column labels: ``en`` are the identifiers (``hearings``), ``vi`` the Vietnamese headings."""
+
+_QUANTUM = Decimal(1).scaleb(-SCALE)
+_CONTEXT = Context(prec=PRECISION + 10, rounding=ROUND_HALF_UP)
+_LIMIT = 10 ** (PRECISION - SCALE)
+
+
+class ColumnKind(enum.Enum):
+    """The kind of values a column holds, which fixes its type in every output."""
+
+    INT = "int"
+    TEXT = "text"
+    BOOL = "bool"
+    EXACT = "exact"
+
+
+@frozen
+class Column:
+    """A column of a table.
+
+    Attributes:
+        name: The identifier, also the row attribute and the ``en`` label.
+        kind: The kind of values.
+        vi: The Vietnamese heading.
+        doc: What the column holds, in English.
+    """
+
+    name: str
+    kind: ColumnKind
+    vi: str
+    doc: str
+
+    def label(self, labels: Labels) -> str:
+        """The heading in ``labels`` (``en`` is the identifier itself)."""
+        return self.name if labels == "en" else self.vi
+
+
+def to_decimal(value: int | Fraction | Decimal) -> Decimal:
+    """An exact value as a decimal with :data:`SCALE` digits after the point, half-up.
+
+    Raises:
+        ValidationError: the value does not fit in 38 digits.
+
+    Examples:
+        >>> to_decimal(Fraction(25, 44))
+        Decimal('0.5681818181818182')
+        >>> to_decimal(Decimal("0.5682"))
+        Decimal('0.5682000000000000')
+        >>> to_decimal(-3)
+        Decimal('-3.0000000000000000')
+    """
+    if isinstance(value, Decimal):
+        out = value.quantize(_QUANTUM, rounding=ROUND_HALF_UP, context=_CONTEXT)
+    else:
+        fraction = Fraction(value)
+        scaled = abs(fraction) * 10**SCALE
+        whole, rest = divmod(scaled.numerator, scaled.denominator)
+        if 2 * rest >= scaled.denominator:  # half-up: a half goes away from zero
+            whole += 1
+        out = Decimal(-whole if fraction < 0 else whole).scaleb(-SCALE)
+    if abs(out) >= _LIMIT:
+        raise ValidationError("value", value, f"does not fit in {PRECISION} digits")
+    return out
+
+
+def _plain(value: object) -> object:
+    return value.value if isinstance(value, enum.Enum) else value
+
+
+R = TypeVar("R")
+T = TypeVar("T", bound="RecordTable[Any]")
+
+
+class RecordTable(Generic[R]):
+    """An immutable sequence of rows with typed columns, convertible to data frames.
+
+    Subclasses name their row type and :attr:`columns`. Iterating gives the rows (attrs
+    records: ``row.year``); :meth:`to_records` gives plain dicts; :meth:`to_pandas`,
+    :meth:`to_polars` and :meth:`to_arrow` give frames with the stated types of the module's
+    table; the Arrow PyCapsule interface (``__arrow_c_stream__``) lets ``pyarrow.table(t)``
+    and ``polars.DataFrame(t)`` read it directly; Jupyter shows :meth:`_repr_html_`.
+    """
+
+    columns: ClassVar[tuple[Column, ...]] = ()
+    caption_vi: ClassVar[str] = "Bảng"
+    caption_en: ClassVar[str] = "Table"
+
+    __slots__ = ("_rows",)
+
+    def __init__(self, rows: Sequence[R] = ()) -> None:
+        self._rows: tuple[R, ...] = tuple(rows)
+
+    # -- the sequence ----------------------------------------------------------------------
+
+    def __iter__(self) -> Iterator[R]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> R: ...
+
+    @overload
+    def __getitem__(self: T, index: slice) -> T: ...
+
+    def __getitem__(self: T, index: int | slice) -> Any:
+        if isinstance(index, slice):
+            return type(self)(self._rows[index])
+        return self._rows[index]
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        assert isinstance(other, RecordTable)
+        return self._rows == other._rows
+
+    def __hash__(self) -> int:
+        return hash((type(self), self._rows))
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}: {len(self._rows)} rows>"
+
+    @property
+    def rows(self) -> tuple[R, ...]:
+        """The rows, in order."""
+        return self._rows
+
+    @classmethod
+    def column(cls, name: str) -> Column:
+        """The column called ``name``.
+
+        Raises:
+            ValidationError: the table has no such column.
+        """
+        for col in cls.columns:
+            if col.name == name:
+                return col
+        raise ValidationError("column", name, f"is not a column of {cls.__name__}")
+
+    def values(self, name: str) -> tuple[Any, ...]:
+        """The values of one column, row by row (enums as their values)."""
+        self.column(name)
+        return tuple(_plain(getattr(row, name)) for row in self._rows)
+
+    # -- plain Python ----------------------------------------------------------------------
+
+    def _labels(self, labels: Labels) -> list[str]:
+        if labels not in ("en", "vi"):
+            raise ValidationError("labels", labels, "must be 'en' or 'vi'")
+        return [c.label(labels) for c in self.columns]
+
+    def to_records(self, labels: Labels = "en") -> list[dict[str, Any]]:
+        """The rows as dicts, exact values kept (``Fraction``, ``Decimal``), enums as values.
+
+        Args:
+            labels: ``en`` for the identifiers as keys, ``vi`` for the Vietnamese headings.
+        """
+        keys = self._labels(labels)
+        names = [c.name for c in self.columns]
+        return [
+            {key: _plain(getattr(row, name)) for key, name in zip(keys, names, strict=True)}
+            for row in self._rows
+        ]
+
+    def _column_data(self) -> Iterator[tuple[Column, list[Any]]]:
+        for col in self.columns:
+            values: list[Any] = [_plain(getattr(row, col.name)) for row in self._rows]
+            if col.kind is ColumnKind.EXACT:
+                values = [None if v is None else to_decimal(v) for v in values]
+            yield col, values
+
+    @staticmethod
+    def _float_label(col: Column, labels: Labels) -> str:
+        return f"{col.name}_float" if labels == "en" else f"{col.vi} (số thực)"
+
+    # -- frames ----------------------------------------------------------------------------
+
+    def to_arrow(self, labels: Labels = "en") -> pyarrow.Table:
+        """The table as a :class:`pyarrow.Table` (the ``arrow`` extra).
+
+        Exact columns are ``decimal128(38, 16)`` with a ``float64`` column ``<name>_float``
+        beside each.
+        """
+        import pyarrow as pa
+
+        self._labels(labels)
+        types = {
+            ColumnKind.INT: pa.int64(),
+            ColumnKind.TEXT: pa.string(),
+            ColumnKind.BOOL: pa.bool_(),
+            ColumnKind.EXACT: pa.decimal128(PRECISION, SCALE),
+        }
+        arrays: list[pyarrow.Array] = []
+        fields: list[pyarrow.Field] = []
+        for col, values in self._column_data():
+            fields.append(pa.field(col.label(labels), types[col.kind], nullable=True))
+            arrays.append(pa.array(values, type=types[col.kind]))
+            if col.kind is ColumnKind.EXACT:
+                fields.append(pa.field(self._float_label(col, labels), pa.float64()))
+                arrays.append(pa.array([None if v is None else float(v) for v in values]))
+        return pa.Table.from_arrays(arrays, schema=pa.schema(fields))
+
+    def __arrow_c_stream__(self, requested_schema: object | None = None) -> object:
+        """The Arrow PyCapsule stream interface: ``pyarrow.table(t)``, ``polars.DataFrame(t)``.
+
+        The columns are those of :meth:`to_arrow` with ``en`` labels.
+        """
+        return self.to_arrow().__arrow_c_stream__(requested_schema)
+
+    def to_pandas(self, labels: Labels = "en") -> pandas.DataFrame:
+        """The table as a :class:`pandas.DataFrame` (the ``pandas`` extra; no pyarrow needed).
+
+        Types: ``Int64``, ``string``, ``boolean`` (pandas' nullable types, so an unknown value
+        is ``<NA>``, never 0 or NaN), exact columns as ``object`` holding ``Decimal`` with a
+        ``Float64`` column ``<name>_float`` beside each.
+        """
+        import pandas as pd
+
+        self._labels(labels)
+        dtypes = {ColumnKind.INT: "Int64", ColumnKind.TEXT: "string", ColumnKind.BOOL: "boolean"}
+        data: dict[str, Any] = {}
+        for col, values in self._column_data():
+            label = col.label(labels)
+            if col.kind is ColumnKind.EXACT:
+                data[label] = pd.Series(values, dtype=object)
+                floats = [None if v is None else float(v) for v in values]
+                data[self._float_label(col, labels)] = pd.array(floats, dtype="Float64")
+            else:
+                data[label] = pd.array(values, dtype=dtypes[col.kind])
+        return pd.DataFrame(data, index=pd.RangeIndex(len(self._rows)))
+
+    def to_polars(self, labels: Labels = "en") -> polars.DataFrame:
+        """The table as a :class:`polars.DataFrame` (the ``polars`` extra; no pyarrow needed).
+
+        Types: ``Int64``, ``String``, ``Boolean``, exact columns ``Decimal(38, 16)`` with a
+        ``Float64`` column ``<name>_float`` beside each.
+        """
+        import polars as pl
+
+        self._labels(labels)
+        types: dict[ColumnKind, Any] = {
+            ColumnKind.INT: pl.Int64,
+            ColumnKind.TEXT: pl.String,
+            ColumnKind.BOOL: pl.Boolean,
+            ColumnKind.EXACT: pl.Decimal(PRECISION, SCALE),
+        }
+        series: list[polars.Series] = []
+        for col, values in self._column_data():
+            series.append(pl.Series(col.label(labels), values, dtype=types[col.kind]))
+            if col.kind is ColumnKind.EXACT:
+                floats = [None if v is None else float(v) for v in values]
+                series.append(pl.Series(self._float_label(col, labels), floats, pl.Float64))
+        return pl.DataFrame(series)
+
+    # -- display ---------------------------------------------------------------------------
+
+    def _cell(self, col: Column, value: Any, na_rep: str, labels: Labels) -> str:
+        from tayho_coord.vi import format_number, format_percent
+
+        if labels == "vi" and isinstance(value, enum.Enum) and hasattr(value, "label"):
+            return html.escape(str(value.label))
+        value = _plain(value)
+        if value is None:
+            return na_rep
+        if col.kind is ColumnKind.BOOL:
+            return "có" if value else "không"
+        if col.kind is ColumnKind.INT:
+            return format_number(value)
+        if col.kind is ColumnKind.EXACT:
+            if isinstance(value, int):
+                return format_number(value)
+            return format_percent(value, decimals=2)
+        return html.escape(str(value))
+
+    def to_html(self, labels: Labels = "vi", max_rows: int = 10, na_rep: str = "–") -> str:
+        """An HTML table of the first rows, numbers written the Vietnamese way.
+
+        Counts are written with ``.`` between thousands, exact ratios as percentages with two
+        decimals and a decimal comma (half-up), unknown values as ``na_rep``.
+
+        Args:
+            labels: ``vi`` (default) or ``en`` headings.
+            max_rows: How many rows to show at most.
+            na_rep: What an unknown value shows.
+        """
+        heads = self._labels(labels)
+        if not isinstance(max_rows, int) or isinstance(max_rows, bool) or max_rows < 0:
+            raise ValidationError("max_rows", max_rows, "must be an integer >= 0")
+        shown = self._rows[:max_rows]
+        out = ['<table class="tayho-coord">']
+        if labels == "vi":
+            caption = f"{self.caption_vi}: {len(shown)}/{len(self._rows)} dòng"
+        else:
+            caption = f"{self.caption_en}: {len(shown)} of {len(self._rows)} rows"
+        out.append(f"<caption>{html.escape(caption)}</caption>")
+        out.append(
+            "<thead><tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in heads) + "</tr></thead>"
+        )
+        out.append("<tbody>")
+        for row in shown:
+            cells = (
+                self._cell(c, getattr(row, c.name), html.escape(na_rep), labels)
+                for c in self.columns
+            )
+            out.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
+        out.append("</tbody></table>")
+        return "\n".join(out)
+
+    def _repr_html_(self) -> str:
+        return self.to_html()

@@ -1,0 +1,537 @@
+"""Yearly metrics: one row per unit and year, from program reviews.
+
+Every count comes from a :class:`~tayho_coord.model.ReportedCount` or a list of the model,
+and the row says how it is known (:class:`Basis`): *stated* where the source gives the
+number ("14 nội dung giám sát", with or without the items), *counted* where the number is
+that of the items the source names, *mixed* for a sum of both. A count the source gives in
+neither way is None — unknown, never 0 — and a sum with an unknown part is unknown.
+
+The resolution rate of voter petitions is kept as the source has it: the *printed* figure
+(a ``Decimal`` read from "56,82%") and the rate *computed* from counts (a ``Fraction``) are
+separate columns; neither is derived from the other.
+"""
+
+from __future__ import annotations
+
+import enum
+from decimal import Decimal
+from fractions import Fraction
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import frozen
+
+from tayho_coord.errors import ValidationError
+from tayho_coord.metrics._table import Column, ColumnKind, RecordTable
+from tayho_coord.model import (
+    AgencyKind,
+    Competence,
+    OversightKind,
+    PartialDate,
+    PetitionStats,
+    ProgramReview,
+    ReportedCount,
+    UnitLevel,
+    VoterContactKind,
+)
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from tayho_coord.model import Agency, OversightGroup
+
+__all__ = ["Basis", "MetricsRow", "MetricsTable", "RateBasis", "yearly"]
+
+
+class Basis(str, enum.Enum):
+    """How a count is known.
+
+    Examples:
+        >>> Basis.STATED == "stated"
+        True
+    """
+
+    STATED = "stated"
+    """The source states the number."""
+    COUNTED = "counted"
+    """The number is that of the items the source names."""
+    MIXED = "mixed"
+    """A sum of stated and counted parts."""
+
+    @property
+    def label(self) -> str:
+        """The Vietnamese wording shown in tables (``số nêu``, ``đếm``, ``cộng gộp``)."""
+        return _BASIS_LABELS[self.value]
+
+
+class RateBasis(str, enum.Enum):
+    """Where a rate comes from."""
+
+    PRINTED = "printed"
+    """The source printed it ("56,82%")."""
+    COMPUTED = "computed"
+    """Computed exactly from counts the source gives."""
+
+    @property
+    def label(self) -> str:
+        """The Vietnamese wording shown in tables (``công bố``, ``tính``)."""
+        return _BASIS_LABELS[self.value]
+
+
+_BASIS_LABELS = {
+    "stated": "số nêu",
+    "counted": "đếm",
+    "mixed": "cộng gộp",
+    "printed": "công bố",
+    "computed": "tính",
+}
+
+
+@frozen
+class MetricsRow:
+    """The yearly metrics of one unit: the figures of the review of its program.
+
+    Counts are ``int`` or None (unknown); each count ``x`` that a source can state has an
+    ``x_basis`` (:class:`Basis`, None when the count is unknown). Oversight topics are summed
+    over the groups the review reports, then split twice: by kind (a group of a single kind
+    counts under it, a group of several kinds under ``oversight_mixed``) and by the main body
+    of the lead (``oversight_joint`` for groups no body led). A source may count one topic in
+    two groups (Tây Hồ 2019 does not say whether the 4 topics the Front led are among the 14
+    done jointly): the total is the sum of what is reported, not a count of distinct topics.
+
+    Attributes:
+        unit_id: The unit's identifier.
+        unit: The unit's name (``quận Tây Hồ``).
+        year: The program's year.
+        review_id: The review the figures come from.
+        standing_agency: The standing agency of the year, short name.
+        standing_body: The main body the standing agency is or belongs to (HĐND, UBND,
+            UBMTTQ).
+        hearings: Accountability hearings (phiên giải trình).
+        hearings_basis: How ``hearings`` is known.
+        oversight_topics: Oversight topics (supervision, survey, inspection), all groups.
+        oversight_topics_basis: How ``oversight_topics`` is known.
+        oversight_supervision: Topics of groups of supervision only.
+        oversight_supervision_basis: How it is known.
+        oversight_survey: Topics of groups of surveys only.
+        oversight_survey_basis: How it is known.
+        oversight_inspection: Topics of groups of inspections only.
+        oversight_inspection_basis: How it is known.
+        oversight_mixed: Topics of groups of several kinds.
+        oversight_mixed_basis: How it is known.
+        oversight_council: Topics led by the council or one of its committees.
+        oversight_council_basis: How it is known.
+        oversight_committee: Topics led by the people's committee.
+        oversight_committee_basis: How it is known.
+        oversight_front: Topics led by the Fatherland Front or its standing board.
+        oversight_front_basis: How it is known.
+        oversight_other: Topics led by another body.
+        oversight_other_basis: How it is known.
+        oversight_joint: Topics of groups the source names no lead for.
+        oversight_joint_basis: How it is known.
+        voter_contacts: Voter contact meetings.
+        voter_contacts_basis: How it is known.
+        voter_contacts_regular: Regular meetings (thường kỳ).
+        voter_contacts_regular_basis: How it is known.
+        voter_contacts_thematic: Thematic meetings (chuyên đề).
+        voter_contacts_thematic_basis: How it is known.
+        social_critiques: Social critiques (phản biện xã hội).
+        social_critiques_basis: How it is known.
+        dialogues: Dialogues of the head of government with the Front.
+        dialogues_basis: How it is known.
+        satisfaction_surveys: Satisfaction surveys named (counted; None if none is named).
+        key_tasks: Key tasks of the program.
+        key_tasks_basis: How it is known.
+        achievements: Achievements the review records (counted; 0 if it records none).
+        shortcomings: Shortcomings the review records (counted; 0 if it records none).
+        petitions_scope: Which petitions the petition figures cover: a competence value
+            (``district``…) or ``all``; None if the review gives no petition figures.
+        petitions_received: Petitions received.
+        petitions_answered: Petitions answered.
+        petitions_resolved: Petitions resolved.
+        resolution_rate: The computed rate where the counts give one, else the printed one.
+        resolution_rate_basis: Which of the two ``resolution_rate`` is.
+        resolution_rate_printed: The printed rate, as a ratio (``Decimal('0.5682')``).
+        resolution_rate_printed_text: The printed text (``56,82%``).
+        resolution_rate_computed: ``resolved / received``, exactly.
+    """
+
+    unit_id: str
+    unit: str
+    year: int
+    review_id: str
+    standing_agency: str | None
+    standing_body: str | None
+    hearings: int | None
+    hearings_basis: Basis | None
+    oversight_topics: int | None
+    oversight_topics_basis: Basis | None
+    oversight_supervision: int | None
+    oversight_supervision_basis: Basis | None
+    oversight_survey: int | None
+    oversight_survey_basis: Basis | None
+    oversight_inspection: int | None
+    oversight_inspection_basis: Basis | None
+    oversight_mixed: int | None
+    oversight_mixed_basis: Basis | None
+    oversight_council: int | None
+    oversight_council_basis: Basis | None
+    oversight_committee: int | None
+    oversight_committee_basis: Basis | None
+    oversight_front: int | None
+    oversight_front_basis: Basis | None
+    oversight_other: int | None
+    oversight_other_basis: Basis | None
+    oversight_joint: int | None
+    oversight_joint_basis: Basis | None
+    voter_contacts: int | None
+    voter_contacts_basis: Basis | None
+    voter_contacts_regular: int | None
+    voter_contacts_regular_basis: Basis | None
+    voter_contacts_thematic: int | None
+    voter_contacts_thematic_basis: Basis | None
+    social_critiques: int | None
+    social_critiques_basis: Basis | None
+    dialogues: int | None
+    dialogues_basis: Basis | None
+    satisfaction_surveys: int | None
+    key_tasks: int | None
+    key_tasks_basis: Basis | None
+    achievements: int
+    shortcomings: int
+    petitions_scope: str | None
+    petitions_received: int | None
+    petitions_answered: int | None
+    petitions_resolved: int | None
+    resolution_rate: Fraction | Decimal | None
+    resolution_rate_basis: RateBasis | None
+    resolution_rate_printed: Decimal | None
+    resolution_rate_printed_text: str | None
+    resolution_rate_computed: Fraction | None
+
+
+def _c(name: str, kind: ColumnKind, vi: str, doc: str) -> Column:
+    return Column(name, kind, vi, doc)
+
+
+_I, _T, _X = ColumnKind.INT, ColumnKind.TEXT, ColumnKind.EXACT
+
+
+def _counted(name: str, vi: str, doc: str) -> tuple[Column, Column]:
+    return (
+        _c(name, _I, vi, doc),
+        _c(f"{name}_basis", _T, f"{vi}: nguồn số liệu", f"how {name} is known"),
+    )
+
+
+_COLUMNS: tuple[Column, ...] = (
+    _c("unit_id", _T, "mã đơn vị", "the unit's identifier"),
+    _c("unit", _T, "đơn vị", "the unit's name"),
+    _c("year", _I, "năm", "the program's year"),
+    _c("review_id", _T, "mã hội nghị tổng kết", "the review the figures come from"),
+    _c("standing_agency", _T, "cơ quan thường trực", "the standing agency of the year"),
+    _c("standing_body", _T, "cơ quan thường trực (khối)", "its main body"),
+    *_counted("hearings", "phiên giải trình", "accountability hearings"),
+    *_counted("oversight_topics", "nội dung giám sát, khảo sát, kiểm tra", "oversight topics"),
+    *_counted("oversight_supervision", "giám sát", "topics of supervision-only groups"),
+    *_counted("oversight_survey", "khảo sát", "topics of survey-only groups"),
+    *_counted("oversight_inspection", "kiểm tra", "topics of inspection-only groups"),
+    *_counted("oversight_mixed", "giám sát, khảo sát, kiểm tra (chung)", "mixed-kind groups"),
+    *_counted("oversight_council", "HĐND chủ trì", "topics led by the council"),
+    *_counted("oversight_committee", "UBND chủ trì", "topics led by the committee"),
+    *_counted("oversight_front", "UBMTTQ chủ trì", "topics led by the front"),
+    *_counted("oversight_other", "cơ quan khác chủ trì", "topics led by another body"),
+    *_counted("oversight_joint", "phối hợp, không nêu chủ trì", "topics with no lead named"),
+    *_counted("voter_contacts", "hội nghị tiếp xúc cử tri", "voter contact meetings"),
+    *_counted("voter_contacts_regular", "tiếp xúc cử tri thường kỳ", "regular meetings"),
+    *_counted("voter_contacts_thematic", "tiếp xúc cử tri chuyên đề", "thematic meetings"),
+    *_counted("social_critiques", "phản biện xã hội", "social critiques"),
+    *_counted("dialogues", "đối thoại", "dialogues"),
+    _c("satisfaction_surveys", _I, "khảo sát mức độ hài lòng", "satisfaction surveys named"),
+    *_counted("key_tasks", "nhiệm vụ trọng tâm", "key tasks of the program"),
+    _c("achievements", _I, "kết quả đạt được", "achievements the review records"),
+    _c("shortcomings", _I, "hạn chế", "shortcomings the review records"),
+    _c("petitions_scope", _T, "phạm vi kiến nghị", "which petitions the figures cover"),
+    _c("petitions_received", _I, "kiến nghị đã nhận", "petitions received"),
+    _c("petitions_answered", _I, "kiến nghị đã trả lời", "petitions answered"),
+    _c("petitions_resolved", _I, "kiến nghị đã giải quyết", "petitions resolved"),
+    _c("resolution_rate", _X, "tỷ lệ giải quyết", "computed rate, else printed rate"),
+    _c("resolution_rate_basis", _T, "tỷ lệ: nguồn", "printed or computed"),
+    _c("resolution_rate_printed", _X, "tỷ lệ giải quyết (công bố)", "the printed rate"),
+    _c("resolution_rate_printed_text", _T, "tỷ lệ công bố (nguyên văn)", "the printed text"),
+    _c("resolution_rate_computed", _X, "tỷ lệ giải quyết (tính)", "resolved / received"),
+)
+
+
+class MetricsTable(RecordTable[MetricsRow]):
+    """Yearly metrics, one :class:`MetricsRow` per unit and year, sorted by unit id and year.
+
+    Examples:
+        >>> from tayho_coord.datasets import tay_ho_2019
+        >>> table = yearly([tay_ho_2019()])
+        >>> row = table[0]
+        >>> row.year, row.hearings, row.hearings_basis.value
+        (2019, 3, 'stated')
+        >>> row.resolution_rate, row.resolution_rate_basis.value
+        (Decimal('0.5682'), 'printed')
+    """
+
+    columns: ClassVar[tuple[Column, ...]] = _COLUMNS
+    caption_vi: ClassVar[str] = "Số liệu theo năm"
+    caption_en: ClassVar[str] = "Yearly metrics"
+
+    __slots__ = ()
+
+    def get(self, unit_id: str, year: int) -> MetricsRow | None:
+        """The row of a unit and year, or None if the table has none."""
+        for row in self._rows:
+            if row.unit_id == unit_id and row.year == year:
+                return row
+        return None
+
+    @property
+    def unit_ids(self) -> tuple[str, ...]:
+        """The units of the table, in order, each once."""
+        return tuple(dict.fromkeys(row.unit_id for row in self._rows))
+
+    @property
+    def years(self) -> tuple[int, ...]:
+        """The years of the table, ascending, each once."""
+        return tuple(sorted({row.year for row in self._rows}))
+
+    def total(self, name: str) -> int | None:
+        """The sum of an integer column over all rows; None if any row's value is unknown.
+
+        Raises:
+            ValidationError: ``name`` is not an integer column.
+        """
+        if self.column(name).kind is not ColumnKind.INT or name == "year":
+            raise ValidationError("column", name, "is not a count column")
+        out = 0
+        for row in self._rows:
+            value = getattr(row, name)
+            if value is None:
+                return None
+            out += value
+        return out
+
+
+# -- computing a row -------------------------------------------------------------------------
+
+_Figure = tuple[int | None, Basis | None]
+_UNKNOWN: _Figure = (None, None)
+
+
+def _figure(count: ReportedCount[Any]) -> _Figure:
+    if count.count is not None:
+        return count.count, Basis.STATED
+    if count.items:
+        return len(count.items), Basis.COUNTED
+    return _UNKNOWN
+
+
+def _sum(figures: Iterable[_Figure]) -> _Figure:
+    total = 0
+    bases: set[Basis] = set()
+    for value, basis in figures:
+        if value is None or basis is None:
+            return _UNKNOWN
+        total += value
+        bases.add(basis)
+    if not bases:
+        return _UNKNOWN  # nothing reported is not zero
+    return total, bases.pop() if len(bases) == 1 else Basis.MIXED
+
+
+_LEADS = {
+    AgencyKind.PEOPLES_COUNCIL: "council",
+    AgencyKind.PEOPLES_COMMITTEE: "committee",
+    AgencyKind.FATHERLAND_FRONT: "front",
+}
+_KINDS = {
+    frozenset({OversightKind.SUPERVISION}): "supervision",
+    frozenset({OversightKind.SURVEY}): "survey",
+    frozenset({OversightKind.INSPECTION}): "inspection",
+}
+_LEVEL_COMPETENCE = {
+    UnitLevel.PROVINCE: Competence.PROVINCE,
+    UnitLevel.DISTRICT: Competence.DISTRICT,
+    UnitLevel.COMMUNE: Competence.COMMUNE,
+}
+
+
+def _lead_of(group: OversightGroup) -> str:
+    if group.lead is None:
+        return "joint"
+    return _LEADS.get(group.lead.body.kind, "other")
+
+
+def _oversight(groups: tuple[OversightGroup, ...]) -> dict[str, _Figure]:
+    by: dict[str, list[_Figure]] = {}
+    for group in groups:
+        figure = _figure(group.topics)
+        by.setdefault(_KINDS.get(group.kinds, "mixed"), []).append(figure)
+        by.setdefault(_lead_of(group), []).append(figure)
+    out = {"topics": _sum(_figure(g.topics) for g in groups)}
+    for part in (
+        "supervision",
+        "survey",
+        "inspection",
+        "mixed",
+        "council",
+        "committee",
+        "front",
+        "other",
+        "joint",
+    ):
+        out[part] = _sum(by.get(part, ()))
+    return out
+
+
+def _headline_stats(review: ProgramReview) -> tuple[str | None, PetitionStats | None]:
+    """The petition figures of the unit's year: its own competence first, else all."""
+    year = PartialDate(review.year)
+    own = _LEVEL_COMPETENCE.get(review.unit.kind.level)
+    candidates = [
+        s for s in review.petitions if s.period == year and s.session is None and s.sector is None
+    ]
+    for competence in (own, None):
+        found = [s for s in candidates if s.competence is competence]
+        if len(found) > 1:
+            raise ValidationError(
+                f"{review.id}.petitions",
+                competence.value if competence else "all",
+                "gives two sets of figures for the same scope and year",
+            )
+        if found:
+            return (competence.value if competence else "all"), found[0]
+    return None, None
+
+
+def _name(agency: Agency | None) -> str | None:
+    return None if agency is None else agency.short_name
+
+
+def _row(review: ProgramReview) -> MetricsRow:
+    program = review.reviewed
+    acts = program.activities
+    standing = program.standing_agency
+    hearings = _figure(acts.hearings)
+    ov = _oversight(acts.oversight)
+    contacts: dict[VoterContactKind, list[_Figure]] = {}
+    for vgroup in acts.voter_contacts:
+        contacts.setdefault(vgroup.kind, []).append(_figure(vgroup.meetings))
+    all_contacts = _sum(_figure(g.meetings) for g in acts.voter_contacts)
+    regular = _sum(contacts.get(VoterContactKind.REGULAR, ()))
+    thematic = _sum(contacts.get(VoterContactKind.THEMATIC, ()))
+    critiques = _figure(acts.social_critiques)
+    dialogues = _figure(acts.dialogues)
+    tasks = _figure(program.key_tasks)
+    scope, stats = _headline_stats(review)
+    printed = None if stats is None else stats.printed_rate
+    computed = None if stats is None else stats.resolution_rate
+    rate: Fraction | Decimal | None
+    if computed is not None:
+        rate, rate_basis = computed, RateBasis.COMPUTED
+    elif printed is not None:
+        rate, rate_basis = printed.percent_ratio, RateBasis.PRINTED
+    else:
+        rate, rate_basis = None, None
+    return MetricsRow(
+        unit_id=program.unit.id,
+        unit=str(program.unit),
+        year=program.year,
+        review_id=review.id,
+        standing_agency=_name(standing),
+        standing_body=None if standing is None else standing.body.kind.abbreviation,
+        hearings=hearings[0],
+        hearings_basis=hearings[1],
+        oversight_topics=ov["topics"][0],
+        oversight_topics_basis=ov["topics"][1],
+        oversight_supervision=ov["supervision"][0],
+        oversight_supervision_basis=ov["supervision"][1],
+        oversight_survey=ov["survey"][0],
+        oversight_survey_basis=ov["survey"][1],
+        oversight_inspection=ov["inspection"][0],
+        oversight_inspection_basis=ov["inspection"][1],
+        oversight_mixed=ov["mixed"][0],
+        oversight_mixed_basis=ov["mixed"][1],
+        oversight_council=ov["council"][0],
+        oversight_council_basis=ov["council"][1],
+        oversight_committee=ov["committee"][0],
+        oversight_committee_basis=ov["committee"][1],
+        oversight_front=ov["front"][0],
+        oversight_front_basis=ov["front"][1],
+        oversight_other=ov["other"][0],
+        oversight_other_basis=ov["other"][1],
+        oversight_joint=ov["joint"][0],
+        oversight_joint_basis=ov["joint"][1],
+        voter_contacts=all_contacts[0],
+        voter_contacts_basis=all_contacts[1],
+        voter_contacts_regular=regular[0],
+        voter_contacts_regular_basis=regular[1],
+        voter_contacts_thematic=thematic[0],
+        voter_contacts_thematic_basis=thematic[1],
+        social_critiques=critiques[0],
+        social_critiques_basis=critiques[1],
+        dialogues=dialogues[0],
+        dialogues_basis=dialogues[1],
+        satisfaction_surveys=len(acts.surveys) or None,
+        key_tasks=tasks[0],
+        key_tasks_basis=tasks[1],
+        achievements=len(review.achievements),
+        shortcomings=len(review.shortcomings),
+        petitions_scope=scope,
+        petitions_received=None if stats is None else stats.received,
+        petitions_answered=None if stats is None else stats.answered,
+        petitions_resolved=None if stats is None else stats.resolved,
+        resolution_rate=rate,
+        resolution_rate_basis=rate_basis,
+        resolution_rate_printed=None if printed is None else printed.percent_ratio,
+        resolution_rate_printed_text=None if printed is None else printed.text,
+        resolution_rate_computed=computed,
+    )
+
+
+def yearly(reviews: Iterable[ProgramReview]) -> MetricsTable:
+    """The yearly metrics of program reviews: one row per unit and year.
+
+    Petition figures are those of the review for the whole year and unit, without narrowing
+    by session or sector: the figures for the unit's own competence (``thẩm quyền cấp quận``
+    for a district) where the review gives them, else those for all petitions.
+
+    Args:
+        reviews: Program reviews, of any units and years, in any order.
+
+    Returns:
+        The table, sorted by unit id, then year.
+
+    Raises:
+        ValidationError: an item is not a :class:`~tayho_coord.model.ProgramReview`, two
+            reviews are of the same unit and year, or a review gives two sets of petition
+            figures for the same scope.
+
+    Examples:
+        >>> from tayho_coord.datasets import tay_ho_2019
+        >>> row = yearly([tay_ho_2019()])[0]
+        >>> row.unit, row.standing_agency
+        ('quận Tây Hồ', 'Thường trực HĐND quận Tây Hồ')
+        >>> row.oversight_joint, row.oversight_front, row.oversight_topics
+        (14, 4, 18)
+        >>> row.voter_contacts is None
+        True
+    """
+    rows: dict[tuple[str, int], MetricsRow] = {}
+    for index, review in enumerate(reviews):
+        if not isinstance(review, ProgramReview):
+            raise ValidationError(f"reviews[{index}]", review, "must be a ProgramReview")
+        row = _row(review)
+        key = (row.unit_id, row.year)
+        if key in rows:
+            raise ValidationError(
+                f"reviews[{index}]",
+                review.id,
+                f"a second review of {row.unit_id} for {row.year} "
+                f"(the first is {rows[key].review_id})",
+            )
+        rows[key] = row
+    return MetricsTable([rows[key] for key in sorted(rows)])

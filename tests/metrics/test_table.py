@@ -1,0 +1,177 @@
+"""MetricsTable as rows, records, pandas, polars, Arrow and HTML, with stated types."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+from metrics_builders import district, review
+
+from tayho_coord.datasets import tay_ho_2019
+from tayho_coord.errors import ValidationError
+from tayho_coord.metrics import ColumnKind, MetricsTable, yearly
+from tayho_coord.metrics._table import to_decimal
+from tayho_coord.model import Activities, PartialDate, PetitionStats, ReportedCount
+
+pd = pytest.importorskip("pandas")
+pl = pytest.importorskip("polars")
+pa = pytest.importorskip("pyarrow")
+
+
+def two_rows() -> MetricsTable:
+    unit = district()
+    stats = PetitionStats(unit, PartialDate(2020), received=44, resolved=25)
+    acts = Activities(hearings=ReportedCount(1234))
+    return yearly([tay_ho_2019(), review(unit, 2020, acts, petitions=(stats,))])
+
+
+# Half-up at the 16th digit (Luật Kế toán, Điều 17: a following digit of 5 or more rounds up).
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        (Fraction(25, 44), "0.5681818181818182"),  # 0.56818181818181818...: 8 rounds up
+        (Fraction(1, 3), "0.3333333333333333"),
+        (Fraction(2, 3), "0.6666666666666667"),
+        (Fraction(-2, 3), "-0.6666666666666667"),
+        (Fraction(1, 2 * 10**16), "0.0000000000000001"),  # exactly half: up
+        (Decimal("0.5682"), "0.5682000000000000"),
+        (Decimal("0.12345678901234565"), "0.1234567890123457"),
+        (7, "7.0000000000000000"),
+    ],
+)
+def test_to_decimal(value: Fraction | Decimal | int, expected: str) -> None:
+    out = to_decimal(value)
+    assert out == Decimal(expected)
+    assert out.as_tuple().exponent == -16
+
+
+def test_to_decimal_overflow() -> None:
+    with pytest.raises(ValidationError):
+        to_decimal(10**22)
+
+
+def test_rows_and_records() -> None:
+    table = two_rows()
+    assert len(table) == 2
+    assert [r.year for r in table] == [2019, 2020]
+    assert isinstance(table[0:1], MetricsTable)
+    assert len(table[0:1]) == 1
+    records = table.to_records()
+    assert records[0]["hearings_basis"] == "stated"
+    assert type(records[0]["hearings_basis"]) is str
+    assert records[1]["resolution_rate"] == Fraction(25, 44)
+    assert records[0]["resolution_rate"] == Decimal("0.5682")
+    assert list(records[0]) == [c.name for c in MetricsTable.columns]
+    vi = table.to_records(labels="vi")
+    assert vi[0]["phiên giải trình"] == 3
+    assert vi[0]["cơ quan thường trực"] == "Thường trực HĐND quận Tây Hồ"
+    assert table.values("year") == (2019, 2020)
+    assert table == two_rows()
+    assert hash(table) == hash(two_rows())
+
+
+def test_labels_are_checked() -> None:
+    with pytest.raises(ValidationError):
+        two_rows().to_records(labels="fr")  # type: ignore[arg-type]
+    with pytest.raises(ValidationError):
+        MetricsTable.column("nope")
+
+
+def test_every_column_is_a_row_attribute_and_labels_are_unique() -> None:
+    from attrs import fields
+
+    from tayho_coord.metrics import MetricsRow
+
+    assert [c.name for c in MetricsTable.columns] == [f.name for f in fields(MetricsRow)]
+    assert len({c.vi for c in MetricsTable.columns}) == len(MetricsTable.columns)
+
+
+def test_pandas_dtypes() -> None:
+    df = two_rows().to_pandas()
+    assert str(df["year"].dtype) == "Int64"
+    assert str(df["hearings"].dtype) == "Int64"
+    assert str(df["unit"].dtype) == "string"
+    assert df["resolution_rate"].dtype == object
+    assert str(df["resolution_rate_float"].dtype) == "Float64"
+    assert df["hearings"].tolist() == [3, 1234]
+    assert df["voter_contacts"].isna().all()  # unknown stays unknown, not 0
+    assert df.loc[0, "resolution_rate"] == Decimal("0.5682000000000000")
+    assert df.loc[1, "resolution_rate"] == Decimal("0.5681818181818182")
+    assert df.loc[0, "resolution_rate_float"] == 0.5682
+    assert pd.isna(df.loc[0, "resolution_rate_computed"])
+    float_after = list(df.columns).index("resolution_rate") + 1
+    assert df.columns[float_after] == "resolution_rate_float"
+    vi = two_rows().to_pandas(labels="vi")
+    assert "tỷ lệ giải quyết (số thực)" in vi.columns
+    assert "năm" in vi.columns
+
+
+def test_polars_dtypes() -> None:
+    df = two_rows().to_polars()
+    assert df.schema["year"] == pl.Int64
+    assert df.schema["unit"] == pl.String
+    assert df.schema["resolution_rate"] == pl.Decimal(38, 16)
+    assert df.schema["resolution_rate_float"] == pl.Float64
+    assert df["hearings"].to_list() == [3, 1234]
+    assert df["voter_contacts"].null_count() == 2
+    assert df["resolution_rate"].to_list() == [
+        Decimal("0.5682000000000000"),
+        Decimal("0.5681818181818182"),
+    ]
+
+
+def test_arrow_and_pycapsule() -> None:
+    table = two_rows()
+    arrow = table.to_arrow()
+    assert arrow.schema.field("year").type == pa.int64()
+    assert arrow.schema.field("resolution_rate").type == pa.decimal128(38, 16)
+    assert arrow.schema.field("resolution_rate_float").type == pa.float64()
+    assert pa.table(table).equals(arrow)
+    via_capsule = pl.DataFrame(table)
+    assert via_capsule.equals(table.to_polars())
+    assert via_capsule.columns == arrow.column_names
+
+
+def test_empty_table_keeps_its_types() -> None:
+    empty = MetricsTable()
+    assert empty.to_polars().schema["year"] == pl.Int64
+    assert str(empty.to_pandas()["year"].dtype) == "Int64"
+    assert empty.to_arrow().num_rows == 0
+    assert len(empty.to_arrow().schema) == len(MetricsTable.columns) + 3
+
+
+def test_html_writes_numbers_the_vietnamese_way() -> None:
+    # CLDR "vi": "." groups thousands, "," before decimals; two decimals, half-up.
+    table = two_rows()
+    text = table._repr_html_()
+    assert "<th>phiên giải trình</th>" in text
+    assert "<td>1.234</td>" in text
+    assert "<td>56,82%</td>" in text  # printed 56,82% and computed 25/44 both show so
+    assert "<td>số nêu</td>" in text
+    assert "<td>công bố</td>" in text
+    assert "<td>tính</td>" in text
+    assert "<td>–</td>" in text
+    assert "Số liệu theo năm: 2/2 dòng" in text
+    en = table.to_html(labels="en", max_rows=1, na_rep="NA")
+    assert "<th>hearings</th>" in en
+    assert "Yearly metrics: 1 of 2 rows" in en
+    assert "<td>stated</td>" in en
+    assert "<td>NA</td>" in en
+    assert "1.234" not in en  # only the first row is shown
+    with pytest.raises(ValidationError):
+        table.to_html(max_rows=-1)
+
+
+def test_html_escapes_text() -> None:
+    unit = district("huyen-x", "<X & Y>")
+    text = yearly([review(unit, 2020)]).to_html()
+    assert "&lt;X &amp; Y&gt;" in text
+    assert "<X" not in text
+
+
+def test_kinds() -> None:
+    kinds = {c.name: c.kind for c in MetricsTable.columns}
+    assert kinds["year"] is ColumnKind.INT
+    assert kinds["resolution_rate"] is ColumnKind.EXACT
+    assert kinds["standing_body"] is ColumnKind.TEXT

@@ -1,0 +1,257 @@
+"""yearly(): one row per unit and year, stated and counted figures, unknown never 0."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from fractions import Fraction
+
+import pytest
+from metrics_builders import bodies, district, review
+
+from tayho_coord.datasets import tay_ho_2019
+from tayho_coord.errors import ValidationError
+from tayho_coord.metrics import Basis, MetricsTable, RateBasis, yearly
+from tayho_coord.model import (
+    Activities,
+    Competence,
+    Dialogue,
+    Finding,
+    Hearing,
+    OversightActivity,
+    OversightGroup,
+    OversightKind,
+    PartialDate,
+    PetitionStats,
+    PrintedFigure,
+    ReportedCount,
+    VoterContactGroup,
+    VoterContactKind,
+    VoterContactMeeting,
+)
+
+SUP, SURVEY, INSP = OversightKind.SUPERVISION, OversightKind.SURVEY, OversightKind.INSPECTION
+
+# The seed article (mttqhanoi.org.vn, 11/02/2020), as encoded in the bundled review:
+#   "Thường trực HĐND quận là cơ quan thường trực năm 2019"
+#   "03 phiên Giải trình về công tác đầu tư xây dựng; công tác đấu giá ...; ... kiến nghị của
+#    cử tri"
+#   "MTTQ phối hợp với HĐND quận thực hiện tốt 14 nội dung giám sát, khảo sát, kiểm tra chuyên
+#    đề" (no lead named: joint; three kinds: mixed)
+#   "MTTQ quận chủ trì và phối hợp với Ban Pháp chế HĐND quận giám sát chuyên đề ở 4 nội dung"
+#   "Tỷ lệ giải quyết cử tri thuộc thẩm quyền cấp quận còn hạn chế (56,82%)" (no counts)
+#   "các Hội nghị tiếp xúc cử tri thường kỳ và chuyên đề" (no number: unknown)
+TAY_HO_2019 = [
+    ("unit_id", "ha-noi/tay-ho"),
+    ("unit", "quận Tây Hồ"),
+    ("year", 2019),
+    ("standing_agency", "Thường trực HĐND quận Tây Hồ"),
+    ("standing_body", "HĐND"),
+    ("hearings", 3),
+    ("hearings_basis", Basis.STATED),
+    ("oversight_joint", 14),
+    ("oversight_joint_basis", Basis.STATED),
+    ("oversight_mixed", 14),
+    ("oversight_front", 4),
+    ("oversight_front_basis", Basis.STATED),
+    ("oversight_supervision", 4),
+    ("oversight_topics", 18),
+    ("oversight_topics_basis", Basis.STATED),
+    ("oversight_council", None),
+    ("oversight_committee", None),
+    ("oversight_survey", None),
+    ("oversight_inspection", None),
+    ("oversight_other", None),
+    ("voter_contacts", None),
+    ("voter_contacts_basis", None),
+    ("voter_contacts_regular", None),
+    ("voter_contacts_thematic", None),
+    ("social_critiques", None),
+    ("dialogues", None),
+    ("satisfaction_surveys", 1),
+    ("key_tasks", None),
+    ("shortcomings", 2),
+    ("petitions_scope", "district"),
+    ("petitions_received", None),
+    ("petitions_answered", None),
+    ("petitions_resolved", None),
+    ("resolution_rate", Decimal("0.5682")),
+    ("resolution_rate_basis", RateBasis.PRINTED),
+    ("resolution_rate_printed", Decimal("0.5682")),
+    ("resolution_rate_printed_text", "56,82%"),
+    ("resolution_rate_computed", None),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), TAY_HO_2019)
+def test_tay_ho_2019(name: str, expected: object) -> None:
+    table = yearly([tay_ho_2019()])
+    assert len(table) == 1
+    assert getattr(table[0], name) == expected
+
+
+def test_printed_rate_is_kept_apart_from_a_computed_one() -> None:
+    row = yearly([tay_ho_2019()])[0]
+    assert isinstance(row.resolution_rate, Decimal)
+    assert row.resolution_rate_computed is None  # never inferred from the printed figure
+
+
+def test_stated_counted_and_unknown() -> None:
+    unit = district()
+    acts = Activities(
+        hearings=ReportedCount(None, (Hearing("a"), Hearing("b"))),  # named, no number
+        social_critiques=ReportedCount(5),  # stated, none named
+        dialogues=ReportedCount(2, (Dialogue("x"),)),
+    )
+    row = yearly([review(unit, 2020, acts)])[0]
+    assert (row.hearings, row.hearings_basis) == (2, Basis.COUNTED)
+    assert (row.social_critiques, row.social_critiques_basis) == (5, Basis.STATED)
+    assert (row.dialogues, row.dialogues_basis) == (2, Basis.STATED)
+    assert (row.oversight_topics, row.voter_contacts, row.key_tasks) == (None, None, None)
+    assert row.satisfaction_surveys is None
+    assert (row.achievements, row.shortcomings) == (0, 0)  # the review's own lists
+    assert (row.standing_agency, row.standing_body) == (None, None)
+    assert row.petitions_scope is None
+    assert row.resolution_rate is None
+    assert row.resolution_rate_basis is None
+
+
+def test_oversight_split_by_kind_and_lead() -> None:
+    unit = district()
+    b = bodies(unit)
+    topic = OversightActivity("tiếp công dân")
+    groups = (
+        OversightGroup(frozenset({SUP}), lead=b["legal"], topics=ReportedCount(3)),
+        OversightGroup(frozenset({SURVEY}), lead=b["front_board"], topics=ReportedCount(2)),
+        OversightGroup(
+            frozenset({INSP}), lead=b["committee"], topics=ReportedCount(None, (topic,))
+        ),
+        OversightGroup(frozenset({SUP, INSP}), lead=b["police"], topics=ReportedCount(4)),
+        OversightGroup(frozenset({SUP}), partners=(b["front"],), topics=ReportedCount(6)),
+    )
+    row = yearly([review(unit, 2021, Activities(oversight=groups))])[0]
+    by_kind = (row.oversight_supervision, row.oversight_survey, row.oversight_inspection)
+    assert by_kind == (9, 2, 1)
+    assert row.oversight_mixed == 4
+    by_lead = (
+        row.oversight_council,
+        row.oversight_committee,
+        row.oversight_front,
+        row.oversight_other,
+        row.oversight_joint,
+    )
+    assert by_lead == (3, 1, 2, 4, 6)
+    assert (row.oversight_topics, row.oversight_topics_basis) == (16, Basis.MIXED)
+    assert row.oversight_inspection_basis is Basis.COUNTED
+    assert row.oversight_supervision_basis is Basis.STATED
+
+
+def test_a_group_with_no_number_makes_its_sums_unknown() -> None:
+    unit = district()
+    groups = (
+        OversightGroup(frozenset({SUP}), topics=ReportedCount(14)),
+        OversightGroup(frozenset({SURVEY}), topics=ReportedCount()),  # "some surveys"
+    )
+    row = yearly([review(unit, 2021, Activities(oversight=groups))])[0]
+    assert row.oversight_topics is None
+    assert row.oversight_topics_basis is None
+    assert row.oversight_supervision == 14
+    assert row.oversight_survey is None
+    assert row.oversight_joint is None
+
+
+def test_voter_contacts_by_kind() -> None:
+    unit = district()
+    meetings = (VoterContactMeeting(subject="đất đai"),)
+    groups = (
+        VoterContactGroup(VoterContactKind.REGULAR, ReportedCount(12)),
+        VoterContactGroup(VoterContactKind.THEMATIC, ReportedCount(None, meetings)),
+    )
+    row = yearly([review(unit, 2021, Activities(voter_contacts=groups))])[0]
+    assert (row.voter_contacts_regular, row.voter_contacts_thematic) == (12, 1)
+    assert (row.voter_contacts, row.voter_contacts_basis) == (13, Basis.MIXED)
+
+
+def test_computed_rate_and_scope() -> None:
+    unit = district()
+    year = PartialDate(2020)
+    stats = (
+        PetitionStats(unit, year, received=100, resolved=90),
+        PetitionStats(unit, year, competence=Competence.DISTRICT, received=44, resolved=25),
+        PetitionStats(unit, year, competence=Competence.DISTRICT, sector="đất đai", received=3),
+        PetitionStats(unit, PartialDate(2020, 6), competence=Competence.DISTRICT, received=9),
+    )
+    row = yearly([review(unit, 2020, petitions=stats)])[0]
+    assert row.petitions_scope == "district"
+    assert (row.petitions_received, row.petitions_resolved) == (44, 25)
+    assert row.resolution_rate == Fraction(25, 44)
+    assert row.resolution_rate_basis is RateBasis.COMPUTED
+    assert row.resolution_rate_printed is None
+
+
+def test_printed_and_computed_side_by_side() -> None:
+    unit = district()
+    stats = PetitionStats(
+        unit, PartialDate(2020), received=44, resolved=25, printed_rate=PrintedFigure("56,82%")
+    )
+    row = yearly([review(unit, 2020, petitions=(stats,))])[0]
+    assert row.petitions_scope == "all"
+    assert row.resolution_rate == Fraction(25, 44)
+    assert row.resolution_rate_basis is RateBasis.COMPUTED
+    assert row.resolution_rate_printed == Decimal("0.5682")
+    assert row.resolution_rate_printed_text == "56,82%"
+
+
+def test_two_figures_for_one_scope_are_refused() -> None:
+    unit = district()
+    stats = (
+        PetitionStats(unit, PartialDate(2020), received=1),
+        PetitionStats(unit, PartialDate(2020), received=2),
+    )
+    with pytest.raises(ValidationError, match="two sets of figures"):
+        yearly([review(unit, 2020, petitions=stats)])
+
+
+def test_rows_are_sorted_and_unique() -> None:
+    a, b = district("huyen-a", "A"), district("huyen-b", "B")
+    table = yearly([review(b, 2020), review(a, 2021), review(a, 2019)])
+    assert [(r.unit_id, r.year) for r in table] == [
+        ("tinh-a/huyen-a", 2019),
+        ("tinh-a/huyen-a", 2021),
+        ("tinh-a/huyen-b", 2020),
+    ]
+    assert table.unit_ids == ("tinh-a/huyen-a", "tinh-a/huyen-b")
+    assert table.years == (2019, 2020, 2021)
+    assert table.get("tinh-a/huyen-b", 2020) is table[2]
+    assert table.get("tinh-a/huyen-b", 2019) is None
+    with pytest.raises(ValidationError, match="second review"):
+        yearly([review(a, 2020), review(a, 2020)])
+
+
+def test_not_a_review() -> None:
+    with pytest.raises(ValidationError, match=r"reviews\[0\]"):
+        yearly(["ha-noi/tay-ho"])  # type: ignore[list-item]
+
+
+def test_findings_are_counted() -> None:
+    unit = district()
+    row = yearly(
+        [
+            review(
+                unit, 2020, achievements=(Finding("a"), Finding("b")), shortcomings=(Finding("c"),)
+            )
+        ]
+    )[0]
+    assert (row.achievements, row.shortcomings) == (2, 1)
+
+
+def test_total_over_rows() -> None:
+    unit = district()
+    acts = Activities(hearings=ReportedCount(2))
+    table = yearly([review(unit, 2020, acts), review(unit, 2021, acts)])
+    assert table.total("hearings") == 4
+    assert table.total("dialogues") is None
+    assert MetricsTable().total("hearings") == 0
+    with pytest.raises(ValidationError):
+        table.total("unit")
+    with pytest.raises(ValidationError):
+        table.total("year")
