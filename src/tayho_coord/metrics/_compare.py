@@ -1,0 +1,242 @@
+"""Year-over-year changes per unit and comparisons across the units of a year, exactly.
+
+Both take one numeric column of a :class:`~tayho_coord.metrics.MetricsTable`: a count
+(``hearings``, ``oversight_topics``…) or a rate (``resolution_rate``…). Arithmetic is exact:
+counts subtract as integers, rates as fractions (a printed ``Decimal`` is read as the exact
+fraction it writes, ``0.5682 = 2841/5000``; nothing is rounded). An unknown value gives an
+unknown result, never a change from or to 0.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from fractions import Fraction
+from typing import TYPE_CHECKING, ClassVar
+
+from attrs import frozen
+
+from tayho_coord.errors import ValidationError
+from tayho_coord.metrics._table import Column, ColumnKind, RecordTable
+
+if TYPE_CHECKING:
+    from decimal import Decimal
+
+    from tayho_coord.metrics._yearly import MetricsRow, MetricsTable
+
+__all__ = ["ChangeRow", "ChangeTable", "ComparisonRow", "ComparisonTable", "changes", "compare"]
+
+Exact = int | Fraction
+_NUMERIC = (ColumnKind.INT, ColumnKind.EXACT)
+
+
+def _numeric(table: MetricsTable, metric: str) -> Column:
+    column = table.column(metric)
+    if column.kind not in _NUMERIC or metric == "year":
+        raise ValidationError("metric", metric, "is not a count or a rate column")
+    return column
+
+
+def _exact(value: int | Fraction | Decimal | None) -> Exact | None:
+    if value is None or isinstance(value, int):
+        return value
+    return Fraction(value)  # exact: a Decimal is a fraction with a power of ten below
+
+
+def _basis(row: MetricsRow, metric: str) -> str | None:
+    basis = getattr(row, f"{metric}_basis", None)
+    return None if basis is None else str(basis.value)
+
+
+def _joined(a: str | None, b: str | None) -> str | None:
+    if a is None or b is None:
+        return None
+    return a if a == b else "mixed"
+
+
+@frozen
+class ChangeRow:
+    """The change of one metric of a unit from the year before.
+
+    Attributes:
+        unit_id: The unit's identifier.
+        unit: The unit's name.
+        year: The year.
+        metric: The column compared.
+        value: The metric in ``year`` (exact; a printed rate as the fraction it writes).
+        previous: The metric in ``year - 1``; None if unknown or the table has no such row.
+        change: ``value - previous``; for a rate a difference of ratios (percentage points
+            divided by 100).
+        relative: ``change / previous``; None where ``previous`` is 0 or unknown.
+        basis: How both values are known (``stated``, ``counted``, ``printed``,
+            ``computed``; ``mixed`` when the two years differ); None if either is unknown.
+    """
+
+    unit_id: str
+    unit: str
+    year: int
+    metric: str
+    value: Exact | None
+    previous: Exact | None
+    change: Exact | None
+    relative: Fraction | None
+    basis: str | None
+
+
+class ChangeTable(RecordTable[ChangeRow]):
+    """Year-over-year changes: one :class:`ChangeRow` per row of the metrics table."""
+
+    columns: ClassVar[tuple[Column, ...]] = (
+        Column("unit_id", ColumnKind.TEXT, "mã đơn vị", "the unit's identifier"),
+        Column("unit", ColumnKind.TEXT, "đơn vị", "the unit's name"),
+        Column("year", ColumnKind.INT, "năm", "the year"),
+        Column("metric", ColumnKind.TEXT, "chỉ tiêu", "the column compared"),
+        Column("value", ColumnKind.EXACT, "giá trị", "the metric in the year"),
+        Column("previous", ColumnKind.EXACT, "năm trước", "the metric the year before"),
+        Column("change", ColumnKind.EXACT, "tăng/giảm", "value - previous"),
+        Column("relative", ColumnKind.EXACT, "tăng/giảm tương đối", "change / previous"),
+        Column("basis", ColumnKind.TEXT, "nguồn số liệu", "how both values are known"),
+    )
+    caption_vi: ClassVar[str] = "Tăng/giảm so với năm trước"
+    caption_en: ClassVar[str] = "Year-over-year changes"
+
+    __slots__ = ()
+
+
+def changes(table: MetricsTable, metric: str) -> ChangeTable:
+    """The change of ``metric`` for each unit from the year before.
+
+    Each row of ``table`` gets a row; a year whose previous year the table lacks (the first
+    year, or after a gap) has no previous value and no change.
+
+    Args:
+        table: Yearly metrics.
+        metric: A count or rate column of the table.
+
+    Raises:
+        ValidationError: ``metric`` is not a count or a rate column.
+
+    Examples:
+        >>> from tayho_coord.datasets import tay_ho_2019
+        >>> from tayho_coord.metrics import yearly
+        >>> row = changes(yearly([tay_ho_2019()]), "hearings")[0]
+        >>> row.value, row.previous, row.change
+        (3, None, None)
+    """
+    _numeric(table, metric)
+    by_key = {(row.unit_id, row.year): row for row in table}
+    out = []
+    for row in table:
+        value = _exact(getattr(row, metric))
+        before = by_key.get((row.unit_id, row.year - 1))
+        previous = None if before is None else _exact(getattr(before, metric))
+        change: Exact | None = None
+        relative: Fraction | None = None
+        basis: str | None = None
+        if value is not None and previous is not None:
+            change = value - previous
+            relative = Fraction(change, 1) / previous if previous != 0 else None
+            assert before is not None
+            basis = _joined(_basis(row, metric), _basis(before, metric))
+        out.append(
+            ChangeRow(
+                row.unit_id, row.unit, row.year, metric, value, previous, change, relative, basis
+            )
+        )
+    return ChangeTable(out)
+
+
+@frozen
+class ComparisonRow:
+    """Where a unit stands among the units of a year for one metric.
+
+    Attributes:
+        year: The year.
+        unit_id: The unit's identifier.
+        unit: The unit's name.
+        metric: The column compared.
+        value: The unit's value (exact); None if unknown.
+        rank: 1 for the highest value; equal values share a rank and the next rank skips
+            (1, 2, 2, 4); None where the value is unknown.
+        share: For a count, the unit's part of the year's total over the units whose value is
+            known (exact); None for a rate, an unknown value or a total of 0.
+        known: How many units of the year have a known value (the ranks run over them).
+    """
+
+    year: int
+    unit_id: str
+    unit: str
+    metric: str
+    value: Exact | None
+    rank: int | None
+    share: Fraction | None
+    known: int
+
+
+class ComparisonTable(RecordTable[ComparisonRow]):
+    """Comparisons across units: one :class:`ComparisonRow` per unit and year."""
+
+    columns: ClassVar[tuple[Column, ...]] = (
+        Column("year", ColumnKind.INT, "năm", "the year"),
+        Column("unit_id", ColumnKind.TEXT, "mã đơn vị", "the unit's identifier"),
+        Column("unit", ColumnKind.TEXT, "đơn vị", "the unit's name"),
+        Column("metric", ColumnKind.TEXT, "chỉ tiêu", "the column compared"),
+        Column("value", ColumnKind.EXACT, "giá trị", "the unit's value"),
+        Column("rank", ColumnKind.INT, "thứ hạng", "1 for the highest"),
+        Column("share", ColumnKind.EXACT, "tỷ trọng", "part of the year's known total"),
+        Column("known", ColumnKind.INT, "số đơn vị có số liệu", "units with a known value"),
+    )
+    caption_vi: ClassVar[str] = "So sánh giữa các đơn vị"
+    caption_en: ClassVar[str] = "Comparison across units"
+
+    __slots__ = ()
+
+
+def compare(table: MetricsTable, metric: str, year: int | None = None) -> ComparisonTable:
+    """Rank the units of each year by ``metric``, with each unit's share of a count.
+
+    Args:
+        table: Yearly metrics.
+        metric: A count or rate column of the table.
+        year: Only this year; all years of the table if None.
+
+    Returns:
+        Rows sorted by year, then rank (unknown values last), then unit id.
+
+    Raises:
+        ValidationError: ``metric`` is not a count or a rate column.
+
+    Examples:
+        >>> from tayho_coord.datasets import tay_ho_2019
+        >>> from tayho_coord.metrics import yearly
+        >>> row = compare(yearly([tay_ho_2019()]), "hearings")[0]
+        >>> row.rank, row.share
+        (1, Fraction(1, 1))
+    """
+    column = _numeric(table, metric)
+    is_count = column.kind is ColumnKind.INT
+    years: dict[int, list[MetricsRow]] = {}
+    for row in table:
+        if year is None or row.year == year:
+            years.setdefault(row.year, []).append(row)
+    out: list[ComparisonRow] = []
+    for y in sorted(years):
+        rows = years[y]
+        values = {row.unit_id: _exact(getattr(row, metric)) for row in rows}
+        known = sorted(v for v in values.values() if v is not None)
+        total = sum(known) if is_count else None
+        ranked: list[tuple[tuple[bool, int, str], ComparisonRow]] = []
+        for row in rows:
+            value = values[row.unit_id]
+            rank = None if value is None else 1 + len(known) - bisect_right(known, value)
+            share = None
+            if value is not None and total:
+                share = Fraction(value) / total
+            key = (rank is None, rank or 0, row.unit_id)
+            ranked.append(
+                (
+                    key,
+                    ComparisonRow(y, row.unit_id, row.unit, metric, value, rank, share, len(known)),
+                )
+            )
+        out.extend(r for _, r in sorted(ranked, key=lambda pair: pair[0]))
+    return ComparisonTable(out)
