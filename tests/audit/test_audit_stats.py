@@ -188,8 +188,9 @@ def test_breakdown_is_checked_and_recursed() -> None:
         whole = stats(received=71, resolved=35, breakdown=(central, city, district))
     # 6 + 20 + 44 = 70, not 71; 1 + 9 + 25 = 35.  Only this level's findings warn here.
     assert [str(w.message) for w in record] == [
-        "breakdown.received: 6 (thẩm quyền của Trung ương) + 20 (thẩm quyền cấp tỉnh) + "
-        "44 (thẩm quyền cấp huyện) = 70, 1 less than the total 71"
+        # the parts are named as a report of quận Tây Hồ, Hà Nội names them
+        "breakdown.received: 6 (thẩm quyền của Trung ương) + 20 (thẩm quyền cấp thành phố) + "
+        "44 (thẩm quyền cấp quận) = 70, 1 less than the total 71"
     ]
     subjects = [(f.subject, f.ok) for f in audit(whole)]
     assert subjects == [

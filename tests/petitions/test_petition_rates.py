@@ -141,6 +141,12 @@ def test_bad_keys_are_refused(by: Any) -> None:
     assert info.value.field == "by"
 
 
+def test_columns_are_for_frames_only() -> None:
+    with pytest.raises(ValidationError) as info:
+        petition_rates(petitions(), columns={"year": "nam"})
+    assert info.value.field == "columns"
+
+
 def test_not_data_is_refused() -> None:
     with pytest.raises(DataError):
         petition_rates(42)  # type: ignore[call-overload]

@@ -66,6 +66,23 @@ def test_competence_label_for(competence: Competence, kind: UnitKind, label: str
     assert competence.label_for(kind) == label
 
 
+# label_in: a report of quận Tây Hồ (Hà Nội) names its own level "cấp quận" (the seed) and
+# Hà Nội's "cấp thành phố"; the generic wording where no unit of the chain is at that level.
+LABELS_IN = [
+    (Competence.DISTRICT, TH, "thẩm quyền cấp quận"),
+    (Competence.PROVINCE, TH, "thẩm quyền cấp thành phố"),
+    (Competence.COMMUNE, TH, "thẩm quyền cấp xã"),
+    (Competence.CENTRAL, TH, "thẩm quyền của Trung ương"),
+    (Competence.PROVINCE, HN, "thẩm quyền cấp thành phố"),
+    (Competence.DISTRICT, HN, "thẩm quyền cấp huyện"),
+]
+
+
+@pytest.mark.parametrize(("competence", "unit", "label"), LABELS_IN)
+def test_competence_label_in(competence: Competence, unit: AdminUnit, label: str) -> None:
+    assert competence.label_in(unit) == label
+
+
 @pytest.mark.parametrize(
     ("competence", "kind"),
     [(Competence.DISTRICT, UnitKind.WARD), (Competence.CENTRAL, UnitKind.PROVINCE)],

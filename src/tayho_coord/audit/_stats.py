@@ -164,7 +164,7 @@ def findings(stats: PetitionStats, *, recurse: bool = True) -> list[AuditFinding
 
 def _part_label(index: int, part: PetitionStats) -> str:
     if part.competence is not None:
-        return part.competence.label
+        return part.competence.label_in(part.unit)
     if part.sector is not None:
         return part.sector
     if part.session is not None:

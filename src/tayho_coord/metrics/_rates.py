@@ -119,15 +119,16 @@ def petition_rates(
         True
     """
     keys = _check_by(by)
-    if isinstance(data, (list, tuple, Iterator)):
-        return _rows(data, keys)
-    import narwhals.stable.v2 as nw
+    if not isinstance(data, (list, tuple, Iterator)):
+        import narwhals.stable.v2 as nw
 
-    frame = nw.from_native(data, pass_through=True)
-    if isinstance(frame, (nw.DataFrame, nw.LazyFrame)):
-        return _frame(frame, keys, columns or {})
-    if not isinstance(data, Iterable):
-        raise DataError([Problem("$", f"expected petitions or a data frame, got {data!r}")])
+        frame = nw.from_native(data, pass_through=True)
+        if isinstance(frame, (nw.DataFrame, nw.LazyFrame)):
+            return _frame(frame, keys, {} if columns is None else columns)
+        if not isinstance(data, Iterable):
+            raise DataError([Problem("$", f"expected petitions or a data frame, got {data!r}")])
+    if columns is not None:
+        raise ValidationError("columns", columns, "names columns of a data frame, not petitions")
     return _rows(data, keys)
 
 

@@ -39,7 +39,7 @@ class Competence(enum.Enum):
 
     The value is a stable identifier used in data files; :attr:`label` is the Vietnamese
     wording, and :meth:`label_for` the wording a report of a given kind of unit uses (the
-    seed's "thuộc thẩm quyền cấp quận").
+    seed's "thuộc thẩm quyền cấp quận"), and :meth:`label_in` the one a given unit's report uses.
 
     Examples:
         >>> Competence.DISTRICT.label
@@ -83,6 +83,26 @@ class Competence(enum.Enum):
         if not isinstance(kind, UnitKind) or self.level is not kind.level:
             raise ValidationError("kind", kind, f"is not a unit at the {self.value} level")
         return f"thẩm quyền cấp {kind.noun}"
+
+    def label_in(self, unit: AdminUnit) -> str:
+        """The wording a report of ``unit`` uses: the level named by that unit's own kind.
+
+        A district's report says "cấp quận" for its own level and names the level above by
+        the unit it belongs to ("cấp thành phố" in Hà Nội); a level it cannot name that way
+        keeps the generic :attr:`label`.
+
+        Examples:
+            >>> hn = AdminUnit("ha-noi", UnitKind.CENTRAL_CITY, "Hà Nội")
+            >>> th = AdminUnit("ha-noi/tay-ho", UnitKind.URBAN_DISTRICT, "Tây Hồ", parent=hn)
+            >>> Competence.DISTRICT.label_in(th), Competence.PROVINCE.label_in(th)
+            ('thẩm quyền cấp quận', 'thẩm quyền cấp thành phố')
+            >>> Competence.COMMUNE.label_in(th), Competence.CENTRAL.label_in(th)
+            ('thẩm quyền cấp xã', 'thẩm quyền của Trung ương')
+        """
+        for candidate in (unit, *unit.ancestors()):
+            if self.level is not None and candidate.kind.level is self.level:
+                return self.label_for(candidate.kind)
+        return self.label
 
 
 _COMPETENCE_LABELS = {
