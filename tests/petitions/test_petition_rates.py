@@ -253,6 +253,14 @@ def test_dask_frame_stays_lazy_and_runs_partitioned() -> None:
     assert tuples_of(computed.reset_index(drop=True)) == FRAME_ROWS
 
 
+def test_narwhals_frame_gives_a_narwhals_frame() -> None:
+    pl = pytest.importorskip("polars")
+    nw = pytest.importorskip("narwhals.stable.v2")
+    out = petition_rates(nw.from_native(pl.DataFrame(frame_columns())))
+    assert isinstance(out, nw.DataFrame)
+    assert out.rows() == FRAME_ROWS
+
+
 def test_column_names_are_configurable() -> None:
     pl = pytest.importorskip("polars")
     renamed = pl.DataFrame(frame_columns()).rename(

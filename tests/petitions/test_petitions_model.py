@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import warnings
 from decimal import Decimal
 from fractions import Fraction
 from typing import Any
@@ -14,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tayho_coord import vi
-from tayho_coord.errors import ValidationError
+from tayho_coord.errors import FigureWarning, ValidationError
 from tayho_coord.model._agencies import Agency, AgencyKind
 from tayho_coord.model._petitions import (
     Competence,
@@ -352,6 +353,82 @@ def test_generic_cattrs_round_trip() -> None:
     assert back == whole
     assert back.breakdown[0].printed_rate is not None
     assert back.breakdown[0].printed_rate.value == Decimal("0.5682")
+
+
+counts = st.none() | st.integers(0, 200)
+printed_texts = st.none() | st.builds(
+    lambda sign, whole, digits: f"{sign}{whole}{',' + digits if digits else ''}%",
+    st.sampled_from(["", "-"]),
+    st.integers(0, 150),
+    st.text(alphabet="0123456789", max_size=3),
+)
+competences = st.none() | st.sampled_from(list(Competence))
+
+
+@st.composite
+def any_stats(draw: st.DrawFn) -> PetitionStats:
+    kwargs: dict[str, Any] = {
+        name: draw(counts)
+        for name in (
+            "received",
+            "answered",
+            "resolved",
+            "in_progress",
+            "explained",
+            "unresolved",
+            "unresolved_objective",
+        )
+    }
+    for name in ("printed_rate", "printed_answered_rate"):
+        text = draw(printed_texts)
+        kwargs[name] = None if text is None else PrintedFigure(text)
+    kwargs["competence"] = draw(competences)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FigureWarning)
+        return PetitionStats(TH, PartialDate(2019), **kwargs)
+
+
+@settings(max_examples=150, deadline=None)
+@given(any_stats())
+def test_any_figures_build_and_audit_without_raising(stats: PetitionStats) -> None:
+    # Issue 4: a disagreement "never raises and never alters the data".
+    from tayho_coord.audit import audit
+
+    found = audit(stats)
+    assert all(isinstance(f.ok, bool) and f.message for f in found)
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", FigureWarning)
+        again = PetitionStats(
+            TH,
+            PartialDate(2019),
+            **{
+                name: getattr(stats, name)
+                for name in (
+                    "competence",
+                    "received",
+                    "answered",
+                    "resolved",
+                    "in_progress",
+                    "explained",
+                    "unresolved",
+                    "unresolved_objective",
+                    "printed_rate",
+                    "printed_answered_rate",
+                )
+            },
+        )
+    assert again == stats
+    assert [str(w.message) for w in caught] == [str(f) for f in found if not f.ok]
+
+
+@settings(max_examples=60, deadline=None)
+@given(any_stats())
+def test_stats_round_trip_through_json(stats: PetitionStats) -> None:
+    converter = generic_converter()
+    text = json.dumps(converter.unstructure(stats), ensure_ascii=False)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FigureWarning)
+        assert converter.structure(json.loads(text), PetitionStats) == stats
 
 
 def test_generic_cattrs_round_trip_of_a_petition() -> None:

@@ -124,7 +124,9 @@ def petition_rates(
 
         frame = nw.from_native(data, pass_through=True)
         if isinstance(frame, (nw.DataFrame, nw.LazyFrame)):
-            return _frame(frame, keys, {} if columns is None else columns)
+            result = _frame(frame, keys, {} if columns is None else columns)
+            # A narwhals frame given is answered with a narwhals frame.
+            return result if frame is data else result.to_native()
         if not isinstance(data, Iterable):
             raise DataError([Problem("$", f"expected petitions or a data frame, got {data!r}")])
     if columns is not None:
@@ -298,4 +300,4 @@ def _frame(frame: Any, keys: tuple[str, ...], columns: Mapping[str, str]) -> Any
     result = grouped.with_columns(nw.col(*_COUNTS).cast(nw.Int64))
     if keys:
         result = result.sort(*keys, nulls_last=True)
-    return result.to_native()
+    return result
