@@ -13,22 +13,18 @@ __all__ = ["competence_label", "province_of"]
 def competence_label(stats: PetitionStats) -> str:
     """The competence of petition figures as the reporting unit's own report words it.
 
-    A district's report says "thẩm quyền cấp quận" (the seed), a Hà Nội report "cấp thành
-    phố": the level is named after the unit of that level the reporting unit is, or lies in.
-    Where no such unit is known, the generic wording (``thẩm quyền cấp huyện``) is used.
+    A district's report says "thẩm quyền cấp quận" (the seed); see
+    :meth:`~tayho_coord.model.Competence.label_in`. Empty when the figures are not narrowed
+    to a competence.
 
     Examples:
         >>> from tayho_coord.datasets import tay_ho_2019
         >>> competence_label(tay_ho_2019().petitions[0])
         'thẩm quyền cấp quận'
     """
-    competence = stats.competence
-    if competence is None:
+    if stats.competence is None:
         return ""
-    for unit in (stats.unit, *stats.unit.ancestors()):
-        if unit.kind.level is competence.level:
-            return competence.label_for(unit.kind)
-    return competence.label
+    return stats.competence.label_in(stats.unit)
 
 
 def province_of(unit: AdminUnit) -> AdminUnit:

@@ -1,0 +1,61 @@
+"""``render``: the yearly report in Markdown, HTML or plain text."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal
+
+from tayho_coord.errors import ValidationError
+
+if TYPE_CHECKING:
+    from tayho_coord.model import ProgramReview
+
+__all__ = ["FORMATS", "Format", "render"]
+
+Format = Literal["md", "html", "text"]
+FORMATS: tuple[Format, ...] = ("md", "html", "text")
+
+
+def render(review: ProgramReview, format: Format = "md", *, place: str | None = None) -> str:
+    """The report of a program review, in Vietnamese administrative form.
+
+    The heading follows Nghị định 30/2020/NĐ-CP (issuing bodies, national name and motto,
+    the place-and-date line ``Hà Nội, ngày 11 tháng 02 năm 2020``), then the bodies with their
+    official names and the standing agency, each activity group with its counts in the
+    administrative style (``03 phiên giải trình``), the petition figures (printed apart from
+    computed, with the audit's finding), the shortcomings, the next year's program and its key
+    tasks, and the sources at the end. Nothing the data does not hold is filled in.
+
+    Args:
+        review: The review conference (:func:`tayho_coord.datasets.tay_ho_2019`, or one loaded
+            with :func:`tayho_coord.load`).
+        format: ``"md"`` (CommonMark), ``"html"`` (one self-contained page: inline CSS, no
+            script, readable on a phone, printable to A4) or ``"text"``.
+        place: The place of the date line; by default the province the unit lies in.
+
+    Returns:
+        The report; every text from the data is escaped for the format.
+
+    Raises:
+        ValidationError: ``format`` is not one of the three, or ``place`` is empty.
+
+    Examples:
+        >>> from tayho_coord.datasets import tay_ho_2019
+        >>> md = render(tay_ho_2019())
+        >>> "03 phiên giải trình" in md and "*Hà Nội, ngày 11 tháng 02 năm 2020*" in md
+        True
+        >>> render(tay_ho_2019(), "pdf")
+        Traceback (most recent call last):
+        ...
+        tayho_coord.errors.ValidationError: format='pdf': must be one of md, html, text
+    """
+    from tayho_coord.report._build import build
+    from tayho_coord.report._document import render_html, render_markdown, render_text
+
+    if format not in FORMATS:
+        raise ValidationError("format", format, f"must be one of {', '.join(FORMATS)}")
+    doc = build(review, place=place)
+    if format == "html":
+        return render_html(doc)
+    if format == "text":
+        return render_text(doc)
+    return render_markdown(doc)

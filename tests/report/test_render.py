@@ -1,0 +1,609 @@
+"""The yearly report: exact output on the bundled Tây Hồ review, and on built reviews.
+
+Expected texts are written out from the seed article (tests/data/seed_mttqhanoi_2020-02-11.txt)
+and from the rules of /work/shared/reference/vietnamese-rules.md:
+
+- Nghị định 30/2020/NĐ-CP, Phụ lục I: the national name "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+  the motto "Độc lập - Tự do - Hạnh phúc", the line "Địa danh, ngày … tháng … năm …" with the
+  days below 10 and the months 1 and 2 zero-padded ("Hà Nội, ngày 11 tháng 02 năm 2020");
+- Phụ lục II: organisations capitalized by kind and function ("Hội đồng nhân dân quận Tây
+  Hồ"), units with a lowercase common noun inside a sentence ("quận Tây Hồ");
+- the seed's administrative counts, zero-padded ("03 phiên giải trình", "14 nội dung");
+- printed figures kept as printed (DESIGN.md, "Printed is not computed"), rates rounded
+  half-up (Luật Kế toán, Điều 17).
+"""
+
+from __future__ import annotations
+
+import warnings
+from html.parser import HTMLParser
+
+import attrs
+import pytest
+
+from tayho_coord.datasets import tay_ho_2019
+from tayho_coord.errors import FigureWarning, ValidationError
+from tayho_coord.model import (
+    Activities,
+    AdminUnit,
+    Agency,
+    AgencyKind,
+    Citation,
+    CoordinationProgram,
+    Finding,
+    Hearing,
+    OversightGroup,
+    OversightKind,
+    PartialDate,
+    PetitionStats,
+    PrintedFigure,
+    ProgramReview,
+    ReportedCount,
+    Source,
+    UnitKind,
+    VoterContactGroup,
+    VoterContactKind,
+)
+from tayho_coord.report import render
+
+# The bundled review as plain text.  Each fact is the seed's: the conference "Chiều ngày
+# 11/02/2020" (a Tuesday), the three bodies and their chairs, Thường trực HĐND quận the
+# standing agency of 2019, "03 phiên Giải trình" with their three subjects, "14 nội dung
+# giám sát, khảo sát, kiểm tra chuyên đề", "4 nội dung" of which two are named, the regular
+# and thematic voter meetings without a number, the satisfaction survey and its offices, the
+# printed 56,82% without counts, the two shortcomings, the 2020 program signed that day with
+# its five content areas and "03 nhiệm vụ trọng tâm", and the article as the source.
+TEXT_LINES = (
+    "HĐND - UBND - UBMTTQ VIỆT NAM",
+    "QUẬN TÂY HỒ",
+    "",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "",
+    "Hà Nội, ngày 11 tháng 02 năm 2020",
+    "",
+    "BÁO CÁO",
+    (
+        "Kết quả thực hiện Chương trình phối hợp công tác năm 2019 giữa Hội đồng nhân dân, "
+        "Ủy ban nhân dân và Ủy ban Mặt trận Tổ quốc Việt Nam quận Tây Hồ"
+    ),
+    "",
+    (
+        "Chiều thứ Ba, ngày 11 tháng 02 năm 2020, Hội đồng nhân dân, Ủy ban nhân dân và Ủy "
+        "ban Mặt trận Tổ quốc Việt Nam quận Tây Hồ tổ chức hội nghị tổng kết, đánh giá, rút "
+        "kinh nghiệm kết quả thực hiện Chương trình phối hợp công tác năm 2019 và ký kết "
+        "Chương trình phối hợp công tác năm 2020."
+    ),
+    "",
+    (
+        "Tại hội nghị, Thường trực Hội đồng nhân dân quận Tây Hồ, cơ quan thường trực năm "
+        "2019, đã báo cáo kết quả thực hiện Chương trình phối hợp công tác năm 2019."
+    ),
+    "",
+    "I. CÁC CƠ QUAN PHỐI HỢP",
+    "",
+    "Chương trình phối hợp công tác năm 2019 có các cơ quan tham gia:",
+    "",
+    "- Hội đồng nhân dân quận Tây Hồ – Chủ tịch: Nguyễn Văn Thắng;",
+    "- Ủy ban nhân dân quận Tây Hồ – Chủ tịch: Đỗ Anh Tuấn;",
+    "- Ủy ban Mặt trận Tổ quốc Việt Nam quận Tây Hồ – Chủ tịch: Trần Quang Đạo.",
+    "",
+    "Cơ quan thường trực năm 2019: Thường trực Hội đồng nhân dân quận Tây Hồ.",
+    "",
+    "Dự hội nghị có:",
+    "",
+    "- đồng chí Nguyễn Văn Thắng, Thành ủy viên, Bí thư Quận ủy, Chủ tịch HĐND quận;",
+    "- đồng chí Đỗ Anh Tuấn, Phó Bí thư Quận ủy, Chủ tịch UBND quận;",
+    "- đồng chí Trần Quang Đạo, Chủ tịch Ủy ban MTTQ Việt Nam quận;",
+    (
+        "- các đồng chí Phó Chủ tịch HĐND quận, Phó Chủ tịch UBND quận và Phó Chủ tịch Ủy "
+        "ban MTTQ Việt Nam quận;"
+    ),
+    "- lãnh đạo các Ban HĐND quận;",
+    "- lãnh đạo Văn phòng HĐND và UBND quận.",
+    "",
+    "II. KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH NĂM 2019",
+    "",
+    "1. Tổ chức phiên giải trình",
+    "",
+    "Phối hợp tổ chức 03 phiên giải trình:",
+    "",
+    "- công tác đầu tư xây dựng;",
+    "- công tác đấu giá quyền sử dụng đất;",
+    "- việc giải quyết kiến nghị của cử tri.",
+    "",
+    "2. Giám sát, khảo sát, kiểm tra chuyên đề",
+    "",
+    (
+        "Ủy ban MTTQ Việt Nam quận và HĐND quận phối hợp thực hiện 14 nội dung giám sát, "
+        "khảo sát, kiểm tra chuyên đề."
+    ),
+    "",
+    (
+        "Ủy ban MTTQ Việt Nam quận chủ trì, phối hợp với Ban Pháp chế HĐND quận thực hiện 04 "
+        "nội dung giám sát chuyên đề, trong đó nguồn nêu tên 02 nội dung:"
+    ),
+    "",
+    "- tiếp công dân;",
+    "- giải quyết đơn thư khiếu nại, tố cáo.",
+    "",
+    "3. Tiếp xúc cử tri",
+    "",
+    (
+        "Phối hợp tổ chức các hội nghị tiếp xúc cử tri thường kỳ và chuyên đề (nguồn không "
+        "nêu số hội nghị)."
+    ),
+    "",
+    "4. Khảo sát sự hài lòng của người dân",
+    "",
+    (
+        "Ủy ban MTTQ Việt Nam quận tổ chức khảo sát mức độ hài lòng của người dân khi đến "
+        "giao dịch tại bộ phận một cửa; các đơn vị được khảo sát:"
+    ),
+    "",
+    "- bộ phận một cửa của UBND quận;",
+    "- bộ phận một cửa của UBND các phường;",
+    "- Công an quận;",
+    "- Văn phòng đăng ký nhà đất quận.",
+    "",
+    "5. Giải quyết kiến nghị cử tri",
+    "",
+    "Kiến nghị cử tri thuộc thẩm quyền cấp quận, năm 2019:",
+    "",
+    "- Tỷ lệ giải quyết in trong nguồn: 56,82%;",
+    (
+        "- Tỷ lệ giải quyết tính từ số liệu: không tính được (nguồn không nêu số kiến nghị "
+        "tiếp nhận và đã giải quyết)."
+    ),
+    "",
+    "6. Đánh giá chung",
+    "",
+    (
+        "- Lãnh đạo ba cơ quan đã phối hợp thường xuyên, chặt chẽ, hiệu quả, góp phần thực "
+        "hiện thắng lợi các nhiệm vụ chính trị của quận năm 2019."
+    ),
+    (
+        "- Các phiên giải trình là nội dung mới, đổi mới hoạt động nhằm thúc đẩy hiệu lực, "
+        "hiệu quả của hệ thống chính trị."
+    ),
+    "- Công tác phối hợp giám sát được thực hiện chặt chẽ, thường xuyên và hiệu quả.",
+    "",
+    "III. TỒN TẠI, HẠN CHẾ",
+    "",
+    (
+        "- Công tác chuẩn bị các báo cáo, tài liệu của UBND quận phục vụ kỳ họp HĐND quận "
+        "cần sớm hơn và chất lượng cao hơn."
+    ),
+    ("- Tỷ lệ giải quyết kiến nghị của cử tri thuộc thẩm quyền cấp quận còn hạn chế (56,82%)."),
+    "",
+    "IV. CHƯƠNG TRÌNH PHỐI HỢP CÔNG TÁC NĂM 2020",
+    "",
+    "Chương trình phối hợp công tác năm 2020 được ký kết ngày 11 tháng 02 năm 2020.",
+    "",
+    (
+        "Nội dung phối hợp: tuyên truyền, tổ chức các cuộc vận động, giám sát, phản biện xã "
+        "hội và đối thoại."
+    ),
+    "",
+    "Năm 2020 tập trung thực hiện 03 nhiệm vụ trọng tâm:",
+    "",
+    "1. Tập trung thực hiện hoàn thành nhiệm vụ phát triển kinh tế – xã hội năm 2020;",
+    (
+        "2. Tổ chức các hoạt động tuyên truyền, khơi dậy truyền thống, không khí thi đua "
+        "thiết thực gắn với các ngày kỷ niệm lớn của đất nước, Thủ đô và 25 năm thành lập "
+        "quận Tây Hồ;"
+    ),
+    "3. Tổ chức thành công Đại hội Đảng các cấp nhiệm kỳ 2020–2025.",
+    "",
+    "NGUỒN",
+    "",
+    (
+        "1. Quận Tây Hồ tổng kết, đánh giá, rút kinh nghiệm kết quả thực hiện Chương trình "
+        "phối hợp công tác giữa ba cơ quan năm 2019, mttqhanoi.org.vn, tác giả Nguyễn Thục "
+        "Lương, 11/02/2020"
+    ),
+)
+TEXT = "\n".join(TEXT_LINES) + "\n"
+
+# The same report in CommonMark: the heading blocks bold with hard line breaks (a trailing
+# backslash), the date line italic, "BÁO CÁO" the title, sections "##", subsections "###";
+# "1." at the start of a heading is escaped ("1\.") so it stays a heading, not a list.
+MD_HEADINGS = {
+    "I. CÁC CƠ QUAN PHỐI HỢP": "## I. CÁC CƠ QUAN PHỐI HỢP",
+    "II. KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH NĂM 2019": "## II. KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH NĂM 2019",
+    "1. Tổ chức phiên giải trình": "### 1\\. Tổ chức phiên giải trình",
+    "2. Giám sát, khảo sát, kiểm tra chuyên đề": "### 2\\. Giám sát, khảo sát, kiểm tra chuyên đề",
+    "3. Tiếp xúc cử tri": "### 3\\. Tiếp xúc cử tri",
+    "4. Khảo sát sự hài lòng của người dân": "### 4\\. Khảo sát sự hài lòng của người dân",
+    "5. Giải quyết kiến nghị cử tri": "### 5\\. Giải quyết kiến nghị cử tri",
+    "6. Đánh giá chung": "### 6\\. Đánh giá chung",
+    "III. TỒN TẠI, HẠN CHẾ": "## III. TỒN TẠI, HẠN CHẾ",
+    "IV. CHƯƠNG TRÌNH PHỐI HỢP CÔNG TÁC NĂM 2020": "## IV. CHƯƠNG TRÌNH PHỐI HỢP CÔNG TÁC NĂM 2020",
+    "NGUỒN": "## NGUỒN",
+}
+MD_LINES = (
+    "**HĐND - UBND - UBMTTQ VIỆT NAM**\\",
+    "**QUẬN TÂY HỒ**",
+    "",
+    "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\\",
+    "**Độc lập - Tự do - Hạnh phúc**",
+    "",
+    "*Hà Nội, ngày 11 tháng 02 năm 2020*",
+    "",
+    "# BÁO CÁO",
+    "",
+    "**" + TEXT_LINES[9] + "**",
+    "",
+    *(MD_HEADINGS.get(line, line) for line in TEXT_LINES[11:]),
+)
+MD = "\n".join(MD_LINES) + "\n"
+
+
+def test_every_heading_of_the_markdown_table_is_a_line_of_the_text() -> None:
+    assert set(MD_HEADINGS) <= set(TEXT_LINES)
+
+
+def test_text_report_of_the_bundled_review() -> None:
+    assert render(tay_ho_2019(), "text") == TEXT
+
+
+def test_markdown_report_of_the_bundled_review() -> None:
+    assert render(tay_ho_2019(), "md") == MD
+    assert render(tay_ho_2019()) == MD  # Markdown is the default
+
+
+def test_place_of_the_date_line_can_be_given() -> None:
+    # Nghị định 30/2020/NĐ-CP, Phụ lục I: "Địa danh, ngày … tháng … năm …".
+    text = render(tay_ho_2019(), "text", place="Tây Hồ")
+    assert text.splitlines()[6] == "Tây Hồ, ngày 11 tháng 02 năm 2020"
+
+
+@pytest.mark.parametrize("bad", ["pdf", "MD", "", None])
+def test_unknown_format_is_refused(bad: object) -> None:
+    with pytest.raises(ValidationError) as info:
+        render(tay_ho_2019(), bad)  # type: ignore[arg-type]
+    assert info.value.field == "format"
+
+
+def test_empty_place_is_refused() -> None:
+    with pytest.raises(ValidationError):
+        render(tay_ho_2019(), place=" ")
+
+
+# --- HTML ---------------------------------------------------------------------------------
+
+
+class _Outline(HTMLParser):
+    """The page read back as text lines: one per heading, paragraph and list item.
+
+    A list item is shown as the text report shows it (``- `` or ``1. `` before it), so the
+    lines of the page can be compared with those of the text report.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+        self.counters: list[int] = []
+        self.lines: list[str] = []
+        self.tags: list[str] = []
+        self._text: list[str] | None = None
+        self._mark = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        if tag == "meta":
+            return
+        self.stack.append(tag)
+        if tag in ("ul", "ol"):
+            self.counters.append(0)
+        elif tag == "li":
+            self.counters[-1] += 1
+            parent = self.stack[-2]
+            self._mark = f"{self.counters[-1]}. " if parent == "ol" else "- "
+            self._text = []
+        elif tag in ("h1", "h2", "h3", "p"):
+            self._mark, self._text = "", []
+
+    def handle_endtag(self, tag: str) -> None:
+        assert self.stack, tag
+        assert self.stack[-1] == tag, (tag, self.stack)
+        self.stack.pop()
+        if tag in ("ul", "ol"):
+            self.counters.pop()
+        elif tag in ("li", "h1", "h2", "h3", "p") and self._text is not None:
+            self.lines.append(self._mark + "".join(self._text))
+            self._text = None
+
+    def handle_data(self, data: str) -> None:
+        if self._text is not None:
+            self._text.append(data)
+
+
+def _outline(html: str) -> _Outline:
+    parser = _Outline()
+    parser.feed(html)
+    parser.close()
+    assert parser.stack == []  # every element closed
+    return parser
+
+
+def test_html_report_says_what_the_text_report_says() -> None:
+    # Line by line, the page holds the text report (the HTML heading of the sources list is
+    # the text's "NGUỒN").
+    outline = _outline(render(tay_ho_2019(), "html"))
+    assert outline.lines == [line for line in TEXT_LINES if line]
+
+
+def test_html_page_is_self_contained_and_responsive() -> None:
+    html = render(tay_ho_2019(), "html")
+    assert html.startswith('<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n')
+    assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in html
+    assert "@page { size: A4;" in html
+    assert "@media (max-width: 40rem)" in html
+    assert "@media print" in html
+    tags = set(_outline(html).tags)
+    # Nothing is fetched and nothing runs: no script, no stylesheet link, no image, no frame.
+    assert not {"script", "link", "img", "iframe", "object", "embed"} & tags
+    assert "url(" not in html
+    assert "@import" not in html
+    assert "://" not in html
+    assert '<p class="date-line">Hà Nội, ngày 11 tháng 02 năm 2020</p>' in html
+    assert "<h1>BÁO CÁO</h1>" in html
+    assert "<title>Báo cáo kết quả thực hiện Chương trình phối hợp công tác năm 2019 – " in html
+
+
+# --- built reviews --------------------------------------------------------------------------
+
+SOURCE = Source("s", "Báo cáo mẫu")
+
+
+def _with_petitions(*stats: PetitionStats) -> ProgramReview:
+    return attrs.evolve(tay_ho_2019(), petitions=stats)
+
+
+def _petition_section(review: ProgramReview) -> list[str]:
+    lines = render(review, "text").splitlines()
+    start = lines.index("5. Giải quyết kiến nghị cử tri") + 2
+    end = lines.index("6. Đánh giá chung") - 1
+    return lines[start:end]
+
+
+def _stats(**counts: object) -> PetitionStats:
+    unit = tay_ho_2019().unit
+    return PetitionStats(unit, PartialDate(2019), **counts)  # type: ignore[arg-type]
+
+
+def test_counts_and_printed_rate_that_agree() -> None:
+    # 25/44 = 0,568181… rounds half-up to 56,82% (Luật Kế toán, Điều 17).
+    review = _with_petitions(_stats(received=44, resolved=25, printed_rate=PrintedFigure("56,82%")))
+    assert _petition_section(review) == [
+        "Kiến nghị cử tri, năm 2019:",
+        "",
+        "- Số kiến nghị tiếp nhận: 44;",
+        "- Đã giải quyết xong: 25;",
+        "- Tỷ lệ giải quyết in trong nguồn: 56,82%;",
+        "- Tỷ lệ giải quyết tính từ số liệu: 56,82% (25/44 kiến nghị).",
+        "",
+        "Đối chiếu: tỷ lệ in trong nguồn (56,82%) khớp với số liệu 25/44 (làm tròn theo Luật "
+        "Kế toán).",
+    ]
+
+
+def test_printed_rate_that_does_not_follow_from_the_counts() -> None:
+    # 25/44 is 56,82%; "57,82%" follows from 25 out of no total at all (25/43 = 58,14%).
+    with pytest.warns(FigureWarning):
+        stats = _stats(received=44, resolved=25, printed_rate=PrintedFigure("57,82%"))
+    lines = _petition_section(_with_petitions(stats))
+    assert lines[4:6] == [
+        "- Tỷ lệ giải quyết in trong nguồn: 57,82%;",
+        "- Tỷ lệ giải quyết tính từ số liệu: 56,82% (25/44 kiến nghị).",
+    ]
+    assert lines[-1] == (
+        "Đối chiếu: tỷ lệ in trong nguồn (57,82%) không khớp với số liệu 25/44; tính từ số "
+        "liệu là 56,82%."
+    )
+
+
+def test_printed_rate_over_another_total_names_the_total() -> None:
+    # 25/44 = 56,82…% prints 57% at no decimals; "60%" is 25 out of 42 (25/42 = 59,52…%),
+    # while 25/41 = 60,97…% prints 61%: the audit's denominators("60%", 25) is [42].
+    with pytest.warns(FigureWarning):
+        stats = _stats(received=44, resolved=25, printed_rate=PrintedFigure("60%"))
+    lines = _petition_section(_with_petitions(stats))
+    assert lines[-1] == (
+        "Đối chiếu: tỷ lệ in trong nguồn (60%) không khớp với số liệu 25/44; tính từ số liệu "
+        "là 57%; tỷ lệ in ứng với 25 trên tổng số 42."
+    )
+
+
+def test_truncated_printed_rate() -> None:
+    # 9789/10000 = 97,89%: cut to one decimal it is 97,8%, rounded half-up 97,9%.
+    with pytest.warns(FigureWarning):
+        stats = _stats(received=10000, resolved=9789, printed_rate=PrintedFigure("97,8%"))
+    lines = _petition_section(_with_petitions(stats))
+    assert lines[2:6] == [
+        "- Số kiến nghị tiếp nhận: 10.000;",
+        "- Đã giải quyết xong: 9.789;",
+        "- Tỷ lệ giải quyết in trong nguồn: 97,8%;",
+        "- Tỷ lệ giải quyết tính từ số liệu: 97,89% (9.789/10.000 kiến nghị).",
+    ]
+    assert lines[-1] == (
+        "Đối chiếu: tỷ lệ in trong nguồn (97,8%) là tỷ lệ 9.789/10.000 bị cắt bớt chữ số, "
+        "không làm tròn; làm tròn theo Luật Kế toán là 97,9%."
+    )
+
+
+def test_outcomes_that_do_not_add_up() -> None:
+    # 25 + 20 + 0 + 0 = 45 petitions by outcome, one more than the 44 received.
+    with pytest.warns(FigureWarning):
+        stats = _stats(received=44, resolved=25, in_progress=20, explained=0, unresolved=0)
+    lines = _petition_section(_with_petitions(stats))
+    assert lines == [
+        "Kiến nghị cử tri, năm 2019:",
+        "",
+        "- Số kiến nghị tiếp nhận: 44;",
+        "- Đã giải quyết xong: 25;",
+        "- Đang giải quyết: 20;",
+        "- Đã giải trình, cung cấp thông tin: 0;",
+        "- Chưa giải quyết: 0;",
+        # The rate computed from the counts, though none is printed: 25/44 = 56,82%.
+        "- Tỷ lệ giải quyết tính từ số liệu: 56,82% (25/44 kiến nghị).",
+        "",
+        "Đối chiếu: 25 (đã giải quyết xong) + 20 (đang giải quyết) + 0 (đã giải trình, cung "
+        "cấp thông tin) + 0 (chưa giải quyết) = 45, nhiều hơn tổng số 44 là 1.",
+    ]
+
+
+def test_printed_rate_no_count_can_give() -> None:
+    # Out of 3 petitions the rates are 0%, 33,33%, 66,67% and 100%: none prints 50,00%.
+    with pytest.warns(FigureWarning):
+        stats = _stats(received=3, printed_rate=PrintedFigure("50,00%"))
+    lines = _petition_section(_with_petitions(stats))
+    assert lines[2:] == [
+        "- Số kiến nghị tiếp nhận: 3;",
+        "- Tỷ lệ giải quyết in trong nguồn: 50,00%;",
+        (
+            "- Tỷ lệ giải quyết tính từ số liệu: không tính được (nguồn không nêu số kiến nghị "
+            "đã giải quyết)."
+        ),
+        "",
+        "Đối chiếu: không có số kiến nghị đã giải quyết nào trên tổng số 3 cho tỷ lệ 50,00%.",
+    ]
+
+
+# A commune with no council: two parties (DESIGN.md: "some places have no council"), counts
+# stated with nothing named, voter meetings counted, a hearing with its date and presiding
+# body.  Real units of tỉnh Sơn La; the activities are made up for the test.
+SON_LA = AdminUnit("son-la", UnitKind.PROVINCE, "Sơn La")
+MOC_CHAU = AdminUnit("son-la/moc-chau", UnitKind.RURAL_DISTRICT, "Mộc Châu", parent=SON_LA)
+CHIENG_SON = AdminUnit("son-la/moc-chau/chieng-son", UnitKind.COMMUNE, "Chiềng Sơn", MOC_CHAU)
+COMMITTEE = Agency("cs/ubnd", AgencyKind.PEOPLES_COMMITTEE, CHIENG_SON)
+FRONT = Agency("cs/mttq", AgencyKind.FATHERLAND_FRONT, CHIENG_SON)
+
+
+def _commune_review(**review_fields: object) -> ProgramReview:
+    activities = Activities(
+        hearings=ReportedCount(2, (Hearing("công tác thu hồi đất", PartialDate(2023, 6), FRONT),)),
+        oversight=(OversightGroup(frozenset({OversightKind.SURVEY}), topics=ReportedCount(5)),),
+        voter_contacts=(
+            VoterContactGroup(VoterContactKind.REGULAR, ReportedCount(4)),
+            VoterContactGroup(VoterContactKind.THEMATIC),
+        ),
+    )
+    program = CoordinationProgram(
+        "cs/2023", CHIENG_SON, 2023, (COMMITTEE, FRONT), FRONT, activities=activities
+    )
+    import datetime as dt
+
+    fields: dict[str, object] = {"hosts": (COMMITTEE, FRONT)}
+    fields.update(review_fields)
+    return ProgramReview("cs/tk-2023", dt.date(2024, 1, 5), program, **fields)  # type: ignore[arg-type]
+
+
+def test_report_of_a_commune_without_council() -> None:
+    text = render(_commune_review(), "text")
+    assert (
+        text
+        == "\n".join(
+            (
+                "UBND - UBMTTQ VIỆT NAM",
+                "XÃ CHIỀNG SƠN",
+                "",
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc",
+                "",
+                # Phụ lục I: day 5 padded, month 1 padded; the place is the province.
+                "Sơn La, ngày 05 tháng 01 năm 2024",
+                "",
+                "BÁO CÁO",
+                (
+                    "Kết quả thực hiện Chương trình phối hợp công tác năm 2023 giữa Ủy ban nhân "
+                    "dân và Ủy ban Mặt trận Tổ quốc Việt Nam xã Chiềng Sơn"
+                ),
+                "",
+                # 05/01/2024 was a Friday: "thứ Sáu", sentence-initial "Thứ Sáu".
+                (
+                    "Thứ Sáu, ngày 05 tháng 01 năm 2024, Ủy ban nhân dân và Ủy ban Mặt trận Tổ "
+                    "quốc Việt Nam xã Chiềng Sơn tổ chức hội nghị tổng kết, đánh giá, rút kinh "
+                    "nghiệm kết quả thực hiện Chương trình phối hợp công tác năm 2023."
+                ),
+                "",
+                "I. CÁC CƠ QUAN PHỐI HỢP",
+                "",
+                "Chương trình phối hợp công tác năm 2023 có các cơ quan tham gia:",
+                "",
+                "- Ủy ban nhân dân xã Chiềng Sơn;",
+                "- Ủy ban Mặt trận Tổ quốc Việt Nam xã Chiềng Sơn.",
+                "",
+                "Cơ quan thường trực năm 2023: Ủy ban Mặt trận Tổ quốc Việt Nam xã Chiềng Sơn.",
+                "",
+                "II. KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH NĂM 2023",
+                "",
+                "1. Tổ chức phiên giải trình",
+                "",
+                "Phối hợp tổ chức 02 phiên giải trình, trong đó nguồn nêu tên 01 phiên:",
+                "",
+                # A month-precision date: "tháng 6 năm 2023" (only months 1 and 2 are padded).
+                "- công tác thu hồi đất (tháng 6 năm 2023, Ủy ban MTTQ Việt Nam xã chủ trì).",
+                "",
+                "2. Giám sát, khảo sát, kiểm tra chuyên đề",
+                "",
+                "Thực hiện 05 nội dung khảo sát chuyên đề.",
+                "",
+                "3. Tiếp xúc cử tri",
+                "",
+                (
+                    "Phối hợp tổ chức 04 hội nghị tiếp xúc cử tri thường kỳ và các hội nghị tiếp "
+                    "xúc cử tri chuyên đề (nguồn không nêu số hội nghị)."
+                ),
+            )
+        )
+        + "\n"
+    )
+
+
+def test_everything_from_the_data_is_escaped() -> None:
+    evil = "<script>alert('x')</script> & *đậm* _nghiêng_ [liên kết](javascript:x) | `mã`"
+    source = Source("evil", "# Tiêu đề giả", url="javascript:alert(1)")
+    review = _commune_review(
+        shortcomings=(Finding(evil, (Citation(source, "trích"),)),),
+    )
+    html = render(review, "html")
+    assert "<script>" not in html
+    assert (
+        "<li>&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; *đậm* _nghiêng_ "
+        "[liên kết](javascript:x) | `mã`</li>"
+    ) in html
+    # A javascript: address is shown, never linked.
+    assert "<li># Tiêu đề giả (javascript:alert(1))</li>" in html
+    assert "href" not in html
+    md = render(review, "md")
+    assert (
+        "- \\<script\\>alert('x')\\</script\\> \\& \\*đậm\\* \\_nghiêng\\_ "
+        "\\[liên kết\\](javascript:x) \\| \\`mã\\`"
+    ) in md.splitlines()
+    assert md.endswith("## NGUỒN\n\n1. \\# Tiêu đề giả (javascript:alert(1))\n")
+    text = render(review, "text")
+    assert f"- {evil}" in text.splitlines()
+
+
+def test_web_sources_are_linked() -> None:
+    source = Source(
+        "web", "Bài viết", publisher="mttqhanoi.org.vn", url="https://example.org/a?b=1&c=2"
+    )
+    review = _commune_review(shortcomings=(Finding("Còn chậm.", (Citation(source, "chậm"),)),))
+    html = render(review, "html")
+    assert (
+        '<li>Bài viết, mttqhanoi.org.vn <a href="https://example.org/a?b=1&amp;c=2">'
+        "https://example.org/a?b=1&amp;c=2</a></li>"
+    ) in html
+    assert render(review, "md").endswith(
+        "## NGUỒN\n\n1. Bài viết, mttqhanoi.org.vn <https://example.org/a?b=1&c=2>\n"
+    )
+
+
+def test_rendering_emits_no_warning() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        for fmt in ("md", "html", "text"):
+            render(tay_ho_2019(), fmt)
