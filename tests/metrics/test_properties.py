@@ -1,0 +1,192 @@
+"""Invariants of yearly tables: totals are the sum of their parts, JSON round trips keep them."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from metrics_builders import bodies, district, review
+
+from tayho_coord.io import dumps, loads
+from tayho_coord.metrics import MetricsTable, compare, yearly
+from tayho_coord.model import (
+    Activities,
+    Competence,
+    Dialogue,
+    Finding,
+    Hearing,
+    OversightActivity,
+    OversightGroup,
+    OversightKind,
+    PartialDate,
+    PetitionStats,
+    PrintedFigure,
+    ProgramReview,
+    ReportedCount,
+    SocialCritique,
+    VoterContactGroup,
+    VoterContactKind,
+    VoterContactMeeting,
+)
+
+UNITS = [district("huyen-a", "A"), district("huyen-b", "B"), district("huyen-c", "C")]
+SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def counts(make: Any) -> st.SearchStrategy[ReportedCount[Any]]:
+    @st.composite
+    def build(draw: st.DrawFn) -> ReportedCount[Any]:
+        count = draw(st.none() | st.integers(0, 40))
+        limit = 4 if count is None else min(count, 4)
+        n = draw(st.integers(0, limit))
+        return ReportedCount(count, tuple(make(f"nội dung {i}") for i in range(n)))
+
+    return build()
+
+
+@st.composite
+def activities(draw: st.DrawFn, unit_index: int) -> Activities:
+    b = bodies(UNITS[unit_index])
+    leads = st.sampled_from([None, *b.values()])
+    kinds = st.frozensets(st.sampled_from(list(OversightKind)), min_size=1)
+    groups = draw(
+        st.lists(
+            st.builds(OversightGroup, kinds=kinds, lead=leads, topics=counts(OversightActivity)),
+            max_size=4,
+        )
+    )
+    contacts = draw(
+        st.lists(
+            st.builds(
+                VoterContactGroup,
+                kind=st.sampled_from(list(VoterContactKind)),
+                meetings=counts(lambda s: VoterContactMeeting(subject=s)),
+            ),
+            max_size=3,
+        )
+    )
+    return Activities(
+        hearings=draw(counts(Hearing)),
+        oversight=tuple(groups),
+        voter_contacts=tuple(contacts),
+        social_critiques=draw(counts(SocialCritique)),
+        dialogues=draw(counts(Dialogue)),
+    )
+
+
+@st.composite
+def petitions(draw: st.DrawFn, unit_index: int, year: int) -> tuple[PetitionStats, ...]:
+    unit = UNITS[unit_index]
+    out = []
+    for competence in draw(st.lists(st.sampled_from([None, Competence.DISTRICT]), unique=True)):
+        if draw(st.booleans()):
+            received = draw(st.integers(0, 500))
+            resolved = draw(st.none() | st.integers(0, received))
+            stats = PetitionStats(
+                unit, PartialDate(year), competence, received=received, resolved=resolved
+            )
+        else:
+            basis_points = draw(st.integers(0, 10_000))  # 0,00% to 100,00%
+            printed = PrintedFigure(f"{basis_points // 100},{basis_points % 100:02d}%")
+            stats = PetitionStats(unit, PartialDate(year), competence, printed_rate=printed)
+        out.append(stats)
+    return tuple(out)
+
+
+@st.composite
+def reviews(
+    draw: st.DrawFn, unit_index: int | None = None, year: int | None = None
+) -> ProgramReview:
+    if unit_index is None:
+        unit_index = draw(st.integers(0, len(UNITS) - 1))
+    if year is None:
+        year = draw(st.integers(2016, 2024))
+    findings = st.lists(st.builds(Finding, st.sampled_from(["a", "b", "c"])), max_size=3)
+    return review(
+        UNITS[unit_index],
+        year,
+        draw(activities(unit_index)),
+        standing=draw(st.sampled_from([None, "standing", "committee", "front_board"])),
+        achievements=tuple(draw(findings)),
+        shortcomings=tuple(draw(findings)),
+        petitions=draw(petitions(unit_index, year)),
+    )
+
+
+@st.composite
+def review_sets(draw: st.DrawFn) -> list[ProgramReview]:
+    keys = draw(
+        st.lists(st.tuples(st.integers(0, 2), st.integers(2016, 2024)), max_size=6, unique=True)
+    )
+    return [draw(reviews(u, y)) for u, y in keys]
+
+
+KIND_PARTS = ("supervision", "survey", "inspection", "mixed")
+LEAD_PARTS = ("council", "committee", "front", "other", "joint")
+
+
+def check_parts(total: int | None, parts: list[int | None]) -> None:
+    if total is not None:
+        assert total == sum(p for p in parts if p is not None)
+    else:
+        assert any(p is None for p in parts)  # an unknown total has an unknown part
+
+
+@SETTINGS
+@given(review_sets())
+def test_row_totals_are_the_sum_of_their_parts(items: list[ProgramReview]) -> None:
+    table = yearly(items)
+    assert len(table) == len(items)
+    for row in table:
+        kinds = [getattr(row, f"oversight_{p}") for p in KIND_PARTS]
+        leads = [getattr(row, f"oversight_{p}") for p in LEAD_PARTS]
+        check_parts(row.oversight_topics, kinds)
+        check_parts(row.oversight_topics, leads)
+        check_parts(row.voter_contacts, [row.voter_contacts_regular, row.voter_contacts_thematic])
+        for name in ("oversight_topics", "voter_contacts", "hearings", "dialogues"):
+            value, basis = getattr(row, name), getattr(row, f"{name}_basis")
+            assert (value is None) == (basis is None)
+            assert value is None or value >= 0
+
+
+@SETTINGS
+@given(review_sets())
+def test_table_totals_are_the_sum_of_the_rows(items: list[ProgramReview]) -> None:
+    table = yearly(items)
+    for name in ("hearings", "oversight_topics", "voter_contacts", "achievements"):
+        values = table.values(name)
+        expected = None if None in values else sum(values)
+        assert table.total(name) == expected
+    for year in table.years:
+        shares = [r.share for r in compare(table, "hearings", year) if r.share is not None]
+        assert not shares or sum(shares) == 1
+
+
+@SETTINGS
+@given(reviews())
+def test_a_json_round_trip_gives_the_same_table(item: ProgramReview) -> None:
+    again = loads(dumps(item))
+    assert yearly([again]) == yearly([item])
+
+
+@SETTINGS
+@given(review_sets())
+def test_frames_hold_the_rows(items: list[ProgramReview]) -> None:
+    table = yearly(items)
+    records = table.to_records()
+    frame = table.to_polars()
+    assert frame.height == len(records)
+    for name in ("year", "hearings", "oversight_topics", "petitions_received"):
+        assert frame[name].to_list() == [r[name] for r in records]
+    rates = frame["resolution_rate_float"].to_list()
+    for rate, record in zip(rates, records, strict=True):
+        exact = record["resolution_rate"]
+        assert (rate is None) == (exact is None)
+        if exact is not None:
+            assert abs(Fraction(rate) - Fraction(exact)) < Fraction(1, 10**12)
+
+
+def test_empty() -> None:
+    assert yearly([]) == MetricsTable()
