@@ -9,6 +9,7 @@ through babel. Rounding is half-up, away from zero (Luật Kế toán, Điều 1
 
 from __future__ import annotations
 
+import functools
 import re
 from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, ROUND_HALF_UP, Context, Decimal, InvalidOperation
 from fractions import Fraction
@@ -35,21 +36,40 @@ Number: TypeAlias = "int | float | Decimal | Fraction"
 # only where asked for, with an explicit ROUND_HALF_UP.
 _EXACT = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN, rounding=ROUND_HALF_UP)
 _ONE = Decimal(1)
+_QUANTUM = tuple(Decimal(1).scaleb(-places) for places in range(101))
+_POW10 = tuple(10**places for places in range(103))
 
 
-def _check_decimals(decimals: int | None, name: str = "decimals") -> None:
-    if decimals is not None and (
-        not isinstance(decimals, int) or isinstance(decimals, bool) or not 0 <= decimals <= 100
-    ):
+@functools.cache
+def _symbols() -> tuple[str, str, str]:
+    """The CLDR ``vi`` group, decimal and minus symbols, as a plain tuple."""
+    symbols = number_symbols()
+    return symbols.group, symbols.decimal, symbols.minus
+
+
+def _localize(text: str) -> str:
+    """Turn Python's ``-1,234.5`` into the CLDR ``vi`` form ``-1.234,5``."""
+    group, decimal, minus = _symbols()
+    head, dot, tail = text.partition(".")
+    head = head.replace(",", group)
+    if minus != "-":  # pragma: no cover - CLDR vi uses the hyphen-minus
+        head = head.replace("-", minus)
+    return f"{head}{decimal}{tail}" if dot else head
+
+
+def _check_decimals(decimals: object, name: str = "decimals") -> None:
+    if decimals is not None and (type(decimals) is not int or not 0 <= decimals <= 100):
         raise ValidationError(name, decimals, "must be an integer from 0 to 100 or None")
 
 
 def _exact(value: object, name: str) -> int | Decimal | Fraction:
-    """Return ``value`` as an exact number, or raise ``ValidationError``."""
+    """Return ``value`` as an exact number of a base type, or raise ``ValidationError``."""
     if isinstance(value, bool):
         raise ValidationError(name, value, "a bool is not a number")
-    if isinstance(value, (int, Fraction)):
-        return value
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, Fraction):
+        return Fraction(value)
     if isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
             raise ValidationError(name, value, "must be finite")
@@ -57,7 +77,7 @@ def _exact(value: object, name: str) -> int | Decimal | Fraction:
     if isinstance(value, Decimal):
         if not value.is_finite():
             raise ValidationError(name, value, "must be finite")
-        return value
+        return Decimal(value)
     raise ValidationError(name, value, "expected int, float, Decimal or Fraction")
 
 
@@ -74,64 +94,91 @@ def _round_scaled(value: int | Decimal | Fraction, places: int) -> int:
 def _round_fraction(value: Fraction, places: int) -> int:
     num, den = value.numerator, value.denominator
     if places >= 0:
-        num *= 10**places
+        num *= _POW10[places] if places < len(_POW10) else 10**places
     else:
         den *= 10**-places
-    quotient, remainder = divmod(abs(num), den)
+    quotient, remainder = divmod(-num if num < 0 else num, den)
     if 2 * remainder >= den:
         quotient += 1
     return -quotient if num < 0 else quotient
 
 
-def _render(negative: bool, whole: int, fraction: str) -> str:
-    """Join sign, grouped integer part and fraction digits with the ``vi`` symbols."""
-    symbols = number_symbols()
-    text = f"{whole:,}"
-    if symbols.group != ",":
-        text = text.replace(",", symbols.group)
-    if fraction:
-        text = f"{text}{symbols.decimal}{fraction}"
-    return f"{symbols.minus}{text}" if negative else text
+def _scaled_text(scaled: int, decimals: int) -> str:
+    """Python-style text (``-1,234.50``) of ``scaled / 10**decimals``; no negative zero."""
+    if not decimals:
+        return f"{scaled:,}"
+    whole, part = divmod(-scaled if scaled < 0 else scaled, _POW10[decimals])
+    text = f"{whole:,}.{str(part).zfill(decimals)}"
+    return f"-{text}" if scaled < 0 else text
+
+
+def _decimal_vi(value: Decimal, decimals: int | None) -> str:
+    """The ``vi`` text of a finite ``Decimal``, rounded half-up to ``decimals`` if given."""
+    if decimals is not None:
+        value = value.quantize(_QUANTUM[decimals], ROUND_HALF_UP, _EXACT)
+    # str() is the fastest exact form; it uses an exponent only for very large or very small
+    # values, which format() "f" writes out in full.
+    text = str(value)
+    if "E" in text:
+        text = format(value, "f")
+    negative = text[0] == "-"
+    if negative:
+        text = text[1:]
+        negative = bool(value)  # no negative zero
+    group, decimal, minus = _symbols()
+    head, dot, tail = text.partition(".")
+    if len(head) > 3:
+        head = f"{int(head):,}".replace(",", group)
+    if dot:
+        head = f"{head}{decimal}{tail}"
+    return f"{minus}{head}" if negative else head
+
+
+def _vi(value: object, decimals: int | None, shift: int, name: str) -> str:
+    """The ``vi`` text of ``value * 10**shift`` (``shift`` is 0 or 2), rounded half-up.
+
+    The fast paths are the exact types; anything else goes through :func:`_exact` once.
+    """
+    if type(value) is Decimal:
+        if not value.is_finite():
+            raise ValidationError(name, value, "must be finite")
+        return _decimal_vi(value.scaleb(shift, _EXACT) if shift else value, decimals)
+    if type(value) is int:
+        whole = value * 10**shift if shift else value
+        text = f"{whole:,}".replace(",", _symbols()[0])
+        if whole < 0 and _symbols()[2] != "-":  # pragma: no cover - CLDR vi uses "-"
+            text = _symbols()[2] + text[1:]
+        return f"{text}{_symbols()[1]}{'0' * decimals}" if decimals else text
+    if type(value) is Fraction:
+        if decimals is None:
+            rest, twos, fives = value.denominator, 0, 0
+            while not rest % 2:
+                rest, twos = rest // 2, twos + 1
+            while not rest % 5:
+                rest, fives = rest // 5, fives + 1
+            if rest != 1:
+                reason = f"{name}={value} has no finite decimal expansion; give decimals"
+                raise ValidationError("decimals", None, reason)
+            decimals = max(max(twos, fives) - shift, 0)
+        num, den = value.numerator, value.denominator
+        places = decimals + shift
+        quotient, remainder = divmod((-num if num < 0 else num) * _POW10[places], den)
+        if 2 * remainder >= den:  # half-up, away from zero
+            quotient += 1
+        group, decimal, minus = _symbols()
+        if decimals:
+            whole, part = divmod(quotient, _POW10[decimals])
+            text = f"{whole:,}".replace(",", group) + decimal + str(part).zfill(decimals)
+        else:
+            text = f"{quotient:,}".replace(",", group)
+        return f"{minus}{text}" if num < 0 and quotient else text
+    # float (at its shortest repr), subclasses, and what is not a number at all.
+    return _vi(_exact(value, name), decimals, shift, name)
 
 
 def _render_scaled(scaled: int, decimals: int) -> str:
     """Render the integer ``scaled`` as a number with ``decimals`` fraction digits."""
-    negative = scaled < 0
-    if decimals == 0:
-        return _render(negative, -scaled if negative else scaled, "")
-    whole, part = divmod(-scaled if negative else scaled, 10**decimals)
-    return _render(negative and scaled != 0, whole, str(part).rjust(decimals, "0"))
-
-
-def _render_exact(value: int | Decimal | Fraction, name: str) -> str:
-    """Render ``value`` with exactly the digits it has (no rounding)."""
-    if isinstance(value, int):
-        return _render(value < 0, abs(value), "")
-    if isinstance(value, Fraction):
-        den = value.denominator
-        twos = fives = 0
-        while den % 2 == 0:
-            den //= 2
-            twos += 1
-        while den % 5 == 0:
-            den //= 5
-            fives += 1
-        if den != 1:
-            raise ValidationError(
-                "decimals", None, f"{name}={value} has no finite decimal expansion; give decimals"
-            )
-        places = max(twos, fives)
-        return _render_scaled(_round_fraction(value, places), places)
-    sign, digits, exponent = value.as_tuple()
-    assert isinstance(exponent, int)  # finite, checked by _exact
-    text = "".join(map(str, digits))
-    if exponent >= 0:
-        whole, fraction = int(text) * 10**exponent, ""
-    else:
-        text = text.rjust(-exponent + 1, "0")
-        whole, fraction = int(text[:exponent]), text[exponent:]
-    negative = bool(sign) and (whole != 0 or fraction.strip("0") != "")
-    return _render(negative, whole, fraction)
+    return _localize(_scaled_text(scaled, decimals))
 
 
 def format_number(value: Number, decimals: int | None = None) -> str:
@@ -162,11 +209,9 @@ def format_number(value: Number, decimals: int | None = None) -> str:
         >>> format_number(-1500)
         '-1.500'
     """
-    _check_decimals(decimals)
-    exact = _exact(value, "value")
-    if decimals is None:
-        return _render_exact(exact, "value")
-    return _render_scaled(_round_scaled(exact, decimals), decimals)
+    if decimals is not None and (type(decimals) is not int or not 0 <= decimals <= 100):
+        _check_decimals(decimals)
+    return _vi(value, decimals, 0, "value")
 
 
 def format_percent(ratio: Number, decimals: int = 2) -> str:
@@ -190,11 +235,9 @@ def format_percent(ratio: Number, decimals: int = 2) -> str:
         >>> format_percent(1, decimals=0)
         '100%'
     """
-    _check_decimals(decimals)
-    if decimals is None:
+    if type(decimals) is not int or not 0 <= decimals <= 100:
         raise ValidationError("decimals", decimals, "must be an integer from 0 to 100")
-    exact = _exact(ratio, "ratio")
-    return _render_scaled(_round_scaled(exact, decimals + 2), decimals) + number_symbols().percent
+    return _vi(ratio, decimals, 2, "ratio") + _percent_sign()
 
 
 def format_currency(
@@ -333,12 +376,17 @@ def format_count(n: int, noun: str | None = None, width: int = 2) -> str:
         raise ValidationError("n", n, "must be a non-negative int")
     if not isinstance(width, int) or isinstance(width, bool) or not 1 <= width <= 20:
         raise ValidationError("width", width, "must be an integer from 1 to 20")
-    text = str(n).rjust(width, "0") if n < 1000 else _render(False, n, "")
+    text = str(n).rjust(width, "0") if n < 1000 else _localize(f"{n:,}")
     if noun is None:
         return text
     if not isinstance(noun, str) or not noun.strip():
         raise ValidationError("noun", noun, "must be a non-empty string or None")
     return f"{text} {noun}"
+
+
+@functools.cache
+def _percent_sign() -> str:
+    return number_symbols().percent
 
 
 # Parsing -------------------------------------------------------------------------------------

@@ -376,6 +376,25 @@ def parse_date(text: str) -> dt.date:
         ...
         tayho_coord.errors.ParseError: cannot parse '31/02/2020' at position 0: no such day: ...
     """
+    if type(text) is str and 8 <= len(text) <= 10 and text.isascii():
+        # Fast path for the plain forms dd/mm/yyyy and ISO yyyy-mm-dd; anything else, and
+        # every error, goes through the scanner below.
+        if text.count("/") == 2:
+            day, month, year = text.split("/")
+        elif text.count("-") == 2:
+            year, month, day = text.split("-")
+        else:
+            day = month = year = ""
+        if (
+            len(year) == 4
+            and 1 <= len(day) <= 2
+            and 1 <= len(month) <= 2
+            and (day + month + year).isdigit()
+        ):
+            try:
+                return dt.date(int(year), int(month), int(day))
+            except ValueError:
+                pass  # no such day: the scanner below reports it
     source, tokens = _prepare(text)
     cur = _Cursor(source, tokens)
     if (
