@@ -1,0 +1,133 @@
+"""The public types users rely on, pinned: ``mypy --strict typing_tests`` must pass.
+
+Each ``assert_type`` fails the check if a public signature changes what it returns; each
+``# type: ignore[code]`` fails it (as an unused ignore, under ``--strict``) if a call that
+must be refused becomes accepted. Nothing here runs: mypy only reads it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+from typing_extensions import assert_type
+
+from tayho_coord import audit, vi
+from tayho_coord.datasets import data_file, tay_ho_2019
+from tayho_coord.errors import DataError, ParseError, Problem, TayHoError, ValidationError
+from tayho_coord.io import dump, dumps, load, loads
+from tayho_coord.metrics import MetricsRow, MetricsTable, yearly
+from tayho_coord.model import (
+    AdminUnit,
+    Agency,
+    CoordinationProgram,
+    Hearing,
+    OversightActivity,
+    OversightGroup,
+    PartialDate,
+    PetitionStats,
+    PrintedFigure,
+    ProgramReview,
+    ReportedCount,
+    UnitKind,
+)
+
+
+def bundled_data() -> None:
+    review = tay_ho_2019()
+    assert_type(review, ProgramReview)
+    assert_type(review.held_on, dt.date)
+    assert_type(review.year, int)
+    assert_type(review.unit, AdminUnit)
+    assert_type(review.reviewed, CoordinationProgram)
+    assert_type(review.reviewed.parties, tuple[Agency, ...])
+    assert_type(review.reviewed.standing_agency, Agency | None)
+    assert_type(data_file("tay_ho_2019.json"), str)
+
+    hearings = review.reviewed.activities.hearings
+    assert_type(hearings, ReportedCount[Hearing])
+    assert_type(hearings.count, int | None)
+    assert_type(hearings.items, tuple[Hearing, ...])
+    assert_type(hearings.total, int | None)
+    group = review.reviewed.activities.oversight[0]
+    assert_type(group, OversightGroup)
+    assert_type(group.topics, ReportedCount[OversightActivity])
+
+    stats = review.petitions[0]
+    assert_type(stats, PetitionStats)
+    assert_type(stats.resolution_rate, Fraction | None)
+    assert_type(stats.received, int | None)
+    assert_type(stats.printed_rate, PrintedFigure | None)
+    assert_type(PrintedFigure("56,82%").value, Decimal)
+    assert_type(PrintedFigure("56,82%").percent_ratio, Decimal)
+    assert_type(PartialDate(2019).first_day(), dt.date)
+
+
+def json_io(review: ProgramReview, path: Path) -> None:
+    # load() and loads() return whatever type the file names: Any, narrowed by the caller.
+    assert_type(load(path), Any)
+    assert_type(load("review.json"), Any)
+    assert_type(loads("{}"), Any)
+    assert_type(loads(b"{}"), Any)
+    assert_type(dumps(review), str)
+    assert_type(dump(review, path), None)
+    loaded = load(path)
+    if isinstance(loaded, ProgramReview):
+        assert_type(loaded, ProgramReview)
+
+
+def vietnamese() -> None:
+    assert_type(vi.format_percent(Fraction(25, 44)), str)
+    assert_type(vi.format_percent(Decimal("0.5682"), 1), str)
+    assert_type(vi.format_percent(1), str)
+    assert_type(vi.format_number(Decimal("2.665"), 2), str)
+    assert_type(vi.parse_percent("56,82%"), Decimal)
+    assert_type(vi.parse_number("1.234,5"), Decimal)
+    assert_type(vi.format_date(dt.date(2020, 2, 11)), str)
+    assert_type(vi.format_date(dt.date(2020, 2, 11), "full"), str)
+    assert_type(vi.parse_date("11/02/2020"), dt.date)
+    assert_type(vi.weekday_name(dt.date(2020, 2, 11)), str)
+    assert_type(vi.normalize("Uỷ ban"), str)
+    assert_type(vi.PersonName.parse("Nguyễn Văn Thắng"), vi.PersonName)
+
+    # Refused: text is not a number, a date string is not a date, a style is a literal.
+    vi.format_percent("0.5")  # type: ignore[arg-type]
+    vi.format_date("2020-02-11")  # type: ignore[arg-type]
+    vi.format_date(dt.date(2020, 2, 11), "long-ish")  # type: ignore[arg-type]
+    vi.normalize("hoà", tone_style="newest")  # type: ignore[arg-type]
+
+
+def audits(stats: PetitionStats) -> None:
+    assert_type(audit.check_rate("56,82%", 25, 44), audit.RateCheck)
+    assert_type(audit.check_rate(PrintedFigure("56,82%"), 25, 44).ok, bool)
+    assert_type(audit.candidates("56,82%", 50), list[tuple[int, int]])
+    assert_type(audit.check_total(44, [25, 19]), audit.SumCheck)
+    assert_type(audit.audit(stats), list[audit.AuditFinding])
+    audit.check_rate(0.5682, 25, 44)  # type: ignore[arg-type]
+
+
+def yearly_table(review: ProgramReview) -> None:
+    table = yearly([review])
+    assert_type(table, MetricsTable)
+    assert_type(table[0], MetricsRow)
+    assert_type(table[0:1], MetricsTable)
+    assert_type(table.rows, tuple[MetricsRow, ...])
+    assert_type(table[0].hearings, int | None)
+    assert_type(table[0].resolution_rate_computed, Fraction | None)
+    assert_type(table[0].resolution_rate_printed, Decimal | None)
+    assert_type(table.to_records(), list[dict[str, Any]])
+
+
+def errors() -> None:
+    # Each error is also its builtin, so ``except ValueError`` keeps working.
+    as_value_error: ValueError = ValidationError("year", 0, "must be from 1 to 9999")
+    parse_error: ValueError = ParseError("31/02/2020", "no such day")
+    data_error: TayHoError = DataError([Problem("$.data", "required field missing")])
+    assert_type(DataError([]).problems, tuple[Problem, ...])
+    assert_type(as_value_error, ValueError)
+    assert_type(parse_error, ValueError)
+    assert_type(data_error, TayHoError)
+    assert_type(UnitKind.URBAN_DISTRICT.noun, str)
