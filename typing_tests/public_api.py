@@ -10,8 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from fractions import Fraction
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from typing_extensions import assert_type
 
@@ -34,6 +33,9 @@ from tayho_coord.model import (
     ReportedCount,
     UnitKind,
 )
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 def bundled_data() -> None:
