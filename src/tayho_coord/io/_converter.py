@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextvars
 import datetime as dt
 import enum
+import types
 import typing
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
@@ -42,7 +43,7 @@ from tayho_coord.model._agencies import Agency
 from tayho_coord.model._people import Person
 from tayho_coord.model._petitions import PrintedFigure
 from tayho_coord.model._provenance import Source
-from tayho_coord.model._time import PartialDate
+from tayho_coord.model._time import ONGOING, Ongoing, PartialDate
 from tayho_coord.model._units import AdminUnit
 
 if TYPE_CHECKING:
@@ -168,6 +169,26 @@ def _strict_bool(value: Any, _: Any) -> bool:
     return value
 
 
+def _has_ongoing(t: Any) -> bool:
+    return typing.get_origin(t) in (typing.Union, types.UnionType) and Ongoing in typing.get_args(t)
+
+
+def _structure_with_ongoing(conv: cattrs.Converter, t: Any) -> Callable[[Any, Any], Any]:
+    """``X | Ongoing | None``: ``"ongoing"`` is the open end, null the unknown one."""
+    args = typing.get_args(t)
+    others = [a for a in args if a not in (Ongoing, type(None))]
+    inner = others[0]
+
+    def hook(value: Any, _: Any) -> Any:
+        if value == ONGOING.value:
+            return ONGOING
+        if value is None and type(None) in args:
+            return None
+        return conv.structure(value, inner)
+
+    return hook
+
+
 def _is_frozenset(t: Any) -> bool:
     return typing.get_origin(t) is frozenset or t is frozenset
 
@@ -211,6 +232,12 @@ def get_converter() -> cattrs.Converter:
         return hook
 
     conv.register_unstructure_hook_factory(_is_frozenset, unstructure_frozenset)
+
+    # An end that may be open: ``"ongoing"``, null (unknown) or the end itself.
+    conv.register_structure_hook_factory(_has_ongoing, lambda t: _structure_with_ongoing(conv, t))
+    conv.register_unstructure_hook_factory(
+        _has_ongoing, lambda t: lambda value: conv.unstructure(value, unstructure_as=type(value))
+    )
 
     # Lists in JSON only: a string or an object where a list belongs is an error, never
     # iterated character by character.
@@ -411,6 +438,13 @@ def document_to_object(doc: Any, source: str | None = None) -> Any:
         )
     type_name = doc.get("type")
     target = getattr(model, type_name, None) if isinstance(type_name, str) else None
+    if target is None and isinstance(type_name, str):
+        # The time-aware types (issue 5) until tayho_coord.model re-exports them.
+        from tayho_coord.model import _history, _roster, _time
+
+        for module in (_history, _roster, _time):
+            if type_name in module.__all__:
+                target = getattr(module, type_name)
     if not (isinstance(target, type) and attrs.has(target)):
         problems.append(Problem("$.type", f"{type_name!r}: not a type of tayho_coord.model"))
         target = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 
 from attrs import field, frozen
@@ -9,15 +10,12 @@ from attrs import field, frozen
 from tayho_coord.errors import ValidationError
 from tayho_coord.model._agencies import Agency, AgencyKind
 from tayho_coord.model._provenance import Citation
-from tayho_coord.model._time import PartialDate
-from tayho_coord.model._validators import slug_id
+from tayho_coord.model._time import ONGOING, Interval, Ongoing, PartialDate, Truth
+from tayho_coord.model._units import Boundary
+from tayho_coord.model._validators import optional_non_empty, slug_id
 from tayho_coord.vi import PersonName
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    import datetime as dt
-
-__all__ = ["Person", "Post", "Tenure", "Title"]
+__all__ = ["Person", "Post", "Tenure", "TenureEvent", "Title"]
 
 
 class Title(enum.Enum):
@@ -39,6 +37,71 @@ class Title(enum.Enum):
     DEPUTY_CHIEF_OF_OFFICE = "Phó Chánh Văn phòng"
     CHIEF_OF_POLICE = "Trưởng Công an"
     DIRECTOR = "Giám đốc"
+
+    @property
+    def is_unique(self) -> bool:
+        """Whether one person at a time holds the post (a Chủ tịch, not a Phó Chủ tịch).
+
+        Examples:
+            >>> Title.CHAIR.is_unique, Title.VICE_CHAIR.is_unique
+            (True, False)
+        """
+        return self in _UNIQUE_TITLES
+
+
+_UNIQUE_TITLES = frozenset(
+    {
+        Title.CHAIR,
+        Title.HEAD,
+        Title.SECRETARY,
+        Title.CHIEF_OF_OFFICE,
+        Title.CHIEF_OF_POLICE,
+        Title.DIRECTOR,
+    }
+)
+
+
+class TenureEvent(enum.Enum):
+    """How a tenure began or ended.
+
+    Examples:
+        >>> TenureEvent.RELIEVED.label, TenureEvent.RELIEVED.ends
+        ('miễn nhiệm', True)
+        >>> TenureEvent.ELECTED.begins
+        True
+    """
+
+    ELECTED = "elected"
+    APPOINTED = "appointed"
+    RELIEVED = "relieved"
+    RETIRED = "retired"
+    TERM_ENDED = "term_ended"
+    UNIT_DISSOLVED = "unit_dissolved"
+
+    @property
+    def begins(self) -> bool:
+        """Whether a tenure can begin this way."""
+        return self in (TenureEvent.ELECTED, TenureEvent.APPOINTED)
+
+    @property
+    def ends(self) -> bool:
+        """Whether a tenure can end this way."""
+        return not self.begins
+
+    @property
+    def label(self) -> str:
+        """The Vietnamese word for the event, as a decision writes it."""
+        return _EVENT_LABELS[self]
+
+
+_EVENT_LABELS = {
+    TenureEvent.ELECTED: "bầu",
+    TenureEvent.APPOINTED: "bổ nhiệm",
+    TenureEvent.RELIEVED: "miễn nhiệm",
+    TenureEvent.RETIRED: "nghỉ hưu",
+    TenureEvent.TERM_ENDED: "hết nhiệm kỳ",
+    TenureEvent.UNIT_DISSOLVED: "giải thể đơn vị hành chính",
+}
 
 
 # Which titles each kind of agency has (a Trưởng ban heads a Ban, not a council).
@@ -140,46 +203,151 @@ class Post:
         return self.label
 
 
-def _check_end(instance: Tenure, attribute: object, value: PartialDate | None) -> None:
-    if value is not None and instance.start is not None and value.surely_before(instance.start):
+def _check_start(instance: Tenure, attribute: object, value: PartialDate | None) -> None:
+    if value is not None and not isinstance(value, PartialDate):
+        raise ValidationError("start", value, "must be a PartialDate or None (unknown)")
+
+
+def _check_end(instance: Tenure, attribute: object, value: PartialDate | Ongoing | None) -> None:
+    if value is not None and not isinstance(value, (PartialDate, Ongoing)):
+        raise ValidationError("end", value, "must be a PartialDate, ONGOING or None (unknown)")
+    if (
+        isinstance(value, PartialDate)
+        and instance.start is not None
+        and value.surely_before(instance.start)
+    ):
         raise ValidationError(
             "end", value.iso(), f"is before the tenure's start ({instance.start.iso()})"
         )
+
+
+def _check_began_by(instance: Tenure, attribute: object, value: TenureEvent | None) -> None:
+    if value is not None and not value.begins:
+        raise ValidationError("began_by", value.value, "a tenure does not begin this way")
+
+
+def _check_ended_by(instance: Tenure, attribute: object, value: TenureEvent | None) -> None:
+    if value is None:
+        return
+    if not value.ends:
+        raise ValidationError("ended_by", value.value, "a tenure does not end this way")
+    if instance.end is ONGOING:
+        raise ValidationError("ended_by", value.value, "an ongoing tenure has not ended")
 
 
 @frozen
 class Tenure:
     """A person holding a post for a period.
 
-    ``start`` and ``end`` are the first and last days in the post, as precisely as known;
-    None means the source does not say.
+    ``start`` and ``end`` are the first and last days in the post, as precisely as known.
+    ``None`` means the source does not say; ``end=ONGOING`` means the person is still in
+    post (until the unit itself is dissolved: a unit's dissolution ends its tenures).
+    ``attested`` are days a source shows the person in post (the seed article names the
+    chairs at the conference of 11/02/2020 without saying when they took office): they make
+    answers on those days certain without inventing a start date.
 
     Attributes:
         person: Who.
         post: Which post.
         start: The first day in the post, if known.
-        end: The last day in the post, if known.
+        end: The last day in the post; ONGOING if still serving; None if unknown.
+        began_by: How the tenure began (elected, appointed), if known.
+        ended_by: How it ended (relieved, retired, term ended, unit dissolved), if known.
+        end_reason: Why it ended, in the model's own Vietnamese (``nghỉ hưu theo chế độ``).
+        attested: Days on which a source shows the person in the post.
         sources: Where the tenure is attested.
 
+    Raises:
+        ValidationError: the end is before the start; an attested day is outside them; the
+            tenure lies outside the validity of the post's unit; an event is of the wrong
+            kind (a tenure does not begin by retiring).
+
     Examples:
-        >>> import datetime as dt
         >>> from tayho_coord.model import AdminUnit, UnitKind, Agency, AgencyKind
         >>> th = AdminUnit("tay-ho", UnitKind.URBAN_DISTRICT, "Tây Hồ")
         >>> chair = Post(Agency("tay-ho/ubnd", AgencyKind.PEOPLES_COMMITTEE, th), Title.CHAIR)
         >>> tuan = Person("do-anh-tuan", PersonName("Đỗ", "Anh", "Tuấn"))
-        >>> t = Tenure(tuan, chair, end=PartialDate(2020, 10, 15))
-        >>> t.covers(dt.date(2020, 2, 11)), t.covers(dt.date(2020, 11, 1))
-        (True, False)
+        >>> t = Tenure(tuan, chair, end=PartialDate(2020, 10, 15),
+        ...            ended_by=TenureEvent.RELIEVED, attested=(dt.date(2020, 2, 11),))
+        >>> [t.status_on(dt.date(*d)).value for d in [(2019, 1, 1), (2020, 2, 11), (2020, 11, 1)]]
+        ['unknown', 'yes', 'no']
+        >>> t.covers(dt.date(2019, 1, 1))
+        True
     """
 
     person: Person
     post: Post
-    start: PartialDate | None = None
-    end: PartialDate | None = field(default=None, validator=_check_end)
+    start: PartialDate | None = field(default=None, validator=_check_start)
+    end: PartialDate | Ongoing | None = field(default=None, validator=_check_end)
+    began_by: TenureEvent | None = field(default=None, validator=_check_began_by)
+    ended_by: TenureEvent | None = field(default=None, validator=_check_ended_by)
+    end_reason: str | None = field(default=None, validator=optional_non_empty)
+    attested: tuple[dt.date, ...] = ()
     sources: tuple[Citation, ...] = ()
 
+    def __attrs_post_init__(self) -> None:
+        interval = Interval(self.start, self.end, self.attested)  # checks the attested days
+        unit = self.post.agency.unit
+        for i, day in enumerate(self.attested):
+            if unit.status_on(day) is Truth.NO:
+                raise ValidationError(
+                    f"attested[{i}]", day.isoformat(), f"{unit.id} did not exist on that day"
+                )
+        first, last = interval.possible_range()
+        unit_first, unit_last = unit.validity.possible_range()
+        if first is not None and unit_last is not None and first > unit_last:
+            raise ValidationError(
+                "start", self.start.iso() if self.start else None, f"is after {unit.id} ended"
+            )
+        if last is not None and unit_first is not None and last < unit_first:
+            shown = self.end.iso() if isinstance(self.end, PartialDate) else None
+            raise ValidationError("end", shown, f"is before {unit.id} began")
+        if self.ended_by is TenureEvent.UNIT_DISSOLVED and not isinstance(unit.valid_to, Boundary):
+            raise ValidationError(
+                "ended_by", self.ended_by.value, f"{unit.id} has no recorded dissolution"
+            )
+
+    @property
+    def interval(self) -> Interval:
+        """The tenure's period; an ongoing one ends with the dissolution of its unit.
+
+        An unknown end stays unknown here; :meth:`status_on` also answers no after the
+        unit's last day.
+        """
+        end, _ = self.effective_end
+        return Interval(self.start, end, self.attested)
+
+    @property
+    def effective_end(self) -> tuple[PartialDate | Ongoing | None, TenureEvent | None]:
+        """The end and how it came, counting the dissolution of the post's unit.
+
+        Examples:
+            >>> from tayho_coord.model import AdminUnit, UnitKind, Agency, AgencyKind
+            >>> from tayho_coord.model import Boundary
+            >>> th = AdminUnit("tay-ho", UnitKind.URBAN_DISTRICT, "Tây Hồ",
+            ...                valid_to=Boundary(PartialDate(2025, 6, 30)))
+            >>> chair = Post(Agency("tay-ho/hdnd", AgencyKind.PEOPLES_COUNCIL, th), Title.CHAIR)
+            >>> p = Person("p", PersonName("Đỗ", "Anh", "Tuấn"))
+            >>> end, how = Tenure(p, chair, PartialDate(2024), ONGOING).effective_end
+            >>> str(end), how.label
+            ('2025-06-30', 'giải thể đơn vị hành chính')
+        """
+        unit_end = self.post.agency.unit.valid_to
+        if self.end is ONGOING and isinstance(unit_end, Boundary):
+            return unit_end.date, TenureEvent.UNIT_DISSOLVED
+        return self.end, self.ended_by
+
+    def status_on(self, day: dt.date) -> Truth:
+        """Whether the person held the post on ``day``: yes, no, or unknown.
+
+        No outside the tenure's possible period or outside its unit's validity; yes on the
+        days every reading of the data includes (between a known start and end, on an
+        attested day); unknown otherwise.
+        """
+        if self.post.agency.unit.status_on(day) is Truth.NO:
+            return Truth.NO
+        return self.interval.status_on(day)
+
     def covers(self, day: dt.date) -> bool:
-        """Whether the tenure may include ``day`` (unknown ends count as open)."""
-        if self.start is not None and day < self.start.first_day():
-            return False
-        return not (self.end is not None and day > self.end.last_day())
+        """Whether the tenure may include ``day`` (:meth:`status_on` is not no)."""
+        return self.status_on(day) is not Truth.NO

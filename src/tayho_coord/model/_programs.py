@@ -15,7 +15,8 @@ from tayho_coord.model._counts import ReportedCount
 from tayho_coord.model._people import Person, Post, Tenure
 from tayho_coord.model._petitions import PetitionStats
 from tayho_coord.model._provenance import Citation
-from tayho_coord.model._time import PartialDate
+from tayho_coord.model._roster import Roster
+from tayho_coord.model._time import PartialDate, Truth
 from tayho_coord.model._units import AdminUnit
 from tayho_coord.model._validators import non_empty, optional_non_empty, slug_id
 
@@ -220,6 +221,10 @@ class CoordinationProgram:
                 )
 
 
+def _as_roster(value: Roster | Iterable[Tenure]) -> Roster:
+    return value if isinstance(value, Roster) else Roster(tuple(value))
+
+
 @frozen
 class ProgramReview:
     """A review conference (hội nghị tổng kết, đánh giá, rút kinh nghiệm) of a program.
@@ -232,11 +237,12 @@ class ProgramReview:
         reporter: The body that presented the review report (the standing agency).
         reviewed: The program reviewed.
         signed: The next program, signed at the conference, if one was.
-        attendees: The people named as attending.
         attending_posts: Posts named as attending without a person (``Phó Chủ tịch HĐND``).
         other_attendees: Other attendees the source names as groups, in the model's own
             Vietnamese (``lãnh đạo các Ban HĐND quận``).
-        roster: The tenures the source attests; an attendee's posts are derived from it.
+        roster: The tenures of the people the source names at the conference (a tuple of
+            tenures is accepted); the attendees and their posts are derived from it at
+            ``held_on`` (:attr:`attendees`, :meth:`posts_of`), never typed twice.
         achievements: What the review found done well.
         shortcomings: What it found lacking.
         petitions: Voter-petition figures it reports.
@@ -250,10 +256,9 @@ class ProgramReview:
     part_of_day: DayPart | None = None
     reporter: Agency | None = None
     signed: CoordinationProgram | None = None
-    attendees: tuple[Person, ...] = ()
     attending_posts: tuple[Post, ...] = ()
     other_attendees: tuple[str, ...] = ()
-    roster: tuple[Tenure, ...] = ()
+    roster: Roster = field(factory=Roster, converter=_as_roster)
     achievements: tuple[Finding, ...] = ()
     shortcomings: tuple[Finding, ...] = ()
     petitions: tuple[PetitionStats, ...] = ()
@@ -283,13 +288,6 @@ class ProgramReview:
             raise ValidationError(
                 "reporter", self.reporter.id, "is not a party to the program or its sub-body"
             )
-        for i, person in enumerate(self.attendees):
-            if not self.posts_of(person):
-                raise ValidationError(
-                    f"attendees[{i}]",
-                    person.id,
-                    f"holds no post in the roster on {self.held_on.isoformat()}",
-                )
         for i, stats in enumerate(self.petitions):
             if stats.unit != self.reviewed.unit:
                 raise ValidationError(
@@ -306,6 +304,24 @@ class ProgramReview:
         """The year reviewed."""
         return self.reviewed.year
 
+    @property
+    def attendees(self) -> tuple[Person, ...]:
+        """The people the roster shows in post on the conference day, in roster order.
+
+        Only tenures that surely cover ``held_on`` count (attested that day, or between a
+        known start and end): a person whose tenure merely may cover it is not named.
+        """
+        return tuple(
+            dict.fromkeys(
+                t.person for t in self.roster if self.roster.status(t, self.held_on) is Truth.YES
+            )
+        )
+
     def posts_of(self, person: Person) -> tuple[Post, ...]:
-        """The posts ``person`` held on the conference day, as the roster attests."""
-        return tuple(t.post for t in self.roster if t.person == person and t.covers(self.held_on))
+        """The posts ``person`` surely held on the conference day, as the roster shows.
+
+        Empty for a person the roster does not name.
+        """
+        if person not in self.roster.people:
+            return ()
+        return tuple(h.post for h in self.roster.posts_of(person, self.held_on) if h.certain)

@@ -1,16 +1,28 @@
-"""Partial dates: a year, a year and month, or a full date, as vague as the source is."""
+"""Time: partial dates, three-valued answers, and intervals whose ends may be unknown or open.
+
+Sources are vague in two different ways, and the model keeps them apart:
+
+* a *partial* date is known to the year or the month only (``PartialDate(2020)``);
+* an *unknown* end is one the source does not give at all (``None``), while an *open* end
+  (:data:`ONGOING`) is one the source says has not come yet: "still serving" is not "ended on
+  an unknown date".
+
+Questions asked of such data ("did she hold the post on this day?") have three answers,
+:class:`Truth`: yes, no, or unknown.
+"""
 
 from __future__ import annotations
 
 import calendar
 import datetime as dt
+import enum
 from functools import total_ordering
 
 from attrs import field, frozen
 
 from tayho_coord.errors import ParseError, ValidationError
 
-__all__ = ["PartialDate"]
+__all__ = ["ONGOING", "Interval", "Ongoing", "PartialDate", "Truth"]
 
 
 def _check_year(instance: PartialDate, attribute: object, value: int) -> None:
@@ -153,3 +165,164 @@ class PartialDate:
 
     def __str__(self) -> str:
         return self.iso()
+
+
+class Truth(enum.Enum):
+    """A three-valued answer: yes, no, or unknown from the data.
+
+    A ``Truth`` has no truth value of its own (``bool()`` raises :class:`TypeError`), so an
+    unknown can never be mistaken for a yes or a no; compare with the members instead.
+
+    Examples:
+        >>> Truth.of(True), Truth.YES.known
+        (<Truth.YES: 'yes'>, True)
+        >>> Truth.UNKNOWN.known
+        False
+        >>> bool(Truth.UNKNOWN)
+        Traceback (most recent call last):
+        ...
+        TypeError: a Truth is yes, no or unknown: compare it with Truth.YES or Truth.NO
+    """
+
+    YES = "yes"
+    NO = "no"
+    UNKNOWN = "unknown"
+
+    @classmethod
+    def of(cls, value: bool) -> Truth:
+        """The certain answer ``value``."""
+        return cls.YES if value else cls.NO
+
+    @property
+    def known(self) -> bool:
+        """Whether the answer is yes or no."""
+        return self is not Truth.UNKNOWN
+
+    def __bool__(self) -> bool:
+        raise TypeError("a Truth is yes, no or unknown: compare it with Truth.YES or Truth.NO")
+
+
+class Ongoing(enum.Enum):
+    """The open end of an interval: it has not ended (``"ongoing"`` in data files).
+
+    Use the constant :data:`ONGOING`.
+    """
+
+    ONGOING = "ongoing"
+
+    def __repr__(self) -> str:
+        return "ONGOING"
+
+
+ONGOING = Ongoing.ONGOING
+"""The end of an interval that has not come: a unit that still exists, a person still in post."""
+
+
+def _check_start(instance: Interval, attribute: object, value: PartialDate | None) -> None:
+    if value is not None and not isinstance(value, PartialDate):
+        raise ValidationError("start", value, "must be a PartialDate or None (unknown)")
+
+
+def _check_end(instance: Interval, attribute: object, value: PartialDate | Ongoing | None) -> None:
+    if value is not None and not isinstance(value, (PartialDate, Ongoing)):
+        raise ValidationError("end", value, "must be a PartialDate, ONGOING or None (unknown)")
+    if (
+        isinstance(value, PartialDate)
+        and instance.start is not None
+        and value.surely_before(instance.start)
+    ):
+        raise ValidationError("end", value.iso(), f"is before the start ({instance.start.iso()})")
+
+
+def _check_attested(instance: Interval, attribute: object, value: tuple[dt.date, ...]) -> None:
+    for i, day in enumerate(value):
+        if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
+            raise ValidationError(f"attested[{i}]", day, "must be a date")
+        if instance.start is not None and day < instance.start.first_day():
+            raise ValidationError(
+                f"attested[{i}]", day.isoformat(), f"is before the start ({instance.start.iso()})"
+            )
+        end = instance.end
+        if isinstance(end, PartialDate) and day > end.last_day():
+            raise ValidationError(
+                f"attested[{i}]", day.isoformat(), f"is after the end ({end.iso()})"
+            )
+
+
+@frozen
+class Interval:
+    """A period whose ends may be exact, partial, unknown or (for the end) open.
+
+    ``start`` is the first day and ``end`` the last day of the period. ``None`` means the
+    source does not say; ``end=ONGOING`` means the period has not ended. ``attested`` are
+    days on which a source shows the period running (an article naming someone in a post):
+    with an unknown start or end, they are what makes an answer certain.
+
+    What is *surely* inside is the run of days that every reading of the data includes;
+    what is *possibly* inside is every day no reading excludes. A day between the two is
+    :attr:`Truth.UNKNOWN`, never guessed.
+
+    Attributes:
+        start: The first day, as precisely as known; None if unknown.
+        end: The last day, as precisely as known; ONGOING if it has not ended; None if
+            unknown.
+        attested: Days on which the period is known to be running.
+
+    Examples:
+        >>> i = Interval(None, PartialDate(2020, 10, 15), attested=(dt.date(2020, 2, 11),))
+        >>> [i.status_on(dt.date(*d)).value for d in [(2020, 1, 1), (2020, 2, 11), (2020, 11, 1)]]
+        ['unknown', 'yes', 'no']
+        >>> Interval(PartialDate(2025, 7, 1), ONGOING).status_on(dt.date(2030, 1, 1))
+        <Truth.YES: 'yes'>
+        >>> Interval(PartialDate(2025, 7, 1), None).status_on(dt.date(2030, 1, 1))
+        <Truth.UNKNOWN: 'unknown'>
+    """
+
+    start: PartialDate | None = field(default=None, validator=_check_start)
+    end: PartialDate | Ongoing | None = field(default=None, validator=_check_end)
+    attested: tuple[dt.date, ...] = field(default=(), validator=_check_attested)
+
+    @property
+    def is_open(self) -> bool:
+        """Whether the period has not ended (``end`` is ONGOING)."""
+        return self.end is ONGOING
+
+    def possible_range(self) -> tuple[dt.date | None, dt.date | None]:
+        """The first and last days the period may include; None where unbounded."""
+        first = None if self.start is None else self.start.first_day()
+        last = self.end.last_day() if isinstance(self.end, PartialDate) else None
+        return first, last
+
+    def sure_range(self) -> tuple[dt.date, dt.date | None] | None:
+        """The first and last days the period surely includes (last None: open).
+
+        None when no day is sure: an unknown start with nothing attested, or a partial
+        start with an unknown end.
+        """
+        # The latest the period can start, and the earliest it can end, given everything
+        # known: a start is no later than any day known to be inside, an end no earlier.
+        latest_start = [*self.attested]
+        earliest_end = [*self.attested]
+        if self.start is not None:
+            latest_start.append(self.start.last_day())
+            earliest_end.append(self.start.first_day())
+        if isinstance(self.end, PartialDate):
+            latest_start.append(self.end.last_day())
+            earliest_end.append(self.end.first_day())
+        if not latest_start:
+            return None
+        first = min(latest_start)
+        if self.end is ONGOING:
+            return first, None
+        last = max(earliest_end)
+        return (first, last) if first <= last else None
+
+    def status_on(self, day: dt.date) -> Truth:
+        """Whether the period includes ``day``: yes, no, or unknown."""
+        first, last = self.possible_range()
+        if (first is not None and day < first) or (last is not None and day > last):
+            return Truth.NO
+        sure = self.sure_range()
+        if sure is not None and sure[0] <= day and (sure[1] is None or day <= sure[1]):
+            return Truth.YES
+        return Truth.UNKNOWN

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import enum
+from typing import TYPE_CHECKING
 
 from attrs import field, frozen
 
 from tayho_coord.errors import ValidationError
 from tayho_coord.model._provenance import Citation
-from tayho_coord.model._time import PartialDate
+from tayho_coord.model._time import ONGOING, Interval, Ongoing, PartialDate, Truth
 from tayho_coord.model._validators import non_empty, optional_non_empty, slug_id
-from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -95,6 +95,13 @@ class Boundary:
     basis: str | None = field(default=None, validator=optional_non_empty)
 
 
+def _check_valid_to(
+    instance: AdminUnit, attribute: object, value: Boundary | Ongoing | None
+) -> None:
+    if value is not None and not isinstance(value, (Boundary, Ongoing)):
+        raise ValidationError("valid_to", value, "must be a Boundary, ONGOING or None (unknown)")
+
+
 def _check_parent(instance: AdminUnit, attribute: object, value: AdminUnit | None) -> None:
     if value is None:
         return
@@ -112,7 +119,14 @@ class AdminUnit:
     """An administrative unit (đơn vị hành chính) with its validity.
 
     ``valid_to`` is the last day the unit existed: quận Tây Hồ's is 30/06/2025, the day before
-    the district level was abolished.
+    the district level was abolished. A unit that still exists has ``valid_to=ONGOING``;
+    ``None`` (for either end) means the source does not say, and questions that depend on
+    it are answered :attr:`Truth.UNKNOWN`. A unit exists only while its parent does: its
+    validity must fit inside the parent's.
+
+    A unit's successors and predecessors are not fields (a record cannot point both ways):
+    they are :class:`~tayho_coord.model._history.Transfer` records in a
+    :class:`~tayho_coord.model._history.UnitHistory`.
 
     Attributes:
         id: Identifier, unique within a data file (``ha-noi/tay-ho``).
@@ -121,7 +135,8 @@ class AdminUnit:
         parent: The unit it belongs to, if any.
         code: The official statistical code, if known.
         valid_from: When it came into existence, and by which act.
-        valid_to: The last day it existed, and by which act it ended.
+        valid_to: The last day it existed, and by which act it ended; ONGOING if it still
+            exists; None if unknown.
         sources: Where these facts come from.
 
     Examples:
@@ -131,6 +146,13 @@ class AdminUnit:
         ('quận Tây Hồ', 'Quận Tây Hồ', 'Thành phố Hà Nội')
         >>> AdminUnit("hcm/q1", UnitKind.URBAN_DISTRICT, "1").display()
         'Quận 1'
+        >>> import datetime as dt
+        >>> dissolved = AdminUnit(
+        ...     "ha-noi/tay-ho", UnitKind.URBAN_DISTRICT, "Tây Hồ", parent=hn,
+        ...     valid_from=Boundary(PartialDate(1995, 10, 28), "Nghị định 69/CP"),
+        ...     valid_to=Boundary(PartialDate(2025, 6, 30)))
+        >>> dissolved.status_on(dt.date(2025, 8, 1)), hn.status_on(dt.date(2025, 8, 1))
+        (<Truth.NO: 'no'>, <Truth.UNKNOWN: 'unknown'>)
     """
 
     id: str = field(validator=slug_id)
@@ -139,19 +161,43 @@ class AdminUnit:
     parent: AdminUnit | None = field(default=None, validator=_check_parent)
     code: str | None = field(default=None, validator=optional_non_empty)
     valid_from: Boundary | None = None
-    valid_to: Boundary | None = None
+    valid_to: Boundary | Ongoing | None = field(default=None, validator=_check_valid_to)
     sources: tuple[Citation, ...] = ()
 
     def __attrs_post_init__(self) -> None:
+        end = self.valid_to
         if (
             self.valid_from is not None
-            and self.valid_to is not None
-            and self.valid_to.date.surely_before(self.valid_from.date)
+            and isinstance(end, Boundary)
+            and end.date.surely_before(self.valid_from.date)
         ):
             raise ValidationError(
                 "valid_to",
-                self.valid_to.date.iso(),
+                end.date.iso(),
                 f"ends before the unit begins ({self.valid_from.date.iso()})",
+            )
+        parent = self.parent
+        if parent is None:
+            return
+        if (
+            self.valid_from is not None
+            and parent.valid_from is not None
+            and self.valid_from.date.surely_before(parent.valid_from.date)
+        ):
+            raise ValidationError(
+                "valid_from",
+                self.valid_from.date.iso(),
+                f"is before its parent {parent.id} begins ({parent.valid_from.date.iso()})",
+            )
+        if isinstance(parent.valid_to, Boundary) and (
+            end is ONGOING
+            or (isinstance(end, Boundary) and parent.valid_to.date.surely_before(end.date))
+        ):
+            shown = end.date.iso() if isinstance(end, Boundary) else "ongoing"
+            raise ValidationError(
+                "valid_to",
+                shown,
+                f"is after its parent {parent.id} ends ({parent.valid_to.date.iso()})",
             )
 
     def display(self, *, start: bool = False) -> str:
@@ -172,15 +218,32 @@ class AdminUnit:
     def __str__(self) -> str:
         return self.display()
 
-    def is_valid_on(self, day: dt.date) -> bool:
-        """Whether the unit certainly existed on ``day``.
+    @property
+    def validity(self) -> Interval:
+        """The unit's own validity as an interval (its parent's is not taken into account)."""
+        end = self.valid_to
+        return Interval(
+            None if self.valid_from is None else self.valid_from.date,
+            end.date if isinstance(end, Boundary) else end,
+        )
 
-        An unknown start or end counts as open; a partial boundary counts only where every
-        day it may be lies on the right side.
+    def status_on(self, day: dt.date) -> Truth:
+        """Whether the unit existed on ``day``: yes, no, or unknown.
+
+        No if ``day`` is outside its own validity or its parent's; yes if every reading of
+        its (possibly partial) boundaries includes ``day``; unknown otherwise, for instance
+        before an end the source does not give.
         """
-        if self.valid_from is not None and day < self.valid_from.date.last_day():
-            return False
-        return not (self.valid_to is not None and day > self.valid_to.date.first_day())
+        own = self.validity.status_on(day)
+        if own is Truth.NO:
+            return Truth.NO
+        if self.parent is not None and self.parent.status_on(day) is Truth.NO:
+            return Truth.NO
+        return own
+
+    def is_valid_on(self, day: dt.date) -> bool:
+        """Whether the unit certainly existed on ``day`` (:meth:`status_on` is yes)."""
+        return self.status_on(day) is Truth.YES
 
     def ancestors(self) -> tuple[AdminUnit, ...]:
         """The units above this one, nearest first."""
