@@ -113,21 +113,22 @@ def normalize(text: str, tone_style: ToneStyle = "old") -> str:
     if tone_style not in ("old", "new"):
         raise ValidationError("tone_style", tone_style, "expected 'old' or 'new'")
     composed = unicodedata.normalize("NFC", text)
+    combining = unicodedata.combining
     out: list[str] = []
     index, length = 0, len(composed)
     while index < length:
+        # A syllable is a run of letters with the combining marks NFC could not compose.
+        end = index + 1
         if composed[index].isalpha():
-            end = index + 1
-            while end < length and composed[end].isalpha():
+            while end < length and (composed[end].isalpha() or combining(composed[end])):
                 end += 1
             out.append(_syllable(composed[index:end], tone_style))
         else:
-            end = index + 1
             while end < length and not composed[end].isalpha():
                 end += 1
             out.append(composed[index:end])
         index = end
-    return "".join(out)
+    return unicodedata.normalize("NFC", "".join(out))
 
 
 def strip_diacritics(text: str) -> str:
