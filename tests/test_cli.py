@@ -119,7 +119,10 @@ def test_no_command_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None
     with pytest.raises(SystemExit) as info:
         main([])
     assert info.value.code == 2
-    assert "usage: tayho-coord" in capsys.readouterr().err
+    assert capsys.readouterr().err == (
+        "tayho-coord: error: the following arguments are required: COMMAND "
+        "(see 'tayho-coord --help')\n"
+    )
 
 
 def test_python_dash_m_runs_the_command() -> None:
@@ -132,3 +135,497 @@ def test_python_dash_m_runs_the_command() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout == SUMMARY
+
+
+# --- helpers --------------------------------------------------------------------------------
+
+
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    """Run the command; a usage error's SystemExit becomes its status."""
+    try:
+        status = main(argv)
+    except SystemExit as exc:
+        status = int(exc.code or 0)
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def _bundled(tmp_path: Path, name: str = "review.json", **petition: object) -> Path:
+    """The bundled review as a file, its petition figures changed as given."""
+    doc = json.loads(data_file("tay_ho_2019.json"))
+    doc["data"]["petitions"][0].update(petition)
+    path = tmp_path / name
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+# --- report ---------------------------------------------------------------------------------
+
+
+def test_report_prints_the_bundled_review_in_markdown(capsys: pytest.CaptureFixture[str]) -> None:
+    from tayho_coord.datasets import tay_ho_2019
+    from tayho_coord.report import render
+
+    status, out, err = _run(["report"], capsys)
+    assert (status, err) == (0, "")
+    assert out == render(tay_ho_2019(), "md")
+    # Nghị định 30/2020/NĐ-CP, Phụ lục I: the place-and-date line; the seed's "03 phiên".
+    assert "*Hà Nội, ngày 11 tháng 02 năm 2020*" in out.splitlines()
+    assert "Phối hợp tổ chức 03 phiên giải trình:" in out.splitlines()
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "text"])
+def test_report_of_a_file_in_each_format(
+    fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tayho_coord.datasets import tay_ho_2019
+    from tayho_coord.report import render
+
+    path = _bundled(tmp_path)
+    status, out, err = _run(["report", str(path), "--format", fmt], capsys)
+    assert (status, err) == (0, "")
+    assert out == render(tay_ho_2019(), fmt)  # type: ignore[arg-type]
+
+
+def test_report_place_option(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, _ = _run(["report", "--format", "text", "--place", "Tây Hồ"], capsys)
+    assert status == 0
+    assert out.splitlines()[6] == "Tây Hồ, ngày 11 tháng 02 năm 2020"
+
+
+def test_report_to_a_file_replaces_it_atomically(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tayho_coord.datasets import tay_ho_2019
+    from tayho_coord.report import render
+
+    out_path = tmp_path / "bao-cao.html"
+    out_path.write_text("old", encoding="utf-8")
+    status, out, err = _run(["report", "--format", "html", "-o", str(out_path)], capsys)
+    assert (status, out, err) == (0, "", "")
+    assert out_path.read_text(encoding="utf-8") == render(tay_ho_2019(), "html")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bao-cao.html"]  # no temporary left
+
+
+def test_report_to_a_folder_that_does_not_exist(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "none" / "r.md"
+    status, out, err = _run(["report", "-o", str(target)], capsys)
+    assert (status, out) == (1, "")
+    assert err == f"tayho-coord: error: cannot write {target}: No such file or directory\n"
+
+
+def test_report_of_a_file_whose_figures_disagree_warns_and_reports(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # 25/44 = 56,82% (half-up), not the printed 57,82%: a warning, and the report says so.
+    path = _bundled(tmp_path, received=44, resolved=25, printed_rate="57,82%")
+    status, out, err = _run(["report", str(path), "--format", "text"], capsys)
+    assert status == 0
+    assert err == (
+        f"tayho-coord: warning: {path}: printed_rate: '57,82%' does not follow from 25/44: "
+        "rounded half-up to 2 decimals it prints '56,82%'\n"
+    )
+    assert (
+        "Đối chiếu: tỷ lệ in trong nguồn (57,82%) không khớp với số liệu 25/44; tính từ số "
+        "liệu là 56,82%."
+    ) in out.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (
+            ["report", "--format", "pdf"],
+            "tayho-coord report: error: argument --format: invalid choice: 'pdf' (choose from "
+            "'md', 'html', 'text') (see 'tayho-coord report --help')",
+        ),
+        (
+            ["report", "--place", " "],
+            "tayho-coord report: error: argument --place: must not be empty",
+        ),
+        (
+            ["report", "a.json", "b.json"],
+            "tayho-coord: error: unrecognized arguments: b.json (see 'tayho-coord --help')",
+        ),
+    ],
+)
+def test_report_usage_errors(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run(argv, capsys) == (2, "", message + "\n")
+
+
+def test_report_of_bad_data_lists_every_problem(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text("{not json", encoding="utf-8")
+    status, out, err = _run(["report", str(path)], capsys)
+    assert (status, out) == (1, "")
+    assert err == (
+        f"tayho-coord: error: 1 problem in {path}:\n"
+        "  $: not valid JSON (Expecting property name enclosed in double quotes at line 1, "
+        "column 2)\n"
+    )
+
+
+# --- validate -------------------------------------------------------------------------------
+
+
+def test_validate_good_and_bad_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = _bundled(tmp_path, "good.json")
+    doc = json.loads(data_file("tay_ho_2019.json"))
+    doc["data"]["held_on"] = "2020-02-31"
+    doc["data"]["reviewed"]["year"] = 1800
+    doc["data"]["surprise"] = True
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(doc), encoding="utf-8")
+    missing = tmp_path / "missing.json"
+    status, out, err = _run(["validate", str(good), str(bad), str(missing)], capsys)
+    assert status == 1
+    assert out == f"{good}: ok (ProgramReview)\n"
+    assert err == (
+        f"{bad}: $.data.held_on: '2020-02-31': expected an ISO date YYYY-MM-DD\n"
+        f"{bad}: $.data.reviewed.year: 1800: must be a year from 1945 to 2200\n"
+        f"{bad}: $.data: unknown field(s): surprise\n"
+        f"tayho-coord: error: {missing}: No such file or directory\n"
+    )
+
+
+def test_validate_all_good(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = _bundled(tmp_path)
+    assert _run(["validate", str(good)], capsys) == (0, f"{good}: ok (ProgramReview)\n", "")
+
+
+def test_validate_strict_counts_warnings(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _bundled(tmp_path, received=44, resolved=25, printed_rate="57,82%")
+    warning = (
+        f"tayho-coord: warning: {path}: printed_rate: '57,82%' does not follow from 25/44: "
+        "rounded half-up to 2 decimals it prints '56,82%'\n"
+    )
+    assert _run(["validate", str(path)], capsys) == (
+        0,
+        f"{path}: ok (ProgramReview)\n",
+        warning,
+    )
+    assert _run(["validate", "--strict", str(path)], capsys) == (
+        1,
+        f"{path}: ProgramReview, 1 warning(s)\n",
+        warning,
+    )
+
+
+def test_validate_needs_a_file(capsys: pytest.CaptureFixture[str]) -> None:
+    assert _run(["validate"], capsys) == (
+        2,
+        "",
+        "tayho-coord validate: error: the following arguments are required: FILE "
+        "(see 'tayho-coord validate --help')\n",
+    )
+
+
+# --- audit ----------------------------------------------------------------------------------
+
+# Luật Kế toán, Điều 17: half-up.  25/44 = 0,568181… → 56,82%; 9789/10000 = 97,89% → 97,9%
+# (97,8% is the truncation); 25/44 at no decimals → 57%, not 60%.
+AUDITS = [
+    (
+        ["56,82%", "--counts", "25/44"],
+        0,
+        "rounded: '56,82%' is 25/44 rounded half-up to 2 decimals",
+    ),
+    (
+        ["97,8%", "--counts", "9789/10000"],
+        1,
+        "truncated: '97,8%' is 9789/10000 truncated to 1 decimal; rounded half-up it prints "
+        "'97,9%'",
+    ),
+    (  # counts written the Vietnamese way: '.' groups thousands
+        ["97,9 %", "--counts", "9.789/10.000"],
+        0,
+        "rounded: '97,9 %' is 9789/10000 rounded half-up to 1 decimal",
+    ),
+    (
+        ["60%", "--counts", "25/44"],
+        1,
+        "inconsistent: '60%' does not follow from 25/44: rounded half-up to 0 decimals it "
+        "prints '57%'",
+    ),
+]
+
+
+@pytest.mark.parametrize(("argv", "status", "line"), AUDITS)
+def test_audit_verdicts(
+    argv: list[str], status: int, line: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _run(["audit", *argv], capsys) == (status, line + "\n", "")
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["abc", "--counts", "1/2"], "RATE 'abc': expected a Vietnamese number such as "),
+        (["56,82%", "--counts", "25"], "argument --counts: expected N/D (25/44), got '25'"),
+        (
+            ["56,82%", "--counts", "2,5/44"],
+            "argument --counts: numerator '2,5' is not a whole number >= 0",
+        ),
+        (
+            ["56,82%", "--counts", "45/44"],
+            "numerator 45: exceeds the denominator 44: a rate above 100%",
+        ),
+        (["120%", "--counts", "1/2"], "RATE '120%': a rate must be from 0% to 100%"),
+    ],
+)
+def test_audit_bad_input(argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = _run(["audit", *argv], capsys)
+    assert (status, out) == (2, "")
+    assert err.startswith(f"tayho-coord audit: error: {message}")
+    assert err.count("\n") == 1
+
+
+def test_audit_needs_counts(capsys: pytest.CaptureFixture[str]) -> None:
+    status, _, err = _run(["audit", "56,82%"], capsys)
+    assert status == 2
+    assert err == (
+        "tayho-coord audit: error: the following arguments are required: --counts "
+        "(see 'tayho-coord audit --help')\n"
+    )
+
+
+# --- fmt ------------------------------------------------------------------------------------
+
+# From /work/shared/reference/vietnamese-rules.md: "." groups thousands and "," starts the
+# decimals; percentages half-up; Nghị định 30 dates (months 1 and 2 padded, "thứ Ba");
+# numbers read with "không trăm" and "linh" (north) / "lẻ", "ngàn" (south), "âm", "phẩy".
+FORMATS = [
+    (["number", "1234567.5"], "1.234.567,5"),
+    (["number", "2.345", "--decimals", "2"], "2,35"),
+    (["percent", "25/44"], "56,82%"),
+    (["percent", "0.5", "--decimals", "0"], "50%"),
+    (["count", "3", "phiên giải trình"], "03 phiên giải trình"),
+    (["count", "14"], "14"),
+    (["date", "2020-02-11"], "11/02/2020"),
+    (["date", "11/02/2020", "--style", "full"], "thứ Ba, ngày 11 tháng 02 năm 2020"),
+    (["date", "2020-03-02", "--style", "long"], "ngày 02 tháng 3 năm 2020"),
+    (["date", "2020-02-11", "--place", "Hà Nội"], "Hà Nội, ngày 11 tháng 02 năm 2020"),
+    (["words", "2020"], "hai nghìn không trăm hai mươi"),
+    (["words", "1005"], "một nghìn không trăm linh năm"),
+    (["words", "1005", "--dialect", "south"], "một ngàn không trăm lẻ năm"),
+    (["words", "-3"], "âm ba"),
+    (["words", "1.05"], "một phẩy không năm"),
+    (["words", "21"], "hai mươi mốt"),
+]
+
+
+@pytest.mark.parametrize(("argv", "line"), FORMATS)
+def test_fmt(argv: list[str], line: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _run(["fmt", *argv], capsys) == (0, line + "\n", "")
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["number", "abc"], "'abc' is not a number (write it as 1234567.5)"),
+        (["number", "nan"], "'nan' is not a number (write it as 1234567.5)"),
+        (["percent", "1/0"], "'1/0': the denominator is 0"),
+        (["count", "-1"], "count '-1' is not a whole number >= 0"),
+        (["date", "31/02/2020"], "'31/02/2020' is not a date: "),
+        (["date", "2020-02-11", "--place", ""], "place='': must be a non-empty string"),
+    ],
+)
+def test_fmt_bad_input(argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = _run(["fmt", *argv], capsys)
+    assert (status, out) == (2, "")
+    assert err.startswith(f"tayho-coord fmt: error: {message}")
+    assert err.count("\n") == 1
+
+
+# --- help and version -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        [],
+        ["report"],
+        ["summary"],
+        ["metrics"],
+        ["validate"],
+        ["audit"],
+        ["fmt"],
+        ["fmt", "number"],
+        ["fmt", "percent"],
+        ["fmt", "count"],
+        ["fmt", "date"],
+        ["fmt", "words"],
+    ],
+)
+def test_help_everywhere(command: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = _run([*command, "--help"], capsys)
+    assert (status, err) == (0, "")
+    assert out.startswith(f"usage: {' '.join(['tayho-coord', *command])}")
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    from importlib.metadata import version
+
+    assert _run(["--version"], capsys) == (0, f"tayho-coord {version('tayho_coord')}\n", "")
+
+
+def test_main_help_documents_exit_status(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = _run(["--help"], capsys)
+    assert "Exit status: 0 success, 1 problems in the data, 2 wrong command line." in out
+
+
+# --- metrics --------------------------------------------------------------------------------
+
+# The yearly metrics of the bundled review, from the seed: 03 hearings (a stated count), 14
+# topics led jointly ("MTTQ phối hợp với HĐND quận … 14 nội dung giám sát, khảo sát, kiểm tra")
+# and 4 supervision topics led by the Front ("MTTQ quận chủ trì … giám sát chuyên đề ở 4 nội
+# dung"), 18 in all; voter meetings, critiques, dialogues without a number; one satisfaction
+# survey; 3 achievements and 2 shortcomings; the printed 56,82% for petitions within the
+# district's competence, with no counts.  None is unknown, never 0.
+METRICS: dict[str, object] = {
+    "unit_id": "ha-noi/tay-ho",
+    "unit": "quận Tây Hồ",
+    "year": 2019,
+    "review_id": "ha-noi/tay-ho/tong-ket-2019",
+    "standing_agency": "Thường trực HĐND quận Tây Hồ",
+    "standing_body": "HĐND",
+    "hearings": 3,
+    "hearings_basis": "stated",
+    "oversight_topics": 18,
+    "oversight_topics_basis": "stated",
+    "oversight_supervision": 4,
+    "oversight_supervision_basis": "stated",
+    "oversight_survey": None,
+    "oversight_survey_basis": None,
+    "oversight_inspection": None,
+    "oversight_inspection_basis": None,
+    "oversight_mixed": 14,
+    "oversight_mixed_basis": "stated",
+    "oversight_council": None,
+    "oversight_council_basis": None,
+    "oversight_committee": None,
+    "oversight_committee_basis": None,
+    "oversight_front": 4,
+    "oversight_front_basis": "stated",
+    "oversight_other": None,
+    "oversight_other_basis": None,
+    "oversight_joint": 14,
+    "oversight_joint_basis": "stated",
+    "voter_contacts": None,
+    "voter_contacts_basis": None,
+    "voter_contacts_regular": None,
+    "voter_contacts_regular_basis": None,
+    "voter_contacts_thematic": None,
+    "voter_contacts_thematic_basis": None,
+    "social_critiques": None,
+    "social_critiques_basis": None,
+    "dialogues": None,
+    "dialogues_basis": None,
+    "satisfaction_surveys": 1,
+    "key_tasks": None,
+    "key_tasks_basis": None,
+    "achievements": 3,
+    "shortcomings": 2,
+    "petitions_scope": "district",
+    "petitions_received": None,
+    "petitions_answered": None,
+    "petitions_resolved": None,
+    "resolution_rate": "0.5682",
+    "resolution_rate_basis": "printed",
+    "resolution_rate_printed": "0.5682",
+    "resolution_rate_printed_text": "56,82%",
+    "resolution_rate_computed": None,
+}
+
+# The aligned table writes them the Vietnamese way: the basis as "số nêu", the printed rate's
+# source as "công bố", the rate 0,5682 as "56,82%", an unknown value as "–".
+TABLE_CELLS = {
+    **{k: "–" if v is None else str(v) for k, v in METRICS.items()},
+    **{k: "số nêu" for k, v in METRICS.items() if v == "stated"},
+    "resolution_rate": "56,82%",
+    "resolution_rate_printed": "56,82%",
+    "resolution_rate_basis": "công bố",
+}
+
+
+def test_metrics_json_of_the_bundled_review(capsys: pytest.CaptureFixture[str]) -> None:
+    path = data_file_path()
+    status, out, err = _run(["metrics", path, "--format", "json"], capsys)
+    assert (status, err) == (0, "")
+    assert json.loads(out) == [METRICS]
+
+
+def test_metrics_csv_of_the_bundled_review(capsys: pytest.CaptureFixture[str]) -> None:
+    status, out, err = _run(["metrics", data_file_path(), "--format", "csv"], capsys)
+    assert (status, err) == (0, "")
+    header, row = out.splitlines()
+    assert header == ",".join(METRICS)
+    cells = ["" if v is None else str(v) for v in METRICS.values()]
+    # The printed text holds a comma and is quoted (RFC 4180).
+    assert row == ",".join(f'"{c}"' if "," in c else c for c in cells)
+
+
+def test_metrics_table_of_the_bundled_review(capsys: pytest.CaptureFixture[str]) -> None:
+    from tayho_coord.metrics import MetricsTable
+
+    status, out, err = _run(["metrics", data_file_path()], capsys)
+    assert (status, err) == (0, "")
+    heads = {c.name: c.vi for c in MetricsTable.columns}
+    assert list(heads) == list(METRICS)
+    width = max(len(h) for h in heads.values())
+    assert out.splitlines() == [
+        "Số liệu theo năm: 1 dòng",
+        *(f"{heads[name].ljust(width)}  {TABLE_CELLS[name]}" for name in METRICS),
+    ]
+
+
+def test_metrics_to_a_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    target = tmp_path / "metrics.json"
+    assert _run(["metrics", data_file_path(), "--format", "json", "-o", str(target)], capsys) == (
+        0,
+        "",
+        "",
+    )
+    assert json.loads(target.read_text(encoding="utf-8")) == [METRICS]
+    assert [p.name for p in tmp_path.iterdir()] == ["metrics.json"]
+
+
+def test_metrics_refuses_two_reviews_of_one_unit_and_year(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = _bundled(tmp_path, "a.json"), _bundled(tmp_path, "b.json")
+    status, out, err = _run(["metrics", str(first), str(second)], capsys)
+    assert (status, out) == (1, "")
+    assert err == (
+        "tayho-coord: error: reviews[1]='ha-noi/tay-ho/tong-ket-2019': a second review of "
+        "ha-noi/tay-ho for 2019 (the first is ha-noi/tay-ho/tong-ket-2019)\n"
+    )
+
+
+def test_metrics_of_a_file_holding_something_else(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "source.json"
+    path.write_text(
+        '{"schema_version": 1, "type": "Source", "data": {"id": "s", "title": "t"}}',
+        encoding="utf-8",
+    )
+    assert _run(["metrics", str(path)], capsys) == (
+        1,
+        "",
+        f"tayho-coord: error: {path} holds a Source, not a ProgramReview\n",
+    )
+
+
+def data_file_path() -> str:
+    from importlib import resources
+
+    return str(resources.files("tayho_coord.datasets") / "data" / "tay_ho_2019.json")

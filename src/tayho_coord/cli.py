@@ -1,70 +1,502 @@
-"""The ``tayho-coord`` command.
+"""The ``tayho-coord`` command (also ``python -m tayho_coord``).
 
-Exit status: 0 on success, 1 when the data has problems (each printed on stderr with its
-path), 2 for a wrong command line (argparse's own convention).
+Commands::
+
+    tayho-coord report [FILE] [--format md|html|text] [-o OUT] [--place PLACE]
+    tayho-coord summary [FILE]
+    tayho-coord metrics FILE... [--format table|csv|json] [-o OUT]
+    tayho-coord validate FILE... [--strict]
+    tayho-coord audit RATE --counts N/D
+    tayho-coord fmt number|percent|count|date|words VALUE [options]
+
+Without FILE, ``report`` and ``summary`` use the bundled Tây Hồ 2019 review.
+
+Exit status:
+
+- 0: success (``audit``: the printed rate is the counts' rate rounded half-up);
+- 1: the data has problems: a file cannot be read or holds mistakes (each printed on stderr
+  with its JSON path), holds another kind of record than the command needs, or ``audit``
+  finds the printed rate does not follow from the counts (truncated or inconsistent);
+- 2: a wrong command line: an unknown command or option, or a value that cannot be read.
+
+Errors go to stderr, one line each (a data file's problems one line per problem), never as a
+traceback. Output files are written atomically: a temporary file in the same folder replaces
+the target only once it is complete. Warnings about the data (a printed figure that disagrees
+with its counts) go to stderr as ``tayho-coord: warning: …`` lines and do not change the exit
+status, except with ``validate --strict``.
+
+argparse (the standard library) parses the command line: it brings no dependency, gives
+``--help`` for every command and sub-command, and the few commands need nothing more.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from typing import TYPE_CHECKING
+import tempfile
+import warnings
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
 
-from tayho_coord.errors import TayHoError
+from tayho_coord.errors import DataError, ParseError, TayHoError, ValidationError
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Callable, Sequence
+    from decimal import Decimal
 
-__all__ = ["main"]
+    from tayho_coord.model import ProgramReview
+
+__all__ = ["EXIT_DATA", "EXIT_OK", "EXIT_USAGE", "main"]
+
+EXIT_OK = 0
+EXIT_DATA = 1
+EXIT_USAGE = 2
+
+PROG = "tayho-coord"
+
+
+class _UsageError(Exception):
+    """A value on the command line cannot be used (exit status 2)."""
+
+
+class _DataProblem(Exception):
+    """The data cannot be used; the message is already printed or is the one line to print."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, with a usage error printed as one line."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
+# --- helpers -----------------------------------------------------------------------------
+
+
+def _say(line: str) -> None:
+    print(line, file=sys.stderr)
+
+
+def _warn_lines(caught: list[warnings.WarningMessage], where: str | None) -> None:
+    for item in caught:
+        prefix = f"{where}: " if where else ""
+        _say(f"{PROG}: warning: {prefix}{item.message}")
+
+
+def _load(path: str) -> tuple[Any, list[warnings.WarningMessage]]:
+    """Load a data file; warnings are collected, not shown. Raises DataError or OSError."""
+    from tayho_coord.io import load
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        obj = load(path)
+    return obj, list(caught)
+
+
+def _os_error(exc: OSError, path: str) -> str:
+    reason = exc.strerror or str(exc)
+    return f"{exc.filename or path}: {reason}"
+
+
+def _review(path: str | None) -> ProgramReview:
+    """The review in ``path``, or the bundled one; problems raise _DataProblem."""
+    from tayho_coord.model import ProgramReview
+
+    if path is None:
+        from tayho_coord.datasets import tay_ho_2019
+
+        return tay_ho_2019()
+    try:
+        obj, caught = _load(path)
+    except OSError as exc:
+        raise _DataProblem(_os_error(exc, path)) from None
+    _warn_lines(caught, path)
+    if not isinstance(obj, ProgramReview):
+        raise _DataProblem(f"{path} holds a {type(obj).__name__}, not a ProgramReview")
+    return obj
+
+
+def write_atomic(path: str | os.PathLike[str], text: str) -> None:
+    """Write ``text`` to ``path`` in UTF-8: a temporary file in the same folder, then a rename.
+
+    A failure leaves any previous file intact and no temporary file behind.
+
+    Raises:
+        OSError: the folder cannot be written.
+    """
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _emit(text: str, output: str | None) -> None:
+    if output is None or output == "-":
+        sys.stdout.write(text)
+        return
+    try:
+        write_atomic(output, text)
+    except OSError as exc:
+        raise _DataProblem(f"cannot write {output}: {exc.strerror or exc}") from None
+
+
+# --- commands ----------------------------------------------------------------------------
+
+
+def _cmd_summary(args: argparse.Namespace) -> int:
+    from tayho_coord.report import summarize
+
+    sys.stdout.write(summarize(_review(args.file)))
+    return EXIT_OK
+
+
+def _cmd_report(args: argparse.Namespace) -> int:
+    from tayho_coord.report import render
+
+    review = _review(args.file)
+    if args.place is not None and not args.place.strip():
+        raise _UsageError("argument --place: must not be empty")
+    _emit(render(review, args.format, place=args.place), args.output)
+    return EXIT_OK
+
+
+def _cmd_validate(args: argparse.Namespace) -> int:
+    status = EXIT_OK
+    for path in args.files:
+        try:
+            obj, caught = _load(path)
+        except OSError as exc:
+            _say(f"{PROG}: error: {_os_error(exc, path)}")
+            status = EXIT_DATA
+            continue
+        except DataError as exc:
+            for problem in exc.problems:
+                _say(f"{path}: {problem}")
+            status = EXIT_DATA
+            continue
+        _warn_lines(caught, path)
+        if caught and args.strict:
+            status = EXIT_DATA
+            print(f"{path}: {type(obj).__name__}, {len(caught)} warning(s)")
+        else:
+            print(f"{path}: ok ({type(obj).__name__})")
+    return status
+
+
+def _integer(text: str, what: str) -> int:
+    from tayho_coord.vi import parse_number
+
+    try:
+        value = parse_number(text)
+    except ParseError:
+        raise _UsageError(f"{what} {text!r} is not a whole number") from None
+    if value != value.to_integral_value() or value < 0:
+        raise _UsageError(f"{what} {text!r} is not a whole number >= 0")
+    return int(value)
+
+
+def _counts(text: str) -> tuple[int, int]:
+    part, sep, whole = text.partition("/")
+    if not sep:
+        raise _UsageError(f"argument --counts: expected N/D (25/44), got {text!r}")
+    return (
+        _integer(part.strip(), "argument --counts: numerator"),
+        _integer(whole.strip(), "argument --counts: denominator"),
+    )
+
+
+def _cmd_audit(args: argparse.Namespace) -> int:
+    from tayho_coord.audit import check_rate
+
+    numerator, denominator = _counts(args.counts)
+    try:
+        check = check_rate(args.rate, numerator, denominator)
+    except ValidationError as exc:
+        what = "RATE" if exc.field in ("text", "printed") else exc.field
+        raise _UsageError(f"{what} {exc.value!r}: {exc.reason}") from None
+    print(f"{check.verdict.value}: {check}")
+    return EXIT_OK if check.ok else EXIT_DATA
+
+
+def _decimal(text: str) -> Decimal:
+    """A number as a program writes it (``1234567.5``, ``-3``, ``1e3``), exactly."""
+    from decimal import Decimal, InvalidOperation
+
+    try:
+        value = Decimal(text.strip().replace("_", ""))
+    except InvalidOperation:
+        value = None
+    if value is None or not value.is_finite() or not text.strip():
+        raise _UsageError(f"{text!r} is not a number (write it as 1234567.5)")
+    return value
+
+
+def _ratio(text: str) -> Decimal | Any:
+    from fractions import Fraction
+
+    if "/" in text:
+        part, _, whole = text.partition("/")
+        numerator, denominator = _decimal(part), _decimal(whole)
+        if denominator == 0:
+            raise _UsageError(f"{text!r}: the denominator is 0")
+        return Fraction(numerator) / Fraction(denominator)
+    return _decimal(text)
+
+
+def _day(text: str) -> Any:
+    import datetime as dt
+
+    from tayho_coord.vi import parse_date
+
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        pass
+    try:
+        return parse_date(text)
+    except ParseError as exc:
+        raise _UsageError(f"{text!r} is not a date: {exc.reason}") from None
+
+
+def _cmd_fmt(args: argparse.Namespace) -> int:
+    from tayho_coord import vi
+
+    kind = args.what
+    try:
+        if kind == "number":
+            out = vi.format_number(_decimal(args.value), decimals=args.decimals)
+        elif kind == "percent":
+            out = vi.format_percent(_ratio(args.value), decimals=args.decimals)
+        elif kind == "count":
+            out = vi.format_count(_integer(args.value, "count"), args.noun)
+        elif kind == "date":
+            day = _day(args.value)
+            if args.place is not None:
+                out = vi.format_date_line(day, args.place)
+            else:
+                out = vi.format_date(day, args.style)
+        else:
+            value = _decimal(args.value)
+            if args.amount:
+                out = vi.amount_in_words(value, dialect=args.dialect)
+            else:
+                out = vi.number_to_words(value, dialect=args.dialect)
+    except (ValidationError, ParseError) as exc:
+        raise _UsageError(str(exc)) from None
+    print(out)
+    return EXIT_OK
+
+
+# --- metrics -----------------------------------------------------------------------------
+
+
+def _cmd_metrics(args: argparse.Namespace) -> int:
+    from tayho_coord.metrics import yearly
+
+    reviews = [_review(path) for path in args.files]
+    try:
+        table = yearly(reviews)
+    except ValidationError as exc:
+        raise _DataProblem(str(exc)) from None
+    _emit(_metrics_text(table, args.format), args.output)
+    return EXIT_OK
+
+
+def _metrics_text(table: Any, fmt: str) -> str:
+    from tayho_coord.report._metrics import metrics_csv, metrics_json, metrics_table
+
+    writers: dict[str, Callable[[Any], str]] = {
+        "table": metrics_table,
+        "csv": metrics_csv,
+        "json": metrics_json,
+    }
+    return writers[fmt](table)
+
+
+# --- the parser --------------------------------------------------------------------------
+
+
+def _add_file(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "file",
+        nargs="?",
+        help="a review data file (JSON); the bundled Tây Hồ 2019 review when omitted",
+    )
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="tayho-coord",
+    from tayho_coord.report._render import FORMATS
+
+    parser = _Parser(
+        prog=PROG,
         description="Vietnamese local government coordination: reports and figures.",
+        epilog="Exit status: 0 success, 1 problems in the data, 2 wrong command line.",
     )
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    commands = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", parser_class=_Parser
+    )
+
+    report = commands.add_parser(
+        "report",
+        help="the yearly report of a program review (Markdown, HTML or text)",
+        description="Print the yearly report of a program review in Vietnamese administrative "
+        "form: heading and date line per Nghị định 30/2020/NĐ-CP, the bodies, each activity "
+        "with its counts, petition figures (printed apart from computed), shortcomings, next "
+        "year's key tasks and the sources.",
+    )
+    _add_file(report)
+    report.add_argument(
+        "--format", choices=FORMATS, default="md", help="output format (default: md)"
+    )
+    report.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
+    report.add_argument("--place", help="the place of the date line (default: the unit's province)")
+    report.set_defaults(run=_cmd_report)
+
     summary = commands.add_parser(
         "summary",
         help="print a short Vietnamese summary of a review file",
         description="Print a short Vietnamese summary of a review file "
         "(the bundled Tây Hồ 2019 review when no file is given).",
     )
-    summary.add_argument("file", nargs="?", help="a review data file (JSON)")
+    _add_file(summary)
+    summary.set_defaults(run=_cmd_summary)
+
+    metrics = commands.add_parser(
+        "metrics",
+        help="the yearly metrics table of review files",
+        description="Print the yearly metrics of program reviews, one row per unit and year.",
+    )
+    metrics.add_argument("files", nargs="+", metavar="FILE", help="review data files (JSON)")
+    metrics.add_argument(
+        "--format",
+        choices=("table", "csv", "json"),
+        default="table",
+        help="table (aligned text, Vietnamese numbers), csv or json (exact values as "
+        "strings); default: table",
+    )
+    metrics.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
+    metrics.set_defaults(run=_cmd_metrics)
+
+    validate = commands.add_parser(
+        "validate",
+        help="check data files; every problem with its JSON path",
+        description="Load each data file and print every problem with its JSON path on "
+        "stderr; exit status 1 if any file has a problem.",
+    )
+    validate.add_argument("files", nargs="+", metavar="FILE", help="data files (JSON)")
+    validate.add_argument(
+        "--strict",
+        action="store_true",
+        help="count warnings (printed figures that disagree with their counts) as problems",
+    )
+    validate.set_defaults(run=_cmd_validate)
+
+    audit = commands.add_parser(
+        "audit",
+        help="check one printed rate against its counts",
+        description="Say whether a printed rate is its counts' rate rounded half-up (Luật "
+        "Kế toán), truncated, or inconsistent. Exit status 0 when rounded, 1 otherwise.",
+    )
+    audit.add_argument("rate", metavar="RATE", help="the rate as printed: 56,82%% or '97,8 %%'")
+    audit.add_argument(
+        "--counts", required=True, metavar="N/D", help="the part and the whole: 25/44"
+    )
+    audit.set_defaults(run=_cmd_audit)
+
+    fmt = commands.add_parser(
+        "fmt",
+        help="format a number, a percentage, a count, a date or a number in words",
+        description="Quick access to the tayho_coord.vi formatters.",
+    )
+    kinds = fmt.add_subparsers(dest="what", required=True, metavar="KIND", parser_class=_Parser)
+    number = kinds.add_parser(
+        "number", help="1234567.5 -> 1.234.567,5", description="Format a number."
+    )
+    number.add_argument("value", metavar="NUMBER", help="written as a program does: 1234567.5")
+    number.add_argument("--decimals", type=int, help="round half-up to this many decimals")
+    percent = kinds.add_parser(
+        "percent", help="25/44 or 0.5682 -> 56,82%%", description="Format a ratio as a percentage."
+    )
+    percent.add_argument("value", metavar="RATIO", help="a ratio (0.5682) or a fraction (25/44)")
+    percent.add_argument("--decimals", type=int, default=2, help="default: 2 (half-up)")
+    count = kinds.add_parser(
+        "count", help="3 'phiên giải trình' -> 03 phiên giải trình", description="Format a count."
+    )
+    count.add_argument("value", metavar="N", help="a count, 0 or more")
+    count.add_argument("noun", nargs="?", help="the counted noun")
+    date = kinds.add_parser(
+        "date", help="2020-02-11 -> 11/02/2020", description="Format a date (Nghị định 30)."
+    )
+    date.add_argument("value", metavar="DATE", help="ISO (2020-02-11) or day first (11/02/2020)")
+    date.add_argument(
+        "--style", choices=("short", "long", "full"), default="short", help="default: short"
+    )
+    date.add_argument("--place", help="print the place-and-date line of a document")
+    words = kinds.add_parser(
+        "words",
+        help="2020 -> hai nghìn không trăm hai mươi",
+        description="Read a number out in Vietnamese words.",
+    )
+    words.add_argument("value", metavar="NUMBER", help="written as a program does: 1.05, -3")
+    words.add_argument(
+        "--dialect", choices=("north", "south"), default="north", help="default: north"
+    )
+    words.add_argument("--amount", action="store_true", help="an amount of money in words")
+    fmt.set_defaults(run=_cmd_fmt)
     return parser
 
 
-def _review(path: str | None) -> object:
-    if path is None:
-        from tayho_coord.datasets import tay_ho_2019
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
 
-        return tay_ho_2019()
-    from tayho_coord.io import load
-
-    return load(path)
+    try:
+        return version("tayho_coord")
+    except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
+        return "unknown"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
-    args = _parser().parse_args(argv)
-    try:
-        if args.command == "summary":
-            from tayho_coord.model import ProgramReview
-            from tayho_coord.report import summarize
+    """Run the command line; returns the exit status (see the module's documentation).
 
-            review = _review(args.file)
-            if not isinstance(review, ProgramReview):
-                print(
-                    f"tayho-coord: error: {args.file} holds a {type(review).__name__}, "
-                    "not a ProgramReview",
-                    file=sys.stderr,
-                )
-                return 1
-            sys.stdout.write(summarize(review))
+    Args:
+        argv: The arguments after the program name; ``sys.argv[1:]`` when None.
+
+    Examples:
+        >>> main(["fmt", "count", "3", "phiên giải trình"])
+        03 phiên giải trình
+        0
+    """
+    parser = _parser()
+    args = parser.parse_args(argv)
+    run: Callable[[argparse.Namespace], int] = args.run
+    try:
+        return run(args)
+    except _UsageError as exc:
+        _say(f"{PROG} {args.command}: error: {exc}")
+        return EXIT_USAGE
+    except _DataProblem as exc:
+        _say(f"{PROG}: error: {exc}")
+        return EXIT_DATA
+    except DataError as exc:
+        head, *lines = str(exc).splitlines()
+        _say(f"{PROG}: error: {head}")
+        for line in lines:
+            _say(line)
+        return EXIT_DATA
     except TayHoError as exc:
-        print(f"tayho-coord: error: {exc}", file=sys.stderr)
-        return 1
-    except OSError as exc:
-        print(f"tayho-coord: error: {exc.filename or ''}: {exc.strerror}", file=sys.stderr)
-        return 1
-    return 0
+        _say(f"{PROG}: error: {exc}")
+        return EXIT_DATA
+    except BrokenPipeError:
+        # The reader went away (``| head``): stop quietly, as command-line tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_DATA
