@@ -10,6 +10,15 @@ Examples:
 
 from __future__ import annotations
 
+from tayho_coord.metrics._compare import (
+    ChangeRow,
+    ChangeTable,
+    ComparisonRow,
+    ComparisonTable,
+    changes,
+    compare,
+)
+from tayho_coord.metrics._plot import plot_oversight_by_body, plot_resolution_rate
 from tayho_coord.metrics._rates import GROUP_KEYS, petition_rates
 from tayho_coord.metrics._table import Column, ColumnKind, RecordTable
 from tayho_coord.metrics._yearly import Basis, MetricsRow, MetricsTable, RateBasis, yearly
@@ -17,12 +26,20 @@ from tayho_coord.metrics._yearly import Basis, MetricsRow, MetricsTable, RateBas
 __all__ = [
     "GROUP_KEYS",
     "Basis",
+    "ChangeRow",
+    "ChangeTable",
     "Column",
     "ColumnKind",
+    "ComparisonRow",
+    "ComparisonTable",
     "MetricsRow",
     "MetricsTable",
     "RateBasis",
     "RecordTable",
+    "changes",
+    "compare",
     "petition_rates",
+    "plot_oversight_by_body",
+    "plot_resolution_rate",
     "yearly",
 ]
