@@ -27,9 +27,11 @@ import argparse
 import datetime as dt
 import enum
 import functools
+import importlib
 import inspect
 import json
 import operator
+import pkgutil
 import re
 import sys
 import types
@@ -42,7 +44,8 @@ from typing import Any
 import attrs
 
 from tayho_coord import model
-from tayho_coord.io._converter import ENTITY_SECTIONS, SCHEMA_VERSION
+from tayho_coord.errors import DataError
+from tayho_coord.io._converter import ENTITY_SECTIONS, SCHEMA_VERSION, document_to_object
 from tayho_coord.model._petitions import PrintedFigure
 from tayho_coord.model._time import PartialDate
 
@@ -321,10 +324,36 @@ def _constrain(prop: dict[str, Any], rule: dict[str, Any]) -> dict[str, Any]:
     return prop
 
 
+def _loader_accepts(name: str) -> bool:
+    """Whether the loader takes ``name`` as a document's ``type``."""
+    try:
+        document_to_object({"schema_version": SCHEMA_VERSION, "type": name, "data": None})
+    except DataError as exc:
+        return all(problem.path != "$.type" for problem in exc.problems)
+    return True  # pragma: no cover - data None is never a record
+
+
 def document_types() -> list[type[Any]]:
-    """The model types a data file may hold (its ``type``): every attrs class in the model."""
-    found = [getattr(model, name) for name in model.__all__]
-    return [t for t in found if isinstance(t, type) and attrs.has(t)]
+    """The model types a data file may hold (its ``type``), as the loader decides.
+
+    The candidates are the attrs classes named in the ``__all__`` of ``tayho_coord.model``
+    and of its modules, generic ones excepted; the loader is asked which of them it reads.
+    """
+    modules = [model] + [
+        importlib.import_module(f"{model.__name__}.{info.name}")
+        for info in pkgutil.iter_modules(model.__path__)
+    ]
+    found: dict[str, type[Any]] = {}
+    for module in modules:
+        for name in getattr(module, "__all__", ()):
+            obj = getattr(module, name)
+            if not (isinstance(obj, type) and attrs.has(obj)):
+                continue
+            if getattr(obj, "__parameters__", ()):
+                continue  # a generic record (ReportedCount): its item type is not in a file
+            if _loader_accepts(name):
+                found.setdefault(name, obj)
+    return [found[name] for name in sorted(found)]
 
 
 def build() -> tuple[dict[str, Any], _Builder]:
