@@ -444,3 +444,42 @@ def test_generic_cattrs_round_trip_of_a_petition() -> None:
     )
     converter = generic_converter()
     assert converter.structure(json.loads(json.dumps(converter.unstructure(p))), Petition) == p
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.none() | st.sampled_from(list(PetitionOutcome)), max_size=30))
+def test_stats_from_petitions_agree_with_themselves(outcomes: list[PetitionOutcome | None]) -> None:
+    # Counted from records, the figures are consistent: building warns nothing
+    # (filterwarnings = error) and every audit check passes.
+    from tayho_coord.audit import audit
+
+    items = [Petition(f"KN-{i}", outcome=o) for i, o in enumerate(outcomes)]
+    s = PetitionStats.from_petitions(TH, PartialDate(2019), items, competence=Competence.DISTRICT)
+    assert s.received == len(outcomes)
+    assert s.answered == sum(o is not None for o in outcomes)
+    assert s.resolved == outcomes.count(PetitionOutcome.RESOLVED)
+    assert s.unresolved_objective == outcomes.count(PetitionOutcome.UNRESOLVED_OBJECTIVE)
+    assert all(f.ok for f in audit(s))
+
+
+def test_stats_from_petitions_by_hand() -> None:
+    # 2 resolved, 1 in progress, 1 explained, 1 unresolved, 1 objective, 2 unanswered: the
+    # report's "chưa giải quyết" is 1 + 1 + 2 = 4; answered 6 of 8.
+    outcomes = [
+        PetitionOutcome.RESOLVED,
+        PetitionOutcome.RESOLVED,
+        PetitionOutcome.IN_PROGRESS,
+        PetitionOutcome.EXPLAINED,
+        PetitionOutcome.UNRESOLVED,
+        PetitionOutcome.UNRESOLVED_OBJECTIVE,
+        None,
+        None,
+    ]
+    items = [Petition(f"KN-{i}", outcome=o) for i, o in enumerate(outcomes)]
+    s = PetitionStats.from_petitions(TH, PartialDate(2019), items)
+    assert (s.received, s.answered, s.resolved, s.in_progress, s.explained) == (8, 6, 2, 1, 1)
+    assert (s.unresolved, s.unresolved_objective) == (4, 1)
+    assert s.resolution_rate == Fraction(1, 4)
+    with pytest.raises(ValidationError) as info:
+        PetitionStats.from_petitions(TH, PartialDate(2019), [*items, "KN-9"])  # type: ignore[list-item]
+    assert info.value.field == "petitions[8]"

@@ -14,7 +14,7 @@ import sys
 import warnings
 from decimal import Decimal
 from fractions import Fraction
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from attrs import field, frozen
 
@@ -24,6 +24,9 @@ from tayho_coord.model._provenance import Citation
 from tayho_coord.model._time import PartialDate
 from tayho_coord.model._units import AdminUnit, UnitKind, UnitLevel
 from tayho_coord.model._validators import non_empty, optional_non_empty
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
 
 __all__ = [
     "Competence",
@@ -361,7 +364,8 @@ class PetitionStats:
         resolved: Petitions resolved (đã giải quyết xong).
         in_progress: Petitions being resolved (đang giải quyết).
         explained: Petitions answered with an explanation or information.
-        unresolved: Petitions not resolved (chưa giải quyết), objective reasons included.
+        unresolved: Petitions not resolved (chưa giải quyết): those not resolved for
+            objective reasons and those not answered yet included.
         unresolved_objective: Of those, not resolved for objective reasons.
         printed_rate: The resolution rate as printed.
         printed_answered_rate: The answered rate as printed.
@@ -406,6 +410,56 @@ class PetitionStats:
         for finding in findings(self, recurse=False):
             if not finding.ok:
                 warnings.warn(str(finding), FigureWarning, stacklevel=3)
+
+    @classmethod
+    def from_petitions(
+        cls,
+        unit: AdminUnit,
+        period: PartialDate,
+        petitions: Iterable[Petition],
+        *,
+        competence: Competence | None = None,
+        session: str | None = None,
+        sector: str | None = None,
+        sources: tuple[Citation, ...] = (),
+    ) -> PetitionStats:
+        """Count petitions into statistics: every count known, no printed figure.
+
+        The petitions are counted as given (filter them first); the scope fields only
+        describe what they are. A petition not answered yet is not resolved either: it counts
+        in ``unresolved``, so that the four outcome counts make up ``received``.
+
+        Examples:
+            >>> from tayho_coord.model._units import AdminUnit, UnitKind
+            >>> th = AdminUnit("tay-ho", UnitKind.URBAN_DISTRICT, "Tây Hồ")
+            >>> s = PetitionStats.from_petitions(th, PartialDate(2019), [
+            ...     Petition("1", outcome=PetitionOutcome.RESOLVED),
+            ...     Petition("2", outcome=PetitionOutcome.UNRESOLVED_OBJECTIVE),
+            ...     Petition("3")])
+            >>> s.received, s.answered, s.resolved, s.unresolved, s.unresolved_objective
+            (3, 2, 1, 2, 1)
+        """
+        tally = dict.fromkeys((None, *PetitionOutcome), 0)
+        for index, petition in enumerate(petitions):
+            if not isinstance(petition, Petition):
+                raise ValidationError(f"petitions[{index}]", petition, "must be a Petition")
+            tally[petition.outcome] += 1
+        objective = tally[PetitionOutcome.UNRESOLVED_OBJECTIVE]
+        return cls(
+            unit,
+            period,
+            competence=competence,
+            session=session,
+            sector=sector,
+            received=sum(tally.values()),
+            answered=sum(tally.values()) - tally[None],
+            resolved=tally[PetitionOutcome.RESOLVED],
+            in_progress=tally[PetitionOutcome.IN_PROGRESS],
+            explained=tally[PetitionOutcome.EXPLAINED],
+            unresolved=tally[PetitionOutcome.UNRESOLVED] + objective + tally[None],
+            unresolved_objective=objective,
+            sources=sources,
+        )
 
     def count(self, outcome: PetitionOutcome) -> int | None:
         """The count of one outcome as a report gives it, or None if not given.
