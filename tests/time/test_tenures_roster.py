@@ -108,6 +108,15 @@ def test_unit_dissolved_needs_a_recorded_dissolution(tuan: Person, ha_noi: Admin
         Tenure(tuan, Post(council, Title.CHAIR), end=PD(2025), ended_by=TenureEvent.UNIT_DISSOLVED)
 
 
+def test_ended_by_dissolution_must_end_with_the_unit(khuyen: Person, committee_chair: Post) -> None:
+    # quận Tây Hồ's last day is 30/06/2025.
+    with pytest.raises(ValidationError, match="whose last day is 2025-06-30") as info:
+        Tenure(khuyen, committee_chair, end=PD(2024, 12, 31), ended_by=TenureEvent.UNIT_DISSOLVED)
+    assert info.value.field == "end"
+    ok = Tenure(khuyen, committee_chair, end=PD(2025, 6), ended_by=TenureEvent.UNIT_DISSOLVED)
+    assert ok.effective_end == (PD(2025, 6), TenureEvent.UNIT_DISSOLVED)
+
+
 def test_the_dissolution_of_the_unit_ends_its_tenures(
     khuyen: Person, committee_chair: Post
 ) -> None:

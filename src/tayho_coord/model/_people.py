@@ -302,10 +302,22 @@ class Tenure:
         if last is not None and unit_first is not None and last < unit_first:
             shown = self.end.iso() if isinstance(self.end, PartialDate) else None
             raise ValidationError("end", shown, f"is before {unit.id} began")
-        if self.ended_by is TenureEvent.UNIT_DISSOLVED and not isinstance(unit.valid_to, Boundary):
-            raise ValidationError(
-                "ended_by", self.ended_by.value, f"{unit.id} has no recorded dissolution"
-            )
+        if self.ended_by is TenureEvent.UNIT_DISSOLVED:
+            unit_end = unit.valid_to
+            if not isinstance(unit_end, Boundary):
+                raise ValidationError(
+                    "ended_by", self.ended_by.value, f"{unit.id} has no recorded dissolution"
+                )
+            end = self.end
+            if isinstance(end, PartialDate) and (
+                end.surely_before(unit_end.date) or unit_end.date.surely_before(end)
+            ):
+                raise ValidationError(
+                    "end",
+                    end.iso(),
+                    f"ended by the dissolution of {unit.id}, whose last day is "
+                    f"{unit_end.date.iso()}",
+                )
 
     @property
     def interval(self) -> Interval:
