@@ -359,6 +359,19 @@ _LEVEL_COMPETENCE = {
 }
 
 
+_PARTS = (
+    "supervision",
+    "survey",
+    "inspection",
+    "mixed",
+    "council",
+    "committee",
+    "front",
+    "other",
+    "joint",
+)
+
+
 def _lead_of(group: OversightGroup) -> str:
     if group.lead is None:
         return "joint"
@@ -366,24 +379,18 @@ def _lead_of(group: OversightGroup) -> str:
 
 
 def _oversight(groups: tuple[OversightGroup, ...]) -> dict[str, _Figure]:
+    """Sums of topics: ``topics`` and each part; a part no group reports is unknown."""
     by: dict[str, list[_Figure]] = {}
+    figures = []
     for group in groups:
         figure = _figure(group.topics)
+        figures.append(figure)
         by.setdefault(_KINDS.get(group.kinds, "mixed"), []).append(figure)
         by.setdefault(_lead_of(group), []).append(figure)
-    out = {"topics": _sum(_figure(g.topics) for g in groups)}
-    for part in (
-        "supervision",
-        "survey",
-        "inspection",
-        "mixed",
-        "council",
-        "committee",
-        "front",
-        "other",
-        "joint",
-    ):
-        out[part] = _sum(by.get(part, ()))
+    out = dict.fromkeys(_PARTS, _UNKNOWN)
+    for part, parts in by.items():
+        out[part] = _sum(parts)
+    out["topics"] = _sum(figures)
     return out
 
 
