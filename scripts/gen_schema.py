@@ -162,13 +162,26 @@ def attribute_docs(cls: type[Any]) -> dict[str, str]:
             out[current] = match.group(2).strip()
         elif current is not None and line.strip():
             out[current] += " " + line.strip()
-    return out
+    return {name: markdown(text) for name, text in out.items()}
 
 
 def summary(obj: Any) -> str:
     """The first paragraph of a docstring, on one line."""
     doc = inspect.getdoc(obj) or ""
-    return " ".join(doc.split("\n\n", 1)[0].split())
+    return markdown(" ".join(doc.split("\n\n", 1)[0].split()))
+
+
+_ROLE = re.compile(r":[a-z]+:`(~?)([^`]+)`")
+
+
+def markdown(text: str) -> str:
+    """Docstring markup as Markdown: Sphinx roles and ````code```` as ```code```."""
+
+    def role(match: re.Match[str]) -> str:
+        name = match.group(2)
+        return f"`{name.rsplit('.', 1)[-1] if match.group(1) else name}`"
+
+    return _ROLE.sub(role, text).replace("``", "`")
 
 
 # -- walking the model --------------------------------------------------------------------------

@@ -7,9 +7,10 @@ one namespace per page:
 * ``pycon`` / ``python`` blocks with ``>>>`` prompts are doctests (ELLIPSIS and
   NORMALIZE_WHITESPACE, as for the docstrings, see ``[tool.pytest.ini_options]``);
 * ``python`` blocks without prompts are executed and must not raise;
-* ``console`` blocks: each ``$ tayho-coord …`` command is run through ``tayho_coord.cli.main``
-  and must print the lines shown under it (``...`` stands for any text, as in doctests);
-  other commands (``pip``, ``git``) are setup steps and are not run;
+* ``console`` blocks: each ``$ tayho-coord …`` command shown with its output is run through
+  ``tayho_coord.cli.main`` and must print the lines shown under it (``...`` stands for any
+  text, as in doctests); a command shown without output is a usage line, and other commands
+  (``pip``, ``git``) are setup steps: those are not run;
 * ``json`` blocks must be valid JSON.
 
 Blocks in other languages (``sh``, ``toml``, ``text``) are shown, not run.
@@ -96,9 +97,11 @@ def _run_console(block: Block) -> list[tuple[str, str, str]]:
         elif commands:
             commands[-1][1].append(line)
     for command, expected_lines in commands:
-        argv = shlex.split(command)
-        if argv[0] != "tayho-coord":
+        argv = shlex.split(command, comments=True)
+        if not argv or argv[0] != "tayho-coord":
             continue  # a setup step (pip, git, python -m venv): shown, not run
+        if not any(line.strip() for line in expected_lines):
+            continue  # a usage line, shown without its output: not run
         out = io.StringIO()
         with contextlib.redirect_stdout(out):
             main(argv[1:])
@@ -166,8 +169,10 @@ def test_doctests_of_a_page_share_their_names() -> None:
     assert _run_doctest(Block("pycon", ">>> x + 1\n42\n", 5), page, globs) == ""
 
 
-def test_console_blocks_skip_setup_commands() -> None:
+def test_console_blocks_skip_setup_commands_and_usage_lines() -> None:
     assert _run_console(Block("console", "$ pip install .\nanything\n", 1)) == []
+    usage = "$ tayho-coord summary --no-such-option   # a comment\n$ tayho-coord summary\n"
+    assert _run_console(Block("console", usage, 1)) == []
 
 
 def test_console_blocks_run_the_command_line() -> None:
@@ -227,3 +232,31 @@ def test_glossary_identifiers_exist_and_their_vietnamese_is_the_models() -> None
                 forms = [f for f in candidates if isinstance(f, str) and not f.isascii()]
                 if forms:
                     assert any(f.lower() in term.lower() for f in forms), (term, name, forms)
+
+
+# -- the site's hook: Sphinx roles of docstrings become cross-references ------------------
+
+
+def _hooks() -> Any:
+    import importlib.util
+
+    path = DOCS.parent / "scripts" / "mkdocs_hooks.py"
+    spec = importlib.util.spec_from_file_location("mkdocs_hooks", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_roles_become_optional_autorefs() -> None:
+    hooks = _hooks()
+    assert hooks.page_module("api/model.md") == "tayho_coord.model"
+    assert hooks.page_module("tutorial.md") is None
+    html = "raises :class:<code>~tayho_coord.errors.DataError</code> and :func:<code>audit</code>"
+    assert hooks.link_roles(html, "tayho_coord.audit") == (
+        'raises <autoref identifier="tayho_coord.errors.DataError" optional>'
+        "<code>DataError</code></autoref> and "
+        '<autoref identifier="tayho_coord.audit.audit" optional><code>audit</code></autoref>'
+    )
+    assert hooks.link_roles("<code>plain</code>", None) == "<code>plain</code>"

@@ -204,3 +204,8 @@ def test_attribute_docs_join_continuation_lines_and_stop_at_the_next_section() -
         """
 
     assert gen_schema.attribute_docs(Sample) == {"first": "One line.", "second": "Two lines."}
+
+
+def test_docstring_markup_becomes_markdown() -> None:
+    text = "see :class:`~tayho_coord.model.Roster` and :attr:`Truth.UNKNOWN`, ``None``"
+    assert gen_schema.markdown(text) == "see `Roster` and `Truth.UNKNOWN`, `None`"
