@@ -15,7 +15,8 @@ Examples:
 
 from __future__ import annotations
 
-from tayho_coord.audit._checks import (
+from tayho_coord.model._audit import AuditFinding, audit
+from tayho_coord.model._checks import (
     RateCheck,
     SumCheck,
     Verdict,
@@ -24,7 +25,6 @@ from tayho_coord.audit._checks import (
     check_total,
     denominators,
 )
-from tayho_coord.audit._stats import AuditFinding, audit
 
 __all__ = [
     "AuditFinding",

@@ -6,7 +6,8 @@ from typing import TYPE_CHECKING
 
 from attrs import frozen
 
-from tayho_coord.audit._checks import (
+from tayho_coord.errors import ValidationError
+from tayho_coord.model._checks import (
     RateCheck,
     SumCheck,
     _scaled,
@@ -14,7 +15,6 @@ from tayho_coord.audit._checks import (
     check_total,
     denominators,
 )
-from tayho_coord.errors import ValidationError
 from tayho_coord.model._petitions import PetitionOutcome, PrintedFigure
 
 if TYPE_CHECKING:

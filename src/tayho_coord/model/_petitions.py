@@ -405,7 +405,8 @@ class PetitionStats:
     sources: tuple[Citation, ...] = ()
 
     def __attrs_post_init__(self) -> None:
-        from tayho_coord.audit._stats import findings  # audit imports this module
+        # Deferred: model._audit imports this module (for PrintedFigure) at its top.
+        from tayho_coord.model._audit import findings
 
         for finding in findings(self, recurse=False):
             if not finding.ok:
