@@ -11,10 +11,10 @@ from hypothesis import strategies as st
 from tayho_coord.errors import DataError
 from tayho_coord.io import dumps, loads
 from tayho_coord.model import AdminUnit, Agency, AgencyKind, Boundary, PartialDate, UnitKind
-from tayho_coord.model._history import Extent, Transfer, UnitHistory
+from tayho_coord.model._history import Coverage, Extent, Transfer, UnitHistory
 from tayho_coord.model._people import Person, Post, Tenure, TenureEvent, Title
-from tayho_coord.model._roster import Roster
-from tayho_coord.model._time import ONGOING, Interval
+from tayho_coord.model._roster import Holding, Roster
+from tayho_coord.model._time import ONGOING, Interval, Truth
 from tayho_coord.vi import PersonName
 
 days = st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31))
@@ -145,3 +145,20 @@ def test_bad_ends_in_data(end: str, fragment: str) -> None:
     with pytest.raises(DataError) as info:
         loads(text)
     assert any(fragment in p.message for p in info.value.problems), info.value.problems
+
+
+@settings(max_examples=30, deadline=None)
+@given(histories(), st.sampled_from([Truth.YES, Truth.UNKNOWN]))
+def test_answers_round_trip(history: UnitHistory, truth: Truth) -> None:
+    # The answers are records too: a Coverage with the transfers it followed, a Holding.
+    (transfer,) = history.transfers
+    coverage = Coverage(transfer.successor, transfer.extent, truth, (transfer,))
+    assert loads(dumps(coverage)) == coverage
+    assert loads(dumps(transfer)) == transfer
+
+
+@settings(max_examples=30, deadline=None)
+@given(tenures(), st.sampled_from([Truth.YES, Truth.UNKNOWN]))
+def test_holdings_round_trip(tenure: Tenure, truth: Truth) -> None:
+    holding = Holding(tenure, truth)
+    assert loads(dumps(holding)) == holding
