@@ -160,8 +160,15 @@ def test_table_totals_are_the_sum_of_the_rows(items: list[ProgramReview]) -> Non
         expected = None if None in values else sum(values)
         assert table.total(name) == expected
     for year in table.years:
-        shares = [r.share for r in compare(table, "hearings", year) if r.share is not None]
+        compared = list(compare(table, "hearings", year))
+        shares = [r.share for r in compared if r.share is not None]
         assert not shares or sum(shares) == 1
+        known = [r for r in compared if r.value is not None]
+        for r in compared:
+            assert (r.rank is None) == (r.value is None)
+            assert r.known == len(known)
+        for a in known:
+            assert a.rank == 1 + sum(1 for b in known if b.value > a.value)  # type: ignore[operator]
 
 
 @SETTINGS

@@ -1,28 +1,8 @@
 """Tables of typed rows, and how they become records, data frames, Arrow data and HTML.
 
 A table is an immutable sequence of attrs rows with a static column specification
-(:class:`Column`). Each column has one of four kinds, and each kind one stated type in every
-output:
-
-============  ==================  ===============  =================  ================
-kind          rows and records    pandas           polars             Arrow
-============  ==================  ===============  =================  ================
-``int``       ``int`` or None     ``Int64``        ``Int64``          ``int64``
-``text``      ``str`` or None     ``string``       ``String``         ``string``
-``bool``      ``bool`` or None    ``boolean``      ``Boolean``        ``bool``
-``exact``     ``int``,            ``object``       ``Decimal(38,      ``decimal128(38,
-              ``Fraction`` or     (``Decimal``)    16)``              16)``
-              ``Decimal`` or None
-============  ==================  ===============  =================  ================
-
-An ``exact`` column (a rate, a share, a change) keeps its exact value in rows and records.
-In frames and Arrow data it becomes a decimal with :data:`SCALE` (16) digits after the
-point, rounded half-up (Luật Kế toán, Điều 17): a printed figure such as 56,82% is exact at
-that scale, a computed ``Fraction(25, 44)`` is rounded at its 16th digit. Beside it comes a
-documented float column, ``<name>_float`` (``float64``, ``Float64`` in pandas), for plotting
-and for libraries that cannot compute with decimals; it is the nearest float to the exact
-value, never the other way round. Unknown values are None (null, ``<NA>``) in every output,
-never 0.
+(:class:`Column`); :class:`RecordTable` documents the type each kind of column has in
+records, pandas, polars and Arrow.
 
 Data-frame libraries are imported on first use, each behind its extra (``pandas``,
 ``polars``, ``arrow``).
@@ -142,9 +122,27 @@ class RecordTable(Generic[R]):
 
     Subclasses name their row type and :attr:`columns`. Iterating gives the rows (attrs
     records: ``row.year``); :meth:`to_records` gives plain dicts; :meth:`to_pandas`,
-    :meth:`to_polars` and :meth:`to_arrow` give frames with the stated types of the module's
-    table; the Arrow PyCapsule interface (``__arrow_c_stream__``) lets ``pyarrow.table(t)``
-    and ``polars.DataFrame(t)`` read it directly; Jupyter shows :meth:`_repr_html_`.
+    :meth:`to_polars` and :meth:`to_arrow` give frames; the Arrow PyCapsule interface
+    (``__arrow_c_stream__``) lets ``pyarrow.table(t)`` and ``polars.DataFrame(t)`` read it
+    directly; Jupyter shows :meth:`_repr_html_`.
+
+    Each kind of column has one stated type in every output:
+
+    | kind  | rows, records          | pandas           | polars          | Arrow              |
+    |-------|------------------------|------------------|-----------------|--------------------|
+    | int   | int                    | Int64            | Int64           | int64              |
+    | text  | str                    | string           | String          | string             |
+    | bool  | bool                   | boolean          | Boolean         | bool               |
+    | exact | int, Fraction, Decimal | object (Decimal) | Decimal(38, 16) | decimal128(38, 16) |
+
+    An ``exact`` column (a rate, a share, a change) keeps its exact value in rows and
+    records. In frames and Arrow data it becomes a decimal with 16 digits after the point,
+    rounded half-up (Luật Kế toán, Điều 17): a printed figure such as 56,82% is exact at
+    that scale, a computed ``Fraction(25, 44)`` is rounded at its 16th digit. Beside it comes
+    a float column ``<name>_float`` (``float64``; ``Float64`` in pandas) for plotting and for
+    libraries that cannot compute with decimals: the nearest float to the exact value, never
+    the other way round. Unknown values are None (null, ``<NA>``) in every output, never 0
+    and never NaN.
     """
 
     columns: ClassVar[tuple[Column, ...]] = ()
