@@ -3,14 +3,17 @@
 import datetime as dt
 from pathlib import Path
 
+import attrs
 import pytest
 
 from tayho_coord.datasets import tay_ho_2019
 from tayho_coord.datasets._history import tay_ho_history
+from tayho_coord.errors import ValidationError
 from tayho_coord.io import dumps, loads
 from tayho_coord.model import AgencyKind, PartialDate
 from tayho_coord.model._history import Extent, UnitHistory
 from tayho_coord.model._people import Post, TenureEvent, Title
+from tayho_coord.model._roster import Roster
 from tayho_coord.model._time import Truth
 
 
@@ -227,3 +230,13 @@ def test_the_review_derives_its_attendees_from_the_roster() -> None:
         AgencyKind.PEOPLES_COMMITTEE,
         AgencyKind.FATHERLAND_FRONT,
     }
+
+
+def test_a_review_roster_must_fit_the_conference_day() -> None:
+    review = tay_ho_2019()
+    first = review.roster.tenures[0]
+    # A tenure that ended before 11/02/2020 cannot be that of someone named there.
+    ended = attrs.evolve(first, attested=(), end=PartialDate(2019, 12, 31))
+    with pytest.raises(ValidationError, match="the day of the conference") as info:
+        attrs.evolve(review, roster=Roster((ended, *review.roster.tenures[1:])))
+    assert (info.value.field, info.value.value) == ("roster.tenures[0]", "nguyen-van-thang")

@@ -242,7 +242,8 @@ class ProgramReview:
             Vietnamese (``lãnh đạo các Ban HĐND quận``).
         roster: The tenures of the people the source names at the conference (a tuple of
             tenures is accepted); the attendees and their posts are derived from it at
-            ``held_on`` (:attr:`attendees`, :meth:`posts_of`), never typed twice.
+            ``held_on`` (:attr:`attendees`, :meth:`posts_of`), never typed twice. A tenure
+            the data excludes on ``held_on`` is an error.
         achievements: What the review found done well.
         shortcomings: What it found lacking.
         petitions: Voter-petition figures it reports.
@@ -288,6 +289,14 @@ class ProgramReview:
             raise ValidationError(
                 "reporter", self.reporter.id, "is not a party to the program or its sub-body"
             )
+        for i, tenure in enumerate(self.roster):
+            if self.roster.status(tenure, self.held_on) is Truth.NO:
+                raise ValidationError(
+                    f"roster.tenures[{i}]",
+                    tenure.person.id,
+                    f"cannot hold {tenure.post.label} on {self.held_on.isoformat()}, "
+                    "the day of the conference",
+                )
         for i, stats in enumerate(self.petitions):
             if stats.unit != self.reviewed.unit:
                 raise ValidationError(
