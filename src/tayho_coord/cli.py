@@ -2,7 +2,7 @@
 
 Commands::
 
-    tayho-coord report [FILE] [--format md|html|text] [-o OUT] [--place PLACE]
+    tayho-coord report [FILE] [--format md|html|text] [-o OUT] [--place PLACE] [--[no-]charts]
     tayho-coord summary [FILE]
     tayho-coord metrics FILE... [--format table|csv|json] [-o OUT]
     tayho-coord validate FILE... [--strict]
@@ -164,7 +164,11 @@ def _cmd_report(args: argparse.Namespace) -> int:
     review = _review(args.file)
     if args.place is not None and not args.place.strip():
         raise _UsageError("argument --place: must not be empty")
-    _emit(render(review, args.format, place=args.place), args.output)
+    try:
+        text = render(review, args.format, place=args.place, charts=args.charts)
+    except ValidationError as exc:
+        raise _UsageError(f"argument --{exc.field}: {exc.reason}") from None
+    _emit(text, args.output)
     return EXIT_OK
 
 
@@ -359,6 +363,13 @@ def _parser() -> argparse.ArgumentParser:
     )
     report.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
     report.add_argument("--place", help="the place of the date line (default: the unit's province)")
+    report.add_argument(
+        "--charts",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="HTML: add the metrics charts as inline SVG (default: when the plot extra, "
+        "matplotlib, is installed)",
+    )
     report.set_defaults(run=_cmd_report)
 
     summary = commands.add_parser(

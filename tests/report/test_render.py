@@ -15,6 +15,7 @@ and from the rules of /work/shared/reference/vietnamese-rules.md:
 
 from __future__ import annotations
 
+import re
 import warnings
 from html.parser import HTMLParser
 
@@ -330,12 +331,13 @@ def _outline(html: str) -> _Outline:
 def test_html_report_says_what_the_text_report_says() -> None:
     # Line by line, the page holds the text report (the HTML heading of the sources list is
     # the text's "NGUỒN").
-    outline = _outline(render(tay_ho_2019(), "html"))
+    outline = _outline(render(tay_ho_2019(), "html", charts=False))
     assert outline.lines == [line for line in TEXT_LINES if line]
 
 
-def test_html_page_is_self_contained_and_responsive() -> None:
-    html = render(tay_ho_2019(), "html")
+@pytest.mark.parametrize("charts", [False, True])
+def test_html_page_is_self_contained_and_responsive(charts: bool) -> None:
+    html = render(tay_ho_2019(), "html", charts=charts)
     assert html.startswith('<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n')
     assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in html
     assert "@page { size: A4;" in html
@@ -344,7 +346,9 @@ def test_html_page_is_self_contained_and_responsive() -> None:
     tags = set(_outline(html).tags)
     # Nothing is fetched and nothing runs: no script, no stylesheet link, no image, no frame.
     assert not {"script", "link", "img", "iframe", "object", "embed"} & tags
-    assert "url(" not in html
+    # Only references inside the page (the charts' clip paths and glyphs: "#p4b…").
+    assert all(ref.startswith("#") for ref in re.findall(r"url\(([^)]*)\)", html))
+    assert all(ref.startswith("#") for ref in re.findall(r'href="([^"]*)"', html))
     assert "@import" not in html
     assert "://" not in html
     assert '<p class="date-line">Hà Nội, ngày 11 tháng 02 năm 2020</p>' in html
@@ -568,7 +572,7 @@ def test_everything_from_the_data_is_escaped() -> None:
     review = _commune_review(
         shortcomings=(Finding(evil, (Citation(source, "trích"),)),),
     )
-    html = render(review, "html")
+    html = render(review, "html", charts=False)
     assert "<script>" not in html
     assert (
         "<li>&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; *đậm* _nghiêng_ "
@@ -607,3 +611,34 @@ def test_rendering_emits_no_warning() -> None:
         warnings.simplefilter("error")
         for fmt in ("md", "html", "text"):
             render(tay_ho_2019(), fmt)
+
+
+def test_charts_are_inline_svg() -> None:
+    pytest.importorskip("matplotlib", reason="the charts need the plot extra")
+    html = render(tay_ho_2019(), "html", charts=True)
+    assert html == render(tay_ho_2019(), "html")  # by default when the plot extra is there
+    assert html == render(tay_ho_2019(), "html", charts=True)  # the same markup each time
+    outline = _outline(html)
+    assert outline.tags.count("svg") == 2
+    assert outline.tags.count("figure") == 2
+    lines = [line for line in TEXT_LINES if line]
+    at = lines.index("NGUỒN")
+    assert outline.lines == [*lines[:at], "BIỂU ĐỒ", *lines[at:]]
+    start = html.index('<section class="charts"><h2>BIỂU ĐỒ</h2>')
+    assert start > html.index("IV. CHƯƠNG TRÌNH PHỐI HỢP CÔNG TÁC NĂM 2020")
+    assert start < html.index('<footer class="sources">')
+    for caption in (
+        "Biểu đồ 1. Nội dung giám sát, khảo sát, kiểm tra theo cơ quan chủ trì",
+        "Biểu đồ 2. Tỷ lệ giải quyết kiến nghị cử tri",
+    ):
+        assert f"<figcaption>{caption}</figcaption>" in html
+    # Nothing in the charts runs or is fetched; no comment, prolog or doctype inside the page.
+    assert "<script" not in html
+    assert "<!--" not in html
+    assert "<?xml" not in html
+    assert html.count("<!DOCTYPE") == 1
+
+
+def test_charts_are_html_only() -> None:
+    assert render(tay_ho_2019(), "md", charts=True) == MD
+    assert render(tay_ho_2019(), "text", charts=True) == TEXT

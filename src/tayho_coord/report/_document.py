@@ -83,6 +83,8 @@ class Document:
         sections: The numbered sections.
         sources: The sources, one entry each, listed at the end.
         source_urls: The web address of each source, or None (same order as ``sources``).
+        figures: Charts for the HTML rendering: a caption and inline SVG markup each (made
+            by the library itself, never from text of the data).
     """
 
     issuer: tuple[str, ...]
@@ -95,9 +97,11 @@ class Document:
     sections: tuple[Section, ...]
     sources: tuple[str, ...]
     source_urls: tuple[str | None, ...]
+    figures: tuple[tuple[str, str], ...] = ()
 
 
 SOURCES_HEADING = "NGUỒN"
+CHARTS_HEADING = "BIỂU ĐỒ"
 _WEB = re.compile(r"https?://[^\s<>\"'`\\]+", re.IGNORECASE)
 
 
@@ -230,6 +234,9 @@ p.subject { text-align: center; text-indent: 0; font-weight: bold; margin: 0 0 1
 h2 { font-size: 14pt; margin: 1.2rem 0 .4rem; }
 h3 { font-size: 14pt; font-style: italic; margin: .8rem 0 .3rem; }
 p.finding { border-left: 3px solid #b35c00; padding-left: .5rem; text-indent: 0; }
+figure { margin: 1rem 0; break-inside: avoid; }
+figure svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
+figcaption { text-align: center; font-style: italic; font-size: 12pt; }
 footer.sources { margin-top: 1.5rem; border-top: 1px solid #999; font-size: 12pt; }
 footer.sources li { text-align: left; }
 @media (max-width: 40rem) {
@@ -309,6 +316,11 @@ def render_html(doc: Document) -> str:
     ]
     _html_blocks(doc.intro, out)
     _html_blocks(doc.sections, out)
+    if doc.figures:
+        out.append(f'<section class="charts"><h2>{_esc(CHARTS_HEADING)}</h2>')
+        for caption, svg in doc.figures:
+            out.extend(["<figure>", svg, f"<figcaption>{_esc(caption)}</figcaption>", "</figure>"])
+        out.append("</section>")
     if doc.sources:
         out.append(f'<footer class="sources"><h2>{_esc(SOURCES_HEADING)}</h2>')
         out.append("<ol>")

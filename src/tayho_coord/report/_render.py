@@ -15,7 +15,13 @@ Format = Literal["md", "html", "text"]
 FORMATS: tuple[Format, ...] = ("md", "html", "text")
 
 
-def render(review: ProgramReview, format: Format = "md", *, place: str | None = None) -> str:
+def render(
+    review: ProgramReview,
+    format: Format = "md",
+    *,
+    place: str | None = None,
+    charts: bool | None = None,
+) -> str:
     """The report of a program review, in Vietnamese administrative form.
 
     The heading follows Nghị định 30/2020/NĐ-CP (issuing bodies, national name and motto,
@@ -31,12 +37,16 @@ def render(review: ProgramReview, format: Format = "md", *, place: str | None = 
         format: ``"md"`` (CommonMark), ``"html"`` (one self-contained page: inline CSS, no
             script, readable on a phone, printable to A4) or ``"text"``.
         place: The place of the date line; by default the province the unit lies in.
+        charts: HTML only: whether to add the metrics charts as inline SVG (oversight topics
+            by lead body, the petition resolution rate). None (the default) adds them when
+            the ``plot`` extra (matplotlib) is installed; True requires it.
 
     Returns:
         The report; every text from the data is escaped for the format.
 
     Raises:
-        ValidationError: ``format`` is not one of the three, or ``place`` is empty.
+        ValidationError: ``format`` is not one of the three, ``place`` is empty, or
+            ``charts=True`` without the ``plot`` extra.
 
     Examples:
         >>> from tayho_coord.datasets import tay_ho_2019
@@ -49,13 +59,23 @@ def render(review: ProgramReview, format: Format = "md", *, place: str | None = 
         tayho_coord.errors.ValidationError: format='pdf': must be one of md, html, text
     """
     from tayho_coord.report._build import build
+    from tayho_coord.report._charts import charts_available
     from tayho_coord.report._document import render_html, render_markdown, render_text
 
     if format not in FORMATS:
         raise ValidationError("format", format, f"must be one of {', '.join(FORMATS)}")
-    doc = build(review, place=place)
+    if charts not in (None, True, False):
+        raise ValidationError("charts", charts, "must be True, False or None")
     if format == "html":
-        return render_html(doc)
+        available = charts_available()
+        if charts and not available:
+            raise ValidationError(
+                "charts", charts, "needs the plot extra: pip install 'tayho_coord[plot]'"
+            )
+        return render_html(
+            build(review, place=place, charts=available if charts is None else charts)
+        )
+    doc = build(review, place=place)
     if format == "text":
         return render_text(doc)
     return render_markdown(doc)
