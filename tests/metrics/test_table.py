@@ -175,3 +175,8 @@ def test_kinds() -> None:
     assert kinds["year"] is ColumnKind.INT
     assert kinds["resolution_rate"] is ColumnKind.EXACT
     assert kinds["standing_body"] is ColumnKind.TEXT
+
+
+def test_rows_are_checked() -> None:
+    with pytest.raises(ValidationError, match=r"rows\[0\]"):
+        MetricsTable([{"year": 2019}])  # type: ignore[list-item]

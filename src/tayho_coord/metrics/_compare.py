@@ -85,6 +85,7 @@ class ChangeRow:
 class ChangeTable(RecordTable[ChangeRow]):
     """Year-over-year changes: one :class:`ChangeRow` per row of the metrics table."""
 
+    row_type: ClassVar[type] = ChangeRow
     columns: ClassVar[tuple[Column, ...]] = (
         Column("unit_id", ColumnKind.TEXT, "mã đơn vị", "the unit's identifier"),
         Column("unit", ColumnKind.TEXT, "đơn vị", "the unit's name"),
@@ -175,6 +176,7 @@ class ComparisonRow:
 class ComparisonTable(RecordTable[ComparisonRow]):
     """Comparisons across units: one :class:`ComparisonRow` per unit and year."""
 
+    row_type: ClassVar[type] = ComparisonRow
     columns: ClassVar[tuple[Column, ...]] = (
         Column("year", ColumnKind.INT, "năm", "the year"),
         Column("unit_id", ColumnKind.TEXT, "mã đơn vị", "the unit's identifier"),

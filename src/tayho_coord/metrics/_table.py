@@ -21,7 +21,7 @@ from attrs import frozen
 from tayho_coord.errors import ValidationError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator, Sequence
+    from collections.abc import Iterable, Iterator
 
     # Neither ships type information (pandas-stubs is not a dependency): typed as Any.
     import pandas  # type: ignore[import-untyped]
@@ -146,13 +146,24 @@ class RecordTable(Generic[R]):
     """
 
     columns: ClassVar[tuple[Column, ...]] = ()
+    row_type: ClassVar[type] = object
     caption_vi: ClassVar[str] = "Bảng"
     caption_en: ClassVar[str] = "Table"
 
     __slots__ = ("_rows",)
 
-    def __init__(self, rows: Sequence[R] = ()) -> None:
+    def __init__(self, rows: Iterable[R] = ()) -> None:
+        """A table of ``rows``, in the order given.
+
+        Raises:
+            ValidationError: a row is not of the table's row type.
+        """
         self._rows: tuple[R, ...] = tuple(rows)
+        for index, row in enumerate(self._rows):
+            if not isinstance(row, self.row_type):
+                raise ValidationError(
+                    f"rows[{index}]", type(row).__name__, f"must be a {self.row_type.__name__}"
+                )
 
     # -- the sequence ----------------------------------------------------------------------
 

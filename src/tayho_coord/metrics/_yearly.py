@@ -275,6 +275,7 @@ class MetricsTable(RecordTable[MetricsRow]):
         (Decimal('0.5682'), 'printed')
     """
 
+    row_type: ClassVar[type] = MetricsRow
     columns: ClassVar[tuple[Column, ...]] = _COLUMNS
     caption_vi: ClassVar[str] = "Số liệu theo năm"
     caption_en: ClassVar[str] = "Yearly metrics"
