@@ -15,6 +15,7 @@ dateutil.parser.parse(..., dayfirst=True). The exit status is 1 if a target is m
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import timeit
 from decimal import Decimal
@@ -100,6 +101,45 @@ def measure(
     return best[0], best[1]
 
 
+# Linear time: each parser on adversarial texts of growing length. The texts fail late (or are
+# near the longest accepted); time per character should stay flat as the length doubles.
+GROWING: list[tuple[str, Callable[[str], object], Callable[[int], str]]] = [
+    ("parse_date, '11/' repeated", vi.parse_date, lambda n: "11/" * (n // 3)),
+    ("parse_date, 'thứ Ba, ' repeated", vi.parse_date, lambda n: "thứ Ba, " * (n // 8)),
+    ("parse_period, 'từ 11/02/2020 …'", vi.parse_period, lambda n: "từ " + "1" * (n - 3)),
+    ("parse_number, digits and a bad end", vi.parse_number, lambda n: "1" * (n - 1) + "x"),
+    ("parse_number, '1.000' groups, bad end", vi.parse_number, lambda n: "1.000" * (n // 5) + ","),
+    ("parse_percent, groups without '%'", vi.parse_percent, lambda n: "1.000" * (n // 5)),
+    (
+        "DocumentSymbol.parse, long symbol",
+        vi.DocumentSymbol.parse,
+        lambda n: "5/" + "A-" * (n // 2),
+    ),
+    ("PersonName.parse, many syllables", vi.PersonName.parse, lambda n: "Văn " * (n // 4)),
+    ("normalize, syllables", vi.normalize, lambda n: "hoà " * (n // 4)),
+]
+
+
+def _swallow(parse: Callable[[str], object], text: str) -> None:
+    # ParseError is a ValueError; the time to fail is what is measured.
+    with contextlib.suppress(ValueError):
+        parse(text)
+
+
+def linearity(repeat: int) -> None:
+    """Print the time per character of each parser at 1, 2, 4 and 8 thousand characters."""
+    print(f"\n{'linear time: ns per character at n =':56} {'1k':>7} {'2k':>7} {'4k':>7} {'8k':>7}")
+    for name, parse, make in GROWING:
+        cells = []
+        for n in (1000, 2000, 4000, 8000):
+            text = make(n)
+            timer = timeit.Timer(lambda parse=parse, text=text: _swallow(parse, text))
+            number = max(1, timer.autorange()[0])
+            seconds = min(timer.repeat(repeat=repeat, number=number)) / number
+            cells.append(f"{seconds / len(text) * 1e9:7.1f}")
+        print(f"{name:56} {' '.join(cells)}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=7)
@@ -114,6 +154,7 @@ def main() -> int:
         failed += verdict == "MISSED"
         goal = "" if target is None else f">= {target:g}x {verdict}"
         print(f"{name:62} {ours_s * 1e6:8.2f}us {base_s * 1e6:8.2f}us {ratio:6.1f}x  {goal}")
+    linearity(max(3, args.repeat // 2))
     return 1 if failed else 0
 
 

@@ -10,8 +10,7 @@ through babel. Rounding is half-up, away from zero (Luật Kế toán, Điều 1
 from __future__ import annotations
 
 import functools
-import re
-from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, ROUND_HALF_UP, Context, Decimal, InvalidOperation
+from decimal import MAX_EMAX, MAX_PREC, MIN_EMIN, ROUND_HALF_UP, Context, Decimal
 from fractions import Fraction
 from typing import Literal, TypeAlias
 
@@ -390,26 +389,38 @@ def _percent_sign() -> str:
 
 
 # Parsing -------------------------------------------------------------------------------------
-# Both patterns are deterministic (no nested or overlapping quantifiers), so matching is
-# linear in the length of the text: each character is looked at a bounded number of times.
-_NUMBER = re.compile(r"([+\-\u2212]?)([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?:,([0-9]+))?")
+# Hand-written with str methods that each look at every character once: linear time on any
+# text, whatever it holds.
 _SPACES = " \t\xa0\u202f"
+_EXPECTED = "expected a Vietnamese number such as 1.234.567,89 ('.' groups, ',' decimals)"
+
+
+def _digits(text: str) -> bool:
+    return text.isascii() and text.isdigit()
 
 
 def _parse_number(text: str, source: str) -> Decimal:
-    match = _NUMBER.fullmatch(text)
-    if match is None:
-        raise ParseError(
-            source, "expected a Vietnamese number such as 1.234.567,89 ('.' groups, ',' decimals)"
-        )
-    sign, whole, fraction = match.groups()
-    digits = whole.replace(".", "")
-    literal = f"{digits}.{fraction}" if fraction else digits
-    try:
-        number = Decimal(literal)
-    except InvalidOperation:  # pragma: no cover - the pattern admits digits only
-        raise ParseError(source, "not a number") from None
-    return number.copy_negate() if sign in ("-", "\u2212") else number
+    sign = text[:1]
+    negative = sign in ("-", "\u2212")
+    if negative or sign == "+":
+        text = text[1:]
+    whole, comma, fraction = text.partition(",")
+    if comma and not _digits(fraction):
+        raise ParseError(source, _EXPECTED)
+    if "." in whole:
+        head, *groups = whole.split(".")
+        if not (
+            1 <= len(head) <= 3
+            and _digits(head)
+            and all(len(group) == 3 for group in groups)
+            and _digits("".join(groups))
+        ):
+            raise ParseError(source, _EXPECTED)
+        whole = head + "".join(groups)
+    elif not _digits(whole):
+        raise ParseError(source, _EXPECTED)
+    number = Decimal(f"{whole}.{fraction}" if comma else whole)
+    return number.copy_negate() if negative else number
 
 
 def parse_number(text: str) -> Decimal:

@@ -10,7 +10,9 @@ needs is refused before it is converted.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
+from typing import NamedTuple
 
 from attrs import field, frozen
 
@@ -32,34 +34,29 @@ _MAX_TEXT = 10_000  # longer texts are refused at once: no date needs them
 _NUM, _WORD, _PUNCT = 0, 1, 2
 
 
-@frozen
-class _Token:
+class _Token(NamedTuple):
     kind: int
     value: str  # digits; casefolded NFC word; or the punctuation mark ("-" for every dash)
     position: int
 
 
+# One pass of the regular-expression engine: the four alternatives match disjoint classes of
+# characters (ASCII digits; letters and combining marks; spaces; anything else, one at a
+# time), so no character is ever looked at twice.
+_SCANNER = re.compile(r"([0-9]+)|((?:[^\W\d_]|[\u0300-\u036f])+)|\s+|(.)", re.DOTALL)
+
+
 def _tokenize(text: str) -> list[_Token]:
     tokens: list[_Token] = []
-    index, length = 0, len(text)
-    while index < length:
-        char = text[index]
-        if "0" <= char <= "9":
-            end = index + 1
-            while end < length and "0" <= text[end] <= "9":
-                end += 1
-            tokens.append(_Token(_NUM, text[index:end], index))
-        elif char.isalpha():
-            end = index + 1
-            while end < length and (text[end].isalpha() or unicodedata.combining(text[end])):
-                end += 1
-            tokens.append(_Token(_WORD, text[index:end].casefold(), index))
-        elif char.isspace():
-            end = index + 1
-        else:
-            end = index + 1
-            tokens.append(_Token(_PUNCT, "-" if char in _DASHES else char, index))
-        index = end
+    append = tokens.append
+    for match in _SCANNER.finditer(text):
+        digits, word, other = match.groups()
+        if digits is not None:
+            append(_Token(_NUM, digits, match.start()))
+        elif word is not None:
+            append(_Token(_WORD, word.casefold(), match.start()))
+        elif other is not None:
+            append(_Token(_PUNCT, "-" if other in _DASHES else other, match.start()))
     return tokens
 
 

@@ -18,6 +18,7 @@ NFC alone does not unify the two styles: ``hoà`` and ``hòa`` stay different co
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Literal
 
@@ -28,45 +29,56 @@ __all__ = ["ToneStyle", "normalize", "slugify", "strip_diacritics"]
 ToneStyle = Literal["old", "new"]
 
 # The five tone marks as NFD combining characters: huyền, hỏi, ngã, sắc, nặng.
-_TONES = frozenset("\u0300\u0309\u0303\u0301\u0323")
+_TONE_MARKS = "\u0300\u0309\u0303\u0301\u0323"
 _VOWELS = frozenset("aăâeêioôơuưy")
 _MODIFIED = frozenset("ăâêôơư")
 _OLD_STYLE_PAIRS = frozenset({"oa", "oe", "uy"})
 _FINALS = frozenset({"", "c", "ch", "m", "n", "ng", "nh", "p", "t"})
+_PLAIN_LETTERS = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+
+# Each vowel with a tone, as one NFC character, and back: "ắ" <-> ("ă", acute).
+_SPLIT: dict[str, tuple[str, str]] = {}
+_JOIN: dict[tuple[str, str], str] = {}
+for _vowel in (*_VOWELS, *(v.upper() for v in _VOWELS)):
+    for _mark in _TONE_MARKS:
+        _toned = unicodedata.normalize("NFC", _vowel + _mark)
+        _SPLIT[_toned] = (_vowel, _mark)
+        _JOIN[_vowel, _mark] = _toned
+# The characters a Vietnamese syllable may hold; a run with any other is left as written.
+_ALLOWED = frozenset(_PLAIN_LETTERS + _PLAIN_LETTERS.upper() + "".join(_SPLIT))
+
+# A run of letters and of the combining marks NFC could not compose. The two classes are
+# disjoint, so matching is linear.
+_RUN = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f])+")
 
 
 def _syllable(word: str, style: str) -> str:
     """Return ``word`` (NFC, one run of letters) with its tone mark placed by ``style``."""
-    decomposed = unicodedata.normalize("NFD", word)
-    tones = [c for c in decomposed if c in _TONES]
-    if len(tones) != 1:
-        return word  # no tone to move, or not a Vietnamese syllable
-    tone = tones[0]
-    bare = unicodedata.normalize("NFC", decomposed.replace(tone, ""))
+    if not _ALLOWED.issuperset(word):
+        return word  # letters outside the Vietnamese alphabet, or stray marks: as written
+    toned = [index for index, char in enumerate(word) if char in _SPLIT]
+    if len(toned) != 1:
+        return word  # no tone to move, or two: not one Vietnamese syllable
+    at = toned[0]
+    vowel, tone = _SPLIT[word[at]]
+    bare = word[:at] + vowel + word[at + 1 :]
     lower = bare.lower()
-    if len(lower) != len(bare) or any(
-        unicodedata.combining(c) for c in unicodedata.normalize("NFD", lower.translate(_BASE))
-    ):
-        return word  # letters outside the Vietnamese alphabet: leave as written
     start = 0
     while start < len(lower) and lower[start] not in _VOWELS:
         start += 1
-    if start == len(lower):
-        return word
     end = start
     while end < len(lower) and lower[end] in _VOWELS:
         end += 1
-    if lower[end:] not in _FINALS:
-        return word  # not one Vietnamese syllable ("café", "email"): leave as written
+    if start == len(lower) or lower[end:] not in _FINALS:
+        return word  # not one Vietnamese syllable ("email"): leave as written
     # "qu" and "gi" followed by another vowel: the u/i is part of the onset.
     if end - start >= 2 and start == 1 and lower[:2] in ("qu", "gi"):
         start += 1
     vowels = lower[start:end]
-    closed = end < len(lower)
     modified = [i for i, c in enumerate(vowels) if c in _MODIFIED]
     if modified:
         target = modified[-1]
-    elif closed:
+    elif end < len(lower):  # a final consonant
         target = len(vowels) - 1
     elif len(vowels) == 3:
         target = 1
@@ -75,12 +87,9 @@ def _syllable(word: str, style: str) -> str:
     else:
         target = len(vowels) - 1
     position = start + target
-    return unicodedata.normalize("NFC", bare[: position + 1] + tone + bare[position + 1 :])
-
-
-# Maps the letters of the Vietnamese alphabet that carry a letter diacritic to a plain letter,
-# so that what remains after NFD tells whether a letter is foreign (é without tone, ü, ç…).
-_BASE = str.maketrans("ăâêôơưđ", "aaeooud")
+    if position == at:
+        return word
+    return bare[:position] + _JOIN[bare[position], tone] + bare[position + 1 :]
 
 
 def normalize(text: str, tone_style: ToneStyle = "old") -> str:
@@ -113,22 +122,7 @@ def normalize(text: str, tone_style: ToneStyle = "old") -> str:
     if tone_style not in ("old", "new"):
         raise ValidationError("tone_style", tone_style, "expected 'old' or 'new'")
     composed = unicodedata.normalize("NFC", text)
-    combining = unicodedata.combining
-    out: list[str] = []
-    index, length = 0, len(composed)
-    while index < length:
-        # A syllable is a run of letters with the combining marks NFC could not compose.
-        end = index + 1
-        if composed[index].isalpha():
-            while end < length and (composed[end].isalpha() or combining(composed[end])):
-                end += 1
-            out.append(_syllable(composed[index:end], tone_style))
-        else:
-            while end < length and not composed[end].isalpha():
-                end += 1
-            out.append(composed[index:end])
-        index = end
-    return unicodedata.normalize("NFC", "".join(out))
+    return _RUN.sub(lambda match: _syllable(match.group(), tone_style), composed)
 
 
 def strip_diacritics(text: str) -> str:
