@@ -1,9 +1,13 @@
 import json
 import subprocess
 import sys
+from contextlib import redirect_stderr, redirect_stdout
+from io import StringIO
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tayho_coord.cli import main
 from tayho_coord.datasets import data_file
@@ -629,3 +633,53 @@ def data_file_path() -> str:
     from importlib import resources
 
     return str(resources.files("tayho_coord.datasets") / "data" / "tay_ho_2019.json")
+
+
+# --- fuzz: bad input never gives a traceback ------------------------------------------------
+
+ANY_ARG = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(list("0123456789.,%/- eE+_:TđĐ")),
+        st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+    ),
+    max_size=25,
+)
+
+
+def _quiet(argv: list[str]) -> tuple[int, str, str]:
+    out, err = StringIO(), StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        try:
+            status = main(argv)
+        except SystemExit as exc:
+            status = int(exc.code or 0)
+    return status, out.getvalue(), err.getvalue()
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.sampled_from(["number", "percent", "count", "date", "words"]),
+    ANY_ARG,
+)
+def test_fmt_never_fails_with_a_traceback(kind: str, value: str) -> None:
+    status, out, err = _quiet(["fmt", kind, "--", value])
+    assert status in (0, 2)
+    if status == 0:
+        assert out.count("\n") == 1
+        assert err == ""
+    else:
+        assert out == ""
+        assert err.count("\n") == 1
+        assert err.startswith("tayho-coord fmt: error: ")
+
+
+@settings(max_examples=150, deadline=None)
+@given(ANY_ARG, ANY_ARG)
+def test_audit_never_fails_with_a_traceback(rate: str, counts: str) -> None:
+    status, out, err = _quiet(["audit", "--counts", counts, "--", rate])
+    assert status in (0, 1, 2)
+    if status == 2:
+        assert (out, err.count("\n")) == ("", 1)
+    else:
+        assert out.startswith(("rounded: ", "truncated: ", "inconsistent: "))
+        assert err == ""

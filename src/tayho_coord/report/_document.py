@@ -142,11 +142,16 @@ def render_text(doc: Document) -> str:
 # Characters that may start or change markup anywhere in a line (CommonMark).
 _MD_INLINE = re.compile(r"([\\`*_\[\]<>|~&])")
 # What would make a line start a heading, a list, a quote, a rule or a numbered list.
-_MD_LINE_START = re.compile(r"^(\s*)([#>+\-=]|\d+[.)])")
+_LINE_END = re.compile(r"\r\n|\r|\n")  # CommonMark's line endings
+_MD_LINE_START = re.compile(r"^([#>+\-=]|\d+[.)])")
 
 
 def md_escape(text: str) -> str:
-    r"""Escape plain text so that Markdown shows it as is.
+    r"""Escape plain text so that Markdown shows it as is, on one line.
+
+    Newlines become spaces and blanks at the ends are dropped (they would start an indented
+    code block or a hard break); every markup character is escaped, and so is a line start
+    that would open a heading, a list, a quote or a rule.
 
     Examples:
         >>> md_escape("a*b_c [d] <e>")
@@ -156,14 +161,14 @@ def md_escape(text: str) -> str:
         >>> md_escape("# không phải tiêu đề")
         '\\# không phải tiêu đề'
     """
-    escaped = _MD_INLINE.sub(r"\\\1", text)
+    escaped = _MD_INLINE.sub(r"\\\1", _LINE_END.sub(" ", text).strip())
     match = _MD_LINE_START.match(escaped)
     if match:
-        lead, mark = match.group(1), match.group(2)
+        mark = match.group(1)
         rest = escaped[match.end() :]
         mark = f"{mark[:-1]}\\{mark[-1]}" if mark[-1] in ".)" else f"\\{mark}"
-        escaped = f"{lead}{mark}{rest}"
-    return escaped.replace("\n", " ")
+        escaped = f"{mark}{rest}"
+    return escaped
 
 
 def _md_blocks(blocks: tuple[Block, ...], out: list[str]) -> None:
