@@ -279,7 +279,8 @@ class RecordTable(Generic[R]):
     def __arrow_c_stream__(self, requested_schema: object | None = None) -> object:
         """The Arrow PyCapsule stream interface: ``pyarrow.table(t)``, ``polars.DataFrame(t)``.
 
-        The columns are those of :meth:`to_arrow` with ``en`` labels.
+        The columns are those of :meth:`to_arrow` with ``en`` labels; pyarrow makes the
+        stream. ``polars.DataFrame(t)`` reads it from polars 1.3 on (pola-rs/polars#17693).
         """
         return self.to_arrow().__arrow_c_stream__(requested_schema)
 
