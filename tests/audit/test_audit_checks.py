@@ -26,7 +26,7 @@ from tayho_coord.audit import (
     denominators,
 )
 from tayho_coord.errors import ValidationError
-from tayho_coord.model._petitions import PrintedFigure
+from tayho_coord.model import PrintedFigure
 
 R, T, X = Verdict.ROUNDED, Verdict.TRUNCATED, Verdict.INCONSISTENT
 

@@ -8,9 +8,14 @@ import pytest
 
 from tayho_coord.audit import AuditFinding, RateCheck, SumCheck, Verdict, audit
 from tayho_coord.errors import FigureWarning
-from tayho_coord.model._petitions import Competence, PetitionStats, PrintedFigure
-from tayho_coord.model._time import PartialDate
-from tayho_coord.model._units import AdminUnit, UnitKind
+from tayho_coord.model import (
+    AdminUnit,
+    Competence,
+    PartialDate,
+    PetitionStats,
+    PrintedFigure,
+    UnitKind,
+)
 
 HN = AdminUnit("ha-noi", UnitKind.CENTRAL_CITY, "Hà Nội")
 TH = AdminUnit("ha-noi/tay-ho", UnitKind.URBAN_DISTRICT, "Tây Hồ", parent=HN)

@@ -213,3 +213,12 @@ def test_top_level_names() -> None:
     assert tayho_coord.load is load
     assert tayho_coord.dumps is dumps
     assert isinstance(tayho_coord.loads(dumps(tay_ho_2019())), ProgramReview)
+
+
+def test_equal_partial_dates_are_shared_when_read() -> None:
+    review = tay_ho_2019()
+    again = loads(dumps(review))
+    assert again.signed is not None
+    assert review.signed is not None
+    # The same text read twice gives the same (immutable) object.
+    assert again.signed.signed_on is review.signed.signed_on

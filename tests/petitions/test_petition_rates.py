@@ -11,10 +11,16 @@ from hypothesis import strategies as st
 
 from tayho_coord.errors import DataError, ValidationError
 from tayho_coord.metrics import GROUP_KEYS, petition_rates
-from tayho_coord.model._agencies import Agency, AgencyKind
-from tayho_coord.model._petitions import Competence, Petition, PetitionOutcome
-from tayho_coord.model._time import PartialDate
-from tayho_coord.model._units import AdminUnit, UnitKind
+from tayho_coord.model import (
+    AdminUnit,
+    Agency,
+    AgencyKind,
+    Competence,
+    PartialDate,
+    Petition,
+    PetitionOutcome,
+    UnitKind,
+)
 
 HN = AdminUnit("ha-noi", UnitKind.CENTRAL_CITY, "Hà Nội")
 TH = AdminUnit("ha-noi/tay-ho", UnitKind.URBAN_DISTRICT, "Tây Hồ", parent=HN)

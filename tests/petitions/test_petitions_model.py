@@ -16,17 +16,19 @@ from hypothesis import strategies as st
 
 from tayho_coord import vi
 from tayho_coord.errors import FigureWarning, ValidationError
-from tayho_coord.model._agencies import Agency, AgencyKind
-from tayho_coord.model._petitions import (
+from tayho_coord.model import (
+    AdminUnit,
+    Agency,
+    AgencyKind,
     Competence,
+    PartialDate,
     Petition,
     PetitionOutcome,
     PetitionStats,
     PrintedFigure,
+    UnitKind,
 )
 from tayho_coord.model._provenance import Citation, Source
-from tayho_coord.model._time import PartialDate
-from tayho_coord.model._units import AdminUnit, UnitKind
 
 HN = AdminUnit("ha-noi", UnitKind.CENTRAL_CITY, "Hà Nội")
 TH = AdminUnit("ha-noi/tay-ho", UnitKind.URBAN_DISTRICT, "Tây Hồ", parent=HN)

@@ -6,15 +6,20 @@ from pathlib import Path
 import attrs
 import pytest
 
-from tayho_coord.datasets import tay_ho_2019
-from tayho_coord.datasets._history import tay_ho_history
+from tayho_coord.datasets import tay_ho_2019, tay_ho_history
 from tayho_coord.errors import ValidationError
 from tayho_coord.io import dumps, loads
-from tayho_coord.model import AgencyKind, PartialDate
-from tayho_coord.model._history import Extent, UnitHistory
-from tayho_coord.model._people import Post, TenureEvent, Title
-from tayho_coord.model._roster import Roster
-from tayho_coord.model._time import Truth
+from tayho_coord.model import (
+    AgencyKind,
+    Extent,
+    PartialDate,
+    Post,
+    Roster,
+    TenureEvent,
+    Title,
+    Truth,
+    UnitHistory,
+)
 
 
 def d(text: str) -> dt.date:

@@ -5,9 +5,18 @@ import datetime as dt
 import pytest
 
 from tayho_coord.errors import ValidationError
-from tayho_coord.model import AdminUnit, Boundary, PartialDate, UnitKind
-from tayho_coord.model._history import Coverage, Extent, Transfer, UnitHistory
-from tayho_coord.model._time import ONGOING, Truth
+from tayho_coord.model import (
+    ONGOING,
+    AdminUnit,
+    Boundary,
+    Coverage,
+    Extent,
+    PartialDate,
+    Transfer,
+    Truth,
+    UnitHistory,
+    UnitKind,
+)
 
 PD = PartialDate
 JULY_1 = PD(2025, 7, 1)

@@ -5,8 +5,7 @@ import datetime as dt
 import pytest
 
 from tayho_coord.errors import ValidationError
-from tayho_coord.model import PartialDate
-from tayho_coord.model._time import ONGOING, Interval, Ongoing, Truth
+from tayho_coord.model import ONGOING, Interval, Ongoing, PartialDate, Truth
 
 PD = PartialDate
 

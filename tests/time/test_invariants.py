@@ -11,10 +11,21 @@ from hypothesis import strategies as st
 from tayho_coord.datasets import data_file
 from tayho_coord.errors import DataError, ValidationError
 from tayho_coord.io import loads
-from tayho_coord.model import AdminUnit, Agency, AgencyKind, PartialDate, UnitKind
-from tayho_coord.model._people import Person, Post, Tenure, Title
-from tayho_coord.model._roster import Roster
-from tayho_coord.model._time import ONGOING, Interval, Truth
+from tayho_coord.model import (
+    ONGOING,
+    AdminUnit,
+    Agency,
+    AgencyKind,
+    Interval,
+    PartialDate,
+    Person,
+    Post,
+    Roster,
+    Tenure,
+    Title,
+    Truth,
+    UnitKind,
+)
 from tayho_coord.vi import PersonName
 
 LOW, HIGH = dt.date(2015, 1, 1), dt.date(2025, 12, 31)

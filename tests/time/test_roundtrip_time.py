@@ -10,11 +10,28 @@ from hypothesis import strategies as st
 
 from tayho_coord.errors import DataError
 from tayho_coord.io import dumps, loads
-from tayho_coord.model import AdminUnit, Agency, AgencyKind, Boundary, PartialDate, UnitKind
-from tayho_coord.model._history import Coverage, Extent, Transfer, UnitHistory
-from tayho_coord.model._people import Person, Post, Tenure, TenureEvent, Title
-from tayho_coord.model._roster import Holding, Roster
-from tayho_coord.model._time import ONGOING, Interval, Truth
+from tayho_coord.model import (
+    ONGOING,
+    AdminUnit,
+    Agency,
+    AgencyKind,
+    Boundary,
+    Coverage,
+    Extent,
+    Holding,
+    Interval,
+    PartialDate,
+    Person,
+    Post,
+    Roster,
+    Tenure,
+    TenureEvent,
+    Title,
+    Transfer,
+    Truth,
+    UnitHistory,
+    UnitKind,
+)
 from tayho_coord.vi import PersonName
 
 days = st.dates(dt.date(1990, 1, 1), dt.date(2030, 12, 31))

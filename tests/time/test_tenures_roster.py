@@ -5,10 +5,23 @@ import datetime as dt
 import pytest
 
 from tayho_coord.errors import ValidationError
-from tayho_coord.model import AdminUnit, Agency, AgencyKind, Boundary, PartialDate, UnitKind
-from tayho_coord.model._people import Person, Post, Tenure, TenureEvent, Title
-from tayho_coord.model._roster import Holding, Roster
-from tayho_coord.model._time import ONGOING, Truth
+from tayho_coord.model import (
+    ONGOING,
+    AdminUnit,
+    Agency,
+    AgencyKind,
+    Boundary,
+    Holding,
+    PartialDate,
+    Person,
+    Post,
+    Roster,
+    Tenure,
+    TenureEvent,
+    Title,
+    Truth,
+    UnitKind,
+)
 from tayho_coord.vi import PersonName
 
 PD = PartialDate

@@ -25,7 +25,7 @@ import types
 import typing
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
@@ -106,10 +106,15 @@ def _structure_ref(cl: type[T]) -> Callable[[Any, Any], T]:
     return hook
 
 
+# Partial dates are immutable: one object per distinct text is shared by every record that
+# names it, so a million petitions of one year hold one PartialDate, not a million.
+_shared_partial_date = lru_cache(maxsize=16384)(PartialDate.parse_iso)
+
+
 def _structure_partial_date(value: Any, _: Any) -> PartialDate:
     if not isinstance(value, str):
         raise ParseError(repr(value), "expected an ISO date string (YYYY, YYYY-MM, YYYY-MM-DD)")
-    return PartialDate.parse_iso(value)
+    return _shared_partial_date(value)
 
 
 def _structure_date(value: Any, _: Any) -> dt.date:
@@ -438,13 +443,6 @@ def document_to_object(doc: Any, source: str | None = None) -> Any:
         )
     type_name = doc.get("type")
     target = getattr(model, type_name, None) if isinstance(type_name, str) else None
-    if target is None and isinstance(type_name, str):
-        # The time-aware types (issue 5) until tayho_coord.model re-exports them.
-        from tayho_coord.model import _history, _roster, _time
-
-        for module in (_history, _roster, _time):
-            if type_name in module.__all__:
-                target = getattr(module, type_name)
     if not (isinstance(target, type) and attrs.has(target)):
         problems.append(Problem("$.type", f"{type_name!r}: not a type of tayho_coord.model"))
         target = None

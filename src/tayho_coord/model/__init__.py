@@ -22,7 +22,8 @@ from tayho_coord.model._activities import (
 )
 from tayho_coord.model._agencies import Agency, AgencyKind
 from tayho_coord.model._counts import ReportedCount
-from tayho_coord.model._people import Person, Post, Tenure, Title
+from tayho_coord.model._history import Coverage, Extent, Transfer, UnitHistory
+from tayho_coord.model._people import Person, Post, Tenure, TenureEvent, Title
 from tayho_coord.model._petitions import (
     Competence,
     Petition,
@@ -39,11 +40,13 @@ from tayho_coord.model._programs import (
     ProgramReview,
 )
 from tayho_coord.model._provenance import Citation, Source
-from tayho_coord.model._time import PartialDate
+from tayho_coord.model._roster import Holding, Roster
+from tayho_coord.model._time import ONGOING, Interval, Ongoing, PartialDate, Truth
 from tayho_coord.model._units import AdminUnit, Boundary, UnitKind, UnitLevel
 from tayho_coord.vi import PersonName
 
 __all__ = [
+    "ONGOING",
     "Activities",
     "AdminUnit",
     "Agency",
@@ -53,11 +56,16 @@ __all__ = [
     "Competence",
     "ContentArea",
     "CoordinationProgram",
+    "Coverage",
     "DayPart",
     "Dialogue",
+    "Extent",
     "Finding",
     "Hearing",
+    "Holding",
+    "Interval",
     "KeyTask",
+    "Ongoing",
     "OversightActivity",
     "OversightGroup",
     "OversightKind",
@@ -71,11 +79,16 @@ __all__ = [
     "PrintedFigure",
     "ProgramReview",
     "ReportedCount",
+    "Roster",
     "SatisfactionSurvey",
     "SocialCritique",
     "Source",
     "Tenure",
+    "TenureEvent",
     "Title",
+    "Transfer",
+    "Truth",
+    "UnitHistory",
     "UnitKind",
     "UnitLevel",
     "VoterContactGroup",
