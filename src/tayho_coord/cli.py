@@ -42,8 +42,10 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from tayho_coord.errors import DataError, ParseError, TayHoError, ValidationError
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Callable, Sequence
     from decimal import Decimal
+    from fractions import Fraction
 
     from tayho_coord.model import ProgramReview
 
@@ -243,7 +245,7 @@ def _decimal(text: str) -> Decimal:
     return value
 
 
-def _ratio(text: str) -> Decimal | Any:
+def _ratio(text: str) -> Decimal | Fraction:
     from fractions import Fraction
 
     if "/" in text:
@@ -255,7 +257,7 @@ def _ratio(text: str) -> Decimal | Any:
     return _decimal(text)
 
 
-def _day(text: str) -> Any:
+def _day(text: str) -> dt.date:
     import datetime as dt
 
     from tayho_coord.vi import parse_date

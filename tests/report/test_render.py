@@ -642,3 +642,17 @@ def test_charts_are_inline_svg() -> None:
 def test_charts_are_html_only() -> None:
     assert render(tay_ho_2019(), "md", charts=True) == MD
     assert render(tay_ho_2019(), "text", charts=True) == TEXT
+
+
+def test_charts_are_left_out_when_the_metrics_refuse_the_review() -> None:
+    # Two sets of petition figures for the same scope: yearly() refuses the review, so the
+    # page has no charts unless they were asked for; the report itself stands.
+    pytest.importorskip("matplotlib", reason="the charts need the plot extra")
+    review = tay_ho_2019()
+    second = _stats(competence=review.petitions[0].competence, printed_rate=PrintedFigure("50%"))
+    twice = _with_petitions(review.petitions[0], second)
+    html = render(twice, "html")
+    assert "<svg" not in html
+    assert "<li>Tỷ lệ giải quyết in trong nguồn: 50%;</li>" in html
+    with pytest.raises(ValidationError):
+        render(twice, "html", charts=True)

@@ -580,13 +580,18 @@ def _source_entry(source: Source) -> str:
     return ", ".join(parts)
 
 
-def build(review: ProgramReview, *, place: str | None = None, charts: bool = False) -> Document:
+def build(
+    review: ProgramReview,
+    *,
+    place: str | None = None,
+    figures: tuple[tuple[str, str], ...] = (),
+) -> Document:
     """The report of ``review`` as a document tree.
 
     Args:
         review: The review conference.
         place: The place of the date line; by default the province the unit lies in.
-        charts: Whether to draw the metrics charts (needs the ``plot`` extra).
+        figures: Charts for the HTML rendering (caption, inline SVG).
     """
     program = review.reviewed
     unit = program.unit
@@ -618,11 +623,5 @@ def build(review: ProgramReview, *, place: str | None = None, charts: bool = Fal
         sections=numbered,
         sources=tuple(_source_entry(s) for s in sources),
         source_urls=tuple(s.url for s in sources),
-        figures=_figures(review) if charts else (),
+        figures=figures,
     )
-
-
-def _figures(review: ProgramReview) -> tuple[tuple[str, str], ...]:
-    from tayho_coord.report._charts import chart_svgs
-
-    return chart_svgs(review)

@@ -59,7 +59,6 @@ def render(
         tayho_coord.errors.ValidationError: format='pdf': must be one of md, html, text
     """
     from tayho_coord.report._build import build
-    from tayho_coord.report._charts import charts_available
     from tayho_coord.report._document import render_html, render_markdown, render_text
 
     if format not in FORMATS:
@@ -67,15 +66,30 @@ def render(
     if charts not in (None, True, False):
         raise ValidationError("charts", charts, "must be True, False or None")
     if format == "html":
-        available = charts_available()
-        if charts and not available:
-            raise ValidationError(
-                "charts", charts, "needs the plot extra: pip install 'tayho_coord[plot]'"
-            )
-        return render_html(
-            build(review, place=place, charts=available if charts is None else charts)
-        )
+        return render_html(build(review, place=place, figures=_figures(review, charts)))
     doc = build(review, place=place)
     if format == "text":
         return render_text(doc)
     return render_markdown(doc)
+
+
+def _figures(review: ProgramReview, charts: bool | None) -> tuple[tuple[str, str], ...]:
+    """The charts asked for: None draws them when it can, True insists, False omits them."""
+    from tayho_coord.report._charts import chart_svgs, charts_available
+
+    if charts is False:
+        return ()
+    if not charts_available():
+        if charts:
+            raise ValidationError(
+                "charts", charts, "needs the plot extra: pip install 'tayho_coord[plot]'"
+            )
+        return ()
+    try:
+        return chart_svgs(review)
+    except ValidationError:
+        # The metrics refuse the review (two sets of petition figures for one scope, say):
+        # the report stands without its charts unless they were asked for.
+        if charts:
+            raise
+        return ()
