@@ -9,8 +9,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tayho_coord.datasets import tay_ho_2019
-from tayho_coord.datasets._examples import illustrative_reviews
+from tayho_coord.datasets import illustrative_reviews, tay_ho_2019
 from tayho_coord.errors import ValidationError
 from tayho_coord.metrics import MetricsTable, plot_oversight_by_body, plot_resolution_rate, yearly
 
