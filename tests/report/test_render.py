@@ -30,6 +30,7 @@ from tayho_coord.model import (
     Agency,
     AgencyKind,
     Citation,
+    Competence,
     CoordinationProgram,
     Finding,
     Hearing,
@@ -656,3 +657,52 @@ def test_charts_are_left_out_when_the_metrics_refuse_the_review() -> None:
     assert "<li>Tỷ lệ giải quyết in trong nguồn: 50%;</li>" in html
     with pytest.raises(ValidationError):
         render(twice, "html", charts=True)
+
+
+def test_parts_of_the_petition_figures() -> None:
+    # 30 + 14 = 44 received and 20 + 5 = 25 resolved: the parts add up, so no finding; each
+    # part's rate computed half-up: 20/30 = 66,666…% → 66,67%, 5/14 = 35,714…% → 35,71%.
+    # Hà Nội's competence is "cấp thành phố" in a report of one of its districts.
+    unit = tay_ho_2019().unit
+    district = _stats(competence=Competence.DISTRICT, received=30, resolved=20)
+    city = _stats(competence=Competence.PROVINCE, received=14, resolved=5)
+    stats = PetitionStats(
+        unit, PartialDate(2019), received=44, resolved=25, breakdown=(district, city)
+    )
+    assert _petition_section(_with_petitions(stats)) == [
+        "Kiến nghị cử tri, năm 2019:",
+        "",
+        "- Số kiến nghị tiếp nhận: 44;",
+        "- Đã giải quyết xong: 25;",
+        "- Tỷ lệ giải quyết tính từ số liệu: 56,82% (25/44 kiến nghị).",
+        "",
+        "Trong đó, kiến nghị thuộc thẩm quyền cấp quận:",
+        "",
+        "- Số kiến nghị tiếp nhận: 30;",
+        "- Đã giải quyết xong: 20;",
+        "- Tỷ lệ giải quyết tính từ số liệu: 66,67% (20/30 kiến nghị).",
+        "",
+        "Trong đó, kiến nghị thuộc thẩm quyền cấp thành phố:",
+        "",
+        "- Số kiến nghị tiếp nhận: 14;",
+        "- Đã giải quyết xong: 5;",
+        "- Tỷ lệ giải quyết tính từ số liệu: 35,71% (5/14 kiến nghị).",
+    ]
+
+
+def test_a_part_whose_printed_rate_disagrees_is_named() -> None:
+    # 20/30 = 66,67%, not the printed 70%; 20 out of 29 (68,97%) prints 69%, out of 28
+    # (71,43%) 71%: no total gives 70% with 20, so no total is named.
+    unit = tay_ho_2019().unit
+    with pytest.warns(FigureWarning):
+        district = _stats(
+            competence=Competence.DISTRICT,
+            received=30,
+            resolved=20,
+            printed_rate=PrintedFigure("70%"),
+        )
+    stats = PetitionStats(unit, PartialDate(2019), received=30, resolved=20, breakdown=(district,))
+    assert _petition_section(_with_petitions(stats))[-1] == (
+        "Đối chiếu: kiến nghị thuộc thẩm quyền cấp quận: tỷ lệ in trong nguồn (70%) không khớp "
+        "với số liệu 20/30; tính từ số liệu là 67%."
+    )

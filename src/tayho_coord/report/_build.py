@@ -384,11 +384,11 @@ def _part_of(stats: PetitionStats, subject: str) -> tuple[PetitionStats, str, st
 
 def _part_label(part: PetitionStats) -> str:
     if part.competence is not None:
-        return f"phần thuộc {competence_label(part)}"
+        return f"kiến nghị thuộc {competence_label(part)}"
     if part.sector is not None:
-        return f"lĩnh vực {part.sector}"
+        return f"kiến nghị lĩnh vực {part.sector}"
     if part.session is not None:
-        return str(part.session)
+        return f"kiến nghị {part.session}"
     return "một phần"
 
 
@@ -474,6 +474,11 @@ def _petitions(review: ProgramReview) -> list[Paragraph | Items]:
             continue
         blocks.append(Paragraph(f"{_scope(stats)}:"))
         blocks.append(Items(_punctuate(lines)))
+        for part in stats.breakdown:
+            part_lines = _stats_lines(part)
+            if part_lines:
+                blocks.append(Paragraph(f"Trong đó, {_part_label(part)}:"))
+                blocks.append(Items(_punctuate(part_lines)))
         texts = [t for t in (_finding_text(stats, f) for f in audit(stats)) if t is not None]
         blocks.extend(Paragraph(f"Đối chiếu: {text}.", role="finding") for text in texts)
     return blocks
