@@ -83,10 +83,11 @@ def test_format_percent(ratio: object, decimals: int, expected: str) -> None:
 
 
 # CLDR vi currency pattern "#,##0.00 ¤" with a no-break space, VND with 0 fraction digits and
-# symbol "₫"; report prose writes the unit word "đồng".
+# symbol "₫"; report prose writes the unit in words, "đồng" (the style="words").
 FORMAT_CURRENCY = [
     (1234567, "VND", "symbol", None, "1.234.567\xa0₫"),
     (Decimal("1234567.5"), "VND", "symbol", None, "1.234.568\xa0₫"),  # half-up, 0 digits
+    (1234567, "VND", "words", None, "1.234.567 đồng"),
     (1234567, "VND", "unit", None, "1.234.567 đồng"),
     (Decimal("1234.5"), "USD", "symbol", None, "1.234,50\xa0US$"),
     (Decimal("1234.5"), "VND", "symbol", 2, "1.234,50\xa0₫"),
@@ -158,7 +159,8 @@ def test_format_count(n: int, noun: str | None, width: int, expected: str) -> No
         (lambda: format_currency(1, "vnd"), "currency"),
         (lambda: format_currency(1, "XYZ"), "currency"),
         (lambda: format_currency(1, "USD", style="unit"), "style"),
-        (lambda: format_currency(1, style="words"), "style"),
+        (lambda: format_currency(1, "USD", style="words"), "style"),
+        (lambda: format_currency(1, style="name"), "style"),
         (lambda: format_count(-1), "n"),
         (lambda: format_count(True), "n"),
         (lambda: format_count(1, width=0), "width"),
@@ -290,3 +292,15 @@ def test_import_does_not_load_babel() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "ok"
+
+
+# Integers beyond Python's 4300-digit str() limit are still formatted (through Decimal).
+def test_huge_numbers_are_formatted() -> None:
+    huge = 10**5000  # 5001 digits: groups of 3 from the right leave "100" in front
+    text = format_number(huge)
+    assert text == "100" + ".000" * 1666
+    assert format_number(-huge) == "-" + text
+    assert format_number(Decimal("1E+5000")) == text
+    assert format_count(huge) == text
+    assert format_percent(huge, decimals=0) == format_number(huge * 100) + "%"
+    assert format_compact(huge).endswith(" nghìn tỷ")

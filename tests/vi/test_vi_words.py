@@ -207,3 +207,11 @@ def test_decimals_keep_their_value(value: Decimal) -> None:
         zeros += 1
     digits = "0" * zeros + str(_read_integer(after[zeros:]))
     assert Decimal(f"{whole}.{digits}") == value
+
+
+def test_readings_longer_than_a_thousand_digits_are_refused() -> None:
+    assert number_to_words(10**999) == "một" + " tỷ" * 111  # 10**999 = (10**9)**111
+    with pytest.raises(ValidationError):
+        number_to_words(10**1000)
+    with pytest.raises(ValidationError):
+        number_to_words(10**5000)  # beyond str()'s limit: the error still shows the value

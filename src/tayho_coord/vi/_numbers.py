@@ -46,6 +46,27 @@ def _symbols() -> tuple[str, str, str]:
     return symbols.group, symbols.decimal, symbols.minus
 
 
+def _commas_text(digits: str) -> str:
+    """Group a string of digits (with an optional ``-``) by threes with ``,``."""
+    sign = "-" if digits[:1] == "-" else ""
+    digits = digits[len(sign) :]
+    first = len(digits) % 3 or 3
+    rest = (digits[i : i + 3] for i in range(first, len(digits), 3))
+    return sign + ",".join([digits[:first], *rest])
+
+
+def _commas(number: int) -> str:
+    """``f"{number:,}"`` for integers of any size.
+
+    ``str()`` of an int refuses more than 4300 digits (a process-wide limit we do not
+    change); ``Decimal`` writes any integer out.
+    """
+    try:
+        return f"{number:,}"
+    except ValueError:
+        return _commas_text(format(Decimal(number), "f"))
+
+
 def _localize(text: str) -> str:
     """Turn Python's ``-1,234.5`` into the CLDR ``vi`` form ``-1.234,5``."""
     group, decimal, minus = _symbols()
@@ -105,9 +126,9 @@ def _round_fraction(value: Fraction, places: int) -> int:
 def _scaled_text(scaled: int, decimals: int) -> str:
     """Python-style text (``-1,234.50``) of ``scaled / 10**decimals``; no negative zero."""
     if not decimals:
-        return f"{scaled:,}"
+        return _commas(scaled)
     whole, part = divmod(-scaled if scaled < 0 else scaled, _POW10[decimals])
-    text = f"{whole:,}.{str(part).zfill(decimals)}"
+    text = f"{_commas(whole)}.{str(part).zfill(decimals)}"
     return f"-{text}" if scaled < 0 else text
 
 
@@ -127,7 +148,7 @@ def _decimal_vi(value: Decimal, decimals: int | None) -> str:
     group, decimal, minus = _symbols()
     head, dot, tail = text.partition(".")
     if len(head) > 3:
-        head = f"{int(head):,}".replace(",", group)
+        head = (f"{int(head):,}" if len(head) < 4000 else _commas_text(head)).replace(",", group)
     if dot:
         head = f"{head}{decimal}{tail}"
     return f"{minus}{head}" if negative else head
@@ -144,7 +165,7 @@ def _vi(value: object, decimals: int | None, shift: int, name: str) -> str:
         return _decimal_vi(value.scaleb(shift, _EXACT) if shift else value, decimals)
     if type(value) is int:
         whole = value * 10**shift if shift else value
-        text = f"{whole:,}".replace(",", _symbols()[0])
+        text = _commas(whole).replace(",", _symbols()[0])
         if whole < 0 and _symbols()[2] != "-":  # pragma: no cover - CLDR vi uses "-"
             text = _symbols()[2] + text[1:]
         return f"{text}{_symbols()[1]}{'0' * decimals}" if decimals else text
@@ -167,9 +188,9 @@ def _vi(value: object, decimals: int | None, shift: int, name: str) -> str:
         group, decimal, minus = _symbols()
         if decimals:
             whole, part = divmod(quotient, _POW10[decimals])
-            text = f"{whole:,}".replace(",", group) + decimal + str(part).zfill(decimals)
+            text = _commas(whole).replace(",", group) + decimal + str(part).zfill(decimals)
         else:
-            text = f"{quotient:,}".replace(",", group)
+            text = _commas(quotient).replace(",", group)
         return f"{minus}{text}" if num < 0 and quotient else text
     # float (at its shortest repr), subclasses, and what is not a number at all.
     return _vi(_exact(value, name), decimals, shift, name)
@@ -243,7 +264,7 @@ def format_currency(
     amount: Number,
     currency: str = "VND",
     *,
-    style: Literal["symbol", "unit"] = "symbol",
+    style: Literal["symbol", "words", "unit"] = "symbol",
     decimals: int | None = None,
 ) -> str:
     r"""Format an amount of money.
@@ -251,9 +272,10 @@ def format_currency(
     Args:
         amount: The amount.
         currency: An ISO 4217 code CLDR knows (``VND``, ``USD``...).
-        style: ``"symbol"`` follows CLDR's ``vi`` pattern (``1.234.567\xa0₫``); ``"unit"`` is
-            the form of report prose, the number followed by the unit word
-            (``1.234.567 đồng``), available for ``VND`` only.
+        style: ``"symbol"`` follows CLDR's ``vi`` pattern (``1.234.567\xa0₫``); ``"words"``
+            (or its alias ``"unit"``) is the form of report prose, the number followed by the
+            unit in words (``1.234.567 đồng``), available for ``VND`` only. For the whole
+            amount in words, see :func:`amount_in_words`.
         decimals: Fraction digits; ``None`` uses the currency's CLDR digits (0 for VND).
             Rounding is half-up.
 
@@ -266,7 +288,7 @@ def format_currency(
     Examples:
         >>> format_currency(1234567)
         '1.234.567\xa0₫'
-        >>> format_currency(1234567, style="unit")
+        >>> format_currency(1234567, style="words")
         '1.234.567 đồng'
         >>> format_currency(Decimal("1234.5"), "USD")
         '1.234,50\xa0US$'
@@ -283,11 +305,11 @@ def format_currency(
     number = _render_scaled(_round_scaled(exact, places), places)
     if style == "symbol":
         return f"{prefix}{number}{suffix}"
-    if style == "unit":
+    if style in ("words", "unit"):
         if currency != "VND":
-            raise ValidationError("style", style, "the unit form exists for VND only")
+            raise ValidationError("style", style, "the unit in words exists for VND only")
         return f"{number} đồng"
-    raise ValidationError("style", style, "expected 'symbol' or 'unit'")
+    raise ValidationError("style", style, "expected 'symbol', 'words' or 'unit'")
 
 
 def format_compact(value: Number, decimals: int = 1) -> str:
@@ -375,7 +397,7 @@ def format_count(n: int, noun: str | None = None, width: int = 2) -> str:
         raise ValidationError("n", n, "must be a non-negative int")
     if not isinstance(width, int) or isinstance(width, bool) or not 1 <= width <= 20:
         raise ValidationError("width", width, "must be an integer from 1 to 20")
-    text = str(n).rjust(width, "0") if n < 1000 else _localize(f"{n:,}")
+    text = str(n).rjust(width, "0") if n < 1000 else _localize(_commas(n))
     if noun is None:
         return text
     if not isinstance(noun, str) or not noun.strip():

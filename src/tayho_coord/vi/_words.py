@@ -32,6 +32,8 @@ Dialect = Literal["north", "south"]
 
 _DIGITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín")
 _BILLION = 10**9
+_MAX_DIGITS = 1000  # a reading of a thousand digits is already some ten thousand words
+_TOO_LONG = 10**_MAX_DIGITS
 
 
 def _vocabulary(dialect: object) -> tuple[str, str, str]:
@@ -121,11 +123,11 @@ def _decimal_parts(value: object) -> tuple[bool, int, str]:
             raise ValidationError("value", value, "must be finite")
         sign, digit_tuple, exponent = value.as_tuple()
         assert isinstance(exponent, int)
-        text = "".join(map(str, digit_tuple))
+        whole = int(value.copy_abs())  # int() of a Decimal truncates, exactly
         if exponent >= 0:
-            return bool(sign), int(text) * 10**exponent, ""
-        text = text.rjust(-exponent + 1, "0")
-        return bool(sign), int(text[:exponent]), text[exponent:]
+            return bool(sign), whole, ""
+        text = "".join(map(str, digit_tuple)).rjust(-exponent, "0")
+        return bool(sign), whole, text[exponent:]
     raise ValidationError("value", value, "expected int, float, Decimal or Fraction")
 
 
@@ -161,6 +163,11 @@ def number_to_words(value: int | float | Decimal | Fraction, dialect: Dialect = 
     """
     vocab = _vocabulary(dialect)
     negative, whole, fraction = _decimal_parts(value)
+    if whole >= _TOO_LONG or len(fraction) > _MAX_DIGITS:
+        # repr() of an int of more than 4300 digits fails; the Decimal shows the same value.
+        shown = Decimal(value) if isinstance(value, int) else value
+        reason = f"more than {_MAX_DIGITS} digits: too long to read"
+        raise ValidationError("value", shown, reason)
     words: list[str] = []
     if negative and (whole or fraction.strip("0")):
         words.append("âm")
