@@ -53,7 +53,7 @@ def _cap(text: str) -> str:
 
 def _punctuate(items: Iterable[str]) -> tuple[str, ...]:
     """Entries of an enumeration: ``;`` after each, ``.`` after the last (sentences kept)."""
-    entries = [item.rstrip() for item in items]
+    entries = [item.rstrip().rstrip(";,").rstrip() for item in items]
     out = []
     for index, entry in enumerate(entries):
         if entry.endswith((".", "!", "?", "…")):
