@@ -40,7 +40,7 @@ pytestmark = pytest.mark.skipif(
     + "); .ci/install-chromium installs Debian's chromium",
 )
 
-# The seed's figures, as the report writes them (see test_render.py for the rules).
+# The seed's figures, as the report writes them (see test_report_render.py for the rules).
 KEY_FIGURES = (
     "Hà Nội, ngày 11 tháng 02 năm 2020",
     "Phối hợp tổ chức 03 phiên giải trình:",
