@@ -174,6 +174,9 @@ PARSE_PERIOD = [
     ("từ ngày 01/01/2020 đến ngày 31/12/2020", D(2020, 1, 1), D(2020, 12, 31)),
     ("từ 04/08/2020 tới 05/08/2020", D(2020, 8, 4), D(2020, 8, 5)),
     ("ngày 11/02/2020", D(2020, 2, 11), D(2020, 2, 11)),
+    # Đại hội Đảng bộ quận Tây Hồ lần thứ VI, "04–05/08/2020" (reference/tay-ho-facts.md).
+    ("04–05/08/2020", D(2020, 8, 4), D(2020, 8, 5)),
+    ("ngày 4-5/8/2020", D(2020, 8, 4), D(2020, 8, 5)),
     # Tây Hồ existed from 28/10/1995 to 30/06/2025 (reference/tay-ho-facts.md).
     ("từ ngày 28/10/1995 đến ngày 30/06/2025", D(1995, 10, 28), D(2025, 6, 30)),
 ]
@@ -200,6 +203,9 @@ def test_parse_period(text: str, start: dt.date, end: dt.date) -> None:
         "từ đến 04/08/2020",
         "năm 2019 2020",
         "tháng 2",
+        "05-04/08/2020",
+        "30-31/02/2020",
+        "04-05/08",
     ],
 )
 def test_parse_period_rejects(text: str) -> None:

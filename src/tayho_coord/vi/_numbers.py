@@ -28,7 +28,7 @@ __all__ = [
     "parse_percent",
 ]
 
-Number: TypeAlias = "int | float | Decimal | Fraction"
+Number: TypeAlias = int | float | Decimal | Fraction
 """The numeric types the formatters accept (``bool`` is refused)."""
 
 # A context wide enough that no operation below ever rounds or overflows: rounding is done

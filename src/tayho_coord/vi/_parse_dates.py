@@ -557,8 +557,9 @@ def parse_period(text: str) -> Period:
     Accepted: ``năm 2019`` (or ``2019``), ``tháng 2/2020`` (``tháng 02/2020``, ``tháng 2 năm
     2020``, ``02/2020``), ``quý I/2020`` (``quý 1/2020``, ``quý I năm 2020``), ``6 tháng đầu
     năm 2020`` / ``6 tháng cuối năm 2020`` (any number of months from 1 to 12), ``từ ngày
-    01/01/2020 đến ngày 31/12/2020`` (``đến`` or ``tới``), or a single date in any form
-    :func:`parse_date` takes (a period of one day).
+    01/01/2020 đến ngày 31/12/2020`` (``đến`` or ``tới``), days of one month
+    (``04–05/08/2020``), or a single date in any form :func:`parse_date` takes (a period of
+    one day).
 
     Args:
         text: The text.
@@ -634,6 +635,20 @@ def parse_period(text: str) -> Period:
         if not cur.at_end():
             raise cur.fail("unexpected text after the period")
         return result
+    if cur.is_word("ngày") and cur.is_num(1) and cur.is_punct("-", ahead=2):
+        cur.index += 1
+    if cur.is_num() and cur.is_punct("-", ahead=1) and cur.is_punct("/", ahead=3):
+        # Days of one month: "04–05/08/2020".
+        first_day = cur.number("first day", 1, 2)
+        cur.index += 1
+        last = _parse_moment(cur).date
+        try:
+            start = last.replace(day=first_day)
+        except ValueError:
+            raise ParseError(source, f"no day {first_day} in that month") from None
+        if last < start:
+            raise ParseError(source, "the range ends before it starts")
+        return Period(start, last)
     # A range "từ <date> đến <date>", or one day.
     if cur.is_word("từ"):
         cur.index += 1

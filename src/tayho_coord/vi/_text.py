@@ -170,6 +170,8 @@ def slugify(text: str, separator: str = "-") -> str:
         >>> slugify("Văn phòng HĐND&UBND quận")
         'van-phong-hdnd-ubnd-quan'
     """
+    if not isinstance(separator, str):
+        raise ValidationError("separator", separator, "must be a string")
     plain = strip_diacritics(text).lower()
     words: list[str] = []
     current: list[str] = []
