@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import unicodedata
 
 import pytest
 from hypothesis import given
@@ -323,3 +324,27 @@ def test_non_strings_are_parse_errors(value: object) -> None:
     for parse in (parse_date, parse_datetime, parse_time, parse_period):
         with pytest.raises(ParseError):
             parse(value)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "at"),
+    [
+        ("ngày 31/02/2020", "31/02/2020"),
+        ("11/02/2020 abc", "abc"),
+        ("11/2/20", "20"),
+        ("Chiều ngày 11/02/2020 lúc 25:00", "25:00"),
+    ],
+)
+def test_error_position_points_at_the_problem(text: str, at: str) -> None:
+    with pytest.raises(ParseError) as info:
+        parse_date(text)
+    assert info.value.position is not None
+    assert text[info.value.position :].startswith(at)
+
+
+def test_no_position_for_text_that_is_not_nfc() -> None:
+    text = unicodedata.normalize("NFD", "Chiều ngày 31/02/2020")
+    with pytest.raises(ParseError) as info:
+        parse_date(text)
+    assert info.value.position is None
+    assert info.value.text == text

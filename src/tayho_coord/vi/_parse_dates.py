@@ -63,13 +63,15 @@ def _tokenize(text: str) -> list[_Token]:
 class _Cursor:
     """A position in the token list of one call (no state outlives the call)."""
 
-    __slots__ = ("end", "index", "text", "tokens")
+    __slots__ = ("end", "index", "positions", "text", "tokens")
 
     def __init__(self, text: str, tokens: list[_Token], index: int = 0, end: int | None = None):
         self.text = text
         self.tokens = tokens
         self.index = index
         self.end = len(tokens) if end is None else end
+        # Token positions are in the NFC text; they are reported only when that is the text.
+        self.positions = unicodedata.is_normalized("NFC", text)
 
     def peek(self, ahead: int = 0) -> _Token | None:
         at = self.index + ahead
@@ -92,7 +94,8 @@ class _Cursor:
 
     def fail(self, reason: str, token: _Token | None = None) -> ParseError:
         token = token if token is not None else self.peek()
-        return ParseError(self.text, reason, None if token is None else token.position)
+        position = token.position if token is not None and self.positions else None
+        return ParseError(self.text, reason, position)
 
     def number(self, what: str, min_digits: int, max_digits: int) -> int:
         token = self.peek()
@@ -171,6 +174,7 @@ def _starts_date_at(cur: _Cursor, ahead: int) -> bool:
 
 
 def _read_time(cur: _Cursor) -> _Clock:
+    start = cur.peek()
     hour = cur.number("hour", 1, 2)
     minute = second = 0
     if cur.is_punct(":"):
@@ -206,7 +210,7 @@ def _read_time(cur: _Cursor) -> _Clock:
         cur.index += 1
         part = token.value
     if hour > 23 or minute > 59 or second > 59:
-        raise cur.fail(f"no such time {hour:02d}:{minute:02d}:{second:02d}")
+        raise cur.fail(f"no such time {hour:02d}:{minute:02d}:{second:02d}", start)
     return _Clock(hour, minute, second, pm, part)
 
 
