@@ -173,7 +173,8 @@ def plot_oversight_by_body(table: MetricsTable, *, labels: Labels = "vi") -> Fig
     from tayho_coord.vi import format_number
 
     units = table.unit_ids or ("",)
-    fig, axes, font, small = _figure(max(4.0, 3.6 * len(units)), 4.5, ncols=len(units))
+    # At least as wide as the title and the three-column legend below the panels.
+    fig, axes, font, small = _figure(max(7.5, 3.6 * len(units)), 4.5, ncols=len(units))
     years = list(table.years)
     for ax, unit_id in zip(axes, units, strict=True):
         rows = [r for r in table if r.unit_id == unit_id]
