@@ -87,6 +87,7 @@ def test_format_percent(ratio: object, decimals: int, expected: str) -> None:
 FORMAT_CURRENCY = [
     (1234567, "VND", "symbol", None, "1.234.567\xa0₫"),
     (Decimal("1234567.5"), "VND", "symbol", None, "1.234.568\xa0₫"),  # half-up, 0 digits
+    (-1234, "VND", "symbol", None, "-1.234\xa0₫"),  # CLDR's negative pattern "-#,##0.00 ¤"
     (1234567, "VND", "words", None, "1.234.567 đồng"),
     (1234567, "VND", "unit", None, "1.234.567 đồng"),
     (Decimal("1234.5"), "USD", "symbol", None, "1.234,50\xa0US$"),

@@ -94,8 +94,9 @@ def currency_format(currency: str) -> tuple[str, str, int]:
         raise LookupError(currency)
     symbol = locale.currency_symbols.get(currency, currency)
     pattern = locale.currency_formats["standard"]
-    prefix = "".join(pattern.prefix[0]).replace("¤", symbol)
-    suffix = "".join(pattern.suffix[0]).replace("¤", symbol)
+    # The positive pattern's affixes; a negative amount takes the number's own minus sign.
+    prefix = pattern.prefix[0].replace("¤", symbol)
+    suffix = pattern.suffix[0].replace("¤", symbol)
     return prefix, suffix, get_currency_precision(currency)
 
 
@@ -128,7 +129,7 @@ def compact_scales() -> tuple[CompactScale, ...]:
         exponent = len(magnitude) - 1
         base = exponent - exponent % 3
         # The pattern is "0 triệu", "00 triệu"...: the word is the suffix after the digits.
-        word = "".join(pattern.suffix[0]).strip()
+        word = pattern.suffix[0].strip()
         scales.setdefault(base, word)
     return tuple(CompactScale(e, w) for e, w in sorted(scales.items()))
 
