@@ -305,3 +305,15 @@ def test_huge_numbers_are_formatted() -> None:
     assert format_count(huge) == text
     assert format_percent(huge, decimals=0) == format_number(huge * 100) + "%"
     assert format_compact(huge).endswith(" nghìn tỷ")
+
+
+@given(
+    st.integers(min_value=-(10**30), max_value=10**30),
+    st.integers(min_value=0, max_value=300),
+    st.integers(min_value=0, max_value=300),
+)
+def test_terminating_fractions_are_shown_exactly(numerator: int, twos: int, fives: int) -> None:
+    value = Fraction(numerator, 2**twos * 5**fives)
+    assert Fraction(parse_number(format_number(value))) == value
+    shown = Fraction(parse_percent(format_percent(value, decimals=100)))
+    assert abs(shown - value) <= Fraction(1, 2 * 10**102)

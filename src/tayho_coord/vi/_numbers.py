@@ -46,35 +46,33 @@ def _symbols() -> tuple[str, str, str]:
     return symbols.group, symbols.decimal, symbols.minus
 
 
-def _commas_text(digits: str) -> str:
-    """Group a string of digits (with an optional ``-``) by threes with ``,``."""
-    sign = "-" if digits[:1] == "-" else ""
-    digits = digits[len(sign) :]
-    first = len(digits) % 3 or 3
-    rest = (digits[i : i + 3] for i in range(first, len(digits), 3))
-    return sign + ",".join([digits[:first], *rest])
+def _grouped(digits: str, separator: str) -> str:
+    """Group a run of digits by threes from the right: ``1234567`` -> ``1.234.567``.
+
+    Written out for the common lengths: it is several times faster than ``f"{n:,}"``.
+    """
+    length = len(digits)
+    if length <= 3:
+        return digits
+    if length <= 6:
+        return f"{digits[:-3]}{separator}{digits[-3:]}"
+    if length <= 9:
+        return f"{digits[:-6]}{separator}{digits[-6:-3]}{separator}{digits[-3:]}"
+    first = length % 3 or 3
+    rest = (digits[i : i + 3] for i in range(first, length, 3))
+    return separator.join([digits[:first], *rest])
 
 
-def _commas(number: int) -> str:
-    """``f"{number:,}"`` for integers of any size.
+def _digits_of(number: int) -> str:
+    """``str(number)`` for a non-negative int of any size.
 
-    ``str()`` of an int refuses more than 4300 digits (a process-wide limit we do not
-    change); ``Decimal`` writes any integer out.
+    ``str()`` refuses ints of more than 4300 digits (a process-wide limit we do not change);
+    ``Decimal`` writes any integer out.
     """
     try:
-        return f"{number:,}"
+        return str(number)
     except ValueError:
-        return _commas_text(format(Decimal(number), "f"))
-
-
-def _localize(text: str) -> str:
-    """Turn Python's ``-1,234.5`` into the CLDR ``vi`` form ``-1.234,5``."""
-    group, decimal, minus = _symbols()
-    head, dot, tail = text.partition(".")
-    head = head.replace(",", group)
-    if minus != "-":  # pragma: no cover - CLDR vi uses the hyphen-minus
-        head = head.replace("-", minus)
-    return f"{head}{decimal}{tail}" if dot else head
+        return format(Decimal(number), "f")
 
 
 def _check_decimals(decimals: object, name: str = "decimals") -> None:
@@ -123,15 +121,6 @@ def _round_fraction(value: Fraction, places: int) -> int:
     return -quotient if num < 0 else quotient
 
 
-def _scaled_text(scaled: int, decimals: int) -> str:
-    """Python-style text (``-1,234.50``) of ``scaled / 10**decimals``; no negative zero."""
-    if not decimals:
-        return _commas(scaled)
-    whole, part = divmod(-scaled if scaled < 0 else scaled, _POW10[decimals])
-    text = f"{_commas(whole)}.{str(part).zfill(decimals)}"
-    return f"-{text}" if scaled < 0 else text
-
-
 def _decimal_vi(value: Decimal, decimals: int | None) -> str:
     """The ``vi`` text of a finite ``Decimal``, rounded half-up to ``decimals`` if given."""
     if decimals is not None:
@@ -148,7 +137,7 @@ def _decimal_vi(value: Decimal, decimals: int | None) -> str:
     group, decimal, minus = _symbols()
     head, dot, tail = text.partition(".")
     if len(head) > 3:
-        head = (f"{int(head):,}" if len(head) < 4000 else _commas_text(head)).replace(",", group)
+        head = _grouped(head, group)
     if dot:
         head = f"{head}{decimal}{tail}"
     return f"{minus}{head}" if negative else head
@@ -165,10 +154,11 @@ def _vi(value: object, decimals: int | None, shift: int, name: str) -> str:
         return _decimal_vi(value.scaleb(shift, _EXACT) if shift else value, decimals)
     if type(value) is int:
         whole = value * 10**shift if shift else value
-        text = _commas(whole).replace(",", _symbols()[0])
-        if whole < 0 and _symbols()[2] != "-":  # pragma: no cover - CLDR vi uses "-"
-            text = _symbols()[2] + text[1:]
-        return f"{text}{_symbols()[1]}{'0' * decimals}" if decimals else text
+        group, decimal, minus = _symbols()
+        text = _grouped(_digits_of(-whole if whole < 0 else whole), group)
+        if decimals:
+            text = f"{text}{decimal}{'0' * decimals}"
+        return f"{minus}{text}" if whole < 0 else text
     if type(value) is Fraction:
         if decimals is None:
             rest, twos, fives = value.denominator, 0, 0
@@ -182,15 +172,16 @@ def _vi(value: object, decimals: int | None, shift: int, name: str) -> str:
             decimals = max(max(twos, fives) - shift, 0)
         num, den = value.numerator, value.denominator
         places = decimals + shift
-        quotient, remainder = divmod((-num if num < 0 else num) * _POW10[places], den)
+        scale = _POW10[places] if places < len(_POW10) else 10**places
+        quotient, remainder = divmod((-num if num < 0 else num) * scale, den)
         if 2 * remainder >= den:  # half-up, away from zero
             quotient += 1
         group, decimal, minus = _symbols()
         if decimals:
-            whole, part = divmod(quotient, _POW10[decimals])
-            text = _commas(whole).replace(",", group) + decimal + str(part).zfill(decimals)
+            whole, part = divmod(quotient, scale // _POW10[shift])
+            text = f"{_grouped(_digits_of(whole), group)}{decimal}{str(part).zfill(decimals)}"
         else:
-            text = _commas(quotient).replace(",", group)
+            text = _grouped(_digits_of(quotient), group)
         return f"{minus}{text}" if num < 0 and quotient else text
     # float (at its shortest repr), subclasses, and what is not a number at all.
     return _vi(_exact(value, name), decimals, shift, name)
@@ -198,7 +189,14 @@ def _vi(value: object, decimals: int | None, shift: int, name: str) -> str:
 
 def _render_scaled(scaled: int, decimals: int) -> str:
     """Render the integer ``scaled`` as a number with ``decimals`` fraction digits."""
-    return _localize(_scaled_text(scaled, decimals))
+    group, decimal, minus = _symbols()
+    magnitude = -scaled if scaled < 0 else scaled
+    if decimals:
+        whole, part = divmod(magnitude, _POW10[decimals])
+        text = f"{_grouped(_digits_of(whole), group)}{decimal}{str(part).zfill(decimals)}"
+    else:
+        text = _grouped(_digits_of(magnitude), group)
+    return f"{minus}{text}" if scaled < 0 else text
 
 
 def format_number(value: Number, decimals: int | None = None) -> str:
@@ -397,7 +395,7 @@ def format_count(n: int, noun: str | None = None, width: int = 2) -> str:
         raise ValidationError("n", n, "must be a non-negative int")
     if not isinstance(width, int) or isinstance(width, bool) or not 1 <= width <= 20:
         raise ValidationError("width", width, "must be an integer from 1 to 20")
-    text = str(n).rjust(width, "0") if n < 1000 else _localize(_commas(n))
+    text = str(n).rjust(width, "0") if n < 1000 else _grouped(_digits_of(n), _symbols()[0])
     if noun is None:
         return text
     if not isinstance(noun, str) or not noun.strip():
