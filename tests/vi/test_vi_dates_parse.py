@@ -30,6 +30,8 @@ from tayho_coord.vi import (
 D = dt.date
 DT = dt.datetime
 
+# The issue's forms and the seed's lines; day first always (the issue: dateutil reads
+# 2020-02-11 as 2 November under dayfirst=True); Phụ lục I long form; Phụ lục II weekdays.
 PARSE_DATE = [
     ("11/02/2020", D(2020, 2, 11)),
     ("1/2/2020", D(2020, 2, 1)),  # day first, always (dateutil without dayfirst: 2 January)
@@ -60,6 +62,8 @@ def test_parse_date(text: str, expected: dt.date) -> None:
     assert parse_date(text) == expected
 
 
+# The seed's "11/02/2020 - 07:19 PM"; the issue's "19 giờ 19 phút ngày 11/02/2020" (which
+# dateparser reads as "19 hours ago"); CLDR vi day periods and AM/PM ("SA"/"CH").
 PARSE_DATETIME = [
     ("11/02/2020 - 07:19 PM", DT(2020, 2, 11, 19, 19)),  # the seed's time line
     ("19 giờ 19 phút ngày 11/02/2020", DT(2020, 2, 11, 19, 19)),
@@ -87,6 +91,7 @@ def test_parse_datetime(text: str, expected: dt.datetime) -> None:
     assert parse_datetime(text) == expected
 
 
+# The time forms of the issue ("19 giờ 19 phút", "19:19") and of the seed ("07:19 PM").
 PARSE_TIME = [
     ("19:19", dt.time(19, 19)),
     ("07:19 PM", dt.time(19, 19)),
@@ -155,6 +160,8 @@ def test_parse_time_rejects(text: str) -> None:
         parse_time(text)
 
 
+# The issue's periods ("năm 2019", "tháng 2/2020", "quý I/2020", "6 tháng đầu năm 2020"),
+# inclusive ends; quarters are three calendar months; 2020 is a leap year.
 PARSE_PERIOD = [
     ("năm 2019", D(2019, 1, 1), D(2019, 12, 31)),
     ("Năm 2019", D(2019, 1, 1), D(2019, 12, 31)),

@@ -196,6 +196,7 @@ def test_parse_number(text: str, expected: Decimal) -> None:
     assert str(result) == str(expected)
 
 
+# The seed's "56,82%", underthesea's "56,82 %" and the "97,8%": the ratio, exactly.
 PARSE_PERCENT = [
     ("56,82%", Decimal("0.5682")),
     ("56,82 %", Decimal("0.5682")),

@@ -109,6 +109,7 @@ def test_the_two_styles_differ_only_in_place(text: str) -> None:
     assert normalize(new, tone_style="old") == old
 
 
+# The "Đắk Lắk" -> "Dak Lak": every mark removed, đ/Đ to d/D, other text kept.
 STRIP = [
     ("Đắk Lắk", "Dak Lak"),
     ("Ủy ban nhân dân quận Tây Hồ", "Uy ban nhan dan quan Tay Ho"),
@@ -122,6 +123,7 @@ def test_strip_diacritics(text: str, expected: str) -> None:
     assert strip_diacritics(text) == expected
 
 
+# The "quan-tay-ho": lowercase ASCII words joined by "-".
 SLUGS = [
     ("Quận Tây Hồ", "quan-tay-ho"),
     ("Văn phòng HĐND&UBND quận", "van-phong-hdnd-ubnd-quan"),
@@ -159,6 +161,8 @@ def test_text_validation(call: object) -> None:
 
 
 # Abbreviations ---------------------------------------------------------------------------------
+# The list (HĐND, UBND, UBMTTQ, MTTQ, ĐBQH, UBTVQH, TXCT, KT-XH, VP HĐND&UBND, TP.,
+# Q., P.); capitals of Phụ lục II (bodies capitalized, unit nouns lowercase); old tone style.
 EXPAND = [
     ("UBND quận Tây Hồ", "Ủy ban nhân dân quận Tây Hồ"),
     ("HĐND", "Hội đồng nhân dân"),
@@ -183,6 +187,7 @@ def test_expand_abbreviation(text: str, expected: str) -> None:
     assert expand_abbreviation(text) == expected
 
 
+# The same table backwards; "Ủy ban" in either tone style (rules, "Tone-mark placement").
 ABBREVIATE = [
     ("Ủy ban nhân dân quận Tây Hồ", False, "UBND quận Tây Hồ"),
     ("Uỷ ban nhân dân quận Tây Hồ", False, "UBND quận Tây Hồ"),  # new tone style too
@@ -211,6 +216,8 @@ def test_abbreviations_are_total(text: str) -> None:
 
 
 # Document symbols ------------------------------------------------------------------------------
+# Phụ lục I, khoản 3 ("Số:", "/" then "-", numbers below 10 padded) and Phụ lục III type
+# codes; the examples; Nghị định 30/2020/NĐ-CP, 69/CP, 1656/NQ-UBTVQH15 (tay-ho-facts).
 SYMBOLS = [
     ("Số: 05/BC-UBND", 5, None, "BC", "Báo cáo", "UBND", "05/BC-UBND"),
     ("Số: 5/BC-UBND", 5, None, "BC", "Báo cáo", "UBND", "05/BC-UBND"),  # pad below 10
