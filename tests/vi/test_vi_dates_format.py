@@ -104,8 +104,8 @@ def test_format_time(t: dt.time, style: str, expected: str) -> None:
     assert format_time(t, style=style) == expected  # type: ignore[arg-type]
 
 
-# format_time's long form before the long or full date (Phụ lục I, II), CLDR's time-first
-# order ("{1} {0}" with the time first in vi) for the short form.
+# format_time's long form before the long or full date (Phụ lục I, II); for the short form,
+# CLDR vi's order, time first (babel's short vi date-time is "19:19 11/2/20").
 FORMAT_DATETIME = [
     (dt.datetime(2020, 2, 11, 19, 19), "short", "19:19 11/02/2020"),
     (dt.datetime(2020, 2, 11, 19, 19), "long", "19 giờ 19 phút ngày 11 tháng 02 năm 2020"),
