@@ -73,3 +73,13 @@ def test_problem_equality_and_hash() -> None:
     assert Problem("$.a", "m") != Problem("$.a", "n")
     assert len({Problem("$.a", "m"), Problem("$.a", "m")}) == 1
     assert Problem("$.a", "m") != ("$.a", "m")
+
+
+def test_validation_error_of_a_huge_value_still_has_a_message() -> None:
+    huge = 10**5000  # its repr raises ValueError (sys.get_int_max_str_digits)
+    err = ValidationError("count", huge, "too large")
+    assert str(err) == "count=<int too large to show>: too large"
+    assert err.value == huge
+    assert str(ValidationError("text", "x" * 500, "long")) == (
+        f"text={'x' * 500!r}"[:202] + "...: long"
+    )

@@ -29,6 +29,15 @@ __all__ = [
 ]
 
 
+def _show(value: object) -> str:
+    """The value's repr, shortened; never an error of its own (a huge int has no repr)."""
+    try:
+        text = repr(value)
+    except ValueError:  # int beyond sys.get_int_max_str_digits()
+        return f"<{type(value).__name__} too large to show>"
+    return text if len(text) <= 200 else text[:197] + "..."
+
+
 class TayHoError(Exception):
     """Base class of every exception raised by tayho_coord on purpose."""
 
@@ -53,7 +62,7 @@ class ValidationError(TayHoError, ValueError):
         self.field = field
         self.value = value
         self.reason = reason
-        super().__init__(f"{field}={value!r}: {reason}")
+        super().__init__(f"{field}={_show(value)}: {reason}")
 
     def __reduce__(self) -> tuple[type[ValidationError], tuple[str, object, str]]:
         return (type(self), (self.field, self.value, self.reason))
