@@ -49,3 +49,30 @@ def test_import_is_light() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip() == "[]"
+
+
+def test_subpackages_are_attributes_loaded_on_first_use() -> None:
+    code = (
+        "import sys, tayho_coord as tc; "
+        "assert 'tayho_coord.metrics' not in sys.modules; "
+        "m = tc.metrics; assert m.__name__ == 'tayho_coord.metrics'; "
+        "print(tc.vi.format_percent(0.5), 'vi' in dir(tc))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert out.strip() == "50,00% True"
+
+
+def test_lazy_names_and_type_checking_imports_agree() -> None:
+    tree = ast.parse((SRC / "__init__.py").read_text(encoding="utf-8"))
+    guarded = {
+        alias.asname or alias.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.If) and getattr(node.test, "id", None) == "TYPE_CHECKING"
+        for stmt in node.body
+        if isinstance(stmt, ast.ImportFrom)
+        for alias in stmt.names
+    }
+    lazy = set(tayho_coord._LAZY) | set(tayho_coord._SUBPACKAGES)
+    assert guarded == lazy

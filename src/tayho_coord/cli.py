@@ -34,9 +34,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 import warnings
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from tayho_coord.errors import DataError, ParseError, TayHoError, ValidationError
@@ -127,17 +125,9 @@ def write_atomic(path: str | os.PathLike[str], text: str) -> None:
     Raises:
         OSError: the folder cannot be written.
     """
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    from tayho_coord.io._atomic import write_text_atomic
+
+    write_text_atomic(path, text)
 
 
 def _emit(text: str, output: str | None) -> None:
@@ -282,13 +272,13 @@ def _cmd_fmt(args: argparse.Namespace) -> int:
         elif kind == "percent":
             out = vi.format_percent(_ratio(args.value), decimals=args.decimals)
         elif kind == "count":
-            out = vi.format_count(_integer(args.value, "count"), args.noun)
+            out = vi.format_count(_integer(args.value, "count"), noun=args.noun)
         elif kind == "date":
             day = _day(args.value)
             if args.place is not None:
                 out = vi.format_date_line(day, args.place)
             else:
-                out = vi.format_date(day, args.style)
+                out = vi.format_date(day, style=args.style)
         else:
             value = _decimal(args.value)
             if args.amount:

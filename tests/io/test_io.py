@@ -1,5 +1,7 @@
 import io
 import json
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -12,8 +14,11 @@ from tayho_coord.model import (
     AdminUnit,
     Agency,
     AgencyKind,
+    OversightGroup,
+    OversightKind,
     PartialDate,
     ProgramReview,
+    ReportedCount,
     Source,
     UnitKind,
 )
@@ -70,12 +75,24 @@ def test_failed_dump_leaves_the_old_file_intact(tmp_path: Path) -> None:
     before = target.read_bytes()
     a = AdminUnit("x", UnitKind.WARD, "Bưởi")
     b = AdminUnit("x", UnitKind.WARD, "Yên Phụ")
-    agency_a = Agency("ag", AgencyKind.PEOPLES_COMMITTEE, a)
-    agency_b = Agency("ag2", AgencyKind.PEOPLES_COMMITTEE, b)
+    group = OversightGroup(
+        frozenset({OversightKind.SUPERVISION}),
+        partners=(
+            Agency("ag", AgencyKind.PEOPLES_COMMITTEE, a),
+            Agency("ag2", AgencyKind.PEOPLES_COMMITTEE, b),
+        ),
+    )
     with pytest.raises(ValidationError, match="two different records share this id"):
-        dump((agency_a, agency_b), target)  # type: ignore[arg-type]
+        dump(group, target)
     assert target.read_bytes() == before
     assert list(tmp_path.iterdir()) == [target]
+
+
+@pytest.mark.parametrize("obj", [5, "x", None, {"a": 1}, [1], (1,), ReportedCount(3)])
+def test_only_model_records_are_dumped(obj: object) -> None:
+    with pytest.raises(ValidationError) as info:
+        dumps(obj)
+    assert info.value.field == "obj"
 
 
 def test_failed_write_removes_the_temporary_file(
@@ -113,7 +130,7 @@ def test_loading_reports_every_problem_with_its_path() -> None:
         "$.units[1].kind: 'county' is not a valid UnitKind",
         "$.people[0].name: unknown field(s): nickname",
         "$.data.held_on: '11/02/2020': expected an ISO date YYYY-MM-DD",
-        "$.data.reviewed.year: expected an integer, got '2019'",
+        '$.data.reviewed.year: expected an integer, got "2019"',
         "$.data.reviewed.activities.hearings.items: 3: names more items than the stated count 2",
         "$.data.reviewed.activities.oversight[1].lead: unknown agency id "
         "'ha-noi/tay-ho/no-such-body'",
@@ -222,3 +239,68 @@ def test_equal_partial_dates_are_shared_when_read() -> None:
     assert review.signed is not None
     # The same text read twice gives the same (immutable) object.
     assert again.signed.signed_on is review.signed.signed_on
+
+
+@pytest.mark.skipif(not hasattr(os, "umask"), reason="POSIX permission bits")
+def test_dump_gives_ordinary_permissions_and_keeps_a_replaced_files(tmp_path: Path) -> None:
+    old = os.umask(0o022)
+    try:
+        new = tmp_path / "new.json"
+        dump(Source("s1", "Báo cáo"), new)
+        assert stat.S_IMODE(new.stat().st_mode) == 0o644
+        kept = tmp_path / "kept.json"
+        kept.write_text("{}", encoding="utf-8")
+        kept.chmod(0o640)
+        dump(Source("s1", "Báo cáo"), kept)
+        assert stat.S_IMODE(kept.stat().st_mode) == 0o640
+    finally:
+        os.umask(old)
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "JSON nested too deeply to read"),
+        (None, "expected JSON text (str or bytes), got NoneType"),
+        (5, "expected JSON text (str or bytes), got int"),
+    ],
+)
+def test_hostile_input_is_a_data_error(text: object, message: str) -> None:
+    with pytest.raises(DataError) as info:
+        loads(text)  # type: ignore[arg-type]
+    assert [str(p) for p in info.value.problems] == [f"$: {message}"]
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        (
+            ("held_on", "2020-W07-2"),
+            "$.data.held_on: '2020-W07-2': expected an ISO date YYYY-MM-DD",
+        ),
+        (
+            ("held_on", 20200211),
+            "$.data.held_on: expected an ISO date string YYYY-MM-DD, got 20200211",
+        ),
+        (("held_on", None), "$.data.held_on: expected an ISO date string YYYY-MM-DD, got null"),
+        (("reviewed", "ha-noi"), '$.data.reviewed: expected an object, got "ha-noi"'),
+        (("reporter", 5), "$.data.reporter: expected an agency id (a string), got 5"),
+        (("hosts", {"a": 1}), "$.data.hosts: expected a list, got an object"),
+    ],
+)
+def test_wrong_json_types_are_named_as_json(change: tuple[str, object], problem: str) -> None:
+    doc = json.loads(data_file("tay_ho_2019.json"))
+    key, value = change
+    doc["data"][key] = value
+    with pytest.raises(DataError) as info:
+        loads(json.dumps(doc))
+    assert [str(p) for p in info.value.problems] == [problem]
+
+
+@pytest.mark.parametrize("version", [True, 1.0, "1"])
+def test_schema_version_must_be_the_integer_1(version: object) -> None:
+    doc = json.loads(data_file("tay_ho_2019.json"))
+    doc["schema_version"] = version
+    with pytest.raises(DataError) as info:
+        loads(json.dumps(doc))
+    assert [p.path for p in info.value.problems] == ["$.schema_version"]

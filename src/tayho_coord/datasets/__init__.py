@@ -23,8 +23,10 @@ def data_file(name: str) -> str:
     """The text of a bundled data file (``tay_ho_2019.json``).
 
     Raises:
-        FileNotFoundError: no bundled file has that name.
+        FileNotFoundError: no bundled file has that name (a name is a file name, not a path).
     """
+    if not name or name != name.strip() or any(c in name for c in "/\\") or name in (".", ".."):
+        raise FileNotFoundError(f"no bundled data file {name!r}")
     return resources.files(__package__).joinpath("data").joinpath(name).read_text(encoding="utf-8")
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import IO, Any
 
@@ -36,6 +35,10 @@ def loads(text: str | bytes, *, source: str | None = None) -> Any:
     """
     from tayho_coord.io._converter import document_to_object
 
+    given: object = text  # callers without type checks pass anything
+    if not isinstance(given, (str, bytes, bytearray)):
+        problem = Problem("$", f"expected JSON text (str or bytes), got {type(given).__name__}")
+        raise DataError([problem], source)
     try:
         doc = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -43,7 +46,12 @@ def loads(text: str | bytes, *, source: str | None = None) -> Any:
         raise DataError([Problem("$", f"not valid JSON ({exc.msg} at {where})")], source) from None
     except UnicodeDecodeError as exc:
         raise DataError([Problem("$", f"not UTF-8 text ({exc.reason})")], source) from None
-    return document_to_object(doc, source)
+    except RecursionError:
+        raise DataError([Problem("$", "JSON nested too deeply to read")], source) from None
+    try:
+        return document_to_object(doc, source)
+    except RecursionError:
+        raise DataError([Problem("$", "data nested too deeply to read")], source) from None
 
 
 def load(file: str | os.PathLike[str] | IO[str] | IO[bytes]) -> Any:
@@ -68,7 +76,8 @@ def dumps(obj: Any, *, indent: int | None = 2) -> str:
         indent: JSON indentation; None for one line.
 
     Raises:
-        ValidationError: two different records share an id.
+        ValidationError: ``obj`` is not a record of :mod:`tayho_coord.model`, or two
+            different records share an id.
     """
     from tayho_coord.io._converter import object_to_document
 
@@ -85,14 +94,6 @@ def dump(obj: Any, file: str | os.PathLike[str] | IO[str], *, indent: int | None
     if not isinstance(file, (str, os.PathLike)):
         file.write(text)
         return
-    path = Path(file)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    from tayho_coord.io._atomic import write_text_atomic
+
+    write_text_atomic(file, text)

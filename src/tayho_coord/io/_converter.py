@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextvars
 import datetime as dt
 import enum
+import json
 import types
 import typing
 from decimal import Decimal, InvalidOperation
@@ -89,17 +90,17 @@ class _SkipError(Exception):
 def _structure_ref(cl: type[T]) -> Callable[[Any, Any], T]:
     section = ENTITY_SECTIONS[cl]
 
+    kind = {"sources": "source", "units": "unit", "agencies": "agency", "people": "person"}[section]
+
     def hook(value: Any, _: Any) -> T:
         if not isinstance(value, str):
-            raise _UnknownReferenceError(section[:-1] if section != "people" else "person", value)
+            article = "an" if kind[0] in "aeiou" else "a"
+            raise TypeError(f"expected {article} {kind} id (a string), got {_json(value)}")
         registry = _registry.get()
         found = None if registry is None else registry[cl].get(value)
         if found is _BROKEN:
             raise _SkipError(value)
         if found is None:
-            kind = {"sources": "source", "units": "unit", "agencies": "agency"}.get(
-                section, "person"
-            )
             raise _UnknownReferenceError(kind, value)
         return typing.cast("T", found)
 
@@ -113,13 +114,24 @@ _shared_partial_date = lru_cache(maxsize=16384)(PartialDate.parse_iso)
 
 def _structure_partial_date(value: Any, _: Any) -> PartialDate:
     if not isinstance(value, str):
-        raise ParseError(repr(value), "expected an ISO date string (YYYY, YYYY-MM, YYYY-MM-DD)")
+        raise TypeError(
+            f"expected an ISO date string (YYYY, YYYY-MM, YYYY-MM-DD), got {_json(value)}"
+        )
     return _shared_partial_date(value)
 
 
 def _structure_date(value: Any, _: Any) -> dt.date:
-    if not isinstance(value, str) or len(value) != 10:
-        raise ParseError(repr(value), "expected an ISO date string YYYY-MM-DD")
+    # Only YYYY-MM-DD: date.fromisoformat also takes week dates ("2020-W07-2") and compact
+    # forms ("20200211") on newer Pythons, which a data file never means.
+    if not isinstance(value, str):
+        raise TypeError(f"expected an ISO date string YYYY-MM-DD, got {_json(value)}")
+    if not (
+        len(value) == 10
+        and value[4] == value[7] == "-"
+        and (value[:4] + value[5:7] + value[8:]).isdigit()
+        and value.isascii()
+    ):
+        raise ParseError(value, "expected an ISO date YYYY-MM-DD")
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
@@ -128,7 +140,7 @@ def _structure_date(value: Any, _: Any) -> dt.date:
 
 def _structure_time(value: Any, _: Any) -> dt.time:
     if not isinstance(value, str):
-        raise ParseError(repr(value), "expected an ISO time string HH:MM[:SS]")
+        raise TypeError(f"expected an ISO time string HH:MM[:SS], got {_json(value)}")
     try:
         return dt.time.fromisoformat(value)
     except ValueError:
@@ -137,7 +149,7 @@ def _structure_time(value: Any, _: Any) -> dt.time:
 
 def _structure_decimal(value: Any, _: Any) -> Decimal:
     if not isinstance(value, str):
-        raise ParseError(repr(value), 'exact numbers are written as strings, e.g. "0.5682"')
+        raise TypeError(f'exact numbers are written as strings, e.g. "0.5682"; got {_json(value)}')
     try:
         number = Decimal(value)
     except InvalidOperation:
@@ -149,28 +161,41 @@ def _structure_decimal(value: Any, _: Any) -> Decimal:
 
 def _structure_fraction(value: Any, _: Any) -> Fraction:
     if not isinstance(value, str):
-        raise ParseError(repr(value), 'fractions are written as strings, e.g. "25/44"')
+        raise TypeError(f'fractions are written as strings, e.g. "25/44"; got {_json(value)}')
     try:
         return Fraction(value)
     except (ValueError, ZeroDivisionError):
         raise ParseError(value, "not a fraction") from None
 
 
+def _json(value: Any) -> str:
+    """A JSON value as a data file shows it, for messages (``"2019"``, ``2019``, ``null``)."""
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "a list"
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
 def _strict_int(value: Any, _: Any) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
-        raise TypeError(f"expected an integer, got {value!r}")
+        raise TypeError(f"expected an integer, got {_json(value)}")
     return value
 
 
 def _strict_str(value: Any, _: Any) -> str:
     if not isinstance(value, str):
-        raise TypeError(f"expected a string, got {value!r}")
+        raise TypeError(f"expected a string, got {_json(value)}")
     return value
 
 
 def _strict_bool(value: Any, _: Any) -> bool:
     if not isinstance(value, bool):
-        raise TypeError(f"expected true or false, got {value!r}")
+        raise TypeError(f"expected true or false, got {_json(value)}")
     return value
 
 
@@ -192,6 +217,11 @@ def _structure_with_ongoing(conv: cattrs.Converter, t: Any) -> Callable[[Any, An
         return conv.structure(value, inner)
 
     return hook
+
+
+def _is_record(t: Any) -> bool:
+    cl = typing.get_origin(t) or t
+    return isinstance(cl, type) and attrs.has(cl) and cl not in ENTITY_SECTIONS
 
 
 def _is_frozenset(t: Any) -> bool:
@@ -244,6 +274,20 @@ def get_converter() -> cattrs.Converter:
         _has_ongoing, lambda t: lambda value: conv.unstructure(value, unstructure_as=type(value))
     )
 
+    # Records are JSON objects only: anything else is named as what it is, not as the
+    # Python error of treating it as a mapping.
+    def structure_record(t: Any) -> Callable[[Any, Any], Any]:
+        base = make_dict_structure_fn(t, conv, _cattrs_forbid_extra_keys=True)
+
+        def hook(value: Any, cl: Any) -> Any:
+            if not isinstance(value, dict):
+                raise TypeError(f"expected an object, got {_json(value)}")
+            return base(value, cl)
+
+        return hook
+
+    conv.register_structure_hook_factory(_is_record, structure_record)
+
     # Lists in JSON only: a string or an object where a list belongs is an error, never
     # iterated character by character.
     conv.register_structure_hook_factory(_is_sequence, lambda t: _structure_sequence(conv, t))
@@ -271,7 +315,7 @@ def _structure_sequence(conv: cattrs.Converter, t: Any) -> Callable[[Any, Any], 
 
     def hook(value: Any, _: Any) -> tuple[Any, ...]:
         if not isinstance(value, list):
-            raise TypeError(f"expected a list, got {type(value).__name__}")
+            raise TypeError(f"expected a list, got {_json(value)}")
         errors: list[Exception] = []
         out: list[Any] = []
         for i, item in enumerate(value):
@@ -371,7 +415,23 @@ def _canonical_order(entities: dict[str, Any]) -> list[Any]:
 
 
 def object_to_document(obj: Any) -> dict[str, Any]:
-    """The JSON-ready document for a model object (the inverse of document_to_object)."""
+    """The JSON-ready document for a model object (the inverse of document_to_object).
+
+    Raises:
+        ValidationError: ``obj`` is not a record a data file can hold, or two different
+            records share an id.
+    """
+    from tayho_coord import model
+
+    cl = type(obj)
+    if getattr(model, cl.__name__, None) is not cl or not attrs.has(cl):
+        raise ValidationError(
+            "obj", cl.__name__, "is not a record of tayho_coord.model; a data file holds one"
+        )
+    if getattr(cl, "__parameters__", ()):
+        raise ValidationError(
+            "obj", cl.__name__, "is generic: write the record that holds it instead"
+        )
     conv = get_converter()
     entities = _collect(obj)
     doc: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "type": type(obj).__name__}
@@ -437,7 +497,7 @@ def document_to_object(doc: Any, source: str | None = None) -> Any:
     if extra:
         problems.append(Problem("$", f"unknown field(s): {', '.join(extra)}"))
     version = doc.get("schema_version")
-    if version != SCHEMA_VERSION:
+    if type(version) is not int or version != SCHEMA_VERSION:
         problems.append(
             Problem("$.schema_version", f"{version!r}: this library reads version {SCHEMA_VERSION}")
         )
