@@ -66,7 +66,7 @@ CASES: list[tuple[str, Callable[[], object], Callable[[], object], float | None]
     ),
     (
         "format_date(long) vs babel format_date with a pattern",
-        lambda: vi.format_date(DAY, "long"),
+        lambda: vi.format_date(DAY, style="long"),
         lambda: babel_format_date(DAY, "'ngày' dd 'tháng' MM 'năm' y", locale="vi"),
         8.0,
     ),

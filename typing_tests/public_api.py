@@ -83,13 +83,13 @@ def json_io(review: ProgramReview, path: Path) -> None:
 
 def vietnamese() -> None:
     assert_type(vi.format_percent(Fraction(25, 44)), str)
-    assert_type(vi.format_percent(Decimal("0.5682"), 1), str)
+    assert_type(vi.format_percent(Decimal("0.5682"), decimals=1), str)
     assert_type(vi.format_percent(1), str)
-    assert_type(vi.format_number(Decimal("2.665"), 2), str)
+    assert_type(vi.format_number(Decimal("2.665"), decimals=2), str)
     assert_type(vi.parse_percent("56,82%"), Decimal)
     assert_type(vi.parse_number("1.234,5"), Decimal)
     assert_type(vi.format_date(dt.date(2020, 2, 11)), str)
-    assert_type(vi.format_date(dt.date(2020, 2, 11), "full"), str)
+    assert_type(vi.format_date(dt.date(2020, 2, 11), style="full"), str)
     assert_type(vi.parse_date("11/02/2020"), dt.date)
     assert_type(vi.weekday_name(dt.date(2020, 2, 11)), str)
     assert_type(vi.normalize("Uỷ ban"), str)
@@ -98,8 +98,15 @@ def vietnamese() -> None:
     # Refused: text is not a number, a date string is not a date, a style is a literal.
     vi.format_percent("0.5")  # type: ignore[arg-type]
     vi.format_date("2020-02-11")  # type: ignore[arg-type]
-    vi.format_date(dt.date(2020, 2, 11), "long-ish")  # type: ignore[arg-type]
+    vi.format_date(dt.date(2020, 2, 11), style="long-ish")  # type: ignore[arg-type]
     vi.normalize("hoà", tone_style="newest")  # type: ignore[arg-type]
+    # Options are keyword-only: the value alone is positional.
+    vi.format_number(Decimal("2.665"), 2)  # type: ignore[call-arg]
+    vi.format_count(3, "cơ quan")  # type: ignore[call-arg]
+    vi.number_to_words(1005, "south")  # type: ignore[call-arg]
+    vi.format_date(dt.date(2020, 2, 11), "full")  # type: ignore[call-arg]
+    assert_type(vi.format_count(3, noun="cơ quan", width=3), str)
+    assert_type(vi.weekday_name(dt.date(2020, 2, 11), start=True), str)
 
 
 def audits(stats: PetitionStats) -> None:

@@ -72,7 +72,7 @@ def test_weekday_name(d: dt.date, expected: str) -> None:
     ("d", "expected"), [(D(2020, 2, 12), "Thứ Tư"), (D(2020, 2, 16), "Chủ nhật")]
 )
 def test_weekday_name_sentence_initial(d: dt.date, expected: str) -> None:
-    assert weekday_name(d, capitalize=True) == expected
+    assert weekday_name(d, start=True) == expected
 
 
 # Template "Địa danh, ngày … tháng … năm …" (Phụ lục I).
@@ -152,7 +152,7 @@ def test_day_period(t: dt.time, expected: str) -> None:
         (lambda: format_date_line(D(2020, 2, 11), " "), "place"),
         (lambda: format_time(D(2020, 2, 11)), "t"),
         (lambda: format_time(dt.time(1, 2), style="full"), "style"),
-        (lambda: format_datetime(D(2020, 2, 11)), "value"),
+        (lambda: format_datetime(D(2020, 2, 11)), "dt"),
         (lambda: format_datetime(dt.datetime(2020, 2, 11), style="medium"), "style"),
         (lambda: weekday_name(None), "d"),
         (lambda: day_period("12:00"), "t"),

@@ -99,7 +99,7 @@ FORMAT_CURRENCY = [
 def test_format_currency(
     amount: object, currency: str, style: str, decimals: int | None, expected: str
 ) -> None:
-    result = format_currency(amount, currency, style=style, decimals=decimals)  # type: ignore[arg-type]
+    result = format_currency(amount, currency=currency, style=style, decimals=decimals)  # type: ignore[arg-type]
     assert result == expected
 
 
@@ -144,7 +144,7 @@ FORMAT_COUNT = [
 
 @pytest.mark.parametrize(("n", "noun", "width", "expected"), FORMAT_COUNT)
 def test_format_count(n: int, noun: str | None, width: int, expected: str) -> None:
-    assert format_count(n, noun, width=width) == expected
+    assert format_count(n, noun=noun, width=width) == expected
 
 
 @pytest.mark.parametrize(
@@ -157,15 +157,15 @@ def test_format_count(n: int, noun: str | None, width: int, expected: str) -> No
         (lambda: format_number(1, decimals=-1), "decimals"),
         (lambda: format_number(Fraction(1, 3)), "decimals"),
         (lambda: format_percent(Fraction(1, 3), decimals=None), "decimals"),
-        (lambda: format_currency(1, "vnd"), "currency"),
-        (lambda: format_currency(1, "XYZ"), "currency"),
-        (lambda: format_currency(1, "USD", style="unit"), "style"),
-        (lambda: format_currency(1, "USD", style="words"), "style"),
+        (lambda: format_currency(1, currency="vnd"), "currency"),
+        (lambda: format_currency(1, currency="XYZ"), "currency"),
+        (lambda: format_currency(1, currency="USD", style="unit"), "style"),
+        (lambda: format_currency(1, currency="USD", style="words"), "style"),
         (lambda: format_currency(1, style="name"), "style"),
         (lambda: format_count(-1), "n"),
         (lambda: format_count(True), "n"),
         (lambda: format_count(1, width=0), "width"),
-        (lambda: format_count(1, ""), "noun"),
+        (lambda: format_count(1, noun=""), "noun"),
     ],
 )
 def test_invalid_arguments_raise_validation_error(call: object, field: str) -> None:

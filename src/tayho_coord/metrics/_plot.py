@@ -135,7 +135,9 @@ def plot_resolution_rate(table: MetricsTable, *, labels: Labels = "vi") -> Figur
     ticks = list(range(0, 101, 20))
     ax.set_ylim(0, 105)
     ax.set_yticks(
-        ticks, labels=[format_percent(Fraction(t, 100), 0) for t in ticks], fontproperties=font
+        ticks,
+        labels=[format_percent(Fraction(t, 100), decimals=0) for t in ticks],
+        fontproperties=font,
     )
     ax.set_ylabel(_text("rate_axis", labels), fontproperties=font)
     _years(ax, list(table.years), font, labels)

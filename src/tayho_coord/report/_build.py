@@ -69,7 +69,7 @@ def _partial(date: PartialDate) -> str:
     Months 1 and 2 take a leading zero, as in a full date (Nghị định 30/2020/NĐ-CP).
     """
     if date.is_exact:
-        return vi.format_date(date.to_date(), "long")
+        return vi.format_date(date.to_date(), style="long")
     if date.month is not None:
         month = f"{date.month:02d}" if date.month < 3 else str(date.month)
         return f"tháng {month} năm {date.year}"
@@ -110,7 +110,7 @@ def _chairs(review: ProgramReview, agency: Agency) -> list[str]:
 def _named(reported: ReportedCount[Any], noun: str) -> str:
     """`, trong đó nguồn nêu tên 02 nội dung` where fewer items are named than counted."""
     if reported.count is not None and reported.items and not reported.is_complete:
-        return f", trong đó nguồn nêu tên {vi.format_count(len(reported.items), noun)}"
+        return f", trong đó nguồn nêu tên {vi.format_count(len(reported.items), noun=noun)}"
     return ""
 
 
@@ -118,7 +118,7 @@ def _counted(reported: ReportedCount[Any], noun: str, tail: str = "") -> str:
     total = reported.total
     if total is None:
         return f"các {noun}{tail} (nguồn không nêu số lượng)"
-    return vi.format_count(total, noun) + tail
+    return vi.format_count(total, noun=noun) + tail
 
 
 # --- sections ---------------------------------------------------------------------------
@@ -126,7 +126,7 @@ def _counted(reported: ReportedCount[Any], noun: str, tail: str = "") -> str:
 
 def _intro(review: ProgramReview) -> tuple[Paragraph, ...]:
     program = review.reviewed
-    when = vi.format_date(review.held_on, "full")
+    when = vi.format_date(review.held_on, style="full")
     if review.part_of_day is not None:
         when = f"{review.part_of_day.value} {when}"
     what = (
@@ -190,7 +190,7 @@ def _hearings(acts: Activities) -> list[Paragraph | Items]:
     hearings = acts.hearings
     if hearings.total is None:
         return []
-    text = f"Phối hợp tổ chức {vi.format_count(hearings.total, 'phiên giải trình')}"
+    text = f"Phối hợp tổ chức {vi.format_count(hearings.total, noun='phiên giải trình')}"
     if not hearings.items:
         return [Paragraph(text + ".")]
     text += _named(hearings, "phiên") + ":"
@@ -244,7 +244,7 @@ def _voter_contacts(acts: Activities) -> list[Paragraph | Items]:
             if total is None:
                 parts.append(f"các {noun} (nguồn không nêu số hội nghị)")
             else:
-                parts.append(vi.format_count(total, noun))
+                parts.append(vi.format_count(total, noun=noun))
         what = vi.format_list(parts)
     return [Paragraph(f"Phối hợp tổ chức {what}.")]
 
@@ -253,7 +253,7 @@ def _critiques(acts: Activities) -> list[Paragraph | Items]:
     critiques = acts.social_critiques
     if critiques.total is None:
         return []
-    text = f"Tổ chức phản biện xã hội {vi.format_count(critiques.total, 'nội dung')}"
+    text = f"Tổ chức phản biện xã hội {vi.format_count(critiques.total, noun='nội dung')}"
     if not critiques.items:
         return [Paragraph(text + ".")]
     entries = []
@@ -271,7 +271,7 @@ def _dialogues(acts: Activities) -> list[Paragraph | Items]:
     dialogues = acts.dialogues
     if dialogues.total is None:
         return []
-    text = f"Tổ chức {vi.format_count(dialogues.total, 'hội nghị đối thoại')}"
+    text = f"Tổ chức {vi.format_count(dialogues.total, noun='hội nghị đối thoại')}"
     if not dialogues.items:
         return [Paragraph(text + ".")]
     entries = []
@@ -544,7 +544,7 @@ def _next_program(review: ProgramReview) -> Section | None:
     tasks = program.key_tasks
     if tasks.total is not None:
         text = f"Năm {program.year} tập trung thực hiện "
-        text += vi.format_count(tasks.total, "nhiệm vụ trọng tâm")
+        text += vi.format_count(tasks.total, noun="nhiệm vụ trọng tâm")
         if tasks.items:
             blocks.append(Paragraph(text + _named(tasks, "nhiệm vụ") + ":"))
             blocks.append(Items(_punctuate(t.text for t in tasks.items), ordered=True))

@@ -23,7 +23,7 @@ def _count(reported: ReportedCount[Any], noun: str) -> str:
     total = reported.total
     if total is None:
         return "không nêu số lượng"
-    text = vi.format_count(total, noun)
+    text = vi.format_count(total, noun=noun)
     if reported.is_stated and reported.items and not reported.is_complete:
         text += f" (nêu tên {vi.format_count(len(reported.items))})"
     return text
@@ -71,7 +71,7 @@ def summarize(review: ProgramReview) -> str:
     lines = [
         f"{unit.display(start=True)}: tổng kết Chương trình phối hợp công tác năm {program.year}",
     ]
-    when = vi.format_date(review.held_on, "full")
+    when = vi.format_date(review.held_on, style="full")
     if review.part_of_day is not None:
         when = f"{review.part_of_day.value} {when}"
     lines.append(f"Hội nghị: {when}")

@@ -34,6 +34,8 @@ __all__ = [
     "weekday_name",
 ]
 
+_DateTime = dt.datetime  # the parameter of format_datetime is named dt, as in the contract
+
 DateStyle = Literal["short", "long", "full"]
 TimeStyle = Literal["short", "medium", "long"]
 DateTimeStyle = Literal["short", "long", "full"]
@@ -51,14 +53,14 @@ def _check_date(value: object, name: str = "d") -> dt.date:
 
 
 @functools.cache
-def _weekdays(capitalize: bool) -> tuple[str, ...]:
+def _weekdays(start: bool) -> tuple[str, ...]:
     """The weekday names in running text (``thứ Ba``, ``Chủ nhật``) or sentence-initial."""
     names = []
     for cldr in weekday_names():  # "Thứ Hai" ... "Chủ Nhật", Monday first
         first, *rest = cldr.split(" ")
         if first.casefold() == "thứ":
             # "thứ" is lowercase inside a sentence; the numeral syllable is capitalized.
-            head = "Thứ" if capitalize else "thứ"
+            head = "Thứ" if start else "thứ"
             names.append(" ".join([head, *(w[:1].upper() + w[1:] for w in rest)]))
         else:
             # "Chủ nhật": only the first syllable is capitalized, in both positions.
@@ -66,12 +68,13 @@ def _weekdays(capitalize: bool) -> tuple[str, ...]:
     return tuple(names)
 
 
-def weekday_name(d: dt.date, *, capitalize: bool = False) -> str:
+def weekday_name(d: dt.date, *, start: bool = False) -> str:
     """Return the weekday of ``d`` as written inside a Vietnamese sentence.
 
     Args:
         d: The date.
-        capitalize: ``True`` for the sentence-initial form (``Thứ Ba``).
+        start: ``True`` at the start of a sentence (``Thứ Ba``); the same word as
+            ``display(start=...)`` in :mod:`tayho_coord.model`.
 
     Returns:
         ``thứ Hai`` … ``thứ Bảy``, ``Chủ nhật`` (Nghị định 30/2020/NĐ-CP, Phụ lục II).
@@ -84,13 +87,13 @@ def weekday_name(d: dt.date, *, capitalize: bool = False) -> str:
         'thứ Ba'
         >>> weekday_name(dt.date(2020, 2, 16))
         'Chủ nhật'
-        >>> weekday_name(dt.date(2020, 2, 11), capitalize=True)
+        >>> weekday_name(dt.date(2020, 2, 11), start=True)
         'Thứ Ba'
     """
-    return _weekdays(capitalize)[_check_date(d).weekday()]
+    return _weekdays(start)[_check_date(d).weekday()]
 
 
-def format_date(d: dt.date, style: DateStyle = "short") -> str:
+def format_date(d: dt.date, *, style: DateStyle = "short") -> str:
     """Format a date the way Vietnamese administrative documents do.
 
     Args:
@@ -149,7 +152,7 @@ def format_date_line(d: dt.date, place: str) -> str:
     """
     if not isinstance(place, str) or not place.strip():
         raise ValidationError("place", place, "must be a non-empty string")
-    return f"{place.strip()}, {format_date(_check_date(d), 'long')}"
+    return f"{place.strip()}, {format_date(_check_date(d), style='long')}"
 
 
 def _check_time(value: object) -> dt.time | dt.datetime:
@@ -158,7 +161,7 @@ def _check_time(value: object) -> dt.time | dt.datetime:
     return value
 
 
-def format_time(t: dt.time | dt.datetime, style: TimeStyle = "short") -> str:
+def format_time(t: dt.time | dt.datetime, *, style: TimeStyle = "short") -> str:
     """Format a time of day, 24-hour clock.
 
     Args:
@@ -192,11 +195,11 @@ def format_time(t: dt.time | dt.datetime, style: TimeStyle = "short") -> str:
     raise ValidationError("style", style, "expected 'short', 'medium' or 'long'")
 
 
-def format_datetime(value: dt.datetime, style: DateTimeStyle = "short") -> str:
+def format_datetime(dt: _DateTime, *, style: DateTimeStyle = "short") -> str:
     """Format a date and time.
 
     Args:
-        value: The moment (no time zone is shown).
+        dt: The moment (no time zone is shown).
         style: ``"short"`` — ``19:19 11/02/2020`` (CLDR ``vi`` puts the time first);
             ``"long"`` — ``19 giờ 19 phút ngày 11 tháng 02 năm 2020``;
             ``"full"`` — ``19 giờ 19 phút, thứ Ba, ngày 11 tháng 02 năm 2020``.
@@ -205,7 +208,7 @@ def format_datetime(value: dt.datetime, style: DateTimeStyle = "short") -> str:
         The formatted moment.
 
     Raises:
-        ValidationError: ``value`` is not a datetime or ``style`` is unknown.
+        ValidationError: ``dt`` is not a datetime or ``style`` is unknown.
 
     Examples:
         >>> moment = dt.datetime(2020, 2, 11, 19, 19)
@@ -216,14 +219,15 @@ def format_datetime(value: dt.datetime, style: DateTimeStyle = "short") -> str:
         >>> format_datetime(moment, style="full")
         '19 giờ 19 phút, thứ Ba, ngày 11 tháng 02 năm 2020'
     """
-    if not isinstance(value, dt.datetime):
-        raise ValidationError("value", value, "expected a datetime.datetime")
+    moment = dt
+    if not isinstance(moment, _DateTime):
+        raise ValidationError("dt", moment, "expected a datetime.datetime")
     if style == "short":
-        return f"{format_time(value, 'short')} {format_date(value, 'short')}"
+        return f"{format_time(moment, style='short')} {format_date(moment, style='short')}"
     if style == "long":
-        return f"{format_time(value, 'long')} {format_date(value, 'long')}"
+        return f"{format_time(moment, style='long')} {format_date(moment, style='long')}"
     if style == "full":
-        return f"{format_time(value, 'long')}, {format_date(value, 'full')}"
+        return f"{format_time(moment, style='long')}, {format_date(moment, style='full')}"
     raise ValidationError("style", style, "expected 'short', 'long' or 'full'")
 
 

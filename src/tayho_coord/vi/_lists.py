@@ -17,7 +17,7 @@ ListStyle = Literal["and", "or"]
 _CLDR_STYLE = {"and": "standard", "or": "or"}
 
 
-def format_list(items: Iterable[str], style: ListStyle = "and") -> str:
+def format_list(items: Iterable[str], *, style: ListStyle = "and") -> str:
     """Join items as a Vietnamese sentence does: ``A, B và C`` / ``A, B hoặc C``.
 
     The patterns are CLDR's ``vi`` list patterns (``{0}, {1}``; ``{0} và {1}``; ``{0} hoặc

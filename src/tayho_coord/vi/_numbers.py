@@ -199,7 +199,7 @@ def _render_scaled(scaled: int, decimals: int) -> str:
     return f"{minus}{text}" if scaled < 0 else text
 
 
-def format_number(value: Number, decimals: int | None = None) -> str:
+def format_number(value: Number, *, decimals: int | None = None) -> str:
     """Format a number the Vietnamese way: ``.`` between thousands, ``,`` before decimals.
 
     Args:
@@ -232,7 +232,7 @@ def format_number(value: Number, decimals: int | None = None) -> str:
     return _vi(value, decimals, 0, "value")
 
 
-def format_percent(ratio: Number, decimals: int = 2) -> str:
+def format_percent(ratio: Number, *, decimals: int = 2) -> str:
     """Format a ratio as a percentage, rounded half-up, with ``%`` and no space.
 
     Args:
@@ -260,8 +260,8 @@ def format_percent(ratio: Number, decimals: int = 2) -> str:
 
 def format_currency(
     amount: Number,
-    currency: str = "VND",
     *,
+    currency: str = "VND",
     style: Literal["symbol", "words", "unit"] = "symbol",
     decimals: int | None = None,
 ) -> str:
@@ -288,7 +288,7 @@ def format_currency(
         '1.234.567\xa0₫'
         >>> format_currency(1234567, style="words")
         '1.234.567 đồng'
-        >>> format_currency(Decimal("1234.5"), "USD")
+        >>> format_currency(Decimal("1234.5"), currency="USD")
         '1.234,50\xa0US$'
     """
     _check_decimals(decimals)
@@ -310,7 +310,7 @@ def format_currency(
     raise ValidationError("style", style, "expected 'symbol', 'words' or 'unit'")
 
 
-def format_compact(value: Number, decimals: int = 1) -> str:
+def format_compact(value: Number, *, decimals: int = 1) -> str:
     """Format a large figure with a scale word, as reports write amounts.
 
     The scale words are CLDR's long ``vi`` compact forms (``nghìn``, ``triệu``, ``tỷ``,
@@ -365,7 +365,7 @@ def format_compact(value: Number, decimals: int = 1) -> str:
     return f"{text} {scales[index].word}" if index >= 0 else text
 
 
-def format_count(n: int, noun: str | None = None, width: int = 2) -> str:
+def format_count(n: int, *, noun: str | None = None, width: int = 2) -> str:
     """Format a count with the administrative zero-padding: ``03 cơ quan``.
 
     Vietnamese administrative prose writes small counts with a leading zero ("Lãnh đạo 03 cơ
@@ -384,9 +384,9 @@ def format_count(n: int, noun: str | None = None, width: int = 2) -> str:
         ValidationError: ``n`` is not a non-negative ``int``, or ``width`` is not 1 to 20.
 
     Examples:
-        >>> format_count(3, "cơ quan")
+        >>> format_count(3, noun="cơ quan")
         '03 cơ quan'
-        >>> format_count(14, "nội dung")
+        >>> format_count(14, noun="nội dung")
         '14 nội dung'
         >>> format_count(3, width=1)
         '3'

@@ -92,7 +92,7 @@ def _syllable(word: str, style: str) -> str:
     return bare[:position] + _JOIN[bare[position], tone] + bare[position + 1 :]
 
 
-def normalize(text: str, tone_style: ToneStyle = "old") -> str:
+def normalize(text: str, *, tone_style: ToneStyle = "old") -> str:
     """Normalize Vietnamese text: NFC, and every tone mark placed in one convention.
 
     Only the letters inside a syllable move; spacing, punctuation and case are never
@@ -151,7 +151,7 @@ def strip_diacritics(text: str) -> str:
     )
 
 
-def slugify(text: str, separator: str = "-") -> str:
+def slugify(text: str, *, separator: str = "-") -> str:
     """Make a lowercase ASCII slug: diacritics stripped, runs of other characters one separator.
 
     Args:

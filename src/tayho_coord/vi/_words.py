@@ -131,7 +131,7 @@ def _decimal_parts(value: object) -> tuple[bool, int, str]:
     raise ValidationError("value", value, "expected int, float, Decimal or Fraction")
 
 
-def number_to_words(value: int | float | Decimal | Fraction, dialect: Dialect = "north") -> str:
+def number_to_words(value: int | float | Decimal | Fraction, *, dialect: Dialect = "north") -> str:
     """Read a number out in Vietnamese words, lowercase.
 
     Args:
@@ -186,7 +186,7 @@ def number_to_words(value: int | float | Decimal | Fraction, dialect: Dialect = 
     return " ".join(words)
 
 
-def ordinal_words(n: int, dialect: Dialect = "north") -> str:
+def ordinal_words(n: int, *, dialect: Dialect = "north") -> str:
     """Read an ordinal number: ``thứ nhất``, ``thứ hai``, ``thứ tư``, ``thứ mười`` and so on.
 
     ``nhất`` and ``tư`` replace ``một`` and ``bốn`` for the ordinals 1 and 4 only; the others
@@ -217,7 +217,7 @@ def ordinal_words(n: int, dialect: Dialect = "north") -> str:
 
 
 def amount_in_words(
-    amount: int | float | Decimal | Fraction, unit: str = "đồng", dialect: Dialect = "north"
+    amount: int | float | Decimal | Fraction, *, unit: str = "đồng", dialect: Dialect = "north"
 ) -> str:
     """Write an amount in words, as the "bằng chữ" line of a financial document does.
 
