@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from tayho_coord.errors import ParseError, ValidationError
 from tayho_coord.vi import (
     Period,
+    day_period,
     format_date,
     format_datetime,
     parse_date,
@@ -77,7 +78,7 @@ PARSE_DATETIME = [
     ("Chiều ngày 11/02/2020, 3 giờ 30", DT(2020, 2, 11, 15, 30)),
     ("11 giờ đêm ngày 11/02/2020", DT(2020, 2, 11, 23, 0)),
     ("12 giờ đêm ngày 11/02/2020", DT(2020, 2, 11, 0, 0)),
-    ("1 giờ trưa ngày 11/02/2020", DT(2020, 2, 11, 13, 0)),
+    ("12 giờ trưa ngày 11/02/2020", DT(2020, 2, 11, 12, 0)),
     ("7 giờ rưỡi tối 11/02/2020", DT(2020, 2, 11, 19, 30)),
     ("12:05 AM 11/02/2020", DT(2020, 2, 11, 0, 5)),
     ("12:05 PM 11/02/2020", DT(2020, 2, 11, 12, 5)),
@@ -102,6 +103,86 @@ PARSE_TIME = [
     ("3 giờ chiều", dt.time(15)),
     ("lúc 9 giờ sáng", dt.time(9)),
 ]
+
+# A part of the day picks the reading of a 12-hour time that lies in it, before or after the
+# time; the parts are CLDR vi's (reference/vietnamese-rules.md, "Day periods": sáng
+# 04:00–11:59, trưa at 12:00, chiều 12:00–17:59, tối 18:00–20:59, đêm 21:00–03:59).
+PARTS_OF_DAY = [
+    ("2 giờ chiều", dt.time(14)),
+    ("chiều 2 giờ", dt.time(14)),
+    ("buổi chiều 2 giờ", dt.time(14)),
+    ("12 giờ chiều", dt.time(12)),  # chiều starts at 12:00
+    ("5 giờ 59 chiều", dt.time(17, 59)),
+    ("12 giờ trưa", dt.time(12)),  # noon
+    ("trưa 12 giờ", dt.time(12)),
+    ("4 giờ sáng", dt.time(4)),  # sáng starts at 04:00
+    ("11 giờ 59 sáng", dt.time(11, 59)),
+    ("11:30 AM sáng", dt.time(11, 30)),
+    ("6 giờ tối", dt.time(18)),  # tối starts at 18:00
+    ("8 giờ 59 tối", dt.time(20, 59)),
+    ("20 giờ tối", dt.time(20)),  # a 24-hour time inside the part
+    ("9 giờ đêm", dt.time(21)),  # đêm starts at 21:00
+    ("12 giờ đêm", dt.time(0)),  # midnight is in đêm
+    ("3 giờ 59 đêm", dt.time(3, 59)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS_OF_DAY)
+def test_part_of_day_reading(text: str, expected: dt.time) -> None:
+    assert parse_time(text) == expected
+
+
+# Contradictions are refused, not moved: no reading of the hour is in the part written (the
+# CLDR vi boundaries above). The first two are the review's finding F7.
+CONTRADICTORY_TIMES = [
+    "19 giờ sáng",
+    "3 giờ sáng",  # 03:00 is đêm, 15:00 chiều
+    "12 giờ sáng",  # 12:00 is trưa/chiều, 00:00 đêm
+    "1 giờ trưa",  # trưa is noon: 13:00 is chiều
+    "6 giờ chiều",  # 18:00 is tối, 06:00 sáng
+    "9 giờ tối",  # 21:00 is đêm
+    "4 giờ đêm",  # 04:00 is sáng
+    "07:19 PM sáng",
+    "sáng 19 giờ",
+    "chiều 9 giờ",
+    "sáng 2 giờ chiều",  # two parts
+]
+
+
+@pytest.mark.parametrize("text", CONTRADICTORY_TIMES)
+def test_part_of_day_contradiction(text: str) -> None:
+    with pytest.raises(ParseError) as info:
+        parse_time(text)
+    assert info.value.text == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sáng ngày 11/02/2020 - 07:19 PM",  # the review's finding F7: was read as 19:19
+        "Sáng ngày 11/02/2020, 19 giờ 19 phút",
+        "Tối ngày 11/02/2020 - 07:19 AM",
+        "Chiều ngày 11/02/2020, 7 giờ tối",  # two parts that differ
+    ],
+)
+def test_datetime_part_of_day_contradiction(text: str) -> None:
+    with pytest.raises(ParseError) as info:
+        parse_datetime(text)
+    assert info.value.text == text
+    with pytest.raises(ParseError):
+        parse_date(text)  # the time is checked even where it is dropped
+
+
+def test_part_of_day_agrees_with_day_period() -> None:
+    # Every minute, written on a 12-hour clock with the part day_period gives it, reads back.
+    for minute_of_day in range(24 * 60):
+        t = dt.time(*divmod(minute_of_day, 60))
+        part = day_period(t)
+        if part == "trưa":
+            part = "chiều"  # day_period says trưa at 12:00 only; 12:00 is also chiều's start
+        hour = t.hour % 12 or 12
+        assert parse_time(f"{hour} giờ {t.minute} {part}") == t, (t, part)
+        assert parse_time(f"{part} {hour}:{t.minute:02d}") == t, (t, part)
 
 
 @pytest.mark.parametrize(("text", "expected"), PARSE_TIME)

@@ -259,18 +259,55 @@ class _Moment:
     time: dt.time | None
 
 
-def _apply_part(clock: _Clock, part: str | None) -> dt.time:
+# The parts of the day, CLDR "vi" (reference/vietnamese-rules.md, "Day periods"), in minutes
+# of the day, start included and end excluded: sáng 04:00–11:59, chiều 12:00–17:59, tối
+# 18:00–20:59, đêm 21:00–03:59 (two spans, across midnight). CLDR's trưa is noon, 12:00; a
+# time written with "trưa" must be in the hour of noon (12 giờ trưa, 12 giờ 30 trưa).
+_PART_SPANS: dict[str, tuple[tuple[int, int], ...]] = {
+    "sáng": ((4 * 60, 12 * 60),),
+    "trưa": ((12 * 60, 13 * 60),),
+    "chiều": ((12 * 60, 18 * 60),),
+    "tối": ((18 * 60, 21 * 60),),
+    "đêm": ((21 * 60, 24 * 60), (0, 4 * 60)),
+}
+
+_PART_NAMES = {
+    "sáng": "04:00–11:59",
+    "trưa": "noon, 12:00–12:59",
+    "chiều": "12:00–17:59",
+    "tối": "18:00–20:59",
+    "đêm": "21:00–03:59",
+}
+
+
+def _in_part(hour: int, minute: int, part: str) -> bool:
+    at = hour * 60 + minute
+    return any(start <= at < end for start, end in _PART_SPANS[part])
+
+
+def _apply_part(clock: _Clock, part: str | None, text: str) -> dt.time:
+    """The 24-hour time of ``clock``, read with the part of the day written beside it.
+
+    A 12-hour time takes the reading that falls in the part of the day ("2 giờ chiều" 14:00,
+    "11 giờ đêm" 23:00, "12 giờ đêm" 00:00, "12 giờ trưa" 12:00); a time that no reading puts
+    in that part ("19 giờ sáng", "07:19 PM" with "sáng", "9 giờ tối" — 21:00 is đêm) is
+    refused, never silently moved.
+    """
     hour = clock.hour
     if clock.pm is not None:
         hour = hour % 12 + (12 if clock.pm else 0)
-    elif part is not None and hour <= 12:
-        # "3 giờ chiều" is 15:00, "11 giờ đêm" 23:00, "12 giờ đêm" 00:00, "1 giờ trưa" 13:00.
-        if part == "đêm" and hour == 12:
-            hour = 0
-        elif (part in ("chiều", "tối") and hour < 12) or (
-            (part == "đêm" and 6 <= hour < 12) or (part == "trưa" and 1 <= hour <= 4)
-        ):
-            hour += 12
+    if part is None:
+        return dt.time(hour, clock.minute, clock.second)
+    if clock.pm is None and 1 <= hour <= 12:
+        # The two readings of a 12-hour time: 3 -> 03:00 or 15:00; 12 -> 12:00 or 00:00.
+        readings = (hour, 0) if hour == 12 else (hour, hour + 12)
+        hour = next((h for h in readings if _in_part(h, clock.minute, part)), hour)
+    if not _in_part(hour, clock.minute, part):
+        shown = f"{clock.hour:02d}:{clock.minute:02d}"
+        if clock.pm is not None:
+            shown += " PM" if clock.pm else " AM"
+        reason = f"{shown} is not {part!r} (CLDR vi: {part} is {_PART_NAMES[part]})"
+        raise ParseError(text, reason)
     return dt.time(hour, clock.minute, clock.second)
 
 
@@ -331,7 +368,9 @@ def _parse_moment(cur: _Cursor) -> _Moment:
             raise cur.fail(f"unexpected {cur.text[token.position :][:20]!r}")
     if weekday is not None and weekday != date.weekday():
         raise ParseError(cur.text, f"{date.isoformat()} is not the weekday written")
-    time = None if clock is None else _apply_part(clock, clock.part or part)
+    if clock is not None and clock.part is not None and part is not None and clock.part != part:
+        raise ParseError(cur.text, f"two parts of the day ({part!r} and {clock.part!r})")
+    time = None if clock is None else _apply_part(clock, clock.part or part, cur.text)
     return _Moment(date, time)
 
 
@@ -413,8 +452,12 @@ def parse_datetime(text: str) -> dt.datetime:
 
     The forms of :func:`parse_date`, with a time required: ``19:19``, ``19:19:05``,
     ``07:19 PM`` (also ``SA``/``CH``), ``19h19``, ``19 giờ 19 phút``, ``7 giờ rưỡi``, before or
-    after the date. A part of the day turns a 12-hour time into 24 hours (``3 giờ chiều`` is
-    15:00, ``11 giờ đêm`` 23:00). The result is naive: no time zone is written or assumed.
+    after the date. A part of the day, before the date or right after the time, turns a
+    12-hour time into 24 hours (``3 giờ chiều`` and ``Chiều … 3 giờ`` are 15:00, ``11 giờ
+    đêm`` 23:00, ``12 giờ trưa`` 12:00); a time outside the part of the day written, by CLDR's
+    ``vi`` boundaries (sáng 04:00–11:59, trưa the hour of noon, chiều 12:00–17:59, tối
+    18:00–20:59, đêm 21:00–03:59), is an error (``19 giờ sáng``). The result is naive: no
+    time zone is written or assumed.
 
     Args:
         text: The text.
@@ -423,7 +466,8 @@ def parse_datetime(text: str) -> dt.datetime:
         The moment.
 
     Raises:
-        ParseError: No time, or as :func:`parse_date`.
+        ParseError: No time; a time outside the part of the day written, or two different
+            parts of the day; or as :func:`parse_date`.
 
     Examples:
         >>> parse_datetime("19 giờ 19 phút ngày 11/02/2020")
@@ -443,6 +487,9 @@ def parse_datetime(text: str) -> dt.datetime:
 def parse_time(text: str) -> dt.time:
     """Read a time of day: ``19:19``, ``07:19 PM``, ``19h19``, ``19 giờ 19 phút``, ``3 giờ chiều``.
 
+    A part of the day, before or after the time, is read as :func:`parse_datetime` reads it
+    (``chiều 2 giờ`` and ``2 giờ chiều`` are 14:00).
+
     Args:
         text: The text.
 
@@ -450,16 +497,30 @@ def parse_time(text: str) -> dt.time:
         The time (naive).
 
     Raises:
-        ParseError: Anything else.
+        ParseError: A time outside the part of the day written (``19 giờ sáng``), or anything
+            else.
 
     Examples:
         >>> parse_time("19 giờ 19 phút")
         datetime.time(19, 19)
         >>> parse_time("07:19 PM")
         datetime.time(19, 19)
+        >>> parse_time("chiều 2 giờ")
+        datetime.time(14, 0)
+        >>> parse_time("19 giờ sáng")
+        Traceback (most recent call last):
+        ...
+        tayho_coord.errors.ParseError: cannot parse '19 giờ sáng': 19:00 is not 'sáng' (CLDR vi: ...
     """
     source, tokens = _prepare(text)
     cur = _Cursor(source, tokens)
+    part = None
+    if cur.is_word("buổi") and cur.is_word(*_DAY_PARTS, ahead=1):
+        cur.index += 1
+    token = cur.peek()
+    if token is not None and token.kind == _WORD and token.value in _DAY_PARTS:
+        part = token.value
+        cur.index += 1
     if cur.is_word("lúc", "vào"):
         cur.index += 1
     if not _starts_time(cur):
@@ -467,7 +528,9 @@ def parse_time(text: str) -> dt.time:
     clock = _read_time(cur)
     if not cur.at_end():
         raise cur.fail("unexpected text after the time")
-    return _apply_part(clock, clock.part)
+    if part is not None and clock.part is not None and part != clock.part:
+        raise ParseError(source, f"two parts of the day ({part!r} and {clock.part!r})")
+    return _apply_part(clock, clock.part or part, source)
 
 
 # Periods ---------------------------------------------------------------------------------------
