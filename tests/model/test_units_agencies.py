@@ -1,5 +1,6 @@
 import datetime as dt
 
+import attrs
 import pytest
 
 from tayho_coord import ValidationError
@@ -8,8 +9,10 @@ from tayho_coord.model import (
     Agency,
     AgencyKind,
     Boundary,
+    Citation,
     PartialDate,
     Post,
+    Source,
     Title,
     UnitKind,
     UnitLevel,
@@ -235,3 +238,44 @@ def test_post_title_must_fit_the_agency(council: Agency, tay_ho: AdminUnit) -> N
     assert Post(legal, Title.DEPUTY_HEAD).label == (
         "Phó Trưởng Ban Pháp chế Hội đồng nhân dân quận Tây Hồ"
     )
+
+
+# -- reprs -----------------------------------------------------------------------------------
+
+
+def test_reprs_refer_to_other_records_by_id(
+    ha_noi: AdminUnit, tay_ho: AdminUnit, council: Agency, standing: Agency
+) -> None:
+    source = Source("s1", "Bài viết", publisher="mttqhanoi.org.vn")
+    cited = (Citation(source, "Nguyễn Văn Thắng - Thành ủy viên, Bí Thư Quận ủy"),) * 20
+    ward = AdminUnit("ha-noi/tay-ho/buoi", UnitKind.WARD, "Bưởi", parent=tay_ho, sources=cited)
+    assert repr(ward) == (
+        "AdminUnit(id='ha-noi/tay-ho/buoi', kind=<UnitKind.WARD: 'phường'>, name='Bưởi', "
+        "parent=<AdminUnit 'ha-noi/tay-ho'>, code=None, valid_from=None, valid_to=None)"
+    )
+    assert repr(standing) == (
+        "Agency(id='ha-noi/tay-ho/hdnd/tt', kind=<AgencyKind.COUNCIL_STANDING_COMMITTEE: "
+        "'council_standing_committee'>, unit=<AdminUnit 'ha-noi/tay-ho'>, "
+        "parent=<Agency 'ha-noi/tay-ho/hdnd'>, name=None)"
+    )
+    assert repr(Post(council, Title.CHAIR)) == (
+        "Post(agency=<Agency 'ha-noi/tay-ho/hdnd'>, title=<Title.CHAIR: 'Chủ tịch'>)"
+    )
+    assert repr(cited[0]) == (
+        "Citation(source=<Source 's1'>, excerpt='Nguyễn Văn Thắng - Thành ủy viên, Bí Thư Quận ủy')"
+    )
+
+
+def test_reprs_do_not_change_equality(tay_ho: AdminUnit) -> None:
+    # The sources are left out of the repr, not out of equality or hashing.
+    cited = (Citation(Source("s1", "Bài viết"), "phường Bưởi"),)
+    plain = AdminUnit("ha-noi/tay-ho/buoi", UnitKind.WARD, "Bưởi", parent=tay_ho)
+    sourced = attrs.evolve(plain, sources=cited)
+    assert repr(plain) == repr(sourced)
+    assert plain != sourced
+    assert len({plain, sourced}) == 2
+    # A parent shown by id is still compared whole.
+    other_parent = attrs.evolve(tay_ho, code="003")
+    moved = attrs.evolve(plain, parent=other_parent)
+    assert repr(moved) == repr(plain)
+    assert moved != plain

@@ -129,6 +129,49 @@ def test_a_day_before_every_validity_is_empty(
     assert history.as_of(old["Bưởi"], d("1990-01-01")) == ()
 
 
+def test_a_ward_whose_own_end_is_unknown_ends_with_its_district(
+    ha_noi: AdminUnit, new: dict[str, AdminUnit]
+) -> None:
+    # tay-ho-facts.md: phường Phú Thượng took "parts of … Xuân Tảo, Đông Ngạc, Xuân Đỉnh
+    # (Bắc Từ Liêm)"; the facts do not give Xuân Tảo's own last day, only that the district
+    # level was abolished on 01/07/2025 (nld.com.vn). The ward cannot outlive its district,
+    # so after 30/06/2025 its territory is followed into its successor.
+    district = AdminUnit(
+        "ha-noi/btl",
+        UnitKind.URBAN_DISTRICT,
+        "Bắc Từ Liêm",
+        parent=ha_noi,
+        valid_to=Boundary(PD(2025, 6, 30)),
+    )
+    xuan_tao = ward("ha-noi/btl/xt", "Xuân Tảo", district)
+    history = UnitHistory(
+        (ha_noi, district, xuan_tao, new["Phú Thượng"]),
+        (Transfer(xuan_tao, new["Phú Thượng"], JULY_1, Extent.PART, basis=NQ),),
+    )
+    assert xuan_tao.valid_to is None
+    assert xuan_tao.status_on(d("2025-08-01")) is Truth.NO
+    assert names(history.as_of(xuan_tao, d("2025-08-01"))) == [("phường Phú Thượng", "part", "yes")]
+    (itself,) = history.as_of(xuan_tao, d("2020-01-01"))
+    assert (itself.unit, itself.truth) == (xuan_tao, Truth.UNKNOWN)
+
+
+def test_coverage_reprs_are_short(history: UnitHistory, tay_ho: AdminUnit) -> None:
+    # A coverage names its unit and the transfers it followed by id, not their whole
+    # parent chains and citations.
+    found = history.as_of(tay_ho, d("2025-08-01"))
+    for cov in found:
+        assert len(repr(cov)) < 300, repr(cov)
+    (bui,) = history.as_of(history.unit("ha-noi/tay-ho/0"), d("2025-08-01"))
+    assert repr(bui) == (
+        "Coverage(unit=<AdminUnit 'ha-noi/p0'>, extent=<Extent.WHOLE: 'whole'>, "
+        "truth=<Truth.YES: 'yes'>, via=(<Transfer 'ha-noi/tay-ho/0' -> 'ha-noi/p0' on "
+        "2025-07-01>,))"
+    )
+    assert repr(history) == (
+        "UnitHistory(units=<8 units>, transfers=<5 transfers>, roster=Roster(tenures=<0 tenures>))"
+    )
+
+
 def test_unknown_unit(history: UnitHistory, ha_noi: AdminUnit) -> None:
     stranger = AdminUnit("ha-noi/x", UnitKind.URBAN_DISTRICT, "X", parent=ha_noi)
     with pytest.raises(ValidationError, match="not among"):

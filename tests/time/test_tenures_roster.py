@@ -12,6 +12,7 @@ from tayho_coord.model import (
     AgencyKind,
     Boundary,
     Holding,
+    Interval,
     PartialDate,
     Person,
     Post,
@@ -200,6 +201,7 @@ def test_a_shared_boundary_day_is_not_an_overlap(
     names = [str(h.person) for h in roster.holders(committee_chair, d("2020-10-15"))]
     assert names == ["Đỗ Anh Tuấn", "Nguyễn Đình Khuyến"]
     assert roster.holder(committee_chair, d("2020-10-15")) is None  # two that day
+    assert roster.holder(committee_chair, d("2020-10-15"), allow_possible=True) is None
 
 
 def test_posts_with_several_holders_and_concurrent_posts_are_normal(
@@ -247,7 +249,7 @@ def roster(
 def test_who_held_a_post(
     roster: Roster, committee_chair: Post, tuan: Person, khuyen: Person
 ) -> None:
-    assert roster.holder(committee_chair, d("2020-02-11")) == tuan
+    assert roster.holder(committee_chair, d("2020-02-11")) == Holding(roster.tenures[1], Truth.YES)
     # 01/11/2020: Nguyễn Đình Khuyến is the only one the data allows, but his end is not
     # recorded, so he is a possible holder, not a certain one.
     (only,) = roster.holders(committee_chair, d("2020-11-01"))
@@ -255,6 +257,13 @@ def test_who_held_a_post(
     assert only.person == khuyen
     assert not only.certain
     assert roster.holder(committee_chair, d("2020-11-01")) is None
+    # Asked for a lone possible holder, the roster names him, with its uncertainty.
+    assert roster.holder(committee_chair, d("2020-11-01"), allow_possible=True) == only
+    # A certain answer is the same either way.
+    assert roster.holder(committee_chair, d("2020-02-11"), allow_possible=True) == Holding(
+        roster.tenures[1], Truth.YES
+    )
+    assert roster.holder(committee_chair, d("2025-08-01"), allow_possible=True) is None
     # Before the first attested day the earlier chair is possible, the later one excluded.
     assert [(str(h.person), h.truth) for h in roster.holders(committee_chair, d("2019-01-01"))] == [
         ("Đỗ Anh Tuấn", Truth.UNKNOWN)
@@ -390,3 +399,67 @@ def test_unit_validity_bounds(ha_noi: AdminUnit, tay_ho: AdminUnit) -> None:
     assert info.value.field == "valid_from"
     with pytest.raises(ValidationError, match="must be a Boundary"):
         AdminUnit("x", UnitKind.WARD, "X", valid_to=PD(2020))  # type: ignore[arg-type]
+
+
+def test_holder_needs_one_person(
+    tuan: Person, khuyen: Person, thang: Person, committee_chair: Post
+) -> None:
+    # Two possible holders: nobody is named, even when possibles are allowed. The start of
+    # the second tenure is only known to the year, so the handover day is unknown.
+    roster = Roster(
+        (
+            Tenure(tuan, committee_chair, attested=FEB_11),
+            Tenure(khuyen, committee_chair, start=PD(2020), attested=(dt.date(2020, 12, 1),)),
+        )
+    )
+    day = d("2020-06-01")
+    assert [h.truth for h in roster.holders(committee_chair, day)] == [Truth.UNKNOWN] * 2
+    assert roster.holder(committee_chair, day, allow_possible=True) is None
+    # One person with two tenures of the post (a second term): still one holder.
+    terms = Roster(
+        (
+            Tenure(thang, committee_chair, end=PD(2016, 6), attested=(dt.date(2016, 1, 4),)),
+            Tenure(thang, committee_chair, start=PD(2016, 6)),
+        )
+    )
+    found = terms.holders(committee_chair, d("2016-06-15"))
+    assert [h.person for h in found] == [thang, thang]
+    held = terms.holder(committee_chair, d("2016-06-15"), allow_possible=True)
+    assert held is not None
+    assert (held.person, held.truth) == (thang, Truth.UNKNOWN)
+    assert terms.holder(committee_chair, d("2016-06-15")) is None
+
+
+def test_time_queries_take_as_of(
+    roster: Roster, committee_chair: Post, tuan: Person, tay_ho: AdminUnit
+) -> None:
+    # DESIGN.md: "queries take an `as_of` date".
+    day = d("2020-02-11")
+    tenure = roster.tenures[1]
+    assert roster.holders(committee_chair, as_of=day) == roster.holders(committee_chair, day)
+    assert roster.holder(committee_chair, as_of=day) == roster.holder(committee_chair, day)
+    assert roster.posts_of(tuan, as_of=day) == roster.posts_of(tuan, day)
+    assert roster.chairs(tay_ho, as_of=day) == roster.chairs(tay_ho, day)
+    assert roster.status(tenure, as_of=day) is Truth.YES
+    assert tenure.status_on(as_of=day) is Truth.YES
+    assert tenure.covers(as_of=day)
+    assert tay_ho.status_on(as_of=day) is Truth.YES
+    assert tay_ho.is_valid_on(as_of=day)
+    assert tenure.interval.status_on(as_of=day) is Truth.YES
+
+
+def test_tenure_and_interval_share_their_validators(tuan: Person, committee_chair: Post) -> None:
+    # One rule, one message: an end before the start, a non-date attested day.
+    cases = [
+        ({"start": PD(2020, 10, 15), "end": PD(2020, 10, 14)}, ("end", "2020-10-14")),
+        ({"start": PD(2020, 10, 15), "attested": FEB_11}, ("attested[0]", "2020-02-11")),
+        ({"attested": ("2020-02-11",)}, ("attested[0]", "2020-02-11")),
+        ({"end": "2020"}, ("end", "2020")),
+    ]
+    for kwargs, expected in cases:
+        with pytest.raises(ValidationError) as from_interval:
+            Interval(**kwargs)  # type: ignore[arg-type]
+        with pytest.raises(ValidationError) as from_tenure:
+            Tenure(tuan, committee_chair, **kwargs)  # type: ignore[arg-type]
+        assert (from_tenure.value.field, from_tenure.value.value) == expected
+        assert str(from_tenure.value) == str(from_interval.value)

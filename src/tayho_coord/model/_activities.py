@@ -9,7 +9,7 @@ from attrs import field, frozen
 from tayho_coord.errors import ValidationError
 from tayho_coord.model._agencies import Agency
 from tayho_coord.model._counts import ReportedCount
-from tayho_coord.model._provenance import Citation
+from tayho_coord.model._provenance import Citation, ref_repr, refs_repr
 from tayho_coord.model._time import PartialDate
 from tayho_coord.model._validators import non_empty
 
@@ -84,8 +84,8 @@ class Hearing:
 
     subject: str = field(validator=non_empty)
     held_on: PartialDate | None = None
-    presiding: Agency | None = None
-    sources: tuple[Citation, ...] = ()
+    presiding: Agency | None = field(default=None, repr=ref_repr)
+    sources: tuple[Citation, ...] = field(default=(), repr=False)
 
 
 @frozen
@@ -100,7 +100,7 @@ class OversightActivity:
 
     subject: str = field(validator=non_empty)
     held_on: PartialDate | None = None
-    sources: tuple[Citation, ...] = ()
+    sources: tuple[Citation, ...] = field(default=(), repr=False)
 
 
 @frozen
@@ -121,10 +121,10 @@ class OversightGroup:
     """
 
     kinds: frozenset[OversightKind] = field()
-    lead: Agency | None = None
-    partners: tuple[Agency, ...] = field(default=(), validator=_no_duplicates)
+    lead: Agency | None = field(default=None, repr=ref_repr)
+    partners: tuple[Agency, ...] = field(default=(), validator=_no_duplicates, repr=refs_repr)
     topics: ReportedCount[OversightActivity] = field(factory=ReportedCount)
-    sources: tuple[Citation, ...] = ()
+    sources: tuple[Citation, ...] = field(default=(), repr=False)
 
     @kinds.validator
     def _check_kinds(self, attribute: object, value: frozenset[OversightKind]) -> None:
@@ -153,7 +153,7 @@ class VoterContactMeeting:
 
     held_on: PartialDate | None = None
     subject: str | None = None
-    sources: tuple[Citation, ...] = ()
+    sources: tuple[Citation, ...] = field(default=(), repr=False)
 
 
 @frozen
@@ -168,7 +168,7 @@ class VoterContactGroup:
 
     kind: VoterContactKind
     meetings: ReportedCount[VoterContactMeeting] = field(factory=ReportedCount)
-    sources: tuple[Citation, ...] = ()
+    sources: tuple[Citation, ...] = field(default=(), repr=False)
 
 
 @frozen
@@ -183,9 +183,9 @@ class SocialCritique:
     """
 
     subject: str = field(validator=non_empty)
-    lead: Agency | None = None
+    lead: Agency | None = field(default=None, repr=ref_repr)
     held_on: PartialDate | None = None
-    sources: tuple[Citation, ...] = ()
+    sources: tuple[Citation, ...] = field(default=(), repr=False)
 
 
 @frozen
@@ -200,9 +200,9 @@ class Dialogue:
     """
 
     subject: str = field(validator=non_empty)
-    participants: tuple[Agency, ...] = field(default=(), validator=_no_duplicates)
+    participants: tuple[Agency, ...] = field(default=(), validator=_no_duplicates, repr=refs_repr)
     held_on: PartialDate | None = None
-    sources: tuple[Citation, ...] = ()
+    sources: tuple[Citation, ...] = field(default=(), repr=False)
 
 
 @frozen
@@ -218,10 +218,10 @@ class SatisfactionSurvey:
     """
 
     subject: str = field(validator=non_empty)
-    lead: Agency | None = None
+    lead: Agency | None = field(default=None, repr=ref_repr)
     surveyed: tuple[str, ...] = field(default=(), validator=_no_duplicates)
     held_on: PartialDate | None = None
-    sources: tuple[Citation, ...] = ()
+    sources: tuple[Citation, ...] = field(default=(), repr=False)
 
 
 @frozen

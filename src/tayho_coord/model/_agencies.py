@@ -7,7 +7,7 @@ import enum
 from attrs import field, frozen
 
 from tayho_coord.errors import ValidationError
-from tayho_coord.model._provenance import Citation
+from tayho_coord.model._provenance import Citation, ref_repr
 from tayho_coord.model._units import AdminUnit, UnitKind
 from tayho_coord.model._validators import optional_non_empty, slug_id
 
@@ -146,10 +146,10 @@ class Agency:
 
     id: str = field(validator=slug_id)
     kind: AgencyKind
-    unit: AdminUnit
-    parent: Agency | None = None
+    unit: AdminUnit = field(repr=ref_repr)
+    parent: Agency | None = field(default=None, repr=ref_repr)
     name: str | None = field(default=None, validator=optional_non_empty)
-    sources: tuple[Citation, ...] = ()
+    sources: tuple[Citation, ...] = field(default=(), repr=False)
 
     def __attrs_post_init__(self) -> None:
         wanted = self.kind.parent_kind

@@ -46,7 +46,7 @@ class ReportedCount(Generic[T]):
 
     count: int | None = field(default=None, validator=_check_count)
     items: tuple[T, ...] = ()
-    sources: tuple[Citation, ...] = ()
+    sources: tuple[Citation, ...] = field(default=(), repr=False)
 
     def __attrs_post_init__(self) -> None:
         if self.count is not None and len(self.items) > self.count:

@@ -9,7 +9,7 @@ from decimal import Decimal
 from attrs import field, frozen
 
 from tayho_coord.errors import ValidationError
-from tayho_coord.model._provenance import Citation
+from tayho_coord.model._provenance import Citation, count_repr, ref_repr
 from tayho_coord.model._roster import Roster
 from tayho_coord.model._time import PartialDate, Truth
 from tayho_coord.model._units import AdminUnit
@@ -87,15 +87,15 @@ class Transfer:
             its whole territory still surely existed on ``on``.
     """
 
-    predecessor: AdminUnit
-    successor: AdminUnit
+    predecessor: AdminUnit = field(repr=ref_repr)
+    successor: AdminUnit = field(repr=ref_repr)
     on: PartialDate
     extent: Extent
     share: str | None = field(default=None, validator=optional_non_empty)
     area_ha: Decimal | None = field(default=None, validator=_check_area)
     population: int | None = field(default=None, validator=_check_population)
     basis: str | None = field(default=None, validator=optional_non_empty)
-    sources: tuple[Citation, ...] = ()
+    sources: tuple[Citation, ...] = field(default=(), repr=False)
 
     def __attrs_post_init__(self) -> None:
         if self.predecessor.id == self.successor.id:
@@ -119,6 +119,13 @@ class Transfer:
             )
 
 
+def _transfers_repr(transfers: tuple[Transfer, ...]) -> str:
+    shown = [
+        f"<Transfer {t.predecessor.id!r} -> {t.successor.id!r} on {t.on.iso()}>" for t in transfers
+    ]
+    return f"({shown[0]},)" if len(shown) == 1 else f"({', '.join(shown)})"
+
+
 @frozen
 class Coverage:
     """One answer to "what covered this unit's territory on that day".
@@ -133,10 +140,10 @@ class Coverage:
         via: The transfers followed, in order.
     """
 
-    unit: AdminUnit
+    unit: AdminUnit = field(repr=ref_repr)
     extent: Extent
     truth: Truth
-    via: tuple[Transfer, ...] = ()
+    via: tuple[Transfer, ...] = field(default=(), repr=_transfers_repr)
 
 
 def _check_units(instance: UnitHistory, attribute: object, value: tuple[AdminUnit, ...]) -> None:
@@ -145,6 +152,17 @@ def _check_units(instance: UnitHistory, attribute: object, value: tuple[AdminUni
         if unit.id in seen:
             raise ValidationError(f"units[{i}].id", unit.id, "is listed twice")
         seen.add(unit.id)
+
+
+def _last_possible_day(unit: AdminUnit) -> dt.date | None:
+    """The last day ``unit`` may have existed: its own end's, or an ancestor's if earlier.
+
+    A unit exists only while its parent does, so a ward whose own end the sources do not
+    give ended, at the latest, with its district.
+    """
+    ends = [u.validity.possible_range()[1] for u in (unit, *unit.ancestors())]
+    known = [end for end in ends if end is not None]
+    return min(known) if known else None
 
 
 @frozen
@@ -162,10 +180,12 @@ class UnitHistory:
             transfers make a cycle (a unit among its own predecessors).
     """
 
-    units: tuple[AdminUnit, ...] = field(default=(), validator=_check_units)
-    transfers: tuple[Transfer, ...] = ()
+    units: tuple[AdminUnit, ...] = field(
+        default=(), validator=_check_units, repr=count_repr("units")
+    )
+    transfers: tuple[Transfer, ...] = field(default=(), repr=count_repr("transfers"))
     roster: Roster = field(factory=Roster)
-    sources: tuple[Citation, ...] = ()
+    sources: tuple[Citation, ...] = field(default=(), repr=False)
 
     def __attrs_post_init__(self) -> None:
         known = {u.id: u for u in self.units}
@@ -223,8 +243,8 @@ class UnitHistory:
         """The listed units whose parent is ``unit``."""
         return tuple(u for u in self.units if u.parent == unit)
 
-    def as_of(self, unit: AdminUnit, day: dt.date) -> tuple[Coverage, ...]:
-        """What covered ``unit``'s territory on ``day``.
+    def as_of(self, unit: AdminUnit, as_of: dt.date) -> tuple[Coverage, ...]:
+        """What covered ``unit``'s territory on the day ``as_of``.
 
         The unit itself while it may exist; after its end, its successors (following
         transfers into successors of successors, and through its sub-units for a unit
@@ -233,7 +253,7 @@ class UnitHistory:
 
         Returns:
             The coverages, certain ones first; empty when the transfers recorded lead to
-            no unit that may have existed on ``day`` (a day before every recorded
+            no unit that may have existed on ``as_of`` (a day before every recorded
             validity, for instance).
 
         Raises:
@@ -241,7 +261,7 @@ class UnitHistory:
         """
         if unit not in self.units:
             raise ValidationError("unit", unit.id, "is not among the history's units")
-        found = self._forward(unit, day, Extent.WHOLE, ()) or self._backward(unit, day, ())
+        found = self._forward(unit, as_of, Extent.WHOLE, ()) or self._backward(unit, as_of, ())
         merged: dict[str, Coverage] = {}
         order = list(Extent)
         for cov in found:
@@ -256,9 +276,9 @@ class UnitHistory:
         status = unit.status_on(day)
         if status is not Truth.NO:
             return [Coverage(unit, extent, status, via)]
-        last = unit.validity.possible_range()[1]
+        last = _last_possible_day(unit)
         if last is None or day <= last:
-            return []  # before the unit began (or outside its parent): not a successor
+            return []  # before the unit began: not a successor
         found: list[Coverage] = []
         for t in self.successors(unit):
             if t.on.first_day() <= day:

@@ -9,8 +9,17 @@ from attrs import field, frozen
 
 from tayho_coord.errors import ValidationError
 from tayho_coord.model._agencies import Agency, AgencyKind
-from tayho_coord.model._provenance import Citation
-from tayho_coord.model._time import ONGOING, Interval, Ongoing, PartialDate, Truth
+from tayho_coord.model._provenance import Citation, ref_repr
+from tayho_coord.model._time import (
+    ONGOING,
+    Interval,
+    Ongoing,
+    PartialDate,
+    Truth,
+    check_attested,
+    check_end,
+    check_start,
+)
 from tayho_coord.model._units import Boundary
 from tayho_coord.model._validators import optional_non_empty, slug_id
 from tayho_coord.vi import PersonName
@@ -138,7 +147,7 @@ class Person:
 
     id: str = field(validator=slug_id)
     name: PersonName
-    sources: tuple[Citation, ...] = ()
+    sources: tuple[Citation, ...] = field(default=(), repr=False)
 
     def __str__(self) -> str:
         return str(self.name)
@@ -177,7 +186,7 @@ class Post:
         'Thành ủy viên'
     """
 
-    agency: Agency
+    agency: Agency = field(repr=ref_repr)
     title: Title = field(validator=_check_title)
 
     @property
@@ -201,24 +210,6 @@ class Post:
 
     def __str__(self) -> str:
         return self.label
-
-
-def _check_start(instance: Tenure, attribute: object, value: PartialDate | None) -> None:
-    if value is not None and not isinstance(value, PartialDate):
-        raise ValidationError("start", value, "must be a PartialDate or None (unknown)")
-
-
-def _check_end(instance: Tenure, attribute: object, value: PartialDate | Ongoing | None) -> None:
-    if value is not None and not isinstance(value, (PartialDate, Ongoing)):
-        raise ValidationError("end", value, "must be a PartialDate, ONGOING or None (unknown)")
-    if (
-        isinstance(value, PartialDate)
-        and instance.start is not None
-        and value.surely_before(instance.start)
-    ):
-        raise ValidationError(
-            "end", value.iso(), f"is before the tenure's start ({instance.start.iso()})"
-        )
 
 
 def _check_began_by(instance: Tenure, attribute: object, value: TenureEvent | None) -> None:
@@ -275,18 +266,18 @@ class Tenure:
         True
     """
 
-    person: Person
+    person: Person = field(repr=ref_repr)
     post: Post
-    start: PartialDate | None = field(default=None, validator=_check_start)
-    end: PartialDate | Ongoing | None = field(default=None, validator=_check_end)
+    start: PartialDate | None = field(default=None, validator=check_start)
+    end: PartialDate | Ongoing | None = field(default=None, validator=check_end)
     began_by: TenureEvent | None = field(default=None, validator=_check_began_by)
     ended_by: TenureEvent | None = field(default=None, validator=_check_ended_by)
     end_reason: str | None = field(default=None, validator=optional_non_empty)
-    attested: tuple[dt.date, ...] = ()
-    sources: tuple[Citation, ...] = ()
+    attested: tuple[dt.date, ...] = field(default=(), validator=check_attested)
+    sources: tuple[Citation, ...] = field(default=(), repr=False)
 
     def __attrs_post_init__(self) -> None:
-        interval = Interval(self.start, self.end, self.attested)  # checks the attested days
+        interval = Interval(self.start, self.end, self.attested)
         unit = self.post.agency.unit
         for i, day in enumerate(self.attested):
             if unit.status_on(day) is Truth.NO:
@@ -349,17 +340,17 @@ class Tenure:
             return unit_end.date, TenureEvent.UNIT_DISSOLVED
         return self.end, self.ended_by
 
-    def status_on(self, day: dt.date) -> Truth:
-        """Whether the person held the post on ``day``: yes, no, or unknown.
+    def status_on(self, as_of: dt.date) -> Truth:
+        """Whether the person held the post on the day ``as_of``: yes, no, or unknown.
 
         No outside the tenure's possible period or outside its unit's validity; yes on the
         days every reading of the data includes (between a known start and end, on an
         attested day); unknown otherwise.
         """
-        if self.post.agency.unit.status_on(day) is Truth.NO:
+        if self.post.agency.unit.status_on(as_of) is Truth.NO:
             return Truth.NO
-        return self.interval.status_on(day)
+        return self.interval.status_on(as_of)
 
-    def covers(self, day: dt.date) -> bool:
-        """Whether the tenure may include ``day`` (:meth:`status_on` is not no)."""
-        return self.status_on(day) is not Truth.NO
+    def covers(self, as_of: dt.date) -> bool:
+        """Whether the tenure may include the day ``as_of`` (:meth:`status_on` is not no)."""
+        return self.status_on(as_of) is not Truth.NO

@@ -14,7 +14,7 @@ from tayho_coord.model._agencies import Agency
 from tayho_coord.model._counts import ReportedCount
 from tayho_coord.model._people import Person, Post, Tenure
 from tayho_coord.model._petitions import PetitionStats
-from tayho_coord.model._provenance import Citation
+from tayho_coord.model._provenance import Citation, ref_repr, refs_repr
 from tayho_coord.model._roster import Roster
 from tayho_coord.model._time import PartialDate, Truth
 from tayho_coord.model._units import AdminUnit
@@ -93,7 +93,7 @@ class KeyTask:
     """
 
     text: str = field(validator=non_empty)
-    sources: tuple[Citation, ...] = ()
+    sources: tuple[Citation, ...] = field(default=(), repr=False)
 
 
 @frozen
@@ -106,7 +106,7 @@ class Finding:
     """
 
     text: str = field(validator=non_empty)
-    sources: tuple[Citation, ...] = ()
+    sources: tuple[Citation, ...] = field(default=(), repr=False)
 
 
 def _check_year(instance: object, attribute: object, value: int) -> None:
@@ -167,16 +167,16 @@ class CoordinationProgram:
     """
 
     id: str = field(validator=slug_id)
-    unit: AdminUnit
+    unit: AdminUnit = field(repr=ref_repr)
     year: int = field(validator=_check_year)
-    parties: tuple[Agency, ...]
-    standing_agency: Agency | None = None
+    parties: tuple[Agency, ...] = field(repr=refs_repr)
+    standing_agency: Agency | None = field(default=None, repr=ref_repr)
     content_areas: tuple[ContentArea, ...] = ()
     key_tasks: ReportedCount[KeyTask] = field(factory=ReportedCount)
     signed_on: PartialDate | None = None
     symbol: str | None = field(default=None, validator=optional_non_empty)
     activities: Activities = field(factory=Activities)
-    sources: tuple[Citation, ...] = ()
+    sources: tuple[Citation, ...] = field(default=(), repr=False)
 
     def __attrs_post_init__(self) -> None:
         if not 2 <= len(self.parties) <= 3:
@@ -252,18 +252,18 @@ class ProgramReview:
 
     id: str = field(validator=slug_id)
     held_on: dt.date
-    reviewed: CoordinationProgram
-    hosts: tuple[Agency, ...] = ()
+    reviewed: CoordinationProgram = field(repr=ref_repr)
+    hosts: tuple[Agency, ...] = field(default=(), repr=refs_repr)
     part_of_day: DayPart | None = None
-    reporter: Agency | None = None
-    signed: CoordinationProgram | None = None
+    reporter: Agency | None = field(default=None, repr=ref_repr)
+    signed: CoordinationProgram | None = field(default=None, repr=ref_repr)
     attending_posts: tuple[Post, ...] = ()
     other_attendees: tuple[str, ...] = ()
     roster: Roster = field(factory=Roster, converter=_as_roster)
     achievements: tuple[Finding, ...] = ()
     shortcomings: tuple[Finding, ...] = ()
     petitions: tuple[PetitionStats, ...] = ()
-    sources: tuple[Citation, ...] = ()
+    sources: tuple[Citation, ...] = field(default=(), repr=False)
 
     def __attrs_post_init__(self) -> None:
         year = self.reviewed.year

@@ -2,12 +2,64 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Protocol
+
 from attrs import field, frozen
 
 from tayho_coord.model._time import PartialDate
 from tayho_coord.model._validators import non_empty, optional_non_empty, slug_id
 
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Sized
+
 __all__ = ["Citation", "Source"]
+
+
+# How records show one another in their reprs. A record refers to units, agencies, people
+# and sources by id, as data files do: the repr of a ward does not repeat its district, its
+# city and every citation of them. These only shape ``repr()``; equality is unchanged.
+
+
+class _HasId(Protocol):
+    @property
+    def id(self) -> str: ...
+
+
+def ref_repr(value: _HasId | None) -> str:
+    """A record another one refers to, by kind and id: ``<AdminUnit 'ha-noi'>``.
+
+    Examples:
+        >>> ref_repr(Source("s1", "Bài viết")), ref_repr(None)
+        ("<Source 's1'>", 'None')
+    """
+    if value is None:
+        return "None"
+    return f"<{type(value).__name__} {value.id!r}>"
+
+
+def refs_repr(values: Iterable[_HasId]) -> str:
+    """A tuple of referred records, each by kind and id.
+
+    Examples:
+        >>> refs_repr([Source("s1", "Bài viết")]), refs_repr([])
+        ("(<Source 's1'>,)", '()')
+    """
+    items = [ref_repr(v) for v in values]
+    return f"({items[0]},)" if len(items) == 1 else f"({', '.join(items)})"
+
+
+def count_repr(noun: str) -> Callable[[Sized], str]:
+    """A repr of a long collection by its size only: ``<31 units>``.
+
+    Examples:
+        >>> count_repr("units")((1, 2, 3)), count_repr("units")(())
+        ('<3 units>', '<0 units>')
+    """
+
+    def show(values: Sized) -> str:
+        return f"<{len(values)} {noun}>"
+
+    return show
 
 
 @frozen
@@ -52,5 +104,5 @@ class Citation:
         '03 phiên Giải trình'
     """
 
-    source: Source
+    source: Source = field(repr=ref_repr)
     excerpt: str = field(validator=non_empty)

@@ -10,6 +10,7 @@ from attrs import field, frozen
 from tayho_coord.errors import ValidationError
 from tayho_coord.model._agencies import AgencyKind
 from tayho_coord.model._people import Person, Post, Tenure, Title
+from tayho_coord.model._provenance import count_repr
 from tayho_coord.model._time import PartialDate, Truth
 
 if TYPE_CHECKING:
@@ -139,15 +140,24 @@ class Roster:
         ...     Tenure(tuan, chair, end=PartialDate(2020, 10, 15), attested=(feb_11,)),
         ...     Tenure(khuyen, chair, start=PartialDate(2020, 10, 15)),
         ... ))
-        >>> str(roster.holder(chair, dt.date(2020, 2, 11)))
+        >>> str(roster.holder(chair, dt.date(2020, 2, 11)).person)
         'Đỗ Anh Tuấn'
         >>> [(str(h.person), h.truth.value) for h in roster.holders(chair, dt.date(2020, 11, 1))]
         [('Nguyễn Đình Khuyến', 'unknown')]
-        >>> roster.holder(chair, dt.date(2020, 11, 1)) is None  # not certain: no end known
+
+        On 01/11/2020 Nguyễn Đình Khuyến is the only possible chair, not a certain one (the
+        end of his tenure is not known); ask for him with ``allow_possible``:
+
+        >>> roster.holder(chair, dt.date(2020, 11, 1)) is None
         True
+        >>> only = roster.holder(chair, dt.date(2020, 11, 1), allow_possible=True)
+        >>> str(only.person), only.truth.value
+        ('Nguyễn Đình Khuyến', 'unknown')
     """
 
-    tenures: tuple[Tenure, ...] = field(default=(), validator=_check_tenures)
+    tenures: tuple[Tenure, ...] = field(
+        default=(), validator=_check_tenures, repr=count_repr("tenures")
+    )
 
     def __iter__(self) -> Iterator[Tenure]:
         return iter(self.tenures)
@@ -171,17 +181,17 @@ class Roster:
             raise ValidationError("post", post.label, "no tenure of this post is in the roster")
         return found
 
-    def status(self, tenure: Tenure, day: dt.date) -> Truth:
-        """Whether ``tenure`` covered ``day``, counting what the other tenures exclude.
+    def status(self, tenure: Tenure, as_of: dt.date) -> Truth:
+        """Whether ``tenure`` covered the day ``as_of``, counting what the others exclude.
 
-        A tenure that is only possible on ``day`` is ruled out when its post is unique and
-        covering ``day`` would make it overlap a period someone else surely held the post.
+        A tenure that is only possible on ``as_of`` is ruled out when its post is unique and
+        covering ``as_of`` would make it overlap a period someone else surely held the post.
         """
-        own = tenure.status_on(day)
+        own = tenure.status_on(as_of)
         if own is not Truth.UNKNOWN or not tenure.post.title.is_unique:
             return own
         sure = _sure(tenure)
-        low, high = (day, day) if sure is None else (min(sure[0], day), max(sure[1], day))
+        low, high = (as_of, as_of) if sure is None else (min(sure[0], as_of), max(sure[1], as_of))
         for other in self.tenures:
             if other is tenure or other.post != tenure.post:
                 continue
@@ -196,14 +206,14 @@ class Roster:
             return Truth.NO
         return Truth.UNKNOWN
 
-    def _holdings(self, tenures: Iterable[Tenure], day: dt.date) -> tuple[Holding, ...]:
-        found = [(t, self.status(t, day)) for t in tenures]
+    def _holdings(self, tenures: Iterable[Tenure], as_of: dt.date) -> tuple[Holding, ...]:
+        found = [(t, self.status(t, as_of)) for t in tenures]
         certain = [Holding(t, s) for t, s in found if s is Truth.YES]
         possible = [Holding(t, s) for t, s in found if s is Truth.UNKNOWN]
         return (*certain, *possible)
 
-    def holders(self, post: Post, day: dt.date) -> tuple[Holding, ...]:
-        """Who held ``post`` on ``day``: certain holdings first, then possible ones.
+    def holders(self, post: Post, as_of: dt.date) -> tuple[Holding, ...]:
+        """Who held ``post`` on the day ``as_of``: certain holdings first, then possible ones.
 
         The answer is empty when the data excludes everyone, including when the post's
         unit did not exist that day.
@@ -212,25 +222,41 @@ class Roster:
             ValidationError: no tenure of ``post`` is in the roster (an unknown post is not
                 a vacant one).
         """
-        return self._holdings(self._of_post(post), day)
+        return self._holdings(self._of_post(post), as_of)
 
-    def holder(self, post: Post, day: dt.date) -> Person | None:
-        """The one person certainly holding ``post`` on ``day``, or None.
+    def holder(self, post: Post, as_of: dt.date, *, allow_possible: bool = False) -> Holding | None:
+        """The holding of the one person who held ``post`` on the day ``as_of``, or None.
 
-        None unless exactly one holding is certain and none is merely possible: a single
-        possible holder (whose tenure's end is unknown, say) is not named here; ask
-        :meth:`holders` for it.
+        By default the answer rests on what the data shows: a holding is returned when one
+        person surely held the post that day and the data allows no one else (its
+        ``truth`` is :attr:`Truth.YES`).
+
+        With ``allow_possible=True``, the lone *possible* holder is returned too: the only
+        person the data does not exclude, on a day it does not show them in post (a
+        tenure whose end the source does not give). The returned holding's ``truth`` is
+        then :attr:`Truth.UNKNOWN`, so the uncertainty stays visible; no one else surely
+        held the post that day.
+
+        Either way the answer is None when nobody may have held the post, or when two or
+        more people may have (the day one chair is relieved and the next elected, for
+        instance): :meth:`holders` lists them.
+
+        Args:
+            post: The post.
+            as_of: The day asked about.
+            allow_possible: Whether a lone possible holder is an answer.
 
         Raises:
             ValidationError: no tenure of ``post`` is in the roster.
         """
-        found = self.holders(post, day)
-        if len(found) == 1 and found[0].certain:
-            return found[0].person
-        return None
+        found = self.holders(post, as_of)
+        if not found or any(h.person != found[0].person for h in found[1:]):
+            return None
+        best = found[0]  # a certain holding comes first
+        return best if best.certain or allow_possible else None
 
-    def posts_of(self, person: Person, day: dt.date) -> tuple[Holding, ...]:
-        """The posts ``person`` held on ``day`` (concurrent posts are normal).
+    def posts_of(self, person: Person, as_of: dt.date) -> tuple[Holding, ...]:
+        """The posts ``person`` held on the day ``as_of`` (concurrent posts are normal).
 
         Raises:
             ValidationError: ``person`` has no tenure in the roster.
@@ -238,10 +264,10 @@ class Roster:
         mine = [t for t in self.tenures if t.person == person]
         if not mine:
             raise ValidationError("person", person.id, "has no tenure in the roster")
-        return self._holdings(mine, day)
+        return self._holdings(mine, as_of)
 
-    def chairs(self, unit: AdminUnit, day: dt.date) -> dict[AgencyKind, tuple[Holding, ...]]:
-        """The chairs of the council, the committee and the front of ``unit`` on ``day``.
+    def chairs(self, unit: AdminUnit, as_of: dt.date) -> dict[AgencyKind, tuple[Holding, ...]]:
+        """The chairs of the council, the committee and the front of ``unit`` on ``as_of``.
 
         Only the bodies the roster knows for ``unit`` are keys (a ward with no council
         from 2021 has two); a body whose chair is not known that day maps to an empty
@@ -263,7 +289,7 @@ class Roster:
                 continue
             chair = Post(bodies[kind], Title.CHAIR)
             tenures = [t for t in self.tenures if t.post == chair]
-            answer[kind] = self._holdings(tenures, day)
+            answer[kind] = self._holdings(tenures, as_of)
         return answer
 
     def timeline(self, post: Post) -> tuple[Tenure, ...]:

@@ -17,6 +17,7 @@ import calendar
 import datetime as dt
 import enum
 from functools import total_ordering
+from typing import Protocol
 
 from attrs import field, frozen
 
@@ -218,12 +219,28 @@ ONGOING = Ongoing.ONGOING
 """The end of an interval that has not come: a unit that still exists, a person still in post."""
 
 
-def _check_start(instance: Interval, attribute: object, value: PartialDate | None) -> None:
+class _Period(Protocol):
+    """What the period validators read: a start and an end (an Interval, a Tenure)."""
+
+    @property
+    def start(self) -> PartialDate | None: ...
+
+    @property
+    def end(self) -> PartialDate | Ongoing | None: ...
+
+
+# The validators of a period's fields, shared by Interval and Tenure (attrs validators:
+# instance, attribute, value). They are not public API.
+
+
+def check_start(instance: object, attribute: object, value: PartialDate | None) -> None:
+    """A start is a PartialDate or None (unknown)."""
     if value is not None and not isinstance(value, PartialDate):
         raise ValidationError("start", value, "must be a PartialDate or None (unknown)")
 
 
-def _check_end(instance: Interval, attribute: object, value: PartialDate | Ongoing | None) -> None:
+def check_end(instance: _Period, attribute: object, value: PartialDate | Ongoing | None) -> None:
+    """An end is a PartialDate, ONGOING or None (unknown), and not surely before the start."""
     if value is not None and not isinstance(value, (PartialDate, Ongoing)):
         raise ValidationError("end", value, "must be a PartialDate, ONGOING or None (unknown)")
     if (
@@ -234,7 +251,8 @@ def _check_end(instance: Interval, attribute: object, value: PartialDate | Ongoi
         raise ValidationError("end", value.iso(), f"is before the start ({instance.start.iso()})")
 
 
-def _check_attested(instance: Interval, attribute: object, value: tuple[dt.date, ...]) -> None:
+def check_attested(instance: _Period, attribute: object, value: tuple[dt.date, ...]) -> None:
+    """Attested days are dates inside the possible period."""
     for i, day in enumerate(value):
         if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
             raise ValidationError(f"attested[{i}]", day, "must be a date")
@@ -278,9 +296,9 @@ class Interval:
         <Truth.UNKNOWN: 'unknown'>
     """
 
-    start: PartialDate | None = field(default=None, validator=_check_start)
-    end: PartialDate | Ongoing | None = field(default=None, validator=_check_end)
-    attested: tuple[dt.date, ...] = field(default=(), validator=_check_attested)
+    start: PartialDate | None = field(default=None, validator=check_start)
+    end: PartialDate | Ongoing | None = field(default=None, validator=check_end)
+    attested: tuple[dt.date, ...] = field(default=(), validator=check_attested)
 
     @property
     def is_open(self) -> bool:
@@ -317,12 +335,12 @@ class Interval:
         last = max(earliest_end)
         return (first, last) if first <= last else None
 
-    def status_on(self, day: dt.date) -> Truth:
-        """Whether the period includes ``day``: yes, no, or unknown."""
+    def status_on(self, as_of: dt.date) -> Truth:
+        """Whether the period includes the day ``as_of``: yes, no, or unknown."""
         first, last = self.possible_range()
-        if (first is not None and day < first) or (last is not None and day > last):
+        if (first is not None and as_of < first) or (last is not None and as_of > last):
             return Truth.NO
         sure = self.sure_range()
-        if sure is not None and sure[0] <= day and (sure[1] is None or day <= sure[1]):
+        if sure is not None and sure[0] <= as_of and (sure[1] is None or as_of <= sure[1]):
             return Truth.YES
         return Truth.UNKNOWN

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from attrs import field, frozen
 
 from tayho_coord.errors import ValidationError
-from tayho_coord.model._provenance import Citation
+from tayho_coord.model._provenance import Citation, ref_repr
 from tayho_coord.model._time import ONGOING, Interval, Ongoing, PartialDate, Truth
 from tayho_coord.model._validators import non_empty, optional_non_empty, slug_id
 
@@ -158,11 +158,11 @@ class AdminUnit:
     id: str = field(validator=slug_id)
     kind: UnitKind
     name: str = field(validator=non_empty)
-    parent: AdminUnit | None = field(default=None, validator=_check_parent)
+    parent: AdminUnit | None = field(default=None, validator=_check_parent, repr=ref_repr)
     code: str | None = field(default=None, validator=optional_non_empty)
     valid_from: Boundary | None = None
     valid_to: Boundary | Ongoing | None = field(default=None, validator=_check_valid_to)
-    sources: tuple[Citation, ...] = ()
+    sources: tuple[Citation, ...] = field(default=(), repr=False)
 
     def __attrs_post_init__(self) -> None:
         end = self.valid_to
@@ -227,23 +227,23 @@ class AdminUnit:
             end.date if isinstance(end, Boundary) else end,
         )
 
-    def status_on(self, day: dt.date) -> Truth:
-        """Whether the unit existed on ``day``: yes, no, or unknown.
+    def status_on(self, as_of: dt.date) -> Truth:
+        """Whether the unit existed on the day ``as_of``: yes, no, or unknown.
 
-        No if ``day`` is outside its own validity or its parent's; yes if every reading of
-        its (possibly partial) boundaries includes ``day``; unknown otherwise, for instance
-        before an end the source does not give.
+        No if ``as_of`` is outside its own validity or its parent's; yes if every reading
+        of its (possibly partial) boundaries includes ``as_of``; unknown otherwise, for
+        instance before an end the source does not give.
         """
-        own = self.validity.status_on(day)
+        own = self.validity.status_on(as_of)
         if own is Truth.NO:
             return Truth.NO
-        if self.parent is not None and self.parent.status_on(day) is Truth.NO:
+        if self.parent is not None and self.parent.status_on(as_of) is Truth.NO:
             return Truth.NO
         return own
 
-    def is_valid_on(self, day: dt.date) -> bool:
-        """Whether the unit certainly existed on ``day`` (:meth:`status_on` is yes)."""
-        return self.status_on(day) is Truth.YES
+    def is_valid_on(self, as_of: dt.date) -> bool:
+        """Whether the unit certainly existed on ``as_of`` (:meth:`status_on` is yes)."""
+        return self.status_on(as_of) is Truth.YES
 
     def ancestors(self) -> tuple[AdminUnit, ...]:
         """The units above this one, nearest first."""
