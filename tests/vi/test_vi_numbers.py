@@ -23,6 +23,7 @@ from tayho_coord.vi import (
     format_currency,
     format_number,
     format_percent,
+    number_to_words,
     parse_number,
     parse_percent,
 )
@@ -104,7 +105,9 @@ def test_format_currency(
 
 
 # The issue's report style: CLDR's long vi scale words (nghìn, triệu, tỷ, nghìn tỷ) with the
-# decimals kept (babel's compact format rounds 1.500.000.000 to "2 T") and half-up rounding.
+# decimals kept (babel's compact format rounds 1.500.000.000 to "2 T") and half-up rounding;
+# above 10^12 the scales of reference/vietnamese-rules.md, "Reading numbers": "10^12 nghìn tỷ,
+# 10^15 triệu tỷ, 10^18 tỷ tỷ" (the review's finding F8: 10^15 was "1.000 nghìn tỷ").
 FORMAT_COMPACT = [
     (1_500_000_000, 1, "1,5 tỷ"),
     (2_300_000, 1, "2,3 triệu"),
@@ -118,7 +121,14 @@ FORMAT_COMPACT = [
     (950, 1, "950"),
     (Decimal("12.34"), 1, "12,3"),
     (3_200_000_000_000, 1, "3,2 nghìn tỷ"),
-    (10**18, 0, "1.000.000 nghìn tỷ"),
+    (10**15, 1, "1 triệu tỷ"),
+    (10**18, 0, "1 tỷ tỷ"),
+    (25 * 10**17, 1, "2,5 tỷ tỷ"),
+    (-(10**15), 1, "-1 triệu tỷ"),
+    (999_960 * 10**12, 1, "1 tỷ tỷ"),  # 999,96 triệu tỷ rounds up to the next scale
+    (123_456 * 10**12, 1, "123,5 triệu tỷ"),
+    (10**21, 1, "1 nghìn tỷ tỷ"),  # 10^21: a thousand tỷ tỷ, as number_to_words reads it
+    (10**27, 1, "1 tỷ tỷ tỷ"),
     (0, 1, "0"),
 ]
 
@@ -305,7 +315,8 @@ def test_huge_numbers_are_formatted() -> None:
     assert format_number(Decimal("1E+5000")) == text
     assert format_count(huge) == text
     assert format_percent(huge, decimals=0) == format_number(huge * 100) + "%"
-    assert format_compact(huge).endswith(" nghìn tỷ")
+    # 10^5000 = 100 × 10^4998, and 10^4998 = 10^3 × (10^9)^555: "100 nghìn tỷ … tỷ".
+    assert format_compact(huge) == "100 nghìn" + " tỷ" * 555
 
 
 @given(
@@ -318,3 +329,13 @@ def test_terminating_fractions_are_shown_exactly(numerator: int, twos: int, five
     assert Fraction(parse_number(format_number(value))) == value
     shown = Fraction(parse_percent(format_percent(value, decimals=100)))
     assert abs(shown - value) <= Fraction(1, 2 * 10**102)
+
+
+# Every scale is a power of 1000, and the number in front of it is below 1000: the scale
+# words agree with number_to_words (reference/vietnamese-rules.md, "Reading numbers").
+@pytest.mark.parametrize("exponent", range(3, 31, 3))
+def test_compact_scale_words_read_as_number_to_words(exponent: int) -> None:
+    assert format_compact(10**exponent) == "1 " + number_to_words(10**exponent).removeprefix("một ")
+    assert (
+        format_compact(999 * 10**exponent, decimals=0) == f"999 {format_compact(10**exponent)[2:]}"
+    )

@@ -310,14 +310,32 @@ def format_currency(
     raise ValidationError("style", style, "expected 'symbol', 'words' or 'unit'")
 
 
+def _scale_word(exponent: int) -> str:
+    """The scale word of ``10**exponent`` (a multiple of 3, at least 3).
+
+    CLDR's long ``vi`` compact words where CLDR has one (``nghìn``, ``triệu``, ``tỷ``,
+    ``nghìn tỷ``); above them the reading of :func:`number_to_words`: the count of billions
+    followed by ``tỷ`` (10^15 ``triệu tỷ``, 10^18 ``tỷ tỷ``, 10^21 ``nghìn tỷ tỷ``…).
+    """
+    for scale in compact_scales():
+        if scale.exponent == exponent:
+            return scale.word
+    billions, rest = divmod(exponent, 9)
+    head = ("", "nghìn", "triệu")[rest // 3]
+    return " ".join([head, *["tỷ"] * billions] if head else ["tỷ"] * billions)
+
+
 def format_compact(value: Number, *, decimals: int = 1) -> str:
     """Format a large figure with a scale word, as reports write amounts.
 
     The scale words are CLDR's long ``vi`` compact forms (``nghìn``, ``triệu``, ``tỷ``,
-    ``nghìn tỷ``). Unlike CLDR/babel, the decimals are kept (``1,5 tỷ``, not ``2 T``) and
-    rounded half-up; trailing zeros are dropped (``2 triệu``). A figure that rounds up to
-    the next scale moves to it (``999.960.000`` → ``1 tỷ``). Below one thousand the number
-    is shown as :func:`format_number` would, rounded to ``decimals``.
+    ``nghìn tỷ``), continued above 10^12 the way :func:`number_to_words` reads the scales
+    (reference: "10^12 nghìn tỷ, 10^15 triệu tỷ, 10^18 tỷ tỷ"): ``triệu tỷ``, ``tỷ tỷ``,
+    ``nghìn tỷ tỷ``… — every scale is a power of 1000, so the number before the word is
+    always below 1000. Unlike CLDR/babel, the decimals are kept (``1,5 tỷ``, not ``2 T``) and
+    rounded half-up; trailing zeros are dropped (``2 triệu``). A figure that rounds up to the
+    next scale moves to it (``999.960.000`` → ``1 tỷ``). Below one thousand the number is
+    shown as :func:`format_number` would, rounded to ``decimals``.
 
     Args:
         value: The figure.
@@ -338,23 +356,18 @@ def format_compact(value: Number, *, decimals: int = 1) -> str:
         '2 triệu'
         >>> format_compact(-12_345, decimals=2)
         '-12,35 nghìn'
+        >>> format_compact(10**15), format_compact(25 * 10**17)
+        ('1 triệu tỷ', '2,5 tỷ tỷ')
     """
     _check_decimals(decimals)
     exact = _exact(value, "value")
-    scales = compact_scales()
-    magnitude = abs(exact)
-    index = -1  # -1: no scale word
-    for position, scale in enumerate(scales):
-        if magnitude >= 10**scale.exponent:
-            index = position
-    exponent = scales[index].exponent if index >= 0 else 0
+    whole = int(abs(exact))  # int() truncates: the digits before the decimal point
+    digits = len(_digits_of(whole)) if whole else 0
+    exponent = 3 * ((digits - 1) // 3) if digits > 3 else 0  # 0: no scale word
     scaled = _round_scaled(exact, decimals - exponent)
     # Rounding may reach the next scale (999,96 triệu -> 1.000 triệu -> 1 tỷ).
-    while index + 1 < len(scales) and abs(scaled) >= 10 ** (
-        scales[index + 1].exponent - exponent + decimals
-    ):
-        index += 1
-        exponent = scales[index].exponent
+    if abs(scaled) >= 10 ** (3 + decimals):
+        exponent += 3
         scaled = _round_scaled(exact, decimals - exponent)
     text = _render_scaled(scaled, decimals)
     symbols = number_symbols()
@@ -362,7 +375,7 @@ def format_compact(value: Number, *, decimals: int = 1) -> str:
         text = text.rstrip("0").rstrip(symbols.decimal)
     if text == f"{symbols.minus}0":
         text = "0"
-    return f"{text} {scales[index].word}" if index >= 0 else text
+    return f"{text} {_scale_word(exponent)}" if exponent else text
 
 
 def format_count(n: int, *, noun: str | None = None, width: int = 2) -> str:
