@@ -361,7 +361,7 @@ def format_compact(value: Number, *, decimals: int = 1) -> str:
     """
     _check_decimals(decimals)
     exact = _exact(value, "value")
-    whole = int(abs(exact))  # int() truncates: the digits before the decimal point
+    whole = abs(int(exact))  # int() truncates toward 0: the digits before the decimal point
     digits = len(_digits_of(whole)) if whole else 0
     exponent = 3 * ((digits - 1) // 3) if digits > 3 else 0  # 0: no scale word
     scaled = _round_scaled(exact, decimals - exponent)
