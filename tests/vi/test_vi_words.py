@@ -61,7 +61,24 @@ NORTH = [
     (Decimal("56.82"), "năm mươi sáu phẩy tám mươi hai"),
     (Decimal("3.14"), "ba phẩy mười bốn"),
     (Decimal("0.005"), "không phẩy không không năm"),
-    (Decimal("3.14159"), "ba phẩy một bốn một năm chín"),  # more than 3 digits: one by one
+    # After phẩy: each leading zero read "không" (rules: "leading zeros after it are read"),
+    # the digits after them read as a whole number, whatever their length — the review's
+    # finding F10: 1,1234 was read digit by digit and 1,123 as a number.
+    (Decimal("1.123"), "một phẩy một trăm hai mươi ba"),
+    (Decimal("1.1234"), "một phẩy một nghìn hai trăm ba mươi tư"),
+    (Decimal("3.14159"), "ba phẩy mười bốn nghìn một trăm năm mươi chín"),
+    (Decimal("1.050"), "một phẩy không năm mươi"),  # the digits as written: 0, then 50
+    (Decimal("1.0500"), "một phẩy không năm trăm"),
+    (Decimal("1.50"), "một phẩy năm mươi"),
+    (Decimal("1.000"), "một phẩy không không không"),
+    (Decimal("1.0001"), "một phẩy không không không một"),
+    (Decimal("1.01"), "một phẩy không một"),  # không một: a unit after a zero, not "mốt"
+    (Decimal("1.21"), "một phẩy hai mươi mốt"),
+    (Decimal("1.15"), "một phẩy mười lăm"),
+    (Decimal("1.105"), "một phẩy một trăm linh năm"),
+    (Decimal("1.1005"), "một phẩy một nghìn không trăm linh năm"),
+    (Decimal("0.0000000001"), "không phẩy" + " không" * 9 + " một"),
+    (Decimal("2.1000000001"), "hai phẩy một tỷ không trăm linh một"),
     (Decimal("-0.5"), "âm không phẩy năm"),
     (Fraction(1, 8), "không phẩy một trăm hai mươi lăm"),
     (Decimal("1E+3"), "một nghìn"),
@@ -193,7 +210,11 @@ def test_words_name_the_integer(value: int) -> None:
     assert (-read if negative else read) == value
 
 
-@given(st.decimals(min_value=0, max_value=10**6, places=3, allow_nan=False))
+@given(
+    st.integers(min_value=0, max_value=15).flatmap(
+        lambda places: st.decimals(min_value=0, max_value=10**6, places=places, allow_nan=False)
+    )
+)
 def test_decimals_keep_their_value(value: Decimal) -> None:
     words = number_to_words(value).split()
     if "phẩy" not in words:

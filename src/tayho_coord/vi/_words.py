@@ -13,9 +13,14 @@ Rules (reference/vietnamese-rules.md, "Reading numbers"; Wikipedia "Vietnamese n
 - scales ``nghìn`` (southern ``ngàn``), ``triệu``, ``tỷ``; above a billion the count of
   billions is read and followed by ``tỷ``: 10^12 ``một nghìn tỷ``, 10^15 ``một triệu tỷ``,
   10^18 ``một tỷ tỷ``, 10^27 ``một tỷ tỷ tỷ`` — no upper limit;
-- negative ``âm``; the decimal point ``phẩy``, then the digits after it: leading zeros one by
-  one as ``không``, the rest as a number when it has at most three digits (1,05 "một phẩy
-  không năm", 3,14 "ba phẩy mười bốn"), digit by digit when longer.
+- negative ``âm``; the decimal point ``phẩy`` ("leading zeros after it are read (không)"):
+  after ``phẩy``, each leading zero is read ``không``, one by one, and the digits after them
+  are read as a whole number, by the same rules and scales as the integer part, whatever
+  their length. The digits are those written (a ``Decimal`` keeps its trailing zeros):
+  1,05 "một phẩy không năm", 1,050 "một phẩy không năm mươi", 3,14 "ba phẩy mười bốn",
+  1,1234 "một phẩy một nghìn hai trăm ba mươi tư", 1,000 "một phẩy không không không". The
+  value is never changed: the count of ``không`` and the number after them give the digits
+  back exactly.
 """
 
 from __future__ import annotations
@@ -134,6 +139,11 @@ def _decimal_parts(value: object) -> tuple[bool, int, str]:
 def number_to_words(value: int | float | Decimal | Fraction, *, dialect: Dialect = "north") -> str:
     """Read a number out in Vietnamese words, lowercase.
 
+    Decimals: the point is read ``phẩy``; after it each leading zero is read ``không``, one
+    by one, and the remaining digits as a whole number, whatever their length (the digits as
+    written: ``Decimal("1.050")`` is "một phẩy không năm mươi", ``Decimal("1.05")`` "một phẩy
+    không năm"). So ``1,05`` never reads as ``1,5``, and the reading gives the digits back.
+
     Args:
         value: The number: an ``int``, ``Decimal`` (its digits as written), ``float`` (its
             shortest ``repr``) or ``Fraction`` with a finite decimal expansion.
@@ -156,6 +166,10 @@ def number_to_words(value: int | float | Decimal | Fraction, *, dialect: Dialect
         'âm ba'
         >>> number_to_words(Decimal("1.05"))
         'một phẩy không năm'
+        >>> number_to_words(Decimal("1.050"))
+        'một phẩy không năm mươi'
+        >>> number_to_words(Decimal("1.1234"))
+        'một phẩy một nghìn hai trăm ba mươi tư'
         >>> number_to_words(10**18)
         'một tỷ tỷ'
         >>> number_to_words(1005, dialect="south")
@@ -179,10 +193,8 @@ def number_to_words(value: int | float | Decimal | Fraction, *, dialect: Dialect
         words.append("phẩy")
         significant = fraction.lstrip("0")
         words += ["không"] * (len(fraction) - len(significant))
-        if 0 < len(significant) <= 3:
-            _below_billion(int(significant), False, words, vocab)
-        else:
-            words += (_DIGITS[int(d)] for d in significant)
+        if significant:
+            _integer(int(significant), words, vocab)
     return " ".join(words)
 
 
