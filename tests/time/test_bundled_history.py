@@ -10,7 +10,10 @@ from tayho_coord.datasets import tay_ho_2019, tay_ho_history
 from tayho_coord.errors import ValidationError
 from tayho_coord.io import dumps, loads
 from tayho_coord.model import (
+    ONGOING,
     AgencyKind,
+    Boundary,
+    Citation,
     Extent,
     PartialDate,
     Post,
@@ -19,6 +22,7 @@ from tayho_coord.model import (
     Title,
     Truth,
     UnitHistory,
+    UnitLevel,
 )
 
 
@@ -214,6 +218,129 @@ def test_every_fact_has_a_source(history: UnitHistory) -> None:
         "https://www.tienphong.vn/nhip-song-thu-do/"
         "ong-nguyen-dinh-khuyen-lam-chu-tich-ubnd-quan-tay-ho-1735828.tpo"
     ) in urls
+
+
+# Every post of every bundled tenure, as the seed and tay-ho-facts.md state them: on
+# 11/02/2020 (the seed) Nguyễn Văn Thắng was Thành ủy viên, Bí thư Quận ủy and Chủ tịch HĐND
+# quận, Đỗ Anh Tuấn Phó Bí thư Quận ủy and Chủ tịch UBND quận, Trần Quang Đạo Chủ tịch Ủy ban
+# MTTQ Việt Nam quận; on 15/10/2020 (Tiền Phong, as the reference quotes it) Đỗ Anh Tuấn,
+# Bí thư Quận ủy 2020–2025, was elected Chủ tịch HĐND and Nguyễn Đình Khuyến Chủ tịch UBND.
+# The reference gives Nguyễn Đình Khuyến no other post.
+SOURCED_POSTS = {
+    ("nguyen-van-thang", "Thành ủy viên"),
+    ("nguyen-van-thang", "Bí thư Quận ủy"),
+    ("nguyen-van-thang", "Chủ tịch HĐND quận"),
+    ("do-anh-tuan", "Phó Bí thư Quận ủy"),
+    ("do-anh-tuan", "Chủ tịch UBND quận"),
+    ("do-anh-tuan", "Bí thư Quận ủy"),
+    ("do-anh-tuan", "Chủ tịch HĐND quận"),
+    ("tran-quang-dao", "Chủ tịch Ủy ban MTTQ Việt Nam quận"),
+    ("nguyen-dinh-khuyen", "Chủ tịch UBND quận"),
+}
+
+
+def test_every_post_is_one_the_sources_state(history: UnitHistory) -> None:
+    got = [(t.person.id, t.post.common_label) for t in history.roster]
+    assert sorted(got) == sorted(SOURCED_POSTS)
+    # No excerpt carries a post the reference does not state.
+    (khuyen,) = [t for t in history.roster if t.person.id == "nguyen-dinh-khuyen"]
+    assert not [c.excerpt for c in khuyen.sources if "Phó" in c.excerpt]
+
+
+# The last day of each unit, as tay-ho-facts.md states it. The district level was abolished
+# on 01/07/2025 (nld.com.vn, 16/06/2025): every district's last day is 30/06/2025, and so is
+# that of the eight wards of quận Tây Hồ (nguoihanoi.vn: "8 wards until 2025"), rearranged
+# by Nghị quyết 1656/NQ-UBTVQH15. Of the wards of other districts the facts only say they
+# gave parts to a new ward: their own end is unknown (None). The three wards of Ba Đình and
+# the five communes of Từ Liêm ended with the founding of quận Tây Hồ (Nghị định 69/CP).
+DISTRICT_LEVEL_ABOLISHED = (
+    "District level abolished 01/07/2025; Nghị quyết 1656/NQ-UBTVQH15 of 16/06/2025 "
+    "rearranged Hà Nội's commune-level units (126) | nld.com.vn, 16/06/2025"
+)
+LAST_DAYS: dict[str, tuple[str | None, str | None] | None] = {
+    "ha-noi/ba-dinh": ("2025-06-30", None),
+    "ha-noi/cau-giay": ("2025-06-30", None),
+    "ha-noi/bac-tu-liem": ("2025-06-30", None),
+    "ha-noi/tay-ho": ("2025-06-30", None),
+    **{
+        f"ha-noi/tay-ho/{w}": ("2025-06-30", "Nghị quyết 1656/NQ-UBTVQH15")
+        for w in [
+            "buoi",
+            "thuy-khue",
+            "yen-phu",
+            "tu-lien",
+            "nhat-tan",
+            "quang-an",
+            "xuan-la",
+            "phu-thuong",
+        ]
+    },
+    "ha-noi/cau-giay/nghia-do": None,
+    "ha-noi/bac-tu-liem/xuan-tao": None,
+    "ha-noi/bac-tu-liem/dong-ngac": None,
+    "ha-noi/bac-tu-liem/xuan-dinh": None,
+    **{
+        f"ha-noi/ba-dinh/{w}": ("1995-10-27", "Nghị định 69/CP")
+        for w in ["buoi", "thuy-khue", "yen-phu"]
+    },
+    **{
+        f"ha-noi/tu-liem/{w}": ("1995-10-27", "Nghị định 69/CP")
+        for w in ["tu-lien", "nhat-tan", "quang-an", "xuan-la", "phu-thuong"]
+    },
+    "ha-noi/tu-liem": None,
+}
+
+
+def test_every_last_day_is_one_the_sources_state(history: UnitHistory) -> None:
+    got: dict[str, tuple[str | None, str | None] | None] = {}
+    for unit in history.units:
+        end = unit.valid_to
+        if isinstance(end, Boundary):
+            got[unit.id] = (end.date.iso(), end.basis)
+        elif end is None:
+            got[unit.id] = None
+    assert got == LAST_DAYS
+    for unit in history.units:
+        if unit.kind.level is UnitLevel.DISTRICT and isinstance(unit.valid_to, Boundary):
+            assert DISTRICT_LEVEL_ABOLISHED in [c.excerpt for c in unit.sources], unit.id
+    # Hà Nội and the wards of 2025 still exist.
+    still = {u.id for u in history.units if u.valid_to is ONGOING}
+    assert still == {
+        "ha-noi",
+        "ha-noi/phuong-tay-ho",
+        "ha-noi/phuong-phu-thuong",
+        "ha-noi/phuong-hong-ha",
+        "ha-noi/phuong-ba-dinh",
+        "ha-noi/phuong-xuan-dinh",
+    }
+
+
+def test_a_ward_of_another_district_is_followed_after_its_district(
+    history: UnitHistory,
+) -> None:
+    # tay-ho-facts.md: phường Phú Thượng took "parts of … Xuân Tảo (Bắc Từ Liêm)"; the ward's
+    # own last day is not stated, but it cannot outlive quận Bắc Từ Liêm.
+    xuan_tao = history.unit("ha-noi/bac-tu-liem/xuan-tao")
+    assert xuan_tao.status_on(d("2025-06-30")) is Truth.UNKNOWN
+    assert xuan_tao.status_on(d("2025-07-01")) is Truth.NO
+    got = [(str(c.unit), c.extent, c.truth) for c in history.as_of(xuan_tao, d("2025-08-01"))]
+    assert got == [("phường Phú Thượng", Extent.PART, Truth.YES)]
+
+
+def test_every_fact_rests_on_a_checked_excerpt(history: UnitHistory) -> None:
+    # Bundled facts come from the seed or the reference file: every dated unit, transfer
+    # and tenure cites one of them (their excerpts are checked verbatim below), beside the
+    # publication the reference names.
+    checked = {"mttqhanoi-2020-02-11", "tay-ho-facts"}
+    records: list[tuple[str, tuple[Citation, ...]]] = [
+        (u.id, u.sources)
+        for u in history.units
+        if u.valid_from is not None or isinstance(u.valid_to, Boundary)
+    ]
+    records += [(f"{t.predecessor.id}->{t.successor.id}", t.sources) for t in history.transfers]
+    records += [(f"{t.person.id}: {t.post.common_label}", t.sources) for t in history.roster]
+    for name, sources in records:
+        assert checked & {c.source.id for c in sources}, name
 
 
 def test_excerpts_are_verbatim(history: UnitHistory) -> None:

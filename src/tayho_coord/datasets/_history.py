@@ -19,10 +19,12 @@ def tay_ho_history() -> UnitHistory:
     Đình and five communes of huyện Từ Liêm; it had eight wards; it ceased to exist with
     the district level on 01/07/2025 (its last day was 30/06/2025), when Nghị quyết
     1656/NQ-UBTVQH15 rearranged Hà Nội's communes and phường Tây Hồ, Phú Thượng and Hồng
-    Hà took most of it. The roster holds the chairs of the council, the committee and the
-    front named in the sources, with the change of 15/10/2020. Every fact carries its
-    source; no date the sources do not give is filled in (the chairs named on 11/02/2020
-    have no start date, only that day attested).
+    Hà took most of it. The roster holds the posts the seed names on 11/02/2020 (the chairs
+    of the council, the committee and the front, with their Party posts) and the change of
+    15/10/2020. Every fact carries its source, and each cites the seed or the project's
+    reference table of sourced facts; nothing they do not state is filled in: the chairs
+    named on 11/02/2020 have no start date, only that day attested, and the wards of other
+    districts that gave parts to the wards of 2025 have no end of their own.
 
     The result is immutable and cached: every call returns the same object.
 
