@@ -496,9 +496,11 @@ def test_main_help_documents_exit_status(capsys: pytest.CaptureFixture[str]) -> 
 # The yearly metrics of the bundled review, from the seed: 03 hearings (a stated count), 14
 # topics led jointly ("MTTQ phối hợp với HĐND quận … 14 nội dung giám sát, khảo sát, kiểm tra")
 # and 4 supervision topics led by the Front ("MTTQ quận chủ trì … giám sát chuyên đề ở 4 nội
-# dung"), 18 in all; voter meetings, critiques, dialogues without a number; one satisfaction
-# survey; 3 achievements and 2 shortcomings; the printed 56,82% for petitions within the
-# district's competence, with no counts.  None is unknown, never 0.
+# dung"), added up to 18: the seed never prints 18 and the 4 may be among the 14, so its
+# basis is "summed" (DESIGN.md: printed is not computed); voter meetings, critiques,
+# dialogues without a number; one satisfaction survey; 3 achievements and 2 shortcomings;
+# the printed 56,82% for petitions within the district's competence, with no counts.  None
+# is unknown, never 0.
 METRICS: dict[str, object] = {
     "unit_id": "ha-noi/tay-ho",
     "unit": "quận Tây Hồ",
@@ -509,7 +511,7 @@ METRICS: dict[str, object] = {
     "hearings": 3,
     "hearings_basis": "stated",
     "oversight_topics": 18,
-    "oversight_topics_basis": "stated",
+    "oversight_topics_basis": "summed",
     "oversight_supervision": 4,
     "oversight_supervision_basis": "stated",
     "oversight_survey": None,
@@ -554,11 +556,15 @@ METRICS: dict[str, object] = {
     "resolution_rate_computed": None,
 }
 
-# The aligned table writes them the Vietnamese way: the basis as "số nêu", the printed rate's
-# source as "công bố", the rate 0,5682 as "56,82%", an unknown value as "–".
+# The aligned table writes them the Vietnamese way: the basis as "số nêu" or "cộng gộp", the
+# printed rate's source as "công bố", the rate 0,5682 as "56,82%", an unknown value as "–",
+# the petitions' scope by its Vietnamese label, never the identifier "district": Competence's
+# label, which names the district level by its generic unit ("thẩm quyền cấp huyện").
 TABLE_CELLS = {
     **{k: "–" if v is None else str(v) for k, v in METRICS.items()},
     **{k: "số nêu" for k, v in METRICS.items() if v == "stated"},
+    **{k: "cộng gộp" for k, v in METRICS.items() if v == "summed"},
+    "petitions_scope": "thẩm quyền cấp huyện",
     "resolution_rate": "56,82%",
     "resolution_rate_printed": "56,82%",
     "resolution_rate_basis": "công bố",

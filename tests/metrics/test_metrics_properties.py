@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from metrics_builders import bodies, district, review
 
 from tayho_coord.io import dumps, loads
-from tayho_coord.metrics import MetricsTable, compare, yearly
+from tayho_coord.metrics import Basis, MetricsTable, compare, yearly
 from tayho_coord.model import (
     Activities,
     Competence,
@@ -134,12 +134,36 @@ def check_parts(total: int | None, parts: list[int | None]) -> None:
         assert any(p is None for p in parts)  # an unknown total has an unknown part
 
 
+def check_basis(value: int | None, basis: Basis | None, counts: list[ReportedCount[Any]]) -> None:
+    """DESIGN.md, "Printed is not computed": only one group's own number is STATED.
+
+    A figure over two or more groups is added up here, not printed by the source (and the
+    groups may overlap), so it is SUMMED; one group's figure is STATED where the source gives
+    its number, COUNTED where only its items are named.
+    """
+    if value is None:
+        assert basis is None
+    elif len(counts) == 1:
+        assert basis is (Basis.COUNTED if counts[0].count is None else Basis.STATED)
+    else:
+        assert len(counts) >= 2
+        assert basis is Basis.SUMMED
+
+
 @SETTINGS
 @given(review_sets())
 def test_row_totals_are_the_sum_of_their_parts(items: list[ProgramReview]) -> None:
     table = yearly(items)
     assert len(table) == len(items)
+    by_key = {(r.reviewed.unit.id, r.reviewed.year): r.reviewed.activities for r in items}
     for row in table:
+        acts = by_key[row.unit_id, row.year]
+        groups = acts.oversight
+        check_basis(row.oversight_topics, row.oversight_topics_basis, [g.topics for g in groups])
+        joint = [g.topics for g in groups if g.lead is None]
+        check_basis(row.oversight_joint, row.oversight_joint_basis, joint)
+        meetings = [g.meetings for g in acts.voter_contacts]
+        check_basis(row.voter_contacts, row.voter_contacts_basis, meetings)
         kinds = [getattr(row, f"oversight_{p}") for p in KIND_PARTS]
         leads = [getattr(row, f"oversight_{p}") for p in LEAD_PARTS]
         check_parts(row.oversight_topics, kinds)

@@ -60,6 +60,8 @@ def test_rows_and_records() -> None:
     records = table.to_records()
     assert records[0]["hearings_basis"] == "stated"
     assert type(records[0]["hearings_basis"]) is str
+    assert (records[0]["petitions_scope"], records[1]["petitions_scope"]) == ("district", "all")
+    assert type(records[0]["petitions_scope"]) is str
     assert records[1]["resolution_rate"] == Fraction(25, 44)
     assert records[0]["resolution_rate"] == Decimal("0.5682")
     assert list(records[0]) == [c.name for c in MetricsTable.columns]
@@ -151,12 +153,18 @@ def test_html_writes_numbers_the_vietnamese_way() -> None:
     assert "<td>số nêu</td>" in text
     assert "<td>công bố</td>" in text
     assert "<td>tính</td>" in text
+    # The petitions' scope by its Vietnamese label (Competence.DISTRICT.label; "tất cả kiến
+    # nghị" for figures not narrowed), never the identifier.
+    assert "<td>thẩm quyền cấp huyện</td>" in text
+    assert "<td>tất cả kiến nghị</td>" in text
+    assert "district" not in text
     assert "<td>–</td>" in text
     assert "Số liệu theo năm: 2/2 dòng" in text
     en = table.to_html(labels="en", max_rows=1, na_rep="NA")
     assert "<th>hearings</th>" in en
     assert "Yearly metrics: 1 of 2 rows" in en
     assert "<td>stated</td>" in en
+    assert "<td>district</td>" in en
     assert "<td>NA</td>" in en
     assert "1.234" not in en  # only the first row is shown
     with pytest.raises(ValidationError):

@@ -10,7 +10,7 @@ from metrics_builders import bodies, district, review
 
 from tayho_coord.datasets import tay_ho_2019
 from tayho_coord.errors import ValidationError
-from tayho_coord.metrics import Basis, MetricsTable, RateBasis, yearly
+from tayho_coord.metrics import Basis, MetricsTable, PetitionScope, RateBasis, yearly
 from tayho_coord.model import (
     Activities,
     Competence,
@@ -40,6 +40,9 @@ SUP, SURVEY, INSP = OversightKind.SUPERVISION, OversightKind.SURVEY, OversightKi
 #   "MTTQ quận chủ trì và phối hợp với Ban Pháp chế HĐND quận giám sát chuyên đề ở 4 nội dung"
 #   "Tỷ lệ giải quyết cử tri thuộc thẩm quyền cấp quận còn hạn chế (56,82%)" (no counts)
 #   "các Hội nghị tiếp xúc cử tri thường kỳ và chuyên đề" (no number: unknown)
+# The seed prints 14 and 4, never 18: 14 + 4 is added up by us and the 4 may be among the 14,
+# so the total's basis is SUMMED ("cộng gộp"), never STATED (DESIGN.md: "Printed is not
+# computed"); each one-group part keeps the basis of its group (stated).
 TAY_HO_2019 = [
     ("unit_id", "ha-noi/tay-ho"),
     ("unit", "quận Tây Hồ"),
@@ -51,11 +54,13 @@ TAY_HO_2019 = [
     ("oversight_joint", 14),
     ("oversight_joint_basis", Basis.STATED),
     ("oversight_mixed", 14),
+    ("oversight_mixed_basis", Basis.STATED),
     ("oversight_front", 4),
     ("oversight_front_basis", Basis.STATED),
     ("oversight_supervision", 4),
+    ("oversight_supervision_basis", Basis.STATED),
     ("oversight_topics", 18),
-    ("oversight_topics_basis", Basis.STATED),
+    ("oversight_topics_basis", Basis.SUMMED),
     ("oversight_council", None),
     ("oversight_committee", None),
     ("oversight_survey", None),
@@ -70,7 +75,7 @@ TAY_HO_2019 = [
     ("satisfaction_surveys", 1),
     ("key_tasks", None),
     ("shortcomings", 2),
-    ("petitions_scope", "district"),
+    ("petitions_scope", PetitionScope.DISTRICT),
     ("petitions_received", None),
     ("petitions_answered", None),
     ("petitions_resolved", None),
@@ -140,9 +145,38 @@ def test_oversight_split_by_kind_and_lead() -> None:
         row.oversight_joint,
     )
     assert by_lead == (3, 1, 2, 4, 6)
-    assert (row.oversight_topics, row.oversight_topics_basis) == (16, Basis.MIXED)
+    # Five groups added up; supervision adds two groups (3 + 6); every other part is one
+    # group's figure and keeps its basis: counted from one named item, or stated.
+    assert (row.oversight_topics, row.oversight_topics_basis) == (16, Basis.SUMMED)
+    assert row.oversight_supervision_basis is Basis.SUMMED
     assert row.oversight_inspection_basis is Basis.COUNTED
-    assert row.oversight_supervision_basis is Basis.STATED
+    assert row.oversight_survey_basis is Basis.STATED
+    assert row.oversight_mixed_basis is Basis.STATED
+    assert row.oversight_joint_basis is Basis.STATED
+
+
+# Rule (DESIGN.md, "Printed is not computed"; Basis.SUMMED): a figure of one group keeps that
+# group's basis; a figure of two or more groups is SUMMED, whatever the groups' bases.
+@pytest.mark.parametrize(
+    ("counts", "expected"),
+    [
+        ([ReportedCount(14)], (14, Basis.STATED)),
+        ([ReportedCount(None, (OversightActivity("a"),))], (1, Basis.COUNTED)),
+        ([ReportedCount(14), ReportedCount(4)], (18, Basis.SUMMED)),
+        ([ReportedCount(0), ReportedCount(0)], (0, Basis.SUMMED)),
+        ([ReportedCount(None, (OversightActivity("a"),))] * 2, (2, Basis.SUMMED)),
+        ([ReportedCount(14), ReportedCount(None, (OversightActivity("a"),))], (15, Basis.SUMMED)),
+        ([], (None, None)),
+    ],
+)
+def test_a_sum_of_groups_is_never_stated(
+    counts: list[ReportedCount[OversightActivity]], expected: tuple[int | None, Basis | None]
+) -> None:
+    groups = tuple(OversightGroup(frozenset({SUP}), topics=c) for c in counts)
+    row = yearly([review(district(), 2021, Activities(oversight=groups))])[0]
+    assert (row.oversight_topics, row.oversight_topics_basis) == expected
+    assert (row.oversight_supervision, row.oversight_supervision_basis) == expected
+    assert (row.oversight_joint, row.oversight_joint_basis) == expected
 
 
 def test_a_group_with_no_number_makes_its_sums_unknown() -> None:
@@ -168,7 +202,9 @@ def test_voter_contacts_by_kind() -> None:
     )
     row = yearly([review(unit, 2021, Activities(voter_contacts=groups))])[0]
     assert (row.voter_contacts_regular, row.voter_contacts_thematic) == (12, 1)
-    assert (row.voter_contacts, row.voter_contacts_basis) == (13, Basis.MIXED)
+    assert (row.voter_contacts, row.voter_contacts_basis) == (13, Basis.SUMMED)
+    assert row.voter_contacts_regular_basis is Basis.STATED
+    assert row.voter_contacts_thematic_basis is Basis.COUNTED
 
 
 def test_computed_rate_and_scope() -> None:
@@ -181,7 +217,7 @@ def test_computed_rate_and_scope() -> None:
         PetitionStats(unit, PartialDate(2020, 6), competence=Competence.DISTRICT, received=9),
     )
     row = yearly([review(unit, 2020, petitions=stats)])[0]
-    assert row.petitions_scope == "district"
+    assert row.petitions_scope is PetitionScope.DISTRICT
     assert (row.petitions_received, row.petitions_resolved) == (44, 25)
     assert row.resolution_rate == Fraction(25, 44)
     assert row.resolution_rate_basis is RateBasis.COMPUTED
@@ -194,7 +230,7 @@ def test_printed_and_computed_side_by_side() -> None:
         unit, PartialDate(2020), received=44, resolved=25, printed_rate=PrintedFigure("56,82%")
     )
     row = yearly([review(unit, 2020, petitions=(stats,))])[0]
-    assert row.petitions_scope == "all"
+    assert row.petitions_scope is PetitionScope.ALL
     assert row.resolution_rate == Fraction(25, 44)
     assert row.resolution_rate_basis is RateBasis.COMPUTED
     assert row.resolution_rate_printed == Decimal("0.5682")

@@ -21,7 +21,14 @@ from tayho_coord.metrics._compare import (
 from tayho_coord.metrics._plot import plot_oversight_by_body, plot_resolution_rate
 from tayho_coord.metrics._rates import GROUP_KEYS, petition_rates
 from tayho_coord.metrics._table import Column, ColumnKind, RecordTable
-from tayho_coord.metrics._yearly import Basis, MetricsRow, MetricsTable, RateBasis, yearly
+from tayho_coord.metrics._yearly import (
+    Basis,
+    MetricsRow,
+    MetricsTable,
+    PetitionScope,
+    RateBasis,
+    yearly,
+)
 
 __all__ = [
     "GROUP_KEYS",
@@ -34,6 +41,7 @@ __all__ = [
     "ComparisonTable",
     "MetricsRow",
     "MetricsTable",
+    "PetitionScope",
     "RateBasis",
     "RecordTable",
     "changes",

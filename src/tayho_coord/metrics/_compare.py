@@ -47,6 +47,14 @@ def _basis(row: MetricsRow, metric: str) -> str | None:
     return None if basis is None else str(basis.value)
 
 
+# The columns both tables share: which unit, year and metric a row is about, and its value.
+_UNIT_ID = Column("unit_id", ColumnKind.TEXT, "mã đơn vị", "the unit's identifier")
+_UNIT = Column("unit", ColumnKind.TEXT, "đơn vị", "the unit's name")
+_YEAR = Column("year", ColumnKind.INT, "năm", "the year")
+_METRIC = Column("metric", ColumnKind.TEXT, "chỉ tiêu", "the column compared")
+_VALUE = Column("value", ColumnKind.EXACT, "giá trị", "the unit's value in the year")
+
+
 def _joined(a: str | None, b: str | None) -> str | None:
     if a is None or b is None:
         return None
@@ -67,7 +75,7 @@ class ChangeRow:
         change: ``value - previous``; for a rate a difference of ratios (percentage points
             divided by 100).
         relative: ``change / previous``; None where ``previous`` is 0 or unknown.
-        basis: How both values are known (``stated``, ``counted``, ``printed``,
+        basis: How both values are known (``stated``, ``counted``, ``summed``, ``printed``,
             ``computed``; ``mixed`` when the two years differ); None if either is unknown.
     """
 
@@ -87,11 +95,11 @@ class ChangeTable(RecordTable[ChangeRow]):
 
     row_type: ClassVar[type] = ChangeRow
     columns: ClassVar[tuple[Column, ...]] = (
-        Column("unit_id", ColumnKind.TEXT, "mã đơn vị", "the unit's identifier"),
-        Column("unit", ColumnKind.TEXT, "đơn vị", "the unit's name"),
-        Column("year", ColumnKind.INT, "năm", "the year"),
-        Column("metric", ColumnKind.TEXT, "chỉ tiêu", "the column compared"),
-        Column("value", ColumnKind.EXACT, "giá trị", "the metric in the year"),
+        _UNIT_ID,
+        _UNIT,
+        _YEAR,
+        _METRIC,
+        _VALUE,
         Column("previous", ColumnKind.EXACT, "năm trước", "the metric the year before"),
         Column("change", ColumnKind.EXACT, "tăng/giảm", "value - previous"),
         Column("relative", ColumnKind.EXACT, "tăng/giảm tương đối", "change / previous"),
@@ -178,11 +186,11 @@ class ComparisonTable(RecordTable[ComparisonRow]):
 
     row_type: ClassVar[type] = ComparisonRow
     columns: ClassVar[tuple[Column, ...]] = (
-        Column("year", ColumnKind.INT, "năm", "the year"),
-        Column("unit_id", ColumnKind.TEXT, "mã đơn vị", "the unit's identifier"),
-        Column("unit", ColumnKind.TEXT, "đơn vị", "the unit's name"),
-        Column("metric", ColumnKind.TEXT, "chỉ tiêu", "the column compared"),
-        Column("value", ColumnKind.EXACT, "giá trị", "the unit's value"),
+        _YEAR,
+        _UNIT_ID,
+        _UNIT,
+        _METRIC,
+        _VALUE,
         Column("rank", ColumnKind.INT, "thứ hạng", "1 for the highest"),
         Column("share", ColumnKind.EXACT, "tỷ trọng", "part of the year's known total"),
         Column("known", ColumnKind.INT, "số đơn vị có số liệu", "units with a known value"),

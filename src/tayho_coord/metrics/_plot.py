@@ -15,7 +15,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
 from tayho_coord.errors import ValidationError
-from tayho_coord.metrics._yearly import MetricsTable, RateBasis
+from tayho_coord.metrics._yearly import Basis, MetricsTable, RateBasis
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -47,6 +47,7 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "other": ("cơ quan khác chủ trì", "led by another body"),
     "joint": ("phối hợp, không nêu chủ trì", "joint, no lead named"),
     "unknown": ("chưa rõ tổng", "total unknown"),
+    "summed": ("cộng gộp", "summed"),
     "empty": ("Không có số liệu", "No figures"),
 }
 _BODIES = ("council", "committee", "front", "other", "joint")
@@ -74,6 +75,13 @@ def _figure(width: float, height: float, ncols: int = 1) -> tuple[Figure, Any, A
     FigureCanvasAgg(fig)
     axes = fig.subplots(1, ncols, squeeze=False, sharey=True)[0]
     return fig, axes, FontProperties(family=FONT_FAMILY), FontProperties(family=FONT_FAMILY, size=8)
+
+
+def _note(ax: Any, text: str, xy: tuple[float, float], dy: float, font: Any) -> None:
+    """Write ``text`` centred ``dy`` points above the point ``xy``."""
+    ax.annotate(
+        text, xy, textcoords="offset points", xytext=(0, dy), ha="center", fontproperties=font
+    )
 
 
 def _years(ax: Any, years: list[int], font: Any, labels: Labels) -> None:
@@ -124,14 +132,8 @@ def plot_resolution_rate(table: MetricsTable, *, labels: Labels = "vi") -> Figur
                 linestyle="none",
             )
             assert row.resolution_rate is not None
-            ax.annotate(
-                format_percent(Fraction(row.resolution_rate), decimals=2),
-                (row.year, y),
-                textcoords="offset points",
-                xytext=(0, 8),
-                ha="center",
-                fontproperties=small,
-            )
+            text = format_percent(Fraction(row.resolution_rate), decimals=2)
+            _note(ax, text, (row.year, y), 8, small)
     ticks = list(range(0, 101, 20))
     ax.set_ylim(0, 105)
     ax.set_yticks(
@@ -159,7 +161,9 @@ def plot_oversight_by_body(table: MetricsTable, *, labels: Labels = "vi") -> Fig
     The parts are the columns ``oversight_council``, ``oversight_committee``,
     ``oversight_front``, ``oversight_other`` and ``oversight_joint`` (topics done jointly
     with no lead named). A part that is unknown is not drawn; a year whose total is unknown is
-    marked ``chưa rõ tổng`` above its bar.
+    marked ``chưa rõ tổng`` above its bar. A total added up from two or more groups
+    (:attr:`~tayho_coord.metrics.Basis.SUMMED`, which may count a topic twice) is written
+    with ``(cộng gộp)`` after it (``18 (cộng gộp)``): the source printed the parts, not it.
 
     Args:
         table: Yearly metrics.
@@ -196,19 +200,13 @@ def plot_oversight_by_body(table: MetricsTable, *, labels: Labels = "vi") -> Fig
             if xs:
                 ax.bar(xs, heights, bottom=base, color=color, width=0.6)
         for row in rows:
-            top = bottoms[row.year]
             if row.oversight_topics is None:
                 note = _text("unknown", labels)
             else:
                 note = format_number(row.oversight_topics)
-            ax.annotate(
-                note,
-                (row.year, top),
-                textcoords="offset points",
-                xytext=(0, 3),
-                ha="center",
-                fontproperties=small,
-            )
+                if row.oversight_topics_basis is Basis.SUMMED:
+                    note += f" ({_text('summed', labels)})"
+            _note(ax, note, (row.year, bottoms[row.year]), 3, small)
         ax.set_title(rows[0].unit, fontproperties=font)
         _years(ax, years, font, labels)
     axes[0].set_ylabel(_text("topics", labels), fontproperties=font)

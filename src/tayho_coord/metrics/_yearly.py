@@ -3,8 +3,12 @@
 Every count comes from a :class:`~tayho_coord.model.ReportedCount` or a list of the model,
 and the row says how it is known (:class:`Basis`): *stated* where the source gives the
 number ("14 nội dung giám sát", with or without the items), *counted* where the number is
-that of the items the source names, *mixed* for a sum of both. A count the source gives in
-neither way is None — unknown, never 0 — and a sum with an unknown part is unknown.
+that of the items the source names, *summed* where it adds several reported groups. A sum is
+never *stated*, even of stated parts: the source printed the parts, not the sum, and the
+groups may overlap (Tây Hồ 2019 reports 14 topics done with the council and 4 led by the
+Front, and does not say whether the 4 are among the 14), so a summed figure is an upper
+bound of the distinct items, not a count of them. A count the source gives in neither way is
+None — unknown, never 0 — and a sum with an unknown part is unknown.
 
 The resolution rate of voter petitions is kept as the source has it: the *printed* figure
 (a ``Decimal`` read from "56,82%") and the rate *computed* from counts (a ``Fraction``) are
@@ -39,7 +43,7 @@ if TYPE_CHECKING:
 
     from tayho_coord.model import Agency, OversightGroup
 
-__all__ = ["Basis", "MetricsRow", "MetricsTable", "RateBasis", "yearly"]
+__all__ = ["Basis", "MetricsRow", "MetricsTable", "PetitionScope", "RateBasis", "yearly"]
 
 
 class Basis(str, enum.Enum):
@@ -51,15 +55,25 @@ class Basis(str, enum.Enum):
     """
 
     STATED = "stated"
-    """The source states the number."""
+    """The source states the number, for one group."""
     COUNTED = "counted"
-    """The number is that of the items the source names."""
-    MIXED = "mixed"
-    """A sum of stated and counted parts."""
+    """The number is that of the items the source names, for one group."""
+    SUMMED = "summed"
+    """The sum of the figures of two or more groups, each stated or counted. The source
+    prints no such total, and the groups may overlap: an item reported in two groups counts
+    twice, so the sum is at most, not exactly, the number of distinct items."""
+    MIXED = "summed"  # noqa: PIE796 - an alias on purpose: the former name of SUMMED
+    """The former name of :attr:`SUMMED` (an alias: ``Basis.MIXED is Basis.SUMMED``), kept
+    while the glossary and the metrics benchmark still name it."""
 
     @property
     def label(self) -> str:
-        """The Vietnamese wording shown in tables (``số nêu``, ``đếm``, ``cộng gộp``)."""
+        """The Vietnamese wording shown in tables (``số nêu``, ``đếm``, ``cộng gộp``).
+
+        Examples:
+            >>> Basis.SUMMED.label
+            'cộng gộp'
+        """
         return _BASIS_LABELS[self.value]
 
 
@@ -77,10 +91,50 @@ class RateBasis(str, enum.Enum):
         return _BASIS_LABELS[self.value]
 
 
+class PetitionScope(str, enum.Enum):
+    """Which petitions a row's petition figures cover: one competence level, or all.
+
+    The values are those of :class:`~tayho_coord.model.Competence` and ``all``; the label is
+    the Vietnamese wording tables show, naming a level by its generic unit as
+    :attr:`Competence.label <tayho_coord.model.Competence.label>` does (``cấp huyện`` for
+    the district level, quận included).
+
+    Examples:
+        >>> PetitionScope.DISTRICT == "district", PetitionScope.DISTRICT.label
+        (True, 'thẩm quyền cấp huyện')
+        >>> PetitionScope.ALL.label
+        'tất cả kiến nghị'
+        >>> PetitionScope.of(Competence.CENTRAL).label
+        'thẩm quyền của Trung ương'
+    """
+
+    CENTRAL = "central"
+    PROVINCE = "province"
+    DISTRICT = "district"
+    COMMUNE = "commune"
+    ALL = "all"
+
+    @classmethod
+    def of(cls, competence: Competence | None) -> PetitionScope:
+        """The scope of figures narrowed to ``competence`` (None: not narrowed, all)."""
+        return cls.ALL if competence is None else cls(competence.value)
+
+    @property
+    def competence(self) -> Competence | None:
+        """The competence level; None for all petitions."""
+        return None if self is PetitionScope.ALL else Competence(self.value)
+
+    @property
+    def label(self) -> str:
+        """The Vietnamese wording (``thẩm quyền cấp huyện``, ``tất cả kiến nghị``)."""
+        competence = self.competence
+        return "tất cả kiến nghị" if competence is None else competence.label
+
+
 _BASIS_LABELS = {
     "stated": "số nêu",
     "counted": "đếm",
-    "mixed": "cộng gộp",
+    "summed": "cộng gộp",
     "printed": "công bố",
     "computed": "tính",
 }
@@ -96,7 +150,9 @@ class MetricsRow:
     counts under it, a group of several kinds under ``oversight_mixed``) and by the main body
     of the lead (``oversight_joint`` for groups no body led). A source may count one topic in
     two groups (Tây Hồ 2019 does not say whether the 4 topics the Front led are among the 14
-    done jointly): the total is the sum of what is reported, not a count of distinct topics.
+    done jointly): a figure over two or more groups is the sum of what is reported, not a
+    count of distinct topics, and its basis is :attr:`Basis.SUMMED` (``cộng gộp``), never
+    :attr:`Basis.STATED`. A figure over one group keeps that group's basis.
 
     Attributes:
         unit_id: The unit's identifier.
@@ -108,7 +164,8 @@ class MetricsRow:
             UBMTTQ).
         hearings: Accountability hearings (phiên giải trình).
         hearings_basis: How ``hearings`` is known.
-        oversight_topics: Oversight topics (supervision, survey, inspection), all groups.
+        oversight_topics: Oversight topics (supervision, survey, inspection), all groups
+            added up (summed over two or more groups: an upper bound of distinct topics).
         oversight_topics_basis: How ``oversight_topics`` is known.
         oversight_supervision: Topics of groups of supervision only.
         oversight_supervision_basis: How it is known.
@@ -143,8 +200,8 @@ class MetricsRow:
         key_tasks_basis: How it is known.
         achievements: Achievements the review records (counted; 0 if it records none).
         shortcomings: Shortcomings the review records (counted; 0 if it records none).
-        petitions_scope: Which petitions the petition figures cover: a competence value
-            (``district``…) or ``all``; None if the review gives no petition figures.
+        petitions_scope: Which petitions the petition figures cover (:class:`PetitionScope`:
+            a competence level or ``all``); None if the review gives no petition figures.
         petitions_received: Petitions received.
         petitions_answered: Petitions answered.
         petitions_resolved: Petitions resolved.
@@ -198,7 +255,7 @@ class MetricsRow:
     key_tasks_basis: Basis | None
     achievements: int
     shortcomings: int
-    petitions_scope: str | None
+    petitions_scope: PetitionScope | None
     petitions_received: int | None
     petitions_answered: int | None
     petitions_resolved: int | None
@@ -331,16 +388,22 @@ def _figure(count: ReportedCount[Any]) -> _Figure:
 
 
 def _sum(figures: Iterable[_Figure]) -> _Figure:
+    """The sum of the figures of several groups: the one group's own figure, else SUMMED.
+
+    Nothing reported is unknown (not 0); any unknown part makes the sum unknown.
+    """
     total = 0
-    bases: set[Basis] = set()
-    for value, basis in figures:
-        if value is None or basis is None:
+    basis: Basis | None = None
+    groups = 0
+    for value, part_basis in figures:
+        if value is None or part_basis is None:
             return _UNKNOWN
         total += value
-        bases.add(basis)
-    if not bases:
-        return _UNKNOWN  # nothing reported is not zero
-    return total, bases.pop() if len(bases) == 1 else Basis.MIXED
+        basis = part_basis
+        groups += 1
+    if groups == 0:
+        return _UNKNOWN
+    return total, basis if groups == 1 else Basis.SUMMED
 
 
 _LEADS = {
@@ -395,7 +458,9 @@ def _oversight(groups: tuple[OversightGroup, ...]) -> dict[str, _Figure]:
     return out
 
 
-def _headline_stats(review: ProgramReview) -> tuple[str | None, PetitionStats | None]:
+def _headline_stats(
+    review: ProgramReview,
+) -> tuple[PetitionScope | None, PetitionStats | None]:
     """The petition figures of the unit's year: its own competence first, else all."""
     year = PartialDate(review.year)
     own = _LEVEL_COMPETENCE.get(review.unit.kind.level)
@@ -411,7 +476,7 @@ def _headline_stats(review: ProgramReview) -> tuple[str | None, PetitionStats | 
                 "gives two sets of figures for the same scope and year",
             )
         if found:
-            return (competence.value if competence else "all"), found[0]
+            return PetitionScope.of(competence), found[0]
     return None, None
 
 
@@ -523,8 +588,10 @@ def yearly(reviews: Iterable[ProgramReview]) -> MetricsTable:
         >>> row = yearly([tay_ho_2019()])[0]
         >>> row.unit, row.standing_agency
         ('quận Tây Hồ', 'Thường trực HĐND quận Tây Hồ')
-        >>> row.oversight_joint, row.oversight_front, row.oversight_topics
-        (14, 4, 18)
+        >>> row.oversight_joint, row.oversight_front
+        (14, 4)
+        >>> row.oversight_topics, row.oversight_topics_basis.label  # 14 + 4, maybe overlapping
+        (18, 'cộng gộp')
         >>> row.voter_contacts is None
         True
     """
