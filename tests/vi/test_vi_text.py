@@ -239,6 +239,13 @@ SYMBOLS = [
     ("số: 07/CTr-HĐND", 7, None, "CTr", "Chương trình", "HĐND", "07/CTr-HĐND"),
     ("Số: 03/KH–UBND", 3, None, "KH", "Kế hoạch", "UBND", "03/KH-UBND"),  # en dash
     ("Số: 10/TTr-UBND", 10, None, "TTr", "Tờ trình", "UBND", "10/TTr-UBND"),
+    # Phụ lục III's mixed codes keep their small letter (QyĐ Quy định, TrS Bản trích sao).
+    ("Số: 02/QyĐ-UBND", 2, None, "QyĐ", "Quy định", "UBND", "02/QyĐ-UBND"),
+    ("Số: 03/TrS-VP", 3, None, "TrS", "Bản trích sao", "VP", "03/TrS-VP"),
+    # Official letters (công văn): issuer then drafting unit or field, no type code (rules:
+    # "Số: 45/UBND-VP"); the issuer need not be a body this module knows.
+    ("Số: 123/BTC-CST", 123, None, None, None, "BTC-CST", "123/BTC-CST"),
+    ("Số: 12/UBND-HĐND", 12, None, None, None, "UBND-HĐND", "12/UBND-HĐND"),
 ]
 
 
@@ -276,6 +283,31 @@ def test_document_symbol_rejects(text: str) -> None:
     assert info.value.text == text
 
 
+# Nghị định 30, Phụ lục I, khoản 3 and Phụ lục III: symbols are abbreviations in capitals (the
+# codes CTr, TTr, QyĐ, TrS keep one small letter); the review's finding F19: "05/bc-ubnd" gave
+# issuer 'bc-ubnd' and "05/XX-UBND" issuer 'XX-UBND'.
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("05/bc-ubnd", "'bc' is not an abbreviation"),
+        ("05/BC-ubnd", "'ubnd' is not an abbreviation"),
+        ("05/Bc-UBND", "'Bc' is not an abbreviation"),
+        ("45/ubnd-vp", "'ubnd' is not an abbreviation"),
+        ("05/qđ-UBND", "'qđ' is not an abbreviation"),
+        ("30/2020/nđ-cp", "'nđ' is not an abbreviation"),
+        # An unknown code before an issuing body: not a type code of Phụ lục III.
+        ("05/XX-UBND", "'XX' stands where the type code goes before the issuer 'UBND'"),
+        ("05/BCC-HĐND", "'BCC' stands where the type code goes"),
+        ("05/XX-UBTVQH14", "'XX' stands where the type code goes"),
+    ],
+)
+def test_document_symbol_rejects_what_is_not_nghi_dinh_30(text: str, reason: str) -> None:
+    with pytest.raises(ParseError) as info:
+        DocumentSymbol.parse(text)
+    assert info.value.text == text
+    assert info.value.reason.startswith(reason)
+
+
 @pytest.mark.parametrize(
     ("kwargs", "field"),
     [
@@ -284,6 +316,8 @@ def test_document_symbol_rejects(text: str) -> None:
         ({"number": 1, "issuer": "UBND", "type_code": "XX"}, "type_code"),
         ({"number": 1, "issuer": "BC-UBND"}, "issuer"),
         ({"number": 1, "issuer": "UBND", "year": 20}, "year"),
+        ({"number": 1, "issuer": "ubnd"}, "issuer"),
+        ({"number": 1, "issuer": "XX-UBND"}, "issuer"),  # an unknown type code in front
     ],
 )
 def test_document_symbol_validation(kwargs: dict[str, object], field: str) -> None:

@@ -68,8 +68,37 @@ DOCUMENT_TYPES: Mapping[str, str] = MappingProxyType(
 _DASHES = "\u2010\u2011\u2012\u2013\u2014\u2212"
 
 
+# The bodies whose abbreviation is the issuer after a type code ("05/BC-UBND"): a symbol with
+# no type code whose second group is one of them ("05/XX-UBND") has an unknown type code in
+# first place, not an official letter of an issuer "XX". Trailing digits (the term of a
+# legislature, UBTVQH14, QH15) are ignored.
+_ISSUING_BODIES = frozenset(
+    {"HĐND", "UBND", "UBMTTQ", "UBMTTQVN", "MTTQ", "MTTQVN", "UBTVQH", "QH", "CP", "TTg"}
+)
+
+
 def _is_group(text: str) -> bool:
-    return bool(text) and all(c.isalnum() or c == "&" for c in text) and text.isprintable()
+    """An abbreviation of Nghị định 30: capitals, with few small letters (CTr, QyĐ, GDTrH).
+
+    Letters, digits and ``&``; the first character a capital letter, and more capitals than
+    small letters — the small letters of Phụ lục III's codes are the second letter of a
+    two-letter sound (``Tr``, ``Qy``). ``bc``, ``ubnd`` and ``Bc`` are not abbreviations.
+    """
+    if not text or not text[0].isupper() or not text.isprintable():
+        return False
+    upper = lower = 0
+    for c in text:
+        if c.isupper():
+            upper += 1
+        elif c.islower():
+            lower += 1
+        elif not (c.isalnum() or c == "&"):
+            return False
+    return upper > lower
+
+
+def _body(group: str) -> bool:
+    return group.rstrip("0123456789") in _ISSUING_BODIES
 
 
 def _check_number(_: object, attribute: object, value: int) -> None:
@@ -92,7 +121,9 @@ def _check_type(_: object, attribute: object, value: str | None) -> None:
 def _check_issuer(_: object, attribute: object, value: str) -> None:
     if not isinstance(value, str) or not all(_is_group(g) for g in value.split("-")):
         raise ValidationError(
-            "issuer", value, "expected groups of letters and digits joined by '-' (UBND-VP)"
+            "issuer",
+            value,
+            "expected abbreviations in capitals joined by '-' (UBND-VP; Nghị định 30)",
         )
     if value.split("-")[0] in DOCUMENT_TYPES:
         raise ValidationError("issuer", value, "starts with a type code: give it as type_code")
@@ -149,6 +180,16 @@ class DocumentSymbol:
         parts.append(symbol)
         return "/".join(parts)
 
+    def __attrs_post_init__(self) -> None:
+        groups = self.issuer.split("-")
+        if self.type_code is None and len(groups) > 1 and _body(groups[1]) and not _body(groups[0]):
+            raise ValidationError(
+                "issuer",
+                self.issuer,
+                f"{groups[0]!r} stands where the type code goes before the issuer "
+                f"{groups[1]!r}, and is not a type code of Nghị định 30, Phụ lục III",
+            )
+
     def header(self) -> str:
         """The line as printed under the issuer's name: ``Số: 05/BC-UBND``."""
         return f"Số: {self}"
@@ -159,8 +200,18 @@ class DocumentSymbol:
 
         Accepts an optional ``Số:`` (any case, spaces around the colon), spaces around ``/``
         and ``-`` (the spaced form some normalizers produce, ``Số : 12 / BC-UBND``), any dash
-        for ``-``. The first group after the number (and year) is the type code when it is
-        one of :data:`DOCUMENT_TYPES`.
+        for ``-``.
+
+        The rule: every group of the symbol is an abbreviation in capitals (Nghị định 30,
+        Phụ lục III), a small letter allowed only as the second letter of a two-letter sound
+        as in ``CTr``, ``TTr``, ``QyĐ``, ``TrS``, ``GDTrH`` (more capitals than small
+        letters, a capital first): ``05/bc-ubnd`` is refused, not guessed. The first group
+        is the type code when it is one of :data:`DOCUMENT_TYPES`. Otherwise the symbol is
+        an official letter's (công văn), whose groups are the issuer then the drafting unit
+        or field (``45/UBND-VP``, ``123/BTC-CST``) — unless its second group is the
+        abbreviation of an issuing body (UBND, HĐND, UBMTTQ, MTTQ, UBTVQH, QH, CP, TTg) and
+        the first is not: ``05/XX-UBND`` has an unknown type code where ``BC`` would be, and
+        is refused.
 
         Args:
             text: The text, e.g. ``"Số: 05/BC-UBND"`` or ``"30/2020/NĐ-CP"``.
@@ -179,6 +230,10 @@ class DocumentSymbol:
             '12/BC-UBND'
             >>> DocumentSymbol.parse("Số: 45/UBND-VP").type_code is None
             True
+            >>> DocumentSymbol.parse("05/bc-ubnd")
+            Traceback (most recent call last):
+            ...
+            tayho_coord.errors.ParseError: cannot parse '05/bc-ubnd': 'bc' is not an abbreviation: ...
         """
         if not isinstance(text, str):
             raise ParseError(repr(text), "expected a string")
@@ -203,8 +258,13 @@ class DocumentSymbol:
                 raise ParseError(text, "the year must have four digits")
             year = int(year_text)
         groups = symbol.split("-")
-        if not all(_is_group(g) for g in groups):
-            raise ParseError(text, "the symbol must be groups of letters joined by '-'")
+        for group in groups:
+            if not _is_group(group):
+                raise ParseError(
+                    text,
+                    f"{group[:20]!r} is not an abbreviation: the symbol is groups of capitals "
+                    "joined by '-' (BC-UBND; CTr, TTr, QyĐ, TrS as Phụ lục III writes them)",
+                )
         type_code = groups[0] if groups[0] in DOCUMENT_TYPES and len(groups) > 1 else None
         issuer = "-".join(groups[1:] if type_code else groups)
         try:
