@@ -284,6 +284,135 @@ def test_no_group_keys_on_a_frame() -> None:
     assert petition_rates(pl.DataFrame(frame_columns()), by=()).rows() == [(9, 4, 7)]
 
 
+# A group is a group of petitions: no petitions, no group, with or without keys, from a list
+# or from any frame (the list's answer, [], is the rule; a row of zeros would be a rate 0/0).
+def test_no_petitions_no_rows_from_lists_and_frames() -> None:
+    pl = pytest.importorskip("polars")
+    pd = pytest.importorskip("pandas")
+    pa = pytest.importorskip("pyarrow")
+    schema = {"year": pl.Int64, "competence": pl.String, "outcome": pl.String}
+    empty = pl.DataFrame(schema=schema)
+    for by in ((), ("year",)):
+        assert petition_rates([], by=by) == []
+        assert petition_rates(empty, by=by).rows() == []
+        assert petition_rates(empty.lazy(), by=by).collect().rows() == []
+        assert len(petition_rates(empty.to_pandas(), by=by)) == 0
+        assert petition_rates(pa.table(empty.to_arrow()), by=by).num_rows == 0
+    assert list(petition_rates(pd.DataFrame(frame_columns()), by=()).columns) == [
+        "received",
+        "resolved",
+        "answered",
+    ]
+
+
+# Values a frame may hold: PetitionOutcome's and Competence's values (their identifiers, as in
+# data files), null; whole years. Anything else is named, never counted as a group of its own.
+OUTCOMES_RULE = (
+    "an outcome is one of 'resolved', 'in_progress', 'explained', 'unresolved', "
+    "'unresolved_objective', or null while unanswered"
+)
+COMPETENCE_RULE = "a competence is one of 'central', 'province', 'district', 'commune', or null"
+
+
+def test_outcome_values_are_checked() -> None:
+    pl = pytest.importorskip("polars")
+    frame = pl.DataFrame(
+        {"year": [2019] * 4, "outcome": ["resolved", "Resolved", "đã giải quyết", None]}
+    )
+    for data in (frame, frame.lazy()):
+        with pytest.raises(DataError) as info:
+            petition_rates(data, by=("year",))
+        assert [(p.path, p.message) for p in info.value.problems] == [
+            ("$.outcome", f"values not allowed: 'Resolved', 'đã giải quyết' ({OUTCOMES_RULE})")
+        ]
+
+
+def test_competence_values_are_checked_where_competence_is_a_key() -> None:
+    pl = pytest.importorskip("polars")
+    frame = pl.DataFrame(
+        {
+            "year": [2019, 2019, 2020],
+            "competence": ["district", "galactic", None],
+            "ket_qua": ["resolved", "bogus", None],
+        }
+    )
+    with pytest.raises(DataError) as info:
+        petition_rates(frame, columns={"outcome": "ket_qua"})
+    assert [(p.path, p.message) for p in info.value.problems] == [
+        ("$.ket_qua", f"values not allowed: 'bogus' ({OUTCOMES_RULE})"),
+        ("$.competence", f"values not allowed: 'galactic' ({COMPETENCE_RULE})"),
+    ]
+    # Not a key: the column is not read, so its values do not matter.
+    fine = frame.with_columns(pl.col("ket_qua").replace("bogus", "explained"))
+    rows = petition_rates(fine, by=("year",), columns={"outcome": "ket_qua"}).rows()
+    assert rows == [(2019, 2, 1, 2), (2020, 1, 0, 0)]
+
+
+def test_many_bad_values_are_shortened() -> None:
+    pl = pytest.importorskip("polars")
+    bad = [f"x{i}" for i in range(8)]
+    with pytest.raises(DataError) as info:
+        petition_rates(pl.DataFrame({"outcome": bad}), by=())
+    (problem,) = info.value.problems
+    assert problem.message.startswith("values not allowed: 'x0', 'x1', 'x2', 'x3', 'x4', …")
+
+
+@pytest.mark.parametrize(
+    ("make", "bad"),
+    [
+        ("polars", [2019.5, float("nan"), float("inf")]),
+        ("pyarrow", [2019.5, float("nan"), float("inf")]),
+        # pandas marks a missing float with NaN: a null (an unknown year), not a bad value.
+        ("pandas", [2019.5, float("inf")]),
+    ],
+)
+def test_years_must_be_whole_numbers(make: str, bad: list[float]) -> None:
+    pytest.importorskip(make)
+    columns = {
+        "year": [2019.0, 2019.5, float("nan"), float("inf"), None],
+        "outcome": ["resolved", None, None, None, None],
+    }
+    frame = _native(make, columns)
+    with pytest.raises(DataError) as info:
+        petition_rates(frame, by=("year",))
+    (problem,) = info.value.problems
+    assert problem.path == "$.year"
+    shown = ", ".join(map(repr, sorted(bad, key=repr)))
+    assert problem.message == f"values not allowed: {shown} (a year is a whole number)"
+
+
+def test_whole_float_years_and_pandas_nan_years_are_fine() -> None:
+    pd = pytest.importorskip("pandas")
+    frame = pd.DataFrame({"year": [2019.0, 2019.0, None], "outcome": ["resolved", None, None]})
+    assert frame["year"].dtype == "float64"  # the None became NaN
+    # Grouped like a list of petitions, where an unknown received date groups under None.
+    assert tuples_of(petition_rates(frame, by=("year",))) == [(2019, 2, 1, 1), (None, 1, 0, 0)]
+
+
+def _native(library: str, columns: dict[str, list[Any]]) -> Any:
+    import pyarrow as pa
+
+    table = pa.table(columns)
+    if library == "polars":
+        import polars as pl
+
+        return pl.DataFrame(table)
+    if library == "pandas":
+        return table.to_pandas()
+    return table
+
+
+@pytest.mark.filterwarnings("ignore:Dask support is moving:FutureWarning")
+def test_dask_values_are_checked_in_every_partition() -> None:
+    pytest.importorskip("dask")
+    dd = pytest.importorskip("dask.dataframe")
+    pd = pytest.importorskip("pandas")
+    outcomes = ["resolved"] * 8 + ["Resolved"]  # the bad value in the last partition only
+    source = dd.from_pandas(pd.DataFrame({"outcome": outcomes}), npartitions=3)
+    with pytest.raises(DataError, match="values not allowed: 'Resolved'"):
+        petition_rates(source, by=())
+
+
 def test_missing_and_mistyped_columns_are_all_named() -> None:
     pl = pytest.importorskip("polars")
     bad = pl.DataFrame(

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import operator
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, overload
@@ -37,6 +38,9 @@ agency. A missing link (no received date, no agency) groups under None.
 """
 
 _COUNTS = ("received", "resolved", "answered")
+# How many distinct rows of bad values a frame's value check fetches, and names at most.
+_FETCHED = 64
+_SHOWN = 5
 _RATE = "resolution_rate"
 # Column roles whose values are checked to be strings (or categories) in a frame.
 _TEXT_ROLES = frozenset({"competence", "sector", "session", "agency", "unit", "outcome"})
@@ -74,21 +78,40 @@ def petition_rates(
     A petition counts as answered when it has an outcome, as resolved when the outcome is
     ``resolved``; the resolution rate is ``resolved / received``.
 
-    From an iterable of :class:`~tayho_coord.model.Petition` the result is a list of rows
-    (dicts), one per group sorted by the group keys (None last), each with the ``by`` keys,
-    ``received``, ``resolved``, ``answered`` and ``resolution_rate`` (a ``Fraction``). Group
-    keys are those of :data:`GROUP_KEYS`.
+    Both kinds of input give one row per group holding at least one petition, sorted by the
+    group keys (None, null, last); ``by=()`` makes all petitions one group, so no petitions
+    give no rows, never a row of zeros. The two kinds of output differ in the rate:
 
-    From a data frame (one row per petition) the result is a frame of the same library
-    (lazy if the input was lazy), sorted by the ``by`` columns with nulls last, with the
-    ``by`` columns and the ``received``, ``resolved`` and ``answered`` counts as 64-bit
-    integers. Frame engines have no exact rational type, so the exact rate is the pair
-    ``resolved / received``, never a float (:func:`tayho_coord.vi.format_percent` of
-    ``Fraction(resolved, received)`` prints it). The frame needs an ``outcome`` column holding
+    ============  ==============================================  =========================
+    input         columns                                         the rate
+    ============  ==============================================  =========================
+    iterable      the ``by`` keys, ``received``, ``resolved``,    ``resolution_rate``, an
+                  ``answered`` (a list of dicts)                  exact ``Fraction``
+    data frame    the ``by`` columns, ``received``, ``resolved``, no rate column: it is
+                  ``answered`` (64-bit integers, a frame of the   ``resolved / received``,
+                  input's library, lazy if the input was lazy)    exactly
+    ============  ==============================================  =========================
+
+    Frame engines have no exact rational type, and a float is never the rate
+    (:func:`tayho_coord.vi.format_percent` of ``Fraction(resolved, received)`` prints it).
+
+    From an iterable of :class:`~tayho_coord.model.Petition`, the group keys are those of
+    :data:`GROUP_KEYS`.
+
+    A data frame holds one row per petition: an ``outcome`` column holding
     :class:`~tayho_coord.model.PetitionOutcome` values (``"resolved"``…; null while
     unanswered) and a column for each ``by`` key; ``year`` must be numeric, ``outcome``,
     ``competence``, ``sector``, ``session``, ``agency`` and ``unit`` strings or categories;
-    any other ``by`` name is taken as a column of any type.
+    any other ``by`` name is taken as a column of any type. Values are checked too: every
+    outcome must be a :class:`~tayho_coord.model.PetitionOutcome` value and, where
+    ``competence`` is a key, every competence a :class:`~tayho_coord.model.Competence` value
+    (``"district"``…; ``"Resolved"`` or ``"đã giải quyết"`` is an error, not a group of its
+    own); a ``year`` key must hold whole numbers (``2019.0`` is fine, ``2019.5``, an infinity
+    or a NaN is not). Null is allowed in each (an unanswered petition, an unknown year or
+    competence); pandas and Dask mark a missing value in a float column with NaN, and those
+    NaN are nulls. The value check is one query that returns at most a few rows; on a lazy
+    frame it runs when ``petition_rates`` is called (the lazy input is read once for it, and
+    again when the result is collected), while the result itself stays lazy.
 
     Args:
         data: Petitions, or a pandas, polars, pyarrow, DuckDB, Dask… data frame.
@@ -100,8 +123,9 @@ def petition_rates(
         A list of rows for an iterable; a frame of the input's library for a frame.
 
     Raises:
-        DataError: An item is not a petition (its index named), or a frame lacks a column or
-            has one of the wrong type (each named).
+        DataError: An item is not a petition (its index named), or a frame lacks a column,
+            has one of the wrong type, or holds values that are not outcomes, competences or
+            whole years (each column named, with the values found).
         ValidationError: ``by`` is not a sequence of distinct known keys.
 
     Examples:
@@ -284,6 +308,9 @@ def _frame(frame: Any, keys: tuple[str, ...], columns: Mapping[str, str]) -> Any
             problems.append(Problem(where, f"{role} must hold strings, not {dtype}"))
     if problems:
         raise DataError(problems, source=f"the {frame.implementation} data frame")
+    problems = _bad_values(frame, keys, names, schema)
+    if problems:
+        raise DataError(problems, source=f"the {frame.implementation} data frame")
 
     outcome = nw.col(names["outcome"])
     prepared = frame.select(
@@ -296,8 +323,81 @@ def _frame(frame: Any, keys: tuple[str, ...], columns: Mapping[str, str]) -> Any
         nw.col(_TMP_RESOLVED).sum().alias("resolved"),
         nw.col(_TMP_ANSWERED).sum().alias("answered"),
     )
-    grouped = prepared.group_by(*keys).agg(*aggregates) if keys else prepared.select(*aggregates)
+    if keys:
+        grouped = prepared.group_by(*keys).agg(*aggregates)
+    else:
+        # One group of all petitions: none make no group, as for a list (not a row of 0s).
+        grouped = prepared.select(*aggregates).filter(nw.col("received") > 0)
     result = grouped.with_columns(nw.col(*_COUNTS).cast(nw.Int64))
     if keys:
         result = result.sort(*keys, nulls_last=True)
     return result
+
+
+def _bad_values(
+    frame: Any, keys: tuple[str, ...], names: Mapping[str, str], schema: Any
+) -> list[Problem]:
+    """The columns holding values that are not outcomes, competences or whole years.
+
+    One query, whatever the number of columns checked: the distinct rows that hold a bad
+    value, at most :data:`_FETCHED` of them (a lazy frame runs it and returns only those).
+    """
+    import narwhals.stable.v2 as nw
+
+    from tayho_coord.model._petitions import Competence
+
+    checks: list[tuple[str, Any, str]] = []  # (column, its bad values, what they should be)
+    outcome = nw.col(names["outcome"])
+    allowed = [o.value for o in PetitionOutcome]
+    checks.append(
+        (
+            names["outcome"],
+            ~outcome.is_null() & ~outcome.is_in(allowed),
+            f"an outcome is one of {_listed(allowed)}, or null while unanswered",
+        )
+    )
+    if "competence" in keys:
+        competence = nw.col(names["competence"])
+        allowed = [c.value for c in Competence]
+        checks.append(
+            (
+                names["competence"],
+                ~competence.is_null() & ~competence.is_in(allowed),
+                f"a competence is one of {_listed(allowed)}, or null",
+            )
+        )
+    if "year" in keys and not schema[names["year"]].is_integer():
+        year = nw.col(names["year"])
+        whole = year.round(0) == year
+        if schema[names["year"]].is_float():
+            whole = whole & year.is_finite()
+        checks.append((names["year"], ~year.is_null() & ~whole, "a year is a whole number"))
+    flags = [f"__tayho_coord_bad_{i}__" for i in range(len(checks))]
+    values = [f"__tayho_coord_value_{i}__" for i in range(len(checks))]
+    any_bad = functools.reduce(operator.or_, (nw.col(flag) for flag in flags))
+    found = (
+        frame.select(
+            *(
+                nw.col(name).alias(value)
+                for (name, _, _), value in zip(checks, values, strict=True)
+            ),
+            *(bad.alias(flag) for (_, bad, _), flag in zip(checks, flags, strict=True)),
+        )
+        .filter(any_bad)
+        .unique()
+        .head(_FETCHED)
+    )
+    if isinstance(found, nw.LazyFrame):
+        found = found.collect()
+    data = found.to_dict(as_series=False)
+    problems = []
+    for (name, _, rule), flag, value in zip(checks, flags, values, strict=True):
+        bad = sorted({v for v, b in zip(data[value], data[flag], strict=True) if b}, key=repr)
+        if bad:
+            shown = ", ".join(map(repr, bad[:_SHOWN])) + (", …" if len(bad) > _SHOWN else "")
+            problems.append(Problem(f"$.{name}", f"values not allowed: {shown} ({rule})"))
+    return problems
+
+
+def _listed(values: Sequence[str]) -> str:
+    return ", ".join(map(repr, values))
