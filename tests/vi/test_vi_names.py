@@ -33,7 +33,7 @@ PARSE = [
     ("Công Tằng Tôn Nữ Tịnh Phương", "Công Tằng Tôn Nữ", "Tịnh", "Phương"),
     ("Nguyễn Phúc Ánh", "Nguyễn Phúc", "", "Ánh"),
     ("Âu Dương Lân", "Âu Dương", "", "Lân"),
-    ("tôn thất thuyết", "tôn thất", "", "thuyết"),  # case-insensitive, kept as written
+    ("TÔN THẤT THUYẾT", "TÔN THẤT", "", "THUYẾT"),  # compounds match any case; kept as written
     ("  Nguyễn   Văn\tThắng ", "Nguyễn", "Văn", "Thắng"),  # spacing collapsed
     ("Tôn Nữ", "Tôn", "", "Nữ"),  # the compound alone leaves no given name: plain split
 ]
@@ -106,6 +106,54 @@ def test_parse_rejects(text: str) -> None:
     assert info.value.text == text
 
 
+# Nghị định 30/2020/NĐ-CP, Phụ lục II: a Vietnamese personal name capitalizes the first
+# letter of every syllable ("viết hoa chữ cái đầu tất cả các âm tiết": Nguyễn Ái Quốc, Trần
+# Phú). The review's finding F28: lowercase names were accepted.
+@pytest.mark.parametrize(
+    "text",
+    ["nguyễn văn thắng", "Nguyễn văn Thắng", "Nguyễn Văn thắng", "tôn thất thuyết", "đỗ Anh Tuấn"],
+)
+def test_parse_refuses_syllables_without_a_capital(text: str) -> None:
+    with pytest.raises(ParseError) as info:
+        PersonName.parse(text)
+    assert info.value.text == text
+    assert "starts with a capital letter" in info.value.reason
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "field"),
+    [
+        ({"family": "nguyễn", "middle": "Văn", "given": "Thắng"}, "family"),
+        ({"family": "Nguyễn", "middle": "văn", "given": "Thắng"}, "middle"),
+        ({"family": "Nguyễn", "middle": "Văn", "given": "thắng"}, "given"),
+        ({"family": "Nguyễn", "middle": " ".join(["Văn"] * 9), "given": "Thắng"}, "name"),
+        ({"family": "Nguyễn", "middle": "", "given": "A" * 101}, "given"),
+    ],
+)
+def test_fields_follow_the_same_rules(kwargs: dict[str, object], field: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        PersonName(**kwargs)  # type: ignore[arg-type]
+    assert info.value.field == field
+
+
+# At most 10 syllables and 100 characters (the choice documented in PersonName.parse: the
+# longest names with a compound family name have seven or eight syllables).
+def test_parse_limits() -> None:
+    ten = "Công Tằng Tôn Nữ Thị Xuân Hương Bảo Ngọc Anh"
+    assert PersonName.parse(ten).family == "Công Tằng Tôn Nữ"
+    with pytest.raises(ParseError, match="more than 10 syllables"):
+        PersonName.parse(ten + " Thư")
+    with pytest.raises(ParseError, match="longer than 100 characters"):
+        PersonName.parse("Nguyễn " + "A" * 100)
+    with pytest.raises(ParseError, match="more than 10 syllables"):
+        PersonName.parse("A " * 11)
+    with pytest.raises(ParseError, match="longer than 1000 characters"):
+        PersonName.parse("Nguyễn " * 500_000)  # the review's 500 000 syllables: refused at once
+    with pytest.raises(ParseError, match="longer than 1000 characters"):
+        PersonName.parse("Nguyễn" + " " * 1000 + "Thắng")
+    assert PersonName.parse("  Nguyễn   Văn\tThắng ").given == "Thắng"
+
+
 @pytest.mark.parametrize("syllables", [0, 2, 3, True])
 def test_parse_rejects_bad_family_syllables(syllables: int) -> None:
     with pytest.raises(ParseError):
@@ -135,10 +183,14 @@ def test_roster_order() -> None:
     ]
 
 
-syllable = st.text(alphabet="aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạấầẩẫậ", min_size=1, max_size=6)
+syllable = st.builds(
+    lambda first, rest: first + rest,
+    st.sampled_from("AĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXYÀẢÃÁẠẤẦẨẪẬ"),
+    st.text(alphabet="aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạấầẩẫậ", max_size=6),
+)
 
 
-@given(st.lists(syllable, min_size=2, max_size=6))
+@given(st.lists(syllable, min_size=2, max_size=10))
 def test_parse_str_round_trip(parts: list[str]) -> None:
     text = " ".join(parts)
     name = PersonName.parse(text)

@@ -38,12 +38,26 @@ Thượng Quan. Longest first wins.
 
 _SPACES = " \t\n\r\xa0\u202f"
 
+# The most syllables and characters (NFC, single spaces) of a full name: the longest compound
+# family name known here (Công Tằng Tôn Nữ, four syllables) with a middle name of several
+# syllables and a given name makes seven or eight; ten leaves room and refuses what is not a
+# name (the review found 500 000 syllables parsed).
+_MAX_SYLLABLES = 10
+_MAX_LENGTH = 100
+_MAX_TEXT = 1000  # raw text longer than this is refused before any work, whatever its spacing
+
 
 def _nfc(value: str) -> str:
     try:
         return unicodedata.normalize("NFC", value)
     except TypeError:  # not a string: the validator reports it
         return value
+
+
+_CAPITALS = (
+    "every syllable of a personal name starts with a capital letter (Nghị định 30/2020/NĐ-CP, "
+    "Phụ lục II: 'Nguyễn Văn Thắng')"
+)
 
 
 def _check_part(name: str, value: object, *, required: bool, one_syllable: bool) -> None:
@@ -60,8 +74,13 @@ def _check_part(name: str, value: object, *, required: bool, one_syllable: bool)
         )
     if one_syllable and len(syllables) != 1:
         raise ValidationError(name, value, "the given name is the last syllable only")
+    if len(value) > _MAX_LENGTH:
+        raise ValidationError(name, value, f"longer than {_MAX_LENGTH} characters")
     if not any(c.isalpha() for c in value):
         raise ValidationError(name, value, "must contain letters")
+    for syllable in syllables:
+        if not syllable[0].isupper():
+            raise ValidationError(name, value, _CAPITALS)
 
 
 def _validate_family(_: object, attribute: object, value: str) -> None:
@@ -106,8 +125,15 @@ class PersonName:
 
         The last syllable is the given name. The first syllable is the family name, unless
         the name starts with one of :data:`COMPOUND_FAMILY_NAMES` (compared
-        case-insensitively) and a given name still follows it. Spacing is collapsed, the
-        text normalized to NFC; case is kept as written.
+        case-insensitively, so ``TÔN THẤT THUYẾT`` is split as ``Tôn Thất Thuyết``) and a
+        given name still follows it. Spacing is collapsed, the text normalized to NFC; case
+        is kept as written.
+
+        Every syllable must start with a capital letter, as Nghị định 30/2020/NĐ-CP, Phụ lục
+        II writes personal names ("viết hoa chữ cái đầu tất cả các âm tiết"): ``nguyễn văn
+        thắng`` is refused, not guessed (a name in capitals, as some forms print it, is
+        accepted). A name has at most 10 syllables and
+        100 characters.
 
         Args:
             text: The full name, e.g. ``"Nguyễn Văn Thắng"``.
@@ -118,8 +144,9 @@ class PersonName:
             The parsed name.
 
         Raises:
-            ParseError: Fewer than two syllables, a syllable without letters, or a
-                ``family_syllables`` that leaves no given name.
+            ParseError: Fewer than two syllables or more than 10, more
+                than 100 characters, a syllable without letters or not
+                starting with a capital, or a ``family_syllables`` that leaves no given name.
 
         Examples:
             >>> PersonName.parse("Nguyễn Văn Thắng")
@@ -135,12 +162,20 @@ class PersonName:
         """
         if not isinstance(text, str):
             raise ParseError(repr(text), "expected a string")
+        if len(text) > _MAX_TEXT:
+            raise ParseError(text, f"longer than {_MAX_TEXT} characters: not a name")
         syllables = unicodedata.normalize("NFC", text).split()
         if len(syllables) < 2:
             raise ParseError(text, "a full name has a family name and a given name")
+        if len(syllables) > _MAX_SYLLABLES:
+            raise ParseError(text, f"more than {_MAX_SYLLABLES} syllables: not a name")
+        if sum(map(len, syllables)) + len(syllables) - 1 > _MAX_LENGTH:
+            raise ParseError(text, f"longer than {_MAX_LENGTH} characters: not a name")
         for syllable in syllables:
             if not any(c.isalpha() for c in syllable) or not syllable.isprintable():
                 raise ParseError(text, f"{syllable!r} is not a name syllable")
+            if not syllable[0].isupper():
+                raise ParseError(text, f"{syllable!r}: {_CAPITALS}")
         if family_syllables is None:
             family_syllables = 1
             folded = [s.casefold() for s in syllables]
@@ -163,6 +198,12 @@ class PersonName:
             middle=" ".join(syllables[family_syllables:-1]),
             given=syllables[-1],
         )
+
+    def __attrs_post_init__(self) -> None:
+        full = str(self)
+        if len(full) > _MAX_LENGTH or full.count(" ") + 1 > _MAX_SYLLABLES:
+            reason = f"more than {_MAX_SYLLABLES} syllables or {_MAX_LENGTH} characters"
+            raise ValidationError("name", full, reason)
 
     def __str__(self) -> str:
         return " ".join(part for part in (self.family, self.middle, self.given) if part)
