@@ -165,6 +165,8 @@ def test_references_to_a_broken_entity_are_not_reported_again() -> None:
             "reads version 1",
         ),
         ('{"schema_version": 1, "type": "Nope", "data": {}}', "$.type", "not a type"),
+        ('{"schema_version": 1, "type": "ReportedCount", "data": {}}', "$.type", "not a type"),
+        ('{"schema_version": 1, "type": "__class__", "data": {}}', "$.type", "not a type"),
         ('{"schema_version": 1, "type": "Source"}', "$.data", "required field missing"),
         (
             '{"schema_version": 1, "type": "Source", "data": {"id": "s"}}',

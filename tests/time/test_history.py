@@ -278,6 +278,6 @@ def test_extent_composition(first: Extent, then: Extent, expected: Extent) -> No
 
 
 def test_extent_labels() -> None:
-    # The words of the reform's texts: "toàn bộ", "phần lớn", "một phần" (tay-ho-facts.md
-    # sources; baomoi: "phần lớn diện tích tự nhiên cùng dân số").
+    # The words of the reform's texts: "toàn bộ", "phần lớn", "một phần" (the reference
+    # table's "all of", "most of", "parts of", as the 2025 resolutions word them).
     assert [e.label for e in Extent] == ["toàn bộ", "phần lớn", "một phần"]

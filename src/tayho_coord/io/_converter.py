@@ -503,7 +503,9 @@ def document_to_object(doc: Any, source: str | None = None) -> Any:
         )
     type_name = doc.get("type")
     target = getattr(model, type_name, None) if isinstance(type_name, str) else None
-    if not (isinstance(target, type) and attrs.has(target)):
+    if not (
+        isinstance(target, type) and attrs.has(target) and not getattr(target, "__parameters__", ())
+    ):
         problems.append(Problem("$.type", f"{type_name!r}: not a type of tayho_coord.model"))
         target = None
     if "data" not in doc:
