@@ -413,10 +413,22 @@ def test_audit_needs_counts(capsys: pytest.CaptureFixture[str]) -> None:
 # numbers read with "không trăm" and "linh" (north) / "lẻ", "ngàn" (south), "âm", "phẩy".
 FORMATS = [
     (["number", "1234567.5"], "1.234.567,5"),
-    (["number", "2.345", "--decimals", "2"], "2,35"),
+    (["number", "2,345", "--decimals", "2"], "2,35"),
+    (["number", "2.3456", "--decimals", "2"], "2,35"),
+    # Vietnamese-written numbers through vi.parse_number (review finding F27).
+    (["number", "1.234.567,5"], "1.234.567,5"),
+    (["number", "--", "-1.500.000"], "-1.500.000"),  # argparse takes "-1.5…" for an option
+    (["number", "0.125"], "0,125"),  # no Vietnamese group starts with 0: a decimal point
     (["percent", "25/44"], "56,82%"),
     (["percent", "0.5", "--decimals", "0"], "50%"),
+    (["percent", "56,82%"], "56,82%"),  # a percentage with % (vi.parse_percent's form)
+    (["percent", "56.82%"], "56,82%"),
+    (["percent", "97,8 %", "--decimals", "1"], "97,8%"),
+    (["percent", "0,5682"], "56,82%"),  # a ratio written the Vietnamese way
+    (["percent", "56.82"], "5.682,00%"),  # without %, a ratio (as --help says)
     (["count", "3", "phiên giải trình"], "03 phiên giải trình"),
+    (["count", "3", "cơ", "quan"], "03 cơ quan"),  # a noun of several words, unquoted
+    (["count", "1.234", "kiến", "nghị"], "1.234 kiến nghị"),
     (["count", "14"], "14"),
     (["date", "2020-02-11"], "11/02/2020"),
     (["date", "11/02/2020", "--style", "full"], "thứ Ba, ngày 11 tháng 02 năm 2020"),
@@ -427,6 +439,8 @@ FORMATS = [
     (["words", "1005", "--dialect", "south"], "một ngàn không trăm lẻ năm"),
     (["words", "-3"], "âm ba"),
     (["words", "1.05"], "một phẩy không năm"),
+    (["words", "1,05"], "một phẩy không năm"),  # the Vietnamese way (F27)
+    (["words", "1.234,5"], "một nghìn hai trăm ba mươi tư phẩy năm"),
     (["words", "21"], "hai mươi mốt"),
 ]
 
@@ -439,9 +453,13 @@ def test_fmt(argv: list[str], line: str, capsys: pytest.CaptureFixture[str]) -> 
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["number", "abc"], "'abc' is not a number (write it as 1234567.5)"),
-        (["number", "nan"], "'nan' is not a number (write it as 1234567.5)"),
+        (["number", "abc"], "'abc' is not a number (write it as 1.234.567,5 or 1234567.5)"),
+        (["number", "nan"], "'nan' is not a number (write it as 1.234.567,5 or 1234567.5)"),
+        (["number", "1.234,5.6"], "'1.234,5.6' is not a number"),
+        (["number", "1.234"], "'1.234' is ambiguous: '.' groups thousands in Vietnamese"),
+        (["words", "-1.500"], "'-1.500' is ambiguous"),
         (["percent", "1/0"], "'1/0': the denominator is 0"),
+        (["percent", "abc%"], "'abc' is not a number"),
         (["count", "-1"], "count '-1' is not a whole number >= 0"),
         (["date", "31/02/2020"], "'31/02/2020' is not a date: "),
         (["date", "2020-02-11", "--place", ""], "place='': must be a non-empty string"),
@@ -451,7 +469,35 @@ def test_fmt_bad_input(argv: list[str], message: str, capsys: pytest.CaptureFixt
     status, out, err = _run(["fmt", *argv], capsys)
     assert (status, out) == (2, "")
     assert err.startswith(f"tayho-coord fmt: error: {message}")
+    # A usage error points at the help of the kind asked for (review finding F27).
+    assert err.endswith(f" (see 'tayho-coord fmt {argv[0]} --help')\n")
     assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize(
+    ("argv", "kind"),
+    [
+        (["count", "3", "cơ quan", "--bogus"], "count"),
+        (["number", "1", "2"], "number"),
+        (["percent", "25/44", "--style", "full"], "percent"),
+        (["words"], "words"),
+        (["date", "2020-02-11", "--style", "medium"], "date"),
+    ],
+)
+def test_fmt_usage_errors_point_at_their_own_help(
+    argv: list[str], kind: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = _run(["fmt", *argv], capsys)
+    assert (status, out) == (2, "")
+    assert err.startswith(f"tayho-coord fmt {kind}: error: ")
+    assert err.endswith(f" (see 'tayho-coord fmt {kind} --help')\n")
+    assert err.count("\n") == 1
+
+
+def test_fmt_percent_help_says_it_takes_a_ratio(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = _run(["fmt", "percent", "--help"], capsys)
+    assert "RATIO is a ratio (0.5682)" in " ".join(out.split())
+    assert "56.82 gives 5.682,00%" in " ".join(out.split())
 
 
 # --- help and version -----------------------------------------------------------------------
@@ -681,7 +727,8 @@ def test_fmt_never_fails_with_a_traceback(kind: str, value: str) -> None:
     else:
         assert out == ""
         assert err.count("\n") == 1
-        assert err.startswith("tayho-coord fmt: error: ")
+        assert err.startswith(("tayho-coord fmt: error: ", f"tayho-coord fmt {kind}: error: "))
+        assert err.endswith(f" (see 'tayho-coord fmt {kind} --help')\n")
 
 
 @settings(max_examples=150, deadline=None)
