@@ -45,8 +45,8 @@ _RATE = "resolution_rate"
 # Column roles whose values are checked to be strings (or categories) in a frame.
 _TEXT_ROLES = frozenset({"competence", "sector", "session", "agency", "unit", "outcome"})
 _RESOLVED = PetitionOutcome.RESOLVED
-_TMP_RESOLVED = "__tayho_coord_resolved__"
-_TMP_ANSWERED = "__tayho_coord_answered__"
+_TMP_OUTCOME = "__tayho_coord_outcome__"
+_TMP_COUNT = "__tayho_coord_count__"
 
 
 @overload
@@ -308,26 +308,35 @@ def _frame(frame: Any, keys: tuple[str, ...], columns: Mapping[str, str]) -> Any
             problems.append(Problem(where, f"{role} must hold strings, not {dtype}"))
     if problems:
         raise DataError(problems, source=f"the {frame.implementation} data frame")
-    problems = _bad_values(frame, keys, names, schema)
+    # Two stages: petitions counted per group and outcome (one pass over the data, whose
+    # result is small: groups times outcomes), then those counts added up per group. The
+    # values are checked on the small first stage, where every outcome, competence and year
+    # the frame holds stands as a key.
+    counted = frame.select(
+        *(nw.col(names[key]).alias(key) for key in keys),
+        nw.col(names["outcome"]).alias(_TMP_OUTCOME),
+    )
+    counted = counted.group_by(*keys, _TMP_OUTCOME).agg(nw.len().alias(_TMP_COUNT))
+    stage_names = {**{key: key for key in keys}, "outcome": _TMP_OUTCOME}
+    problems = _bad_values(counted, keys, stage_names, counted.collect_schema(), names)
     if problems:
         raise DataError(problems, source=f"the {frame.implementation} data frame")
 
-    outcome = nw.col(names["outcome"])
-    prepared = frame.select(
-        *(nw.col(names[key]).alias(key) for key in keys),
-        (outcome == _RESOLVED.value).fill_null(False).cast(nw.Int64).alias(_TMP_RESOLVED),
-        (~outcome.is_null()).cast(nw.Int64).alias(_TMP_ANSWERED),
+    outcome, count = nw.col(_TMP_OUTCOME), nw.col(_TMP_COUNT)
+    # Per-row columns first, then plain sums: a plain sum is what every backend aggregates
+    # natively (narwhals' pandas backend sums a when/then inside agg wrongly).
+    parts = counted.select(
+        *keys,
+        count.alias("received"),
+        nw.when(outcome == _RESOLVED.value).then(count).otherwise(0).alias("resolved"),
+        nw.when(~outcome.is_null()).then(count).otherwise(0).alias("answered"),
     )
-    aggregates = (
-        nw.len().alias("received"),
-        nw.col(_TMP_RESOLVED).sum().alias("resolved"),
-        nw.col(_TMP_ANSWERED).sum().alias("answered"),
-    )
+    aggregates = [nw.col(name).sum() for name in _COUNTS]
     if keys:
-        grouped = prepared.group_by(*keys).agg(*aggregates)
+        grouped = parts.group_by(*keys).agg(*aggregates)
     else:
         # One group of all petitions: none make no group, as for a list (not a row of 0s).
-        grouped = prepared.select(*aggregates).filter(nw.col("received") > 0)
+        grouped = parts.select(*aggregates).filter(nw.col("received") > 0)
     result = grouped.with_columns(nw.col(*_COUNTS).cast(nw.Int64))
     if keys:
         result = result.sort(*keys, nulls_last=True)
@@ -335,23 +344,29 @@ def _frame(frame: Any, keys: tuple[str, ...], columns: Mapping[str, str]) -> Any
 
 
 def _bad_values(
-    frame: Any, keys: tuple[str, ...], names: Mapping[str, str], schema: Any
+    frame: Any,
+    keys: tuple[str, ...],
+    names: Mapping[str, str],
+    schema: Any,
+    shown_names: Mapping[str, str],
 ) -> list[Problem]:
     """The columns holding values that are not outcomes, competences or whole years.
 
     One query, whatever the number of columns checked: the distinct rows that hold a bad
     value, at most :data:`_FETCHED` of them (a lazy frame runs it and returns only those).
+    ``names`` are the columns of ``frame`` for each role, ``shown_names`` those of the
+    user's frame, named in the problems.
     """
     import narwhals.stable.v2 as nw
 
     from tayho_coord.model._petitions import Competence
 
-    checks: list[tuple[str, Any, str]] = []  # (column, its bad values, what they should be)
+    checks: list[tuple[str, Any, str]] = []  # (role, its bad values, what they should be)
     outcome = nw.col(names["outcome"])
     allowed = [o.value for o in PetitionOutcome]
     checks.append(
         (
-            names["outcome"],
+            "outcome",
             ~outcome.is_null() & ~outcome.is_in(allowed),
             f"an outcome is one of {_listed(allowed)}, or null while unanswered",
         )
@@ -361,7 +376,7 @@ def _bad_values(
         allowed = [c.value for c in Competence]
         checks.append(
             (
-                names["competence"],
+                "competence",
                 ~competence.is_null() & ~competence.is_in(allowed),
                 f"a competence is one of {_listed(allowed)}, or null",
             )
@@ -371,15 +386,15 @@ def _bad_values(
         whole = year.round(0) == year
         if schema[names["year"]].is_float():
             whole = whole & year.is_finite()
-        checks.append((names["year"], ~year.is_null() & ~whole, "a year is a whole number"))
+        checks.append(("year", ~year.is_null() & ~whole, "a year is a whole number"))
     flags = [f"__tayho_coord_bad_{i}__" for i in range(len(checks))]
     values = [f"__tayho_coord_value_{i}__" for i in range(len(checks))]
     any_bad = functools.reduce(operator.or_, (nw.col(flag) for flag in flags))
     found = (
         frame.select(
             *(
-                nw.col(name).alias(value)
-                for (name, _, _), value in zip(checks, values, strict=True)
+                nw.col(names[role]).alias(value)
+                for (role, _, _), value in zip(checks, values, strict=True)
             ),
             *(bad.alias(flag) for (_, bad, _), flag in zip(checks, flags, strict=True)),
         )
@@ -391,11 +406,12 @@ def _bad_values(
         found = found.collect()
     data = found.to_dict(as_series=False)
     problems = []
-    for (name, _, rule), flag, value in zip(checks, flags, values, strict=True):
+    for (role, _, rule), flag, value in zip(checks, flags, values, strict=True):
         bad = sorted({v for v, b in zip(data[value], data[flag], strict=True) if b}, key=repr)
         if bad:
-            shown = ", ".join(map(repr, bad[:_SHOWN])) + (", …" if len(bad) > _SHOWN else "")
-            problems.append(Problem(f"$.{name}", f"values not allowed: {shown} ({rule})"))
+            listed = ", ".join(map(repr, bad[:_SHOWN])) + (", …" if len(bad) > _SHOWN else "")
+            where = f"$.{shown_names[role]}"
+            problems.append(Problem(where, f"values not allowed: {listed} ({rule})"))
     return problems
 
 
