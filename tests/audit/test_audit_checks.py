@@ -324,6 +324,30 @@ def test_check_total_with_labels() -> None:
     assert str(check) == "25 (đã giải quyết) + 20 (đang giải quyết) = 45, 1 more than the total 44"
 
 
+# The total's label names what the whole counts, after its number; the sums are as above.
+@pytest.mark.parametrize(
+    ("total", "parts", "complete", "message"),
+    [
+        (44, [25, 20], True, "25 + 20 = 45, 1 more than the total 44 received"),
+        (44, [25, 19], True, "25 + 19 = 44, the total 44 received"),
+        (44, [25], False, "25 = 25, within the total 44 received"),
+        (10, [6, 6], False, "6 + 6 = 12, more than the total 10 received (by 2)"),
+    ],
+)
+def test_check_total_names_its_total(
+    total: int, parts: list[int], complete: bool, message: str
+) -> None:
+    check = check_total(total, parts, complete=complete, total_label="received")
+    assert check.total_label == "received"
+    assert str(check) == message
+
+
+def test_check_total_label_must_be_text() -> None:
+    with pytest.raises(ValidationError) as info:
+        check_total(44, [1], total_label=7)  # type: ignore[arg-type]
+    assert info.value.field == "total_label"
+
+
 @pytest.mark.parametrize(
     ("total", "parts", "field"),
     [

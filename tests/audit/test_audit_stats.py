@@ -7,7 +7,7 @@ import warnings
 import pytest
 
 from tayho_coord.audit import AuditFinding, RateCheck, SumCheck, Verdict, audit
-from tayho_coord.errors import FigureWarning
+from tayho_coord.errors import FigureWarning, ValidationError
 from tayho_coord.model import (
     AdminUnit,
     Competence,
@@ -53,19 +53,19 @@ def test_consistent_figures_pass() -> None:
         printed_answered_rate=PrintedFigure("100%"),
     )
     found = audit(s)
+    # The subject names the counts checked; the message names the whole they make up.
     assert [f.subject for f in found] == [
-        "received",
-        "answered",
-        "unresolved_objective",
+        "resolved + in_progress + explained + unresolved",
         "printed_rate",
         "printed_answered_rate",
     ]
     assert all(f.ok for f in found)
     assert str(found[0]) == (
-        "received: 25 (đã giải quyết xong) + 10 (đang giải quyết) + 5 (đã giải trình, "
-        "cung cấp thông tin) + 4 (chưa giải quyết) = 44, the total 44"
+        "resolved + in_progress + explained + unresolved: 25 (đã giải quyết xong) + 10 (đang "
+        "giải quyết) + 5 (đã giải trình, cung cấp thông tin) + 4 (chưa giải quyết) = 44, the "
+        "total 44 received"
     )
-    assert isinstance(found[3].check, RateCheck)
+    assert isinstance(found[1].check, RateCheck)
     assert isinstance(found[0].check, SumCheck)
 
 
@@ -107,26 +107,75 @@ def test_parts_that_do_not_sum_warn() -> None:
     with pytest.warns(FigureWarning) as record:
         s = stats(received=44, resolved=25, in_progress=10, explained=5, unresolved=5)
     assert [str(w.message) for w in record] == [
-        "received: 25 (đã giải quyết xong) + 10 (đang giải quyết) + 5 (đã giải trình, "
-        "cung cấp thông tin) + 5 (chưa giải quyết) = 45, 1 more than the total 44"
+        "resolved + in_progress + explained + unresolved: 25 (đã giải quyết xong) + 10 (đang "
+        "giải quyết) + 5 (đã giải trình, cung cấp thông tin) + 5 (chưa giải quyết) = 45, 1 more "
+        "than the total 44 received"
     ]
     assert s.unresolved == 5
 
 
 def test_partial_outcomes_must_stay_within_the_total() -> None:
     assert all(f.ok for f in audit(stats(received=44, resolved=25)))
-    with pytest.warns(FigureWarning, match="more than the total 44"):
-        stats(received=44, resolved=45)
-
-
-def test_answered_and_objective_counts_are_bounded() -> None:
+    # 6 + 6 = 12 outcomes of 10 received: each count fits, their sum does not (a finding).
     with pytest.warns(FigureWarning) as record:
-        stats(received=10, answered=11, unresolved=2, unresolved_objective=3)
+        stats(received=10, resolved=6, in_progress=6)
     assert [str(w.message) for w in record] == [
-        "answered: 11 (đã trả lời) = 11, more than the total 10 (by 1)",
-        "unresolved_objective: 3 (chưa giải quyết do nguyên nhân khách quan) = 3, "
-        "more than the total 2 (by 1)",
+        "resolved + in_progress: 6 (đã giải quyết xong) + 6 (đang giải quyết) = 12, "
+        "more than the total 10 received (by 2)"
     ]
+
+
+# Issue 2: "resolved <= received" is an invariant; so is every count that is part of another
+# (a part larger than its whole cannot be, whatever was printed): ValidationError naming the
+# count and its value, and no warning at all.
+@pytest.mark.parametrize(
+    ("counts", "field", "value", "reason"),
+    [
+        ({"received": 10, "resolved": 20}, "resolved", 20, "is more than received (10)"),
+        ({"received": 44, "resolved": 45}, "resolved", 45, "is more than received (44)"),
+        ({"received": 10, "answered": 11}, "answered", 11, "is more than received (10)"),
+        ({"received": 10, "in_progress": 11}, "in_progress", 11, "is more than received (10)"),
+        ({"received": 0, "explained": 1}, "explained", 1, "is more than received (0)"),
+        ({"received": 3, "unresolved": 4}, "unresolved", 4, "is more than received (3)"),
+        (
+            {"received": 3, "unresolved_objective": 4},
+            "unresolved_objective",
+            4,
+            "is more than received (3)",
+        ),
+        (
+            {"unresolved": 2, "unresolved_objective": 3},
+            "unresolved_objective",
+            3,
+            "is more than unresolved (2)",
+        ),
+    ],
+)
+def test_a_part_larger_than_its_whole_is_refused(
+    counts: dict[str, int], field: str, value: int, reason: str
+) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", FigureWarning)
+        with pytest.raises(ValidationError) as info:
+            stats(**counts)
+    assert (info.value.field, info.value.value) == (field, value)
+    assert info.value.reason == f"{reason}, of which it is a part"
+
+
+def test_a_breakdown_part_larger_than_the_whole_is_refused() -> None:
+    district = stats(competence=Competence.DISTRICT, received=44, resolved=25)
+    with pytest.raises(ValidationError) as info:
+        stats(received=40, breakdown=(district,))
+    assert (info.value.field, info.value.value) == ("breakdown[0].received", 44)
+    with pytest.raises(ValidationError) as info:
+        stats(received=50, resolved=20, breakdown=(district,))
+    assert (info.value.field, info.value.value) == ("breakdown[0].resolved", 25)
+    assert info.value.reason == "is more than the whole's resolved (20): a part exceeds the whole"
+
+
+def test_counts_equal_to_their_whole_are_fine() -> None:
+    s = stats(received=10, answered=10, resolved=10, unresolved=0, unresolved_objective=0)
+    assert s.resolution_rate == 1
 
 
 def test_answered_100_percent_and_resolved_8_percent() -> None:
@@ -171,13 +220,9 @@ def test_rate_above_100_percent_is_a_finding_not_an_error() -> None:
     assert s.printed_rate.text == "105%"
 
 
-def test_more_resolved_than_received_is_a_finding() -> None:
-    with pytest.warns(FigureWarning) as record:
+def test_more_resolved_than_received_is_an_error_not_a_finding() -> None:
+    with pytest.raises(ValidationError, match=r"resolved=5: is more than received \(4\)"):
         stats(received=4, resolved=5, printed_rate=PrintedFigure("100%"))
-    assert [str(w.message) for w in record] == [
-        "received: 5 (đã giải quyết xong) = 5, more than the total 4 (by 1)",
-        "printed_rate: 5 resolved out of 4 is more than all of them",
-    ]
 
 
 def test_breakdown_is_checked_and_recursed() -> None:
@@ -195,16 +240,16 @@ def test_breakdown_is_checked_and_recursed() -> None:
     assert [str(w.message) for w in record] == [
         # the parts are named as a report of quận Tây Hồ, Hà Nội names them
         "breakdown.received: 6 (thẩm quyền của Trung ương) + 20 (thẩm quyền cấp thành phố) + "
-        "44 (thẩm quyền cấp quận) = 70, 1 less than the total 71"
+        "44 (thẩm quyền cấp quận) = 70, 1 less than the total 71 received"
     ]
     subjects = [(f.subject, f.ok) for f in audit(whole)]
     assert subjects == [
-        ("received", True),
+        ("resolved", True),
         ("breakdown.received", False),
         ("breakdown.resolved", True),
-        ("breakdown[0].received", True),
-        ("breakdown[1].received", True),
-        ("breakdown[2].received", True),
+        ("breakdown[0].resolved", True),
+        ("breakdown[1].resolved", True),
+        ("breakdown[2].resolved", True),
         ("breakdown[2].printed_rate", False),
     ]
 
@@ -215,5 +260,5 @@ def test_finding_str() -> None:
 
 def test_warning_points_at_the_caller() -> None:
     with pytest.warns(FigureWarning) as record:
-        stats(received=44, resolved=45)
+        PetitionStats(TH, Y2019, received=44, resolved=25, printed_rate=PrintedFigure("57,82%"))
     assert record[0].filename == __file__

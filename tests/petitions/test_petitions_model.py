@@ -367,20 +367,21 @@ printed_texts = st.none() | st.builds(
 competences = st.none() | st.sampled_from(list(Competence))
 
 
+def within(whole: int | None) -> st.SearchStrategy[int | None]:
+    """A count that is part of ``whole``: at most it (PetitionStats' invariant)."""
+    return counts if whole is None else st.none() | st.integers(0, whole)
+
+
 @st.composite
 def any_stats(draw: st.DrawFn) -> PetitionStats:
-    kwargs: dict[str, Any] = {
-        name: draw(counts)
-        for name in (
-            "received",
-            "answered",
-            "resolved",
-            "in_progress",
-            "explained",
-            "unresolved",
-            "unresolved_objective",
-        )
-    }
+    # Counts as any report may give them, within the invariants (each part at most its
+    # whole); sums of parts are free to disagree with the whole, which is a finding.
+    received = draw(counts)
+    kwargs: dict[str, Any] = {"received": received}
+    for name in ("answered", "resolved", "in_progress", "explained", "unresolved"):
+        kwargs[name] = draw(within(received))
+    unresolved = kwargs["unresolved"]
+    kwargs["unresolved_objective"] = draw(within(received if unresolved is None else unresolved))
     for name in ("printed_rate", "printed_answered_rate"):
         text = draw(printed_texts)
         kwargs[name] = None if text is None else PrintedFigure(text)
@@ -421,6 +422,46 @@ def test_any_figures_build_and_audit_without_raising(stats: PetitionStats) -> No
         )
     assert again == stats
     assert [str(w.message) for w in caught] == [str(f) for f in found if not f.ok]
+
+
+COUNT_NAMES = (
+    "received",
+    "answered",
+    "resolved",
+    "in_progress",
+    "explained",
+    "unresolved",
+    "unresolved_objective",
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.fixed_dictionaries(dict.fromkeys(COUNT_NAMES, counts)))
+def test_any_counts_build_or_name_the_part_above_its_whole(values: dict[str, Any]) -> None:
+    # Issue 2: a part larger than its whole raises ValidationError naming the field and value;
+    # every other combination builds (disagreeing sums only warn).
+    too_big = [
+        name
+        for name in COUNT_NAMES[1:]
+        if values[name] is not None
+        and (
+            (values["received"] is not None and values[name] > values["received"])
+            or (
+                name == "unresolved_objective"
+                and values["unresolved"] is not None
+                and values[name] > values["unresolved"]
+            )
+        )
+    ]
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FigureWarning)
+        if not too_big:
+            PetitionStats(TH, PartialDate(2019), **values)
+            return
+        with pytest.raises(ValidationError) as info:
+            PetitionStats(TH, PartialDate(2019), **values)
+    assert info.value.field in too_big
+    assert info.value.value == values[info.value.field]
 
 
 @settings(max_examples=60, deadline=None)

@@ -289,6 +289,8 @@ class SumCheck:
         parts: The printed parts.
         labels: A label for each part (empty when the parts were given without).
         complete: Whether the parts are meant to make up the whole (else only some of it).
+        total_label: What the total counts, written after it (``the total 44 received``);
+            empty for none.
 
     Examples:
         >>> c = check_total(120, [25, 60, 30, 10])
@@ -300,6 +302,7 @@ class SumCheck:
     parts: tuple[int, ...]
     labels: tuple[str, ...] = field(default=())
     complete: bool = True
+    total_label: str = ""
 
     @property
     def sum(self) -> int:
@@ -323,17 +326,22 @@ class SumCheck:
         else:
             terms = " + ".join(map(str, self.parts)) or "0"
         gap = self.difference
+        total = f"{self.total} {self.total_label}" if self.total_label else str(self.total)
         if self.ok:
             where = "the total" if gap == 0 else "within the total"
-            return f"{terms} = {self.sum}, {where} {self.total}"
+            return f"{terms} = {self.sum}, {where} {total}"
         if not self.complete:
-            return f"{terms} = {self.sum}, more than the total {self.total} (by {gap})"
+            return f"{terms} = {self.sum}, more than the total {total} (by {gap})"
         word = "more" if gap > 0 else "less"
-        return f"{terms} = {self.sum}, {abs(gap)} {word} than the total {self.total}"
+        return f"{terms} = {self.sum}, {abs(gap)} {word} than the total {total}"
 
 
 def check_total(
-    total: int, parts: Iterable[int] | Mapping[str, int], *, complete: bool = True
+    total: int,
+    parts: Iterable[int] | Mapping[str, int],
+    *,
+    complete: bool = True,
+    total_label: str = "",
 ) -> SumCheck:
     """Check that parts add up to a printed whole.
 
@@ -342,12 +350,13 @@ def check_total(
         parts: The printed parts, or a mapping from a label to each part.
         complete: True when the parts should make up the whole exactly; False when they are
             only some of it (then they must not exceed it).
+        total_label: What the total counts, written after it in the message.
 
     Returns:
         The check, with the difference.
 
     Raises:
-        ValidationError: A count is not an integer >= 0.
+        ValidationError: A count is not an integer >= 0, or ``total_label`` not a str.
 
     Examples:
         >>> print(check_total(120, {"đã giải quyết": 25, "đang giải quyết": 95}))
@@ -356,6 +365,9 @@ def check_total(
         25 + 20 = 45, 1 more than the total 44
         >>> check_total(44, [25], complete=False).ok
         True
+        >>> print(check_total(44, {"đã giải quyết": 25, "đang giải quyết": 20},
+        ...                   total_label="received"))
+        25 (đã giải quyết) + 20 (đang giải quyết) = 45, 1 more than the total 44 received
     """
     _count("total", total)
     if isinstance(parts, Mapping):
@@ -365,4 +377,6 @@ def check_total(
         labels, values = (), tuple(parts)
     for index, value in enumerate(values):
         _count(f"parts[{index}]", value)
-    return SumCheck(total, values, labels, bool(complete))
+    if not isinstance(total_label, str):
+        raise ValidationError("total_label", total_label, "must be a str")
+    return SumCheck(total, values, labels, bool(complete), total_label)

@@ -4,7 +4,9 @@ A review reports petitions in two ways that must not be confused: counts (receiv
 resolved…), from which a rate can be computed exactly, and printed figures ("56,82%"), which
 are kept exactly as the source printed them. :class:`PetitionStats` holds both and, when they
 disagree, emits a :class:`~tayho_coord.errors.FigureWarning` carrying the audit's finding; it
-never raises for a disagreement and never changes either side.
+never raises for a disagreement and never changes either side. A count larger than the count
+it is a part of (20 resolved of 10 received) is no disagreement but an impossibility: that
+raises :class:`~tayho_coord.errors.ValidationError`.
 """
 
 from __future__ import annotations
@@ -326,6 +328,17 @@ class Petition:
         return self.outcome is PetitionOutcome.RESOLVED
 
 
+_PARTS_OF_RECEIVED = (
+    "answered",
+    "resolved",
+    "in_progress",
+    "explained",
+    "unresolved",
+    "unresolved_objective",
+)
+_COUNT_FIELDS = ("received", *_PARTS_OF_RECEIVED)
+
+
 def _check_breakdown(
     instance: PetitionStats, attribute: Any, value: tuple[PetitionStats, ...]
 ) -> None:
@@ -351,7 +364,14 @@ class PetitionStats:
 
     Building a record whose printed figures or parts disagree with its counts emits a
     :class:`~tayho_coord.errors.FigureWarning` per finding of :func:`tayho_coord.audit.audit`
-    at this level (parts warn when they are built); it never raises for that.
+    at this level (parts warn when they are built); it never raises for that: outcome counts
+    that add up to more or less than ``received``, a printed rate that does not follow.
+
+    One count larger than the whole it is part of cannot be, whatever was printed, and raises
+    :class:`~tayho_coord.errors.ValidationError` naming the count and its value: each of
+    ``answered``, ``resolved``, ``in_progress``, ``explained``, ``unresolved`` and
+    ``unresolved_objective`` at most ``received``; ``unresolved_objective`` at most
+    ``unresolved``; each count of a part of ``breakdown`` at most the same count of the whole.
 
     Attributes:
         unit: The unit reporting.
@@ -405,12 +425,36 @@ class PetitionStats:
     sources: tuple[Citation, ...] = ()
 
     def __attrs_post_init__(self) -> None:
+        self._check_parts()
         # Deferred: model._audit imports this module (for PrintedFigure) at its top.
         from tayho_coord.model._audit import findings
 
         for finding in findings(self, recurse=False):
             if not finding.ok:
                 warnings.warn(str(finding), FigureWarning, stacklevel=3)
+
+    def _check_parts(self) -> None:
+        """A count larger than the whole it is part of raises; see the class docstring."""
+        wholes: tuple[tuple[str, int | None, tuple[str, ...]], ...] = (
+            ("received", self.received, _PARTS_OF_RECEIVED),
+            ("unresolved", self.unresolved, ("unresolved_objective",)),
+        )
+        for whole_name, whole, parts in wholes:
+            for name in parts:
+                part = getattr(self, name)
+                if whole is not None and part is not None and part > whole:
+                    raise ValidationError(
+                        name, part, f"is more than {whole_name} ({whole}), of which it is a part"
+                    )
+        for index, piece in enumerate(self.breakdown):
+            for name in _COUNT_FIELDS:
+                part, whole = getattr(piece, name), getattr(self, name)
+                if whole is not None and part is not None and part > whole:
+                    raise ValidationError(
+                        f"breakdown[{index}].{name}",
+                        part,
+                        f"is more than the whole's {name} ({whole}): a part exceeds the whole",
+                    )
 
     @classmethod
     def from_petitions(
