@@ -361,26 +361,18 @@ def _bad_values(
 
     from tayho_coord.model._petitions import Competence
 
-    checks: list[tuple[str, Any, str]] = []  # (role, its bad values, what they should be)
-    outcome = nw.col(names["outcome"])
-    allowed = [o.value for o in PetitionOutcome]
-    checks.append(
-        (
-            "outcome",
-            ~outcome.is_null() & ~outcome.is_in(allowed),
-            f"an outcome is one of {_listed(allowed)}, or null while unanswered",
-        )
-    )
+    def one_of(role: str, kind: type[enum.Enum], rule: str) -> tuple[str, Any, str]:
+        """A check that a column holds only the values of ``kind`` (or null)."""
+        column, allowed = nw.col(names[role]), [member.value for member in kind]
+        rule = rule.format(", ".join(map(repr, allowed)))
+        return role, ~column.is_null() & ~column.is_in(allowed), rule
+
+    # (role, where its values are bad, what they should be)
+    checks = [
+        one_of("outcome", PetitionOutcome, "an outcome is one of {}, or null while unanswered")
+    ]
     if "competence" in keys:
-        competence = nw.col(names["competence"])
-        allowed = [c.value for c in Competence]
-        checks.append(
-            (
-                "competence",
-                ~competence.is_null() & ~competence.is_in(allowed),
-                f"a competence is one of {_listed(allowed)}, or null",
-            )
-        )
+        checks.append(one_of("competence", Competence, "a competence is one of {}, or null"))
     if "year" in keys and not schema[names["year"]].is_integer():
         year = nw.col(names["year"])
         whole = year.round(0) == year
@@ -413,7 +405,3 @@ def _bad_values(
             where = f"$.{shown_names[role]}"
             problems.append(Problem(where, f"values not allowed: {listed} ({rule})"))
     return problems
-
-
-def _listed(values: Sequence[str]) -> str:
-    return ", ".join(map(repr, values))
