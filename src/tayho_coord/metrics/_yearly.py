@@ -64,7 +64,7 @@ class Basis(str, enum.Enum):
     twice, so the sum is at most, not exactly, the number of distinct items."""
     MIXED = "summed"  # noqa: PIE796 - an alias on purpose: the former name of SUMMED
     """The former name of :attr:`SUMMED` (an alias: ``Basis.MIXED is Basis.SUMMED``), kept
-    while the glossary and the metrics benchmark still name it."""
+    while ``benchmarks/bench_metrics.py`` still names it; to be removed."""
 
     @property
     def label(self) -> str:
