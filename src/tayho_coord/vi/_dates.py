@@ -195,7 +195,7 @@ def format_time(t: dt.time | dt.datetime, *, style: TimeStyle = "short") -> str:
     raise ValidationError("style", style, "expected 'short', 'medium' or 'long'")
 
 
-def format_datetime(dt: _DateTime, *, style: DateTimeStyle = "short") -> str:
+def format_datetime(dt: dt.datetime, *, style: DateTimeStyle = "short") -> str:
     """Format a date and time.
 
     Args:
