@@ -143,30 +143,33 @@ def hand_written(reviews: Sequence[ProgramReview]) -> MetricsTable:
     for review in reviews:
         program = review.reviewed
         acts = program.activities
-        sums: dict[str, list[Any]] = {p: [0, set(), False] for p in ("topics", *parts)}
+        # [sum, bases, seen, groups added]: a figure of two or more groups is SUMMED.
+        sums: dict[str, list[Any]] = {p: [0, set(), False, 0] for p in ("topics", *parts)}
         for group in acts.oversight:
             value, basis = _fig(group.topics)
             lead = "joint" if group.lead is None else leads.get(group.lead.body.kind, "other")
             for key in ("topics", single.get(group.kinds, "mixed"), lead):
                 acc = sums[key]
                 acc[2] = True
+                acc[3] += 1
                 if value is None or acc[0] is None:
                     acc[0] = None
                 else:
                     acc[0] += value
                     acc[1].add(basis)
         ov: dict[str, tuple[int | None, Basis | None]] = {}
-        for key, (value, bases, seen) in sums.items():
+        for key, (value, bases, seen, groups) in sums.items():
             if not seen or value is None:
                 ov[key] = (None, None)
             else:
-                ov[key] = (value, next(iter(bases)) if len(bases) == 1 else Basis.MIXED)
-        vc: dict[Any, list[Any]] = {"all": [0, set(), False]}
+                ov[key] = (value, next(iter(bases)) if groups == 1 else Basis.SUMMED)
+        vc: dict[Any, list[Any]] = {"all": [0, set(), False, 0]}
         for vgroup in acts.voter_contacts:
             value, basis = _fig(vgroup.meetings)
             for key in ("all", vgroup.kind):
-                acc = vc.setdefault(key, [0, set(), False])
+                acc = vc.setdefault(key, [0, set(), False, 0])
                 acc[2] = True
+                acc[3] += 1
                 if value is None or acc[0] is None:
                     acc[0] = None
                 else:
@@ -174,10 +177,10 @@ def hand_written(reviews: Sequence[ProgramReview]) -> MetricsTable:
                     acc[1].add(basis)
 
         def contact(key: Any, vc: dict[Any, list[Any]] = vc) -> tuple[int | None, Basis | None]:
-            value, bases, seen = vc.get(key, (0, set(), False))
+            value, bases, seen, groups = vc.get(key, (0, set(), False, 0))
             if not seen or value is None:
                 return None, None
-            return value, next(iter(bases)) if len(bases) == 1 else Basis.MIXED
+            return value, next(iter(bases)) if groups == 1 else Basis.SUMMED
 
         stats = None
         scope = None

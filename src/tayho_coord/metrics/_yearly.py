@@ -62,9 +62,6 @@ class Basis(str, enum.Enum):
     """The sum of the figures of two or more groups, each stated or counted. The source
     prints no such total, and the groups may overlap: an item reported in two groups counts
     twice, so the sum is at most, not exactly, the number of distinct items."""
-    MIXED = "summed"  # noqa: PIE796 - an alias on purpose: the former name of SUMMED
-    """The former name of :attr:`SUMMED` (an alias: ``Basis.MIXED is Basis.SUMMED``), kept
-    while ``benchmarks/bench_metrics.py`` still names it; to be removed."""
 
     @property
     def label(self) -> str:
