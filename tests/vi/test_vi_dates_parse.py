@@ -105,8 +105,10 @@ PARSE_TIME = [
 ]
 
 # A part of the day picks the reading of a 12-hour time that lies in it, before or after the
-# time; the parts are CLDR vi's (reference/vietnamese-rules.md, "Day periods": sáng
-# 04:00–11:59, trưa at 12:00, chiều 12:00–17:59, tối 18:00–20:59, đêm 21:00–03:59).
+# time. CLDR vi's parts (reference/vietnamese-rules.md, "Day periods": sáng 04:00–11:59, trưa
+# at 12:00, chiều 12:00–17:59, tối 18:00–20:59, đêm 21:00–03:59) all read as themselves, and
+# so do the everyday phrases that stretch them by an hour or more: "3 giờ sáng" (03:00),
+# "1 giờ trưa" (13:00), "6 giờ chiều" (18:00), "9 giờ tối" (21:00), "4 giờ đêm" (04:00).
 PARTS_OF_DAY = [
     ("2 giờ chiều", dt.time(14)),
     ("chiều 2 giờ", dt.time(14)),
@@ -124,6 +126,13 @@ PARTS_OF_DAY = [
     ("9 giờ đêm", dt.time(21)),  # đêm starts at 21:00
     ("12 giờ đêm", dt.time(0)),  # midnight is in đêm
     ("3 giờ 59 đêm", dt.time(3, 59)),
+    ("3 giờ sáng", dt.time(3)),
+    ("1 giờ trưa", dt.time(13)),
+    ("11 giờ trưa", dt.time(11)),
+    ("6 giờ chiều", dt.time(18)),
+    ("9 giờ tối", dt.time(21)),
+    ("11 giờ tối", dt.time(23)),
+    ("4 giờ đêm", dt.time(4)),
 ]
 
 
@@ -132,16 +141,15 @@ def test_part_of_day_reading(text: str, expected: dt.time) -> None:
     assert parse_time(text) == expected
 
 
-# Contradictions are refused, not moved: no reading of the hour is in the part written (the
-# CLDR vi boundaries above). The first two are the review's finding F7.
+# Contradictions are refused, not moved: no reading of the hour is in the part written, even
+# stretched as speech stretches it. The first two are the review's finding F7.
 CONTRADICTORY_TIMES = [
     "19 giờ sáng",
-    "3 giờ sáng",  # 03:00 is đêm, 15:00 chiều
     "12 giờ sáng",  # 12:00 is trưa/chiều, 00:00 đêm
-    "1 giờ trưa",  # trưa is noon: 13:00 is chiều
-    "6 giờ chiều",  # 18:00 is tối, 06:00 sáng
-    "9 giờ tối",  # 21:00 is đêm
-    "4 giờ đêm",  # 04:00 is sáng
+    "3 giờ trưa",  # 03:00 and 15:00 are both far from noon
+    "8 giờ chiều",  # 20:00 is tối, 08:00 sáng
+    "2 giờ tối",  # 14:00 is chiều, 02:00 đêm
+    "8 giờ đêm",  # 20:00 is tối, 08:00 sáng
     "07:19 PM sáng",
     "sáng 19 giờ",
     "chiều 9 giờ",

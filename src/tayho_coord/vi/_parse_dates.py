@@ -263,20 +263,24 @@ class _Moment:
 # of the day, start included and end excluded: sáng 04:00–11:59, chiều 12:00–17:59, tối
 # 18:00–20:59, đêm 21:00–03:59 (two spans, across midnight). CLDR's trưa is noon, 12:00; a
 # time written with "trưa" must be in the hour of noon (12 giờ trưa, 12 giờ 30 trưa).
+# The hours a part of the day covers when a text is read. Speech and reports stretch CLDR's
+# boundaries (which day_period uses when writing): "3 giờ sáng" is 03:00, "6 giờ chiều"
+# 18:00, "9 giờ tối" 21:00, "1 giờ trưa" 13:00. These everyday spans overlap; a time outside
+# every reading of its part ("19 giờ sáng", "07:19 PM" with "sáng") is still refused.
 _PART_SPANS: dict[str, tuple[tuple[int, int], ...]] = {
-    "sáng": ((4 * 60, 12 * 60),),
-    "trưa": ((12 * 60, 13 * 60),),
-    "chiều": ((12 * 60, 18 * 60),),
-    "tối": ((18 * 60, 21 * 60),),
-    "đêm": ((21 * 60, 24 * 60), (0, 4 * 60)),
+    "sáng": ((1 * 60, 12 * 60),),
+    "trưa": ((11 * 60, 14 * 60),),
+    "chiều": ((12 * 60, 19 * 60),),
+    "tối": ((17 * 60, 24 * 60),),
+    "đêm": ((21 * 60, 24 * 60), (0, 6 * 60)),
 }
 
 _PART_NAMES = {
-    "sáng": "04:00–11:59",
-    "trưa": "noon, 12:00–12:59",
-    "chiều": "12:00–17:59",
-    "tối": "18:00–20:59",
-    "đêm": "21:00–03:59",
+    "sáng": "01:00–11:59",
+    "trưa": "11:00–13:59",
+    "chiều": "12:00–18:59",
+    "tối": "17:00–23:59",
+    "đêm": "21:00–05:59",
 }
 
 
@@ -288,10 +292,10 @@ def _in_part(hour: int, minute: int, part: str) -> bool:
 def _apply_part(clock: _Clock, part: str | None, text: str) -> dt.time:
     """The 24-hour time of ``clock``, read with the part of the day written beside it.
 
-    A 12-hour time takes the reading that falls in the part of the day ("2 giờ chiều" 14:00,
-    "11 giờ đêm" 23:00, "12 giờ đêm" 00:00, "12 giờ trưa" 12:00); a time that no reading puts
-    in that part ("19 giờ sáng", "07:19 PM" with "sáng", "9 giờ tối" — 21:00 is đêm) is
-    refused, never silently moved.
+    A 12-hour time takes the reading that falls in the part of the day, in the everyday spans
+    above ("2 giờ chiều" 14:00, "9 giờ tối" 21:00, "11 giờ đêm" 23:00, "12 giờ đêm" 00:00,
+    "12 giờ trưa" 12:00); a time that no reading puts in that part ("19 giờ sáng", "07:19 PM"
+    with "sáng", "12 giờ sáng") is refused, never silently moved.
     """
     hour = clock.hour
     if clock.pm is not None:
@@ -306,7 +310,7 @@ def _apply_part(clock: _Clock, part: str | None, text: str) -> dt.time:
         shown = f"{clock.hour:02d}:{clock.minute:02d}"
         if clock.pm is not None:
             shown += " PM" if clock.pm else " AM"
-        reason = f"{shown} is not {part!r} (CLDR vi: {part} is {_PART_NAMES[part]})"
+        reason = f"{shown} is not {part!r} (read as {_PART_NAMES[part]})"
         raise ParseError(text, reason)
     return dt.time(hour, clock.minute, clock.second)
 
@@ -510,7 +514,7 @@ def parse_time(text: str) -> dt.time:
         >>> parse_time("19 giờ sáng")
         Traceback (most recent call last):
         ...
-        tayho_coord.errors.ParseError: cannot parse '19 giờ sáng': 19:00 is not 'sáng' (CLDR vi: ...
+        tayho_coord.errors.ParseError: cannot parse '19 giờ sáng': 19:00 is not 'sáng' (read as ...
     """
     source, tokens = _prepare(text)
     cur = _Cursor(source, tokens)
