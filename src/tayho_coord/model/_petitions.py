@@ -22,7 +22,7 @@ from attrs import field, frozen
 
 from tayho_coord.errors import FigureWarning, ParseError, ValidationError
 from tayho_coord.model._agencies import Agency
-from tayho_coord.model._provenance import Citation
+from tayho_coord.model._provenance import Citation, ref_repr
 from tayho_coord.model._time import PartialDate
 from tayho_coord.model._units import AdminUnit, UnitKind, UnitLevel
 from tayho_coord.model._validators import non_empty, optional_non_empty
@@ -299,7 +299,7 @@ class Petition:
     received: PartialDate | None = field(default=None, validator=_optional_instance(PartialDate))
     sector: str | None = field(default=None, converter=_shared, validator=optional_non_empty)
     competence: Competence | None = field(default=None, validator=_optional_instance(Competence))
-    agency: Agency | None = field(default=None, validator=_optional_instance(Agency))
+    agency: Agency | None = field(default=None, validator=_optional_instance(Agency), repr=ref_repr)
     outcome: PetitionOutcome | None = field(
         default=None, validator=_optional_instance(PetitionOutcome)
     )
@@ -403,7 +403,7 @@ class PetitionStats:
         Fraction(25, 44)
     """
 
-    unit: AdminUnit = field(validator=_instance(AdminUnit))
+    unit: AdminUnit = field(validator=_instance(AdminUnit), repr=ref_repr)
     period: PartialDate = field(validator=_instance(PartialDate))
     competence: Competence | None = field(default=None, validator=_optional_instance(Competence))
     session: str | None = field(default=None, validator=optional_non_empty)
@@ -422,7 +422,7 @@ class PetitionStats:
         default=None, validator=_optional_instance(PrintedFigure)
     )
     breakdown: tuple[PetitionStats, ...] = field(default=(), validator=_check_breakdown)
-    sources: tuple[Citation, ...] = ()
+    sources: tuple[Citation, ...] = field(default=(), repr=False)
 
     def __attrs_post_init__(self) -> None:
         self._check_parts()
