@@ -4,7 +4,7 @@ The People's Council (HĐND), the People's Committee (UBND) and the Fatherland F
 (UBMTTQ), the yearly programs in which they coordinate, and the Vietnamese formatting their
 reports need.
 
-Importing the package is cheap: babel, dateutil, cattrs and the data-frame libraries load on
+Importing the package is cheap: babel, cattrs and the data-frame libraries load on
 first use of a function that needs them.
 """
 
