@@ -244,7 +244,9 @@ def amount_in_words(
         The line, e.g. ``"Một triệu hai trăm ba mươi tư nghìn năm trăm sáu mươi bảy đồng"``.
 
     Raises:
-        ValidationError: As :func:`number_to_words`, or ``unit`` is not a string.
+        ValidationError: As :func:`number_to_words`; ``unit`` is not a string; or the
+            amount is negative (a "bằng chữ" line states an amount: a decrease is said in
+            words around it, "điều chỉnh giảm …", never as "âm …").
 
     Examples:
         >>> amount_in_words(1234567)
@@ -255,5 +257,7 @@ def amount_in_words(
     if not isinstance(unit, str):
         raise ValidationError("unit", unit, "must be a string")
     text = number_to_words(amount, dialect=dialect)
+    if text.startswith("âm "):
+        raise ValidationError("amount", amount, "an amount in words is not negative")
     text = text[:1].upper() + text[1:]
     return f"{text} {unit.strip()}" if unit.strip() else text
