@@ -45,6 +45,29 @@ def test_unit_display_follows_decree_30(kind: UnitKind, name: str, inside: str, 
     assert unit.display(start=True) == start
 
 
+# Nghị định 30/2020/NĐ-CP, Phụ lục I, "Địa danh và thời gian ban hành văn bản" (as quoted by
+# danluat.thuvienphapluat.vn/huong-dan-cach-ghi-dia-danh-va-ngay-thang-nam-trong-van-ban-dung-
+# luat-189142): "Địa danh ghi trên văn bản do cơ quan nhà nước ở địa phương ban hành là tên gọi
+# chính thức của đơn vị hành chính nơi cơ quan ban hành văn bản đóng trụ sở. Đối với những đơn
+# vị hành chính được đặt theo tên người, bằng chữ số hoặc sự kiện lịch sử thì phải ghi tên gọi
+# đầy đủ của đơn vị hành chính đó."  The full name with a numeral or a person's name is the
+# capitalized one of Phụ lục II ("Quận 1", "Thành phố Hồ Chí Minh").
+PLACE_NAMES = [
+    (UnitKind.URBAN_DISTRICT, "Tây Hồ", "Tây Hồ"),
+    (UnitKind.CENTRAL_CITY, "Hà Nội", "Hà Nội"),
+    (UnitKind.PROVINCE, "Sơn La", "Sơn La"),
+    (UnitKind.TOWNSHIP, "Đông Anh", "Đông Anh"),
+    (UnitKind.URBAN_DISTRICT, "1", "Quận 1"),
+    (UnitKind.WARD, "12", "Phường 12"),
+    (UnitKind.CENTRAL_CITY, "Hồ Chí Minh", "Thành phố Hồ Chí Minh"),
+]
+
+
+@pytest.mark.parametrize(("kind", "name", "place"), PLACE_NAMES)
+def test_unit_place_name_follows_decree_30(kind: UnitKind, name: str, place: str) -> None:
+    assert AdminUnit("u", kind, name).place_name == place
+
+
 def test_unit_levels() -> None:
     assert UnitKind.WARD.level is UnitLevel.COMMUNE
     assert UnitKind.PROVINCIAL_CITY.level is UnitLevel.DISTRICT

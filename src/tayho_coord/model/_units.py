@@ -215,6 +215,28 @@ class AdminUnit:
             noun = noun[:1].upper() + noun[1:]
         return f"{noun} {self.name}"
 
+    @property
+    def place_name(self) -> str:
+        """The unit as the place of a document's date line (``Tây Hồ, ngày …``).
+
+        Nghị định 30/2020/NĐ-CP, Phụ lục I ("Địa danh và thời gian ban hành văn bản"): a local
+        body's documents name the administrative unit where it has its seat by its official
+        name; a unit named by a numeral, after a person or a historical event takes its full
+        name. The model knows a numeral name and the names kept capitalized
+        (``Hồ Chí Minh``); any other name is written alone.
+
+        Examples:
+            >>> AdminUnit("ha-noi/tay-ho", UnitKind.URBAN_DISTRICT, "Tây Hồ").place_name
+            'Tây Hồ'
+            >>> AdminUnit("hcm/q1", UnitKind.URBAN_DISTRICT, "1").place_name
+            'Quận 1'
+            >>> AdminUnit("hcm", UnitKind.CENTRAL_CITY, "Hồ Chí Minh").place_name
+            'Thành phố Hồ Chí Minh'
+        """
+        if self.name[:1].isdigit() or self.name in _ALWAYS_CAPITALIZED:
+            return self.display(start=True)
+        return self.name
+
     def __str__(self) -> str:
         return self.display()
 
