@@ -5,14 +5,25 @@ from __future__ import annotations
 from decimal import Decimal
 from fractions import Fraction
 
+import attrs
 import pytest
 from metrics_builders import district, review
 
 from tayho_coord.datasets import tay_ho_2019
 from tayho_coord.errors import ValidationError
-from tayho_coord.metrics import ColumnKind, MetricsTable, yearly
+from tayho_coord.metrics import ColumnKind, MetricsTable, PetitionScope, yearly
 from tayho_coord.metrics._table import to_decimal
-from tayho_coord.model import Activities, PartialDate, PetitionStats, ReportedCount
+from tayho_coord.model import (
+    Activities,
+    AdminUnit,
+    Competence,
+    OversightGroup,
+    OversightKind,
+    PartialDate,
+    PetitionStats,
+    ReportedCount,
+    UnitKind,
+)
 
 pd = pytest.importorskip("pandas")
 pl = pytest.importorskip("polars")
@@ -85,7 +96,11 @@ def test_every_column_is_a_row_attribute_and_labels_are_unique() -> None:
 
     from tayho_coord.metrics import MetricsRow
 
-    assert [c.name for c in MetricsTable.columns] == [f.name for f in fields(MetricsRow)]
+    # Every field is a column but the scope's wording, which only displays show (it is the
+    # scope in other words, derived from the unit: exports keep the identifier "district").
+    names = [f.name for f in fields(MetricsRow)]
+    assert names[-1] == "petitions_scope_label"
+    assert [c.name for c in MetricsTable.columns] == names[:-1]
     assert len({c.vi for c in MetricsTable.columns}) == len(MetricsTable.columns)
 
 
@@ -153,9 +168,11 @@ def test_html_writes_numbers_the_vietnamese_way() -> None:
     assert "<td>số nêu</td>" in text
     assert "<td>công bố</td>" in text
     assert "<td>tính</td>" in text
-    # The petitions' scope by its Vietnamese label (Competence.DISTRICT.label; "tất cả kiến
-    # nghị" for figures not narrowed), never the identifier.
-    assert "<td>thẩm quyền cấp huyện</td>" in text
+    # The petitions' scope in the unit's own words, never the identifier: the seed says
+    # "Tỷ lệ giải quyết cử tri thuộc thẩm quyền cấp quận" of quận Tây Hồ (Competence.label_in);
+    # "tất cả kiến nghị" for figures not narrowed.
+    assert "<td>thẩm quyền cấp quận</td>" in text
+    assert "cấp huyện" not in text
     assert "<td>tất cả kiến nghị</td>" in text
     assert "district" not in text
     assert "<td>–</td>" in text
@@ -188,3 +205,60 @@ def test_kinds() -> None:
 def test_rows_are_checked() -> None:
     with pytest.raises(ValidationError, match=r"rows\[0\]"):
         MetricsTable([{"year": 2019}])  # type: ignore[list-item]
+
+
+# The wording of a level names it by the unit's own kind (Competence.label_in; the seed:
+# "thẩm quyền cấp quận" of quận Tây Hồ). A row built without the wording shows the generic
+# label (Competence.label: the district level is "cấp huyện").
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        (UnitKind.URBAN_DISTRICT, "thẩm quyền cấp quận"),
+        (UnitKind.RURAL_DISTRICT, "thẩm quyền cấp huyện"),
+        (UnitKind.DISTRICT_TOWN, "thẩm quyền cấp thị xã"),
+        (UnitKind.PROVINCIAL_CITY, "thẩm quyền cấp thành phố"),
+    ],
+)
+def test_scope_is_worded_by_the_units_kind(kind: UnitKind, expected: str) -> None:
+    province = AdminUnit("tinh-a", UnitKind.PROVINCE, "A")
+    unit = AdminUnit("tinh-a/b", kind, "B", parent=province)
+    stats = PetitionStats(unit, PartialDate(2020), Competence.DISTRICT, received=4, resolved=1)
+    table = yearly([review(unit, 2020, petitions=(stats,))])
+    row = table[0]
+    assert row.petitions_scope is PetitionScope.DISTRICT
+    assert (row.petitions_scope_label, row.scope_text) == (expected, expected)
+    assert f"<td>{expected}</td>" in table.to_html()
+    assert "<td>district</td>" in table.to_html(labels="en")
+    assert table.to_records()[0]["petitions_scope"] == "district"
+    generic = MetricsTable([attrs.evolve(row, petitions_scope_label=None)])
+    assert "<td>thẩm quyền cấp huyện</td>" in generic.to_html()
+
+
+def test_scope_wording_needs_a_scope() -> None:
+    row = yearly([tay_ho_2019()])[0]
+    with pytest.raises(ValidationError, match="petitions_scope_label"):
+        attrs.evolve(row, petitions_scope=None, petitions_scope_label="thẩm quyền cấp quận")
+    with pytest.raises(ValidationError, match="petitions_scope_label"):
+        attrs.evolve(row, petitions_scope_label=" ")
+    bare = attrs.evolve(row, petitions_scope=None, petitions_scope_label=None)
+    assert bare.scope_text is None
+
+
+def test_a_summed_count_shows_as_an_upper_bound() -> None:
+    # Tây Hồ 2019: 14 topics done jointly, 4 led by the Front; the seed never prints 18 and the
+    # 4 may be among the 14, so the sum is at most ("tối đa") the number of distinct topics.
+    table = yearly([tay_ho_2019()])
+    vi = table.to_html()
+    assert "<th>tổng nội dung giám sát, khảo sát, kiểm tra (tối đa)</th>" in vi
+    assert "<td>tối đa 18</td>" in vi
+    assert "<td>18</td>" not in vi
+    assert "<td>14</td>" in vi  # one group's stated figure is shown as it is
+    assert "<td>at most 18</td>" in table.to_html(labels="en")
+    assert table.to_records()[0]["oversight_topics"] == 18  # data keeps the number
+
+
+def test_a_one_group_count_is_not_marked_as_a_bound() -> None:
+    groups = (OversightGroup(frozenset({OversightKind.SURVEY}), topics=ReportedCount(1234)),)
+    text = yearly([review(district(), 2020, Activities(oversight=groups))]).to_html()
+    assert "<td>1.234</td>" in text
+    assert "tối đa" not in text.replace("(tối đa)</th>", "")

@@ -20,7 +20,7 @@ from tayho_coord.metrics._compare import (
 )
 from tayho_coord.metrics._plot import plot_oversight_by_body, plot_resolution_rate
 from tayho_coord.metrics._rates import GROUP_KEYS, petition_rates
-from tayho_coord.metrics._table import Column, ColumnKind, RecordTable
+from tayho_coord.metrics._table import Column, ColumnKind, Labels, RecordTable
 from tayho_coord.metrics._yearly import (
     Basis,
     MetricsRow,
@@ -39,6 +39,7 @@ __all__ = [
     "ColumnKind",
     "ComparisonRow",
     "ComparisonTable",
+    "Labels",
     "MetricsRow",
     "MetricsTable",
     "PetitionScope",

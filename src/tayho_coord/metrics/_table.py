@@ -44,7 +44,10 @@ PRECISION = 38
 """Total digits of exact columns in frames and Arrow data (Arrow's decimal128 maximum)."""
 
 Labels = Literal["en", "vi"]
-"""Column labels: ``en`` are the identifiers (``hearings``), ``vi`` the Vietnamese headings."""
+"""Column labels: ``en`` are the identifiers (``hearings``), ``vi`` the Vietnamese headings.
+
+Data exports default to ``en``, displays (HTML, charts) to ``vi``: see :class:`RecordTable`.
+"""
 
 _QUANTUM = Decimal(1).scaleb(-SCALE)
 _CONTEXT = Context(prec=PRECISION + 10, rounding=ROUND_HALF_UP)
@@ -143,6 +146,16 @@ class RecordTable(Generic[R]):
     libraries that cannot compute with decimals: the nearest float to the exact value, never
     the other way round. Unknown values are None (null, ``<NA>``) in every output, never 0
     and never NaN.
+
+    Labels (:data:`Labels`) follow one rule: **data is keyed by identifiers, displays are in
+    Vietnamese.** The data exports (:meth:`to_records`, :meth:`to_pandas`,
+    :meth:`to_polars`, :meth:`to_arrow` and the Arrow stream) default to ``labels="en"``:
+    column names are the identifiers (``hearings``), stable for code, files and joins, and
+    values are plain identifiers (``"stated"``, ``"district"``). What a reader looks at —
+    :meth:`to_html`, Jupyter's :meth:`_repr_html_` and the charts of
+    :mod:`tayho_coord.metrics` — defaults to ``labels="vi"``: Vietnamese headings, values in
+    their Vietnamese wording (``số nêu``, ``thẩm quyền cấp quận``) and numbers written the
+    Vietnamese way. Either default can be changed per call.
     """
 
     columns: ClassVar[tuple[Column, ...]] = ()
@@ -229,7 +242,8 @@ class RecordTable(Generic[R]):
         """The rows as dicts, exact values kept (``Fraction``, ``Decimal``), enums as values.
 
         Args:
-            labels: ``en`` for the identifiers as keys, ``vi`` for the Vietnamese headings.
+            labels: ``en`` (default, as every data export) for the identifiers as keys,
+                ``vi`` for the Vietnamese headings; values stay identifiers either way.
         """
         keys = self._labels(labels)
         names = [c.name for c in self.columns]
@@ -256,6 +270,9 @@ class RecordTable(Generic[R]):
 
         Exact columns are ``decimal128(38, 16)`` with a ``float64`` column ``<name>_float``
         beside each.
+
+        Column names are the identifiers unless ``labels="vi"`` (data exports default to
+        ``en``; see :class:`RecordTable`).
         """
         import pyarrow as pa
 
@@ -290,6 +307,9 @@ class RecordTable(Generic[R]):
         Types: ``Int64``, ``string``, ``boolean`` (pandas' nullable types, so an unknown value
         is ``<NA>``, never 0 or NaN), exact columns as ``object`` holding ``Decimal`` with a
         ``Float64`` column ``<name>_float`` beside each.
+
+        Column names are the identifiers unless ``labels="vi"`` (data exports default to
+        ``en``; see :class:`RecordTable`).
         """
         import pandas as pd
 
@@ -311,6 +331,9 @@ class RecordTable(Generic[R]):
 
         Types: ``Int64``, ``String``, ``Boolean``, exact columns ``Decimal(38, 16)`` with a
         ``Float64`` column ``<name>_float`` beside each.
+
+        Column names are the identifiers unless ``labels="vi"`` (data exports default to
+        ``en``; see :class:`RecordTable`).
         """
         import polars as pl
 
@@ -331,6 +354,12 @@ class RecordTable(Generic[R]):
 
     # -- display ---------------------------------------------------------------------------
 
+    def _text(self, row: R, col: Column, na_rep: str, labels: Labels) -> str:
+        shown = self._display(row, col, labels)
+        if shown is not None:
+            return html.escape(shown)
+        return self._cell(col, getattr(row, col.name), na_rep, labels)
+
     def _cell(self, col: Column, value: Any, na_rep: str, labels: Labels) -> str:
         from tayho_coord.vi import format_number, format_percent
 
@@ -349,6 +378,14 @@ class RecordTable(Generic[R]):
             return format_percent(value, decimals=2)
         return html.escape(str(value))
 
+    def _display(self, row: R, column: Column, labels: Labels) -> str | None:
+        """The text a cell shows when the row says more than its value; None: the value's.
+
+        Subclasses override it for a cell that needs the rest of its row (a wording that
+        depends on the row's unit, a count its basis marks as an upper bound).
+        """
+        return None
+
     def to_html(self, labels: Labels = "vi", max_rows: int = 10, na_rep: str = "–") -> str:
         """An HTML table of the first rows, numbers written the Vietnamese way.
 
@@ -356,7 +393,7 @@ class RecordTable(Generic[R]):
         decimals and a decimal comma (half-up), unknown values as ``na_rep``.
 
         Args:
-            labels: ``vi`` (default) or ``en`` headings.
+            labels: ``vi`` (default, as every display) or ``en`` headings.
             max_rows: How many rows to show at most.
             na_rep: What an unknown value shows.
         """
@@ -375,10 +412,7 @@ class RecordTable(Generic[R]):
         )
         out.append("<tbody>")
         for row in shown:
-            cells = (
-                self._cell(c, getattr(row, c.name), html.escape(na_rep), labels)
-                for c in self.columns
-            )
+            cells = (self._text(row, c, html.escape(na_rep), labels) for c in self.columns)
             out.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
         out.append("</tbody></table>")
         return "\n".join(out)

@@ -22,10 +22,10 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from attrs import frozen
+from attrs import field, frozen
 
 from tayho_coord.errors import ValidationError
-from tayho_coord.metrics._table import Column, ColumnKind, RecordTable
+from tayho_coord.metrics._table import Column, ColumnKind, Labels, RecordTable
 from tayho_coord.model import (
     AgencyKind,
     Competence,
@@ -94,7 +94,8 @@ class PetitionScope(str, enum.Enum):
     The values are those of :class:`~tayho_coord.model.Competence` and ``all``; the label is
     the Vietnamese wording tables show, naming a level by its generic unit as
     :attr:`Competence.label <tayho_coord.model.Competence.label>` does (``cấp huyện`` for
-    the district level, quận included).
+    the district level, quận included); a row's
+    :attr:`MetricsRow.scope_text` gives the wording of the unit's own report (``cấp quận``).
 
     Examples:
         >>> PetitionScope.DISTRICT == "district", PetitionScope.DISTRICT.label
@@ -207,6 +208,18 @@ class MetricsRow:
         resolution_rate_printed: The printed rate, as a ratio (``Decimal('0.5682')``).
         resolution_rate_printed_text: The printed text (``56,82%``).
         resolution_rate_computed: ``resolved / received``, exactly.
+        petitions_scope_label: ``petitions_scope`` in the words of the unit's own report,
+            which name a level by the unit's kind (``thẩm quyền cấp quận`` for a quận, from
+            :meth:`Competence.label_in <tayho_coord.model.Competence.label_in>`; ``tất cả
+            kiến nghị`` for all). Not a column: tables show it for the scope in Vietnamese.
+            None when the scope is None, or for a row built without it (the scope's generic
+            :attr:`PetitionScope.label` is shown then).
+
+    Examples:
+        >>> from tayho_coord.datasets import tay_ho_2019
+        >>> row = yearly([tay_ho_2019()])[0]
+        >>> row.petitions_scope.label, row.petitions_scope_label
+        ('thẩm quyền cấp huyện', 'thẩm quyền cấp quận')
     """
 
     unit_id: str
@@ -261,6 +274,33 @@ class MetricsRow:
     resolution_rate_printed: Decimal | None
     resolution_rate_printed_text: str | None
     resolution_rate_computed: Fraction | None
+    petitions_scope_label: str | None = field(default=None)
+
+    @petitions_scope_label.validator
+    def _check_scope_label(self, attribute: object, value: str | None) -> None:
+        if value is None:
+            return
+        if self.petitions_scope is None:
+            raise ValidationError(
+                "petitions_scope_label", value, "is given for a row without petition figures"
+            )
+        if not isinstance(value, str) or not value.strip():
+            raise ValidationError("petitions_scope_label", value, "must be non-empty text")
+
+    @property
+    def scope_text(self) -> str | None:
+        """The scope as a Vietnamese table shows it: the unit's own wording, else generic.
+
+        Examples:
+            >>> from tayho_coord.datasets import tay_ho_2019
+            >>> yearly([tay_ho_2019()])[0].scope_text
+            'thẩm quyền cấp quận'
+        """
+        if self.petitions_scope is None:
+            return None
+        if self.petitions_scope_label is not None:
+            return self.petitions_scope_label
+        return PetitionScope(self.petitions_scope).label
 
 
 def _c(name: str, kind: ColumnKind, vi: str, doc: str) -> Column:
@@ -285,7 +325,19 @@ _COLUMNS: tuple[Column, ...] = (
     _c("standing_agency", _T, "cơ quan thường trực", "the standing agency of the year"),
     _c("standing_body", _T, "cơ quan thường trực (khối)", "its main body"),
     *_counted("hearings", "phiên giải trình", "accountability hearings"),
-    *_counted("oversight_topics", "nội dung giám sát, khảo sát, kiểm tra", "oversight topics"),
+    # Added up over the groups, which may overlap: at most the number of distinct topics.
+    _c(
+        "oversight_topics",
+        _I,
+        "tổng nội dung giám sát, khảo sát, kiểm tra (tối đa)",
+        "oversight topics of all groups added up: an upper bound of distinct topics",
+    ),
+    _c(
+        "oversight_topics_basis",
+        _T,
+        "nội dung giám sát, khảo sát, kiểm tra: nguồn số liệu",
+        "how oversight_topics is known",
+    ),
     *_counted("oversight_supervision", "giám sát", "topics of supervision-only groups"),
     *_counted("oversight_survey", "khảo sát", "topics of survey-only groups"),
     *_counted("oversight_inspection", "kiểm tra", "topics of inspection-only groups"),
@@ -335,6 +387,20 @@ class MetricsTable(RecordTable[MetricsRow]):
     caption_en: ClassVar[str] = "Yearly metrics"
 
     __slots__ = ()
+
+    def _display(self, row: MetricsRow, column: Column, labels: Labels) -> str | None:
+        """The scope in the unit's own words; a summed count as the upper bound it is."""
+        if column.name == "petitions_scope" and labels == "vi":
+            return row.scope_text
+        if column.kind is ColumnKind.INT and column.name != "year":
+            basis = getattr(row, f"{column.name}_basis", None)
+            value = getattr(row, column.name)
+            if basis is Basis.SUMMED and value is not None:
+                from tayho_coord.vi import format_number
+
+                at_most = "tối đa" if labels == "vi" else "at most"
+                return f"{at_most} {format_number(value)}"
+        return None
 
     def get(self, unit_id: str, year: int) -> MetricsRow | None:
         """The row of a unit and year, or None if the table has none."""
@@ -477,6 +543,11 @@ def _headline_stats(
     return None, None
 
 
+def _scope_label(scope: PetitionScope, review: ProgramReview) -> str:
+    competence = scope.competence
+    return scope.label if competence is None else competence.label_in(review.unit)
+
+
 def _name(agency: Agency | None) -> str | None:
     return None if agency is None else agency.short_name
 
@@ -559,6 +630,7 @@ def _row(review: ProgramReview) -> MetricsRow:
         resolution_rate_printed=None if printed is None else printed.percent_ratio,
         resolution_rate_printed_text=None if printed is None else printed.text,
         resolution_rate_computed=computed,
+        petitions_scope_label=None if scope is None else _scope_label(scope, review),
     )
 
 
