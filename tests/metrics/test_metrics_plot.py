@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import subprocess
 import sys
@@ -47,26 +48,89 @@ def test_resolution_rate_chart() -> None:
     assert "100%" in shown
 
 
-def test_oversight_chart_stacks_known_parts_only() -> None:
+def notes(ax: object) -> list[str]:
+    """The texts written on a panel (the figures above the bars and marks), left to right."""
+    found = sorted(ax.texts, key=lambda t: t.xy[0])  # type: ignore[attr-defined]
+    return [t.get_text() for t in found]
+
+
+def bars(ax: object) -> list[tuple[float, float, float, float]]:
+    """(left, bottom, width, height) of each bar of a panel, left to right."""
     from matplotlib.patches import Rectangle
 
+    patches = [p for p in ax.patches if isinstance(p, Rectangle)]  # type: ignore[attr-defined]
+    return sorted((p.get_x(), p.get_y(), p.get_width(), p.get_height()) for p in patches)
+
+
+def test_oversight_chart_draws_groups_side_by_side_without_a_total() -> None:
     fig = plot_oversight_by_body(table(), labels="vi")
     fig.canvas.draw()
     assert len(fig.axes) == 3
     tay_ho = fig.axes[0]
     assert tay_ho.get_title() == "quận Tây Hồ"
-    bars = [p for p in tay_ho.patches if isinstance(p, Rectangle)]
-    # Tây Hồ 2019: 4 led by the Front, 14 joint; no council, committee or other bar.
-    assert sorted(b.get_height() for b in bars) == [4, 14]
+    # Seed: "MTTQ phối hợp với HĐND quận thực hiện tốt 14 nội dung" (no lead named) and "MTTQ
+    # quận chủ trì và phối hợp với Ban Pháp chế HĐND quận giám sát chuyên đề ở 4 nội dung":
+    # one bar per group, each from the ground, at its stated height, side by side.
+    drawn = bars(tay_ho)
+    assert [(bottom, height) for _, bottom, _, height in drawn] == [(0, 4), (0, 14)]
+    (left, _, width, _), (right, _, _, _) = drawn
+    assert left + width <= right  # next to each other, not on top of each other
+    assert left < 2019 < right + drawn[1][2]  # both in the year 2019's place
     shown = texts(fig)
-    assert "Nội dung giám sát, khảo sát, kiểm tra theo cơ quan chủ trì" in shown
-    # The seed prints 14 and 4, never 18, and the 4 may be among the 14: the total above the
-    # bar is marked as added up (Basis.SUMMED, "cộng gộp"), not shown as a printed figure.
-    assert "18 (cộng gộp)" in shown
+    assert (
+        "Nội dung giám sát, khảo sát, kiểm tra theo cơ quan chủ trì (các nhóm có thể trùng nhau)"
+        in shown
+    )
+    # Ban Pháp chế is part of the HĐND: the 4 may be among the 14, so no sum is written; the
+    # only notes on the panel are the two stated figures.
+    assert notes(tay_ho) == ["4", "14"]
+    assert not any(t.startswith(("18 ", "tối đa")) for t in shown)  # nor anywhere else
     assert "phối hợp, không nêu chủ trì" in shown
+    assert "UBMTTQ chủ trì" in shown
+    assert (
+        "Mỗi cột là số liệu của một nhóm; các nhóm có thể trùng nhau"
+        " nên không cộng gộp thành tổng." in shown
+    )
 
 
-def test_unknown_total_is_marked_not_drawn_as_zero() -> None:
+def test_every_unit_and_year_has_one_bar_per_body_with_its_figure() -> None:
+    full = table()
+    fig = plot_oversight_by_body(full)
+    for ax, unit_id in zip(fig.axes, full.unit_ids, strict=True):
+        expected = sorted(
+            value
+            for row in full
+            if row.unit_id == unit_id
+            for body in ("council", "committee", "front", "other", "joint")
+            if (value := getattr(row, f"oversight_{body}"))
+        )
+        drawn = bars(ax)
+        assert sorted(height for _, _, _, height in drawn) == expected
+        assert sorted(int(n) for n in notes(ax)) == expected  # each bar with its figure
+        assert all(bottom == 0 for _, bottom, _, _ in drawn)  # nothing stacked
+        for (x0, _, w0, _), (x1, _, _, _) in itertools.pairwise(drawn):
+            assert x0 + w0 <= x1  # no bar hides another
+
+
+def test_a_body_of_two_groups_is_written_as_an_upper_bound() -> None:
+    from metrics_builders import bodies, district, review
+
+    from tayho_coord.model import Activities, OversightGroup, OversightKind, ReportedCount
+
+    unit = district()
+    council = bodies(unit)["council"]
+    # Two groups the council led, of 3 and 4 topics: a topic may be in both, so at most 7.
+    groups = tuple(
+        OversightGroup(frozenset({kind}), topics=ReportedCount(n), lead=council)
+        for kind, n in ((OversightKind.SURVEY, 3), (OversightKind.SUPERVISION, 4))
+    )
+    metrics = yearly([review(unit, 2020, Activities(oversight=groups))])
+    assert [h for *_, h in bars(plot_oversight_by_body(metrics).axes[0])] == [7]
+    assert "tối đa 7" in texts(plot_oversight_by_body(metrics))
+    assert "at most 7" in texts(plot_oversight_by_body(metrics, labels="en"))
+
+
+def test_unknown_number_is_marked_not_drawn_as_zero() -> None:
     from metrics_builders import district, review
 
     from tayho_coord.model import Activities, OversightGroup, OversightKind, ReportedCount
@@ -77,17 +141,26 @@ def test_unknown_total_is_marked_not_drawn_as_zero() -> None:
         OversightGroup(frozenset({OversightKind.SUPERVISION}), topics=ReportedCount()),
     )
     fig = plot_oversight_by_body(yearly([review(unit, 2020, Activities(oversight=groups))]))
-    assert "chưa rõ tổng" in texts(fig)
-    assert [p.get_height() for p in fig.axes[0].patches] == []  # the joint part is unknown
+    assert "chưa rõ số" in texts(fig)
+    assert bars(fig.axes[0]) == []  # the joint figure is unknown
 
 
 def test_english_texts() -> None:
     fig = plot_resolution_rate(table(), labels="en")
     assert "Voter petition resolution rate by year" in texts(fig)
-    assert "18 (summed)" in texts(plot_oversight_by_body(table(), labels="en"))
+    fig = plot_oversight_by_body(table(), labels="en")
+    shown = texts(fig)
+    assert notes(fig.axes[0]) == ["4", "14"]
+    assert "Oversight topics by lead body (groups may overlap)" in shown
+    assert (
+        "Each bar is one group's figure; groups may overlap, so they do not add up to a total."
+        in shown
+    )
+    assert "led by the front" in shown
+    assert not any(t.startswith(("18 ", "at most")) for t in shown)
 
 
-def test_a_one_group_total_is_not_marked_summed() -> None:
+def test_a_one_group_figure_is_shown_as_it_is() -> None:
     from metrics_builders import district, review
 
     from tayho_coord.model import Activities, OversightGroup, OversightKind, ReportedCount
@@ -96,7 +169,7 @@ def test_a_one_group_total_is_not_marked_summed() -> None:
     groups = (OversightGroup(frozenset({OversightKind.SUPERVISION}), topics=ReportedCount(14)),)
     fig = plot_oversight_by_body(yearly([review(district(), 2020, Activities(oversight=groups))]))
     assert "14" in texts(fig)
-    assert not any("cộng gộp" in t for t in texts(fig))
+    assert not any("tối đa" in t for t in texts(fig))
 
 
 def test_fonts_have_vietnamese_glyphs() -> None:

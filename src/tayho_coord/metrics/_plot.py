@@ -37,8 +37,13 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "printed": ("công bố", "printed"),
     "computed": ("tính từ số liệu", "computed from counts"),
     "body_title": (
-        "Nội dung giám sát, khảo sát, kiểm tra theo cơ quan chủ trì",
-        "Oversight topics by lead body",
+        "Nội dung giám sát, khảo sát, kiểm tra theo cơ quan chủ trì (các nhóm có thể trùng nhau)",
+        "Oversight topics by lead body (groups may overlap)",
+    ),
+    "overlap_note": (
+        "Mỗi cột là số liệu của một nhóm; các nhóm có thể trùng nhau"
+        " nên không cộng gộp thành tổng.",
+        "Each bar is one group's figure; groups may overlap, so they do not add up to a total.",
     ),
     "topics": ("Số nội dung", "Topics"),
     "council": ("HĐND chủ trì", "led by the council"),
@@ -46,8 +51,8 @@ _TEXTS: dict[str, tuple[str, str]] = {
     "front": ("UBMTTQ chủ trì", "led by the front"),
     "other": ("cơ quan khác chủ trì", "led by another body"),
     "joint": ("phối hợp, không nêu chủ trì", "joint, no lead named"),
-    "unknown": ("chưa rõ tổng", "total unknown"),
-    "summed": ("cộng gộp", "summed"),
+    "unknown": ("chưa rõ số", "number unknown"),
+    "at_most": ("tối đa", "at most"),
     "empty": ("Không có số liệu", "No figures"),
 }
 _BODIES = ("council", "committee", "front", "other", "joint")
@@ -156,14 +161,20 @@ def plot_resolution_rate(table: MetricsTable, *, labels: Labels = "vi") -> Figur
 
 
 def plot_oversight_by_body(table: MetricsTable, *, labels: Labels = "vi") -> Figure:
-    """Bars per year of oversight topics, stacked by the body that led them; a panel per unit.
+    """Bars of oversight topics per year, side by side by the body that led them; no total.
 
-    The parts are the columns ``oversight_council``, ``oversight_committee``,
-    ``oversight_front``, ``oversight_other`` and ``oversight_joint`` (topics done jointly
-    with no lead named). A part that is unknown is not drawn; a year whose total is unknown is
-    marked ``chưa rõ tổng`` above its bar. A total added up from two or more groups
-    (:attr:`~tayho_coord.metrics.Basis.SUMMED`, which may count a topic twice) is written
-    with ``(cộng gộp)`` after it (``18 (cộng gộp)``): the source printed the parts, not it.
+    A panel per unit; in each year a bar per lead body with a figure, its height the figure
+    of the column ``oversight_council``, ``oversight_committee``, ``oversight_front``,
+    ``oversight_other`` or ``oversight_joint`` (topics done jointly with no lead named),
+    written above it. The groups a review reports **may overlap** — Tây Hồ 2019 reports 14
+    topics done by the Front with the council and 4 led by the Front with the council's Legal
+    Committee, and does not say whether the 4 are among the 14 — so the bars stand side by
+    side, never stacked, and no total is drawn or written: 14 and 4 are shown, never 18. The
+    title and a note under the panels say the groups may overlap. A bar that adds up two or
+    more groups of one body (:attr:`~tayho_coord.metrics.Basis.SUMMED`) is written as the
+    upper bound it is (``tối đa 7``). A figure that is unknown is not drawn (never as 0); a
+    year with oversight topics of unknown number is marked ``chưa rõ số`` (a group without a
+    number, or no figure at all).
 
     Args:
         table: Yearly metrics.
@@ -180,34 +191,34 @@ def plot_oversight_by_body(table: MetricsTable, *, labels: Labels = "vi") -> Fig
 
     units = table.unit_ids or ("",)
     # At least as wide as the title and the three-column legend below the panels.
-    fig, axes, font, small = _figure(max(7.5, 3.6 * len(units)), 4.5, ncols=len(units))
+    fig, axes, font, small = _figure(max(8.5, 3.8 * len(units)), 4.8, ncols=len(units))
     years = list(table.years)
     for ax, unit_id in zip(axes, units, strict=True):
         rows = [r for r in table if r.unit_id == unit_id]
         if not rows:
             ax.set_title(_text("empty", labels), fontproperties=font)
             continue
-        bottoms = dict.fromkeys((r.year for r in rows), 0)
-        for body, color in zip(_BODIES, _COLORS, strict=True):
-            xs, heights, base = [], [], []
-            for row in rows:
-                value = getattr(row, f"oversight_{body}")
-                if value:
-                    xs.append(row.year)
-                    heights.append(value)
-                    base.append(bottoms[row.year])
-                    bottoms[row.year] += value
-            if xs:
-                ax.bar(xs, heights, bottom=base, color=color, width=0.6)
+        # The bodies with a figure in some year of the unit, each at the same place every year.
+        shown = [b for b in _BODIES if any(getattr(r, f"oversight_{b}") for r in rows)]
+        width = 0.8 / max(len(shown), 1)
         for row in rows:
+            tallest = 0
+            for index, body in enumerate(shown):
+                value = getattr(row, f"oversight_{body}")
+                if not value:
+                    continue
+                x = row.year + (index - (len(shown) - 1) / 2) * width
+                color = _COLORS[_BODIES.index(body)]
+                ax.bar([x], [value], width=width * 0.92, color=color)
+                note = format_number(value)
+                if getattr(row, f"oversight_{body}_basis") is Basis.SUMMED:
+                    note = f"{_text('at_most', labels)} {note}"
+                _note(ax, note, (x, value), 2, small)
+                tallest = max(tallest, value)
             if row.oversight_topics is None:
-                note = _text("unknown", labels)
-            else:
-                note = format_number(row.oversight_topics)
-                if row.oversight_topics_basis is Basis.SUMMED:
-                    note += f" ({_text('summed', labels)})"
-            _note(ax, note, (row.year, bottoms[row.year]), 3, small)
+                _note(ax, _text("unknown", labels), (row.year, tallest), 12, small)
         ax.set_title(rows[0].unit, fontproperties=font)
+        ax.margins(y=0.15)
         _years(ax, years, font, labels)
     axes[0].set_ylabel(_text("topics", labels), fontproperties=font)
     from matplotlib.ticker import FuncFormatter, MaxNLocator
@@ -223,6 +234,13 @@ def plot_oversight_by_body(table: MetricsTable, *, labels: Labels = "vi") -> Fig
         Patch(facecolor=color, label=_text(body, labels))
         for body, color in zip(_BODIES, _COLORS, strict=True)
     ]
-    fig.legend(handles=handles, prop=small, loc="outside lower center", ncols=3)
+    fig.legend(
+        handles=handles,
+        prop=small,
+        loc="outside lower center",
+        ncols=3,
+        title=_text("overlap_note", labels),
+        title_fontproperties=small,
+    )
     fig.suptitle(_text("body_title", labels), fontproperties=font)
     return fig
