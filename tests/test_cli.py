@@ -15,7 +15,10 @@ from tayho_coord.datasets import data_file
 # The summary of the bundled review, written out from the seed article and the rules:
 # Nghị định 30/2020/NĐ-CP for the date ("thứ Ba, ngày 11 tháng 02 năm 2020": 11/02/2020 was a
 # Tuesday; months 1 and 2 padded) and the zero-padded counts of administrative reports
-# ("03 phiên giải trình", "14 nội dung").
+# ("03 phiên giải trình", "14 nội dung"); the seed's own sentence for the 14 topics ("MTTQ
+# phối hợp với HĐND quận thực hiện tốt 14 nội dung giám sát, khảo sát, kiểm tra chuyên đề"),
+# the count before what it counts ("04 nội dung giám sát", then how many are named), one colon
+# a line; a printed figure "theo số liệu công bố", a computed one "tính từ số liệu".
 SUMMARY = "".join(
     line + "\n"
     for line in (
@@ -27,16 +30,17 @@ SUMMARY = "".join(
         ),
         "Cơ quan thường trực năm 2019: Thường trực Hội đồng nhân dân quận Tây Hồ",
         (
-            "Giải trình: 03 phiên giải trình: công tác đầu tư xây dựng; công tác đấu giá "
-            "quyền sử dụng đất; việc giải quyết kiến nghị của cử tri"
+            "Giải trình: 03 phiên giải trình (công tác đầu tư xây dựng; công tác đấu giá "
+            "quyền sử dụng đất; việc giải quyết kiến nghị của cử tri)"
         ),
         (
-            "Giám sát, khảo sát, kiểm tra chuyên đề: 14 nội dung giám sát, khảo sát, kiểm "
-            "tra, Ủy ban MTTQ Việt Nam quận và HĐND quận phối hợp"
+            "Giám sát, khảo sát, kiểm tra chuyên đề: Ủy ban MTTQ Việt Nam quận và HĐND quận "
+            "phối hợp thực hiện 14 nội dung giám sát, khảo sát, kiểm tra chuyên đề"
         ),
         (
-            "Giám sát, khảo sát, kiểm tra chuyên đề: 04 nội dung (nêu tên 02) giám sát, Ủy "
-            "ban MTTQ Việt Nam quận chủ trì, phối hợp với Ban Pháp chế HĐND quận"
+            "Giám sát, khảo sát, kiểm tra chuyên đề: Ủy ban MTTQ Việt Nam quận chủ trì, phối "
+            "hợp với Ban Pháp chế HĐND quận thực hiện 04 nội dung giám sát chuyên đề (nêu tên "
+            "02)"
         ),
         "Tiếp xúc cử tri: thường kỳ và chuyên đề (không nêu số hội nghị)",
         (
@@ -45,8 +49,8 @@ SUMMARY = "".join(
             "Văn phòng đăng ký nhà đất quận"
         ),
         (
-            "Tỷ lệ giải quyết kiến nghị cử tri thuộc thẩm quyền cấp quận: 56,82% (số liệu in "
-            "trong nguồn)"
+            "Tỷ lệ giải quyết kiến nghị cử tri thuộc thẩm quyền cấp quận: 56,82% (theo số liệu "
+            "công bố)"
         ),
         (
             "Hạn chế: Công tác chuẩn bị các báo cáo, tài liệu của UBND quận phục vụ kỳ họp "
@@ -173,8 +177,9 @@ def test_report_prints_the_bundled_review_in_markdown(capsys: pytest.CaptureFixt
     status, out, err = _run(["report"], capsys)
     assert (status, err) == (0, "")
     assert out == render(tay_ho_2019(), "md")
-    # Nghị định 30/2020/NĐ-CP, Phụ lục I: the place-and-date line; the seed's "03 phiên".
-    assert "*Hà Nội, ngày 11 tháng 02 năm 2020*" in out.splitlines()
+    # Nghị định 30/2020/NĐ-CP, Phụ lục I: the place-and-date line, the place the official name
+    # of the unit where the bodies sit ("Tây Hồ", not the city's "Hà Nội"); the seed's "03 phiên".
+    assert "*Tây Hồ, ngày 11 tháng 02 năm 2020*" in out.splitlines()
     assert "Phối hợp tổ chức 03 phiên giải trình:" in out.splitlines()
 
 
@@ -192,9 +197,9 @@ def test_report_of_a_file_in_each_format(
 
 
 def test_report_place_option(capsys: pytest.CaptureFixture[str]) -> None:
-    status, out, _ = _run(["report", "--format", "text", "--place", "Tây Hồ"], capsys)
+    status, out, _ = _run(["report", "--format", "text", "--place", "Hà Nội"], capsys)
     assert status == 0
-    assert out.splitlines()[6] == "Tây Hồ, ngày 11 tháng 02 năm 2020"
+    assert out.splitlines()[6] == "Hà Nội, ngày 11 tháng 02 năm 2020"
 
 
 def test_report_to_a_file_replaces_it_atomically(
@@ -232,8 +237,8 @@ def test_report_of_a_file_whose_figures_disagree_warns_and_reports(
         "rounded half-up to 2 decimals it prints '56,82%'\n"
     )
     assert (
-        "Đối chiếu: tỷ lệ in trong nguồn (57,82%) không khớp với số liệu 25/44; tính từ số "
-        "liệu là 56,82%."
+        "Đối chiếu: tỷ lệ theo số liệu công bố (57,82%) không khớp với tỷ lệ tính từ số liệu "
+        "25/44 là 56,82%."
     ) in out.splitlines()
 
 

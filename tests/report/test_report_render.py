@@ -5,16 +5,25 @@ and from the rules of /work/shared/reference/vietnamese-rules.md:
 
 - Nghị định 30/2020/NĐ-CP, Phụ lục I: the national name "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
   the motto "Độc lập - Tự do - Hạnh phúc", the line "Địa danh, ngày … tháng … năm …" with the
-  days below 10 and the months 1 and 2 zero-padded ("Hà Nội, ngày 11 tháng 02 năm 2020");
+  days below 10 and the months 1 and 2 zero-padded; its place, "Địa danh và thời gian ban hành
+  văn bản" (quoted by danluat.thuvienphapluat.vn/huong-dan-cach-ghi-dia-danh-va-ngay-thang-nam-
+  trong-van-ban-dung-luat-189142): "Địa danh ghi trên văn bản do cơ quan nhà nước ở địa phương
+  ban hành là tên gọi chính thức của đơn vị hành chính nơi cơ quan ban hành văn bản đóng trụ
+  sở. Đối với những đơn vị hành chính được đặt theo tên người, bằng chữ số hoặc sự kiện lịch
+  sử thì phải ghi tên gọi đầy đủ của đơn vị hành chính đó." The three bodies of quận Tây Hồ
+  sit in the district: "Tây Hồ, ngày 11 tháng 02 năm 2020" (issue 7's "Hà Nội, …" is the
+  city's place name, the place of the city's own bodies);
 - Phụ lục II: organisations capitalized by kind and function ("Hội đồng nhân dân quận Tây
   Hồ"), units with a lowercase common noun inside a sentence ("quận Tây Hồ");
 - the seed's administrative counts, zero-padded ("03 phiên giải trình", "14 nội dung");
 - printed figures kept as printed (DESIGN.md, "Printed is not computed"), rates rounded
-  half-up (Luật Kế toán, Điều 17).
+  half-up (Luật Kế toán, Điều 17); a printed figure is "theo số liệu công bố" (the wording of
+  the metrics' "công bố"), a computed one "tính từ số liệu", in every sentence.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import warnings
 from html.parser import HTMLParser
@@ -62,7 +71,7 @@ TEXT_LINES = (
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     "Độc lập - Tự do - Hạnh phúc",
     "",
-    "Hà Nội, ngày 11 tháng 02 năm 2020",
+    "Tây Hồ, ngày 11 tháng 02 năm 2020",
     "",
     "BÁO CÁO",
     (
@@ -152,7 +161,7 @@ TEXT_LINES = (
     "",
     "Kiến nghị cử tri thuộc thẩm quyền cấp quận, năm 2019:",
     "",
-    "- Tỷ lệ giải quyết in trong nguồn: 56,82%;",
+    "- Tỷ lệ giải quyết theo số liệu công bố: 56,82%;",
     (
         "- Tỷ lệ giải quyết tính từ số liệu: không tính được (nguồn không nêu số kiến nghị "
         "tiếp nhận và đã giải quyết)."
@@ -230,7 +239,7 @@ MD_LINES = (
     "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\\",
     "**Độc lập - Tự do - Hạnh phúc**",
     "",
-    "*Hà Nội, ngày 11 tháng 02 năm 2020*",
+    "*Tây Hồ, ngày 11 tháng 02 năm 2020*",
     "",
     "# BÁO CÁO",
     "",
@@ -255,9 +264,10 @@ def test_markdown_report_of_the_bundled_review() -> None:
 
 
 def test_place_of_the_date_line_can_be_given() -> None:
-    # Nghị định 30/2020/NĐ-CP, Phụ lục I: "Địa danh, ngày … tháng … năm …".
-    text = render(tay_ho_2019(), "text", place="Tây Hồ")
-    assert text.splitlines()[6] == "Tây Hồ, ngày 11 tháng 02 năm 2020"
+    # Nghị định 30/2020/NĐ-CP, Phụ lục I: "Địa danh, ngày … tháng … năm …"; the place given
+    # replaces the unit's own (here the city's place name, as issue 7's example has it).
+    text = render(tay_ho_2019(), "text", place="Hà Nội")
+    assert text.splitlines()[6] == "Hà Nội, ngày 11 tháng 02 năm 2020"
 
 
 @pytest.mark.parametrize("bad", ["pdf", "MD", "", None])
@@ -352,7 +362,7 @@ def test_html_page_is_self_contained_and_responsive(charts: bool) -> None:
     assert all(ref.startswith("#") for ref in re.findall(r'href="([^"]*)"', html))
     assert "@import" not in html
     assert "://" not in html
-    assert '<p class="date-line">Hà Nội, ngày 11 tháng 02 năm 2020</p>' in html
+    assert '<p class="date-line">Tây Hồ, ngày 11 tháng 02 năm 2020</p>' in html
     assert "<h1>BÁO CÁO</h1>" in html
     assert "<title>Báo cáo kết quả thực hiện Chương trình phối hợp công tác năm 2019 – " in html
 
@@ -386,11 +396,11 @@ def test_counts_and_printed_rate_that_agree() -> None:
         "",
         "- Số kiến nghị tiếp nhận: 44;",
         "- Đã giải quyết xong: 25;",
-        "- Tỷ lệ giải quyết in trong nguồn: 56,82%;",
+        "- Tỷ lệ giải quyết theo số liệu công bố: 56,82%;",
         "- Tỷ lệ giải quyết tính từ số liệu: 56,82% (25/44 kiến nghị).",
         "",
-        "Đối chiếu: tỷ lệ in trong nguồn (56,82%) khớp với số liệu 25/44 (làm tròn theo Luật "
-        "Kế toán).",
+        "Đối chiếu: tỷ lệ theo số liệu công bố (56,82%) khớp với tỷ lệ tính từ số liệu 25/44 "
+        "(làm tròn theo Luật Kế toán).",
     ]
 
 
@@ -400,12 +410,12 @@ def test_printed_rate_that_does_not_follow_from_the_counts() -> None:
         stats = _stats(received=44, resolved=25, printed_rate=PrintedFigure("57,82%"))
     lines = _petition_section(_with_petitions(stats))
     assert lines[4:6] == [
-        "- Tỷ lệ giải quyết in trong nguồn: 57,82%;",
+        "- Tỷ lệ giải quyết theo số liệu công bố: 57,82%;",
         "- Tỷ lệ giải quyết tính từ số liệu: 56,82% (25/44 kiến nghị).",
     ]
     assert lines[-1] == (
-        "Đối chiếu: tỷ lệ in trong nguồn (57,82%) không khớp với số liệu 25/44; tính từ số "
-        "liệu là 56,82%."
+        "Đối chiếu: tỷ lệ theo số liệu công bố (57,82%) không khớp với tỷ lệ tính từ số liệu "
+        "25/44 là 56,82%."
     )
 
 
@@ -416,8 +426,8 @@ def test_printed_rate_over_another_total_names_the_total() -> None:
         stats = _stats(received=44, resolved=25, printed_rate=PrintedFigure("60%"))
     lines = _petition_section(_with_petitions(stats))
     assert lines[-1] == (
-        "Đối chiếu: tỷ lệ in trong nguồn (60%) không khớp với số liệu 25/44; tính từ số liệu "
-        "là 57%; tỷ lệ in ứng với 25 trên tổng số 42."
+        "Đối chiếu: tỷ lệ theo số liệu công bố (60%) không khớp với tỷ lệ tính từ số liệu "
+        "25/44 là 57%; tỷ lệ công bố ứng với 25 trên tổng số 42."
     )
 
 
@@ -429,12 +439,12 @@ def test_truncated_printed_rate() -> None:
     assert lines[2:6] == [
         "- Số kiến nghị tiếp nhận: 10.000;",
         "- Đã giải quyết xong: 9.789;",
-        "- Tỷ lệ giải quyết in trong nguồn: 97,8%;",
+        "- Tỷ lệ giải quyết theo số liệu công bố: 97,8%;",
         "- Tỷ lệ giải quyết tính từ số liệu: 97,89% (9.789/10.000 kiến nghị).",
     ]
     assert lines[-1] == (
-        "Đối chiếu: tỷ lệ in trong nguồn (97,8%) là tỷ lệ 9.789/10.000 bị cắt bớt chữ số, "
-        "không làm tròn; làm tròn theo Luật Kế toán là 97,9%."
+        "Đối chiếu: tỷ lệ theo số liệu công bố (97,8%) là tỷ lệ 9.789/10.000 bị cắt bớt chữ "
+        "số, không làm tròn; làm tròn theo Luật Kế toán là 97,9%."
     )
 
 
@@ -466,7 +476,7 @@ def test_printed_rate_no_count_can_give() -> None:
     lines = _petition_section(_with_petitions(stats))
     assert lines[2:] == [
         "- Số kiến nghị tiếp nhận: 3;",
-        "- Tỷ lệ giải quyết in trong nguồn: 50,00%;",
+        "- Tỷ lệ giải quyết theo số liệu công bố: 50,00%;",
         (
             "- Tỷ lệ giải quyết tính từ số liệu: không tính được (nguồn không nêu số kiến nghị "
             "đã giải quyết)."
@@ -498,7 +508,6 @@ def _commune_review(**review_fields: object) -> ProgramReview:
     program = CoordinationProgram(
         "cs/2023", CHIENG_SON, 2023, (COMMITTEE, FRONT), FRONT, activities=activities
     )
-    import datetime as dt
 
     fields: dict[str, object] = {"hosts": (COMMITTEE, FRONT)}
     fields.update(review_fields)
@@ -517,8 +526,10 @@ def test_report_of_a_commune_without_council() -> None:
                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                 "Độc lập - Tự do - Hạnh phúc",
                 "",
-                # Phụ lục I: day 5 padded, month 1 padded; the place is the province.
-                "Sơn La, ngày 05 tháng 01 năm 2024",
+                # Phụ lục I: day 5 padded, month 1 padded; the place is the commune, where
+                # the two bodies sit, by its name ("tên gọi chính thức của đơn vị hành chính
+                # nơi cơ quan ban hành văn bản đóng trụ sở").
+                "Chiềng Sơn, ngày 05 tháng 01 năm 2024",
                 "",
                 "BÁO CÁO",
                 (
@@ -654,7 +665,7 @@ def test_charts_are_left_out_when_the_metrics_refuse_the_review() -> None:
     twice = _with_petitions(review.petitions[0], second)
     html = render(twice, "html")
     assert "<svg" not in html
-    assert "<li>Tỷ lệ giải quyết in trong nguồn: 50%;</li>" in html
+    assert "<li>Tỷ lệ giải quyết theo số liệu công bố: 50%;</li>" in html
     with pytest.raises(ValidationError):
         render(twice, "html", charts=True)
 
@@ -703,6 +714,114 @@ def test_a_part_whose_printed_rate_disagrees_is_named() -> None:
         )
     stats = PetitionStats(unit, PartialDate(2019), received=30, resolved=20, breakdown=(district,))
     assert _petition_section(_with_petitions(stats))[-1] == (
-        "Đối chiếu: kiến nghị thuộc thẩm quyền cấp quận: tỷ lệ in trong nguồn (70%) không khớp "
-        "với số liệu 20/30; tính từ số liệu là 67%."
+        "Đối chiếu: kiến nghị thuộc thẩm quyền cấp quận: tỷ lệ theo số liệu công bố (70%) "
+        "không khớp với tỷ lệ tính từ số liệu 20/30 là 67%."
     )
+
+
+# --- the place of the date line, social critique, illustrative data ------------------------
+
+
+def test_a_unit_named_by_a_numeral_takes_its_full_name_on_the_date_line() -> None:
+    # Nghị định 30/2020/NĐ-CP, Phụ lục I: "Đối với những đơn vị hành chính được đặt theo tên
+    # người, bằng chữ số hoặc sự kiện lịch sử thì phải ghi tên gọi đầy đủ của đơn vị hành
+    # chính đó" — "Quận 1, ngày …" (Phụ lục II capitalizes "Quận" before a numeral).
+    hcm = AdminUnit("hcm", UnitKind.CENTRAL_CITY, "Hồ Chí Minh")
+    q1 = AdminUnit("hcm/q1", UnitKind.URBAN_DISTRICT, "1", parent=hcm)
+    committee = Agency("q1/ubnd", AgencyKind.PEOPLES_COMMITTEE, q1)
+    front = Agency("q1/mttq", AgencyKind.FATHERLAND_FRONT, q1)
+    program = CoordinationProgram("q1/2023", q1, 2023, (committee, front), front)
+    review = ProgramReview("q1/tk-2023", dt.date(2024, 1, 5), program)
+    lines = render(review, "text").splitlines()
+    assert lines[:7] == [
+        "UBND - UBMTTQ VIỆT NAM",
+        "QUẬN 1",
+        "",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "",
+        "Quận 1, ngày 05 tháng 01 năm 2024",
+    ]
+
+
+def test_social_critique_names_what_it_is_about() -> None:
+    # "phản biện xã hội đối với" a content: the verb takes its object through "đối với";
+    # the count zero-padded as the seed's "03 phiên".
+    review = _commune_review()
+    acts = attrs.evolve(review.reviewed.activities, social_critiques=ReportedCount(2))
+    program = attrs.evolve(review.reviewed, activities=acts)
+    lines = render(attrs.evolve(review, reviewed=program), "text").splitlines()
+    at = lines.index("4. Phản biện xã hội")
+    assert lines[at : at + 3] == [
+        "4. Phản biện xã hội",
+        "",
+        "Tổ chức phản biện xã hội đối với 02 nội dung.",
+    ]
+
+
+# Every figure of the illustrative files cites the source "tayho-coord-illustrative" (made-up
+# figures, datasets/_examples.py): the report says so under its heading, in every format.
+NOTICE = "DỮ LIỆU MINH HỌA – KHÔNG PHẢI SỐ LIỆU THẬT"
+SUBJECT_MAU_MOT = (
+    "Kết quả thực hiện Chương trình phối hợp công tác năm 2019 giữa Hội đồng nhân dân, Ủy ban "
+    "nhân dân và Ủy ban Mặt trận Tổ quốc Việt Nam huyện Mẫu Một"
+)
+
+
+def _mau_mot_2019() -> ProgramReview:
+    from tayho_coord.datasets import illustrative_reviews
+
+    [review] = [r for r in illustrative_reviews() if r.id == "minh-hoa/mau-mot/tong-ket-2019"]
+    return review
+
+
+def test_illustrative_figures_are_flagged_in_text_and_markdown() -> None:
+    text = render(_mau_mot_2019(), "text").splitlines()
+    # Phụ lục I: the unit's own place name; the notice right under the title block.
+    assert text[6:13] == [
+        "Mẫu Một, ngày 20 tháng 01 năm 2020",
+        "",
+        "BÁO CÁO",
+        SUBJECT_MAU_MOT,
+        "",
+        f"*** {NOTICE} ***",
+        "",
+    ]
+    md = render(_mau_mot_2019(), "md").splitlines()
+    assert md[8:14] == ["# BÁO CÁO", "", f"**{SUBJECT_MAU_MOT}**", "", f"> **{NOTICE}**", ""]
+
+
+def test_illustrative_figures_are_flagged_in_html() -> None:
+    html = render(_mau_mot_2019(), "html", charts=False)
+    assert (
+        f'<p class="subject">{SUBJECT_MAU_MOT}</p>\n<p class="notice" role="note">{NOTICE}</p>\n'
+    ) in html
+    assert "p.notice {" in html  # styled to stand out (a border, bold, a dark red)
+
+
+def test_sourced_figures_carry_no_notice() -> None:
+    for fmt in ("md", "html", "text"):
+        assert "MINH HỌA" not in render(tay_ho_2019(), fmt)  # type: ignore[arg-type]
+
+
+def test_summary_of_a_built_review() -> None:
+    # One colon a line: the hearings named in parentheses, or after "trong đó có" when the
+    # source names fewer than it counts (02 counted, 01 named); the count before the kind of
+    # topic ("05 nội dung khảo sát chuyên đề").
+    from tayho_coord.report import summarize
+
+    lines = summarize(_commune_review()).splitlines()
+    assert lines[4:6] == [
+        "Giải trình: 02 phiên giải trình, trong đó có công tác thu hồi đất",
+        "Giám sát, khảo sát, kiểm tra chuyên đề: thực hiện 05 nội dung khảo sát chuyên đề",
+    ]
+
+
+def test_summary_of_illustrative_figures_is_flagged() -> None:
+    from tayho_coord.report import summarize
+
+    assert summarize(_mau_mot_2019()).splitlines()[:2] == [
+        "Huyện Mẫu Một: tổng kết Chương trình phối hợp công tác năm 2019",
+        NOTICE,
+    ]
+    assert NOTICE not in summarize(tay_ho_2019())

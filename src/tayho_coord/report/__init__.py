@@ -4,7 +4,7 @@ Examples:
     >>> from tayho_coord.datasets import tay_ho_2019
     >>> text = render(tay_ho_2019(), format="text")
     >>> print(text.splitlines()[6])
-    Hà Nội, ngày 11 tháng 02 năm 2020
+    Tây Hồ, ngày 11 tháng 02 năm 2020
 """
 
 from __future__ import annotations

@@ -18,11 +18,18 @@ from tayho_coord import vi
 from tayho_coord.model import (
     Agency,
     Citation,
-    OversightKind,
     PetitionOutcome,
     Title,
 )
-from tayho_coord.report._common import competence_label, province_of
+from tayho_coord.report._common import (
+    COMPUTED,
+    ILLUSTRATIVE_NOTICE,
+    PRINTED,
+    competence_label,
+    is_illustrative,
+    oversight_actor,
+    oversight_kinds,
+)
 from tayho_coord.report._document import Document, Items, Paragraph, Section
 
 if TYPE_CHECKING:
@@ -206,19 +213,9 @@ def _hearings(acts: Activities) -> list[Paragraph | Items]:
 
 
 def _oversight_group(group: OversightGroup) -> list[Paragraph | Items]:
-    kinds = ", ".join(k.label for k in OversightKind if k in group.kinds) + " chuyên đề"
-    partners = [p.common_name for p in group.partners]
-    if group.lead is not None:
-        actor = f"{group.lead.common_name} chủ trì"
-        if partners:
-            actor += f", phối hợp với {vi.format_list(partners)}"
-        actor += " thực hiện "
-    elif partners:
-        actor = f"{vi.format_list(partners)} phối hợp thực hiện "
-    else:
-        actor = "Thực hiện "
+    actor = oversight_actor(group) + " "
     topics = group.topics
-    text = _cap(actor + _counted(topics, "nội dung", f" {kinds}"))
+    text = _cap(actor + _counted(topics, "nội dung", f" {oversight_kinds(group)}"))
     if not topics.items:
         return [Paragraph(text + ".")]
     text += _named(topics, "nội dung") + ":"
@@ -253,7 +250,8 @@ def _critiques(acts: Activities) -> list[Paragraph | Items]:
     critiques = acts.social_critiques
     if critiques.total is None:
         return []
-    text = f"Tổ chức phản biện xã hội {vi.format_count(critiques.total, noun='nội dung')}"
+    text = "Tổ chức phản biện xã hội đối với "
+    text += vi.format_count(critiques.total, noun="nội dung")
     if not critiques.items:
         return [Paragraph(text + ".")]
     entries = []
@@ -340,11 +338,11 @@ def _rate_lines(stats: PetitionStats) -> list[str]:
         printed: PrintedFigure | None = getattr(stats, printed_name)
         part: int | None = getattr(stats, part_name)
         if printed is not None:
-            lines.append(f"{label} in trong nguồn: {printed.text}")
+            lines.append(f"{label} {PRINTED}: {printed.text}")
         if part is not None and stats.received:
             computed = vi.format_percent(Fraction(part, stats.received))
             lines.append(
-                f"{label} tính từ số liệu: {computed} ({_n(part)}/{_n(stats.received)} kiến nghị)"
+                f"{label} {COMPUTED}: {computed} ({_n(part)}/{_n(stats.received)} kiến nghị)"
             )
         elif printed is not None:
             missing = []
@@ -357,7 +355,7 @@ def _rate_lines(stats: PetitionStats) -> list[str]:
                 if missing
                 else "không có kiến nghị nào được tiếp nhận"
             )
-            lines.append(f"{label} tính từ số liệu: không tính được ({reason})")
+            lines.append(f"{label} {COMPUTED}: không tính được ({reason})")
     return lines
 
 
@@ -402,19 +400,19 @@ def _finding_text(stats: PetitionStats, finding: AuditFinding) -> str | None:
         text, counts = check.printed.text, f"{_n(check.numerator)}/{_n(check.denominator)}"
         if check.verdict is Verdict.ROUNDED:
             return (
-                f"{prefix}tỷ lệ in trong nguồn ({text}) khớp với số liệu {counts} "
+                f"{prefix}tỷ lệ {PRINTED} ({text}) khớp với tỷ lệ {COMPUTED} {counts} "
                 "(làm tròn theo Luật Kế toán)"
             )
         if check.value is None:
-            return f"{prefix}tỷ lệ in trong nguồn ({text}) không thể tính từ tổng số 0"
+            return f"{prefix}tỷ lệ {PRINTED} ({text}) không thể tính từ tổng số 0"
         if check.verdict is Verdict.TRUNCATED:
             return (
-                f"{prefix}tỷ lệ in trong nguồn ({text}) là tỷ lệ {counts} bị cắt bớt chữ số, "
+                f"{prefix}tỷ lệ {PRINTED} ({text}) là tỷ lệ {counts} bị cắt bớt chữ số, "
                 f"không làm tròn; làm tròn theo Luật Kế toán là {check.expected}"
             )
         sentence = (
-            f"{prefix}tỷ lệ in trong nguồn ({text}) không khớp với số liệu {counts}; "
-            f"tính từ số liệu là {check.expected}"
+            f"{prefix}tỷ lệ {PRINTED} ({text}) không khớp với tỷ lệ {COMPUTED} {counts} "
+            f"là {check.expected}"
         )
         if check.numerator > 0:
             bound = max(2 * check.denominator, check.numerator, 1)
@@ -422,7 +420,9 @@ def _finding_text(stats: PetitionStats, finding: AuditFinding) -> str | None:
             if totals:
                 shown = vi.format_list([_n(t) for t in totals[:5]], style="or")
                 more = " …" if len(totals) > 5 else ""
-                sentence += f"; tỷ lệ in ứng với {_n(check.numerator)} trên tổng số {shown}{more}"
+                sentence += (
+                    f"; tỷ lệ công bố ứng với {_n(check.numerator)} trên tổng số {shown}{more}"
+                )
         return sentence
     if isinstance(check, SumCheck):
         if check.ok:
@@ -450,11 +450,11 @@ def _finding_text(stats: PetitionStats, finding: AuditFinding) -> str | None:
         printed: PrintedFigure = getattr(whole_stats, printed_name)
         ratio = printed.percent_ratio
         if ratio < 0 or ratio > 1:
-            return f"{prefix}tỷ lệ in trong nguồn ({printed.text}) không nằm trong khoảng 0–100%"
+            return f"{prefix}tỷ lệ {PRINTED} ({printed.text}) không nằm trong khoảng 0–100%"
         whole = whole_stats.received
         part = getattr(whole_stats, part_name)
         if whole == 0:
-            return f"{prefix}tỷ lệ in trong nguồn ({printed.text}) không thể tính từ tổng số 0"
+            return f"{prefix}tỷ lệ {PRINTED} ({printed.text}) không thể tính từ tổng số 0"
         if part is None:
             return (
                 f"{prefix}không có số kiến nghị {part_label} nào trên tổng số "
@@ -596,12 +596,13 @@ def build(
 
     Args:
         review: The review conference.
-        place: The place of the date line; by default the province the unit lies in.
+        place: The place of the date line; by default the unit's
+            :attr:`~tayho_coord.model.AdminUnit.place_name` (the bodies' seat).
         figures: Charts for the HTML rendering (caption, inline SVG).
     """
     program = review.reviewed
     unit = program.unit
-    where = place if place is not None else province_of(unit).name
+    where = place if place is not None else unit.place_name
     subject = (
         f"Kết quả thực hiện Chương trình phối hợp công tác năm {program.year} "
         f"giữa {_joint_name(program.parties)}"
@@ -628,6 +629,7 @@ def build(
         intro=_intro(review),
         sections=numbered,
         sources=tuple(_source_entry(s) for s in sources),
+        notice=ILLUSTRATIVE_NOTICE if is_illustrative(sources) else None,
         source_urls=tuple(s.url for s in sources),
         figures=figures,
     )

@@ -5,9 +5,46 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from tayho_coord.model import AdminUnit, PetitionStats
+    from collections.abc import Iterable
 
-__all__ = ["competence_label", "province_of"]
+    from tayho_coord.model import OversightGroup, PetitionStats, Source
+
+__all__ = [
+    "COMPUTED",
+    "ILLUSTRATIVE_NOTICE",
+    "PRINTED",
+    "competence_label",
+    "is_illustrative",
+    "oversight_actor",
+    "oversight_kinds",
+]
+
+PRINTED = "theo số liệu công bố"
+"""What a figure as the source prints it is said to be (``Tỷ lệ giải quyết theo số liệu công bố``).
+
+The metrics table names the same basis ``công bố``.
+"""
+
+COMPUTED = "tính từ số liệu"
+"""What a figure computed from the source's counts is said to be."""
+
+ILLUSTRATIVE_NOTICE = "DỮ LIỆU MINH HỌA – KHÔNG PHẢI SỐ LIỆU THẬT"
+"""The notice under the heading of a report whose figures rest on the illustrative source."""
+
+
+def is_illustrative(sources: Iterable[Source]) -> bool:
+    """Whether any of ``sources`` is the illustrative data's source (invented figures).
+
+    Examples:
+        >>> from tayho_coord.datasets import illustrative_reviews, tay_ho_2019
+        >>> is_illustrative(c.source for c in illustrative_reviews()[0].sources)
+        True
+        >>> is_illustrative(c.source for c in tay_ho_2019().sources)
+        False
+    """
+    from tayho_coord.datasets._examples import ILLUSTRATIVE_SOURCE_ID
+
+    return any(source.id == ILLUSTRATIVE_SOURCE_ID for source in sources)
 
 
 def competence_label(stats: PetitionStats) -> str:
@@ -27,18 +64,38 @@ def competence_label(stats: PetitionStats) -> str:
     return stats.competence.label_in(stats.unit)
 
 
-def province_of(unit: AdminUnit) -> AdminUnit:
-    """The province-level unit ``unit`` lies in (itself for a province); else the topmost known.
+def oversight_kinds(group: OversightGroup) -> str:
+    """The kinds of an oversight group as the seed words them: ``giám sát chuyên đề``.
 
     Examples:
         >>> from tayho_coord.datasets import tay_ho_2019
-        >>> province_of(tay_ho_2019().unit).name
-        'Hà Nội'
+        >>> oversight_kinds(tay_ho_2019().reviewed.activities.oversight[0])
+        'giám sát, khảo sát, kiểm tra chuyên đề'
     """
-    from tayho_coord.model import UnitLevel
+    from tayho_coord.model import OversightKind
 
-    chain = (unit, *unit.ancestors())
-    for candidate in chain:
-        if candidate.kind.level is UnitLevel.PROVINCE:
-            return candidate
-    return chain[-1]
+    return ", ".join(k.label for k in OversightKind if k in group.kinds) + " chuyên đề"
+
+
+def oversight_actor(group: OversightGroup) -> str:
+    """Who carries out an oversight group, up to the verb: ``… phối hợp thực hiện``.
+
+    The lead body "chủ trì, phối hợp với" its partners; bodies without a lead "phối hợp";
+    with no body named, the verb alone (lowercase: the caller capitalizes a sentence start).
+
+    Examples:
+        >>> from tayho_coord.datasets import tay_ho_2019
+        >>> oversight_actor(tay_ho_2019().reviewed.activities.oversight[0])
+        'Ủy ban MTTQ Việt Nam quận và HĐND quận phối hợp thực hiện'
+    """
+    from tayho_coord import vi
+
+    partners = [p.common_name for p in group.partners]
+    if group.lead is not None:
+        actor = f"{group.lead.common_name} chủ trì"
+        if partners:
+            actor += f", phối hợp với {vi.format_list(partners)}"
+        return actor + " thực hiện"
+    if partners:
+        return f"{vi.format_list(partners)} phối hợp thực hiện"
+    return "thực hiện"

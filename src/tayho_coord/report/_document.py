@@ -1,8 +1,9 @@
 """A small document tree and its three renderings: Markdown, HTML and plain text.
 
 The report is built once as a tree of plain strings (:class:`Document`) and rendered in each
-format from it, so the three formats always say the same thing. Every string in the tree is
-plain text: each renderer escapes it for its own format.
+format from it, so the three formats hold the same text; only the HTML page adds the charts
+(:attr:`Document.figures`). Every string in the tree is plain text: each renderer escapes it
+for its own format.
 """
 
 from __future__ import annotations
@@ -85,6 +86,8 @@ class Document:
         source_urls: The web address of each source, or None (same order as ``sources``).
         figures: Charts for the HTML rendering: a caption and inline SVG markup each (made
             by the library itself, never from text of the data).
+        notice: A warning shown under the heading in every format (the figures are
+            illustrative, not real), or None.
     """
 
     issuer: tuple[str, ...]
@@ -98,6 +101,7 @@ class Document:
     sources: tuple[str, ...]
     source_urls: tuple[str | None, ...]
     figures: tuple[tuple[str, str], ...] = ()
+    notice: str | None = None
 
 
 SOURCES_HEADING = "NGUỒN"
@@ -129,6 +133,8 @@ def _text_blocks(blocks: tuple[Block, ...], out: list[str]) -> None:
 def render_text(doc: Document) -> str:
     """The document as plain text: one line per paragraph, a blank line between blocks."""
     out = [*doc.issuer, "", *doc.nation, "", doc.date_line, "", doc.kind, doc.subject, ""]
+    if doc.notice is not None:
+        out.extend([f"*** {doc.notice} ***", ""])
     _text_blocks(doc.intro, out)
     _text_blocks(doc.sections, out)
     if doc.sources:
@@ -196,6 +202,8 @@ def render_markdown(doc: Document) -> str:
     out = [*_md_lines(doc.issuer, "**"), "", *_md_lines(doc.nation, "**"), ""]
     out.extend([f"*{md_escape(doc.date_line)}*", ""])
     out.extend([f"# {md_escape(doc.kind)}", "", f"**{md_escape(doc.subject)}**", ""])
+    if doc.notice is not None:
+        out.extend([f"> **{md_escape(doc.notice)}**", ""])
     _md_blocks(doc.intro, out)
     _md_blocks(doc.sections, out)
     if doc.sources:
@@ -238,6 +246,8 @@ h1 { text-align: center; font-size: 14pt; margin: 1rem 0 0; }
 p.subject { text-align: center; text-indent: 0; font-weight: bold; margin: 0 0 1.2rem; }
 h2 { font-size: 14pt; margin: 1.2rem 0 .4rem; }
 h3 { font-size: 14pt; font-style: italic; margin: .8rem 0 .3rem; }
+p.notice { text-align: center; text-indent: 0; font-weight: bold; color: #8a1c00;
+  border: 2px solid #8a1c00; padding: .3rem .5rem; margin: 0 0 1.2rem; }
 p.finding { border-left: 3px solid #b35c00; padding-left: .5rem; text-indent: 0; }
 figure { margin: 1rem 0; break-inside: avoid; }
 figure svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
@@ -319,6 +329,8 @@ def render_html(doc: Document) -> str:
         f"<h1>{_esc(doc.kind)}</h1>",
         f'<p class="subject">{_esc(doc.subject)}</p>',
     ]
+    if doc.notice is not None:
+        out.append(f'<p class="notice" role="note">{_esc(doc.notice)}</p>')
     _html_blocks(doc.intro, out)
     _html_blocks(doc.sections, out)
     if doc.figures:

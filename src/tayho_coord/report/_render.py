@@ -25,18 +25,22 @@ def render(
     """The report of a program review, in Vietnamese administrative form.
 
     The heading follows Nghị định 30/2020/NĐ-CP (issuing bodies, national name and motto,
-    the place-and-date line ``Hà Nội, ngày 11 tháng 02 năm 2020``), then the bodies with their
+    the place-and-date line ``Tây Hồ, ngày 11 tháng 02 năm 2020``), then the bodies with their
     official names and the standing agency, each activity group with its counts in the
     administrative style (``03 phiên giải trình``), the petition figures (printed apart from
     computed, with the audit's finding), the shortcomings, the next year's program and its key
-    tasks, and the sources at the end. Nothing the data does not hold is filled in.
+    tasks, and the sources at the end. Nothing the data does not hold is filled in. When the
+    figures rest on the illustrative data (:mod:`tayho_coord.datasets`), a notice under the
+    heading says so in every format: ``DỮ LIỆU MINH HỌA – KHÔNG PHẢI SỐ LIỆU THẬT``.
 
     Args:
         review: The review conference (:func:`tayho_coord.datasets.tay_ho_2019`, or one loaded
             with :func:`tayho_coord.load`).
         format: ``"md"`` (CommonMark), ``"html"`` (one self-contained page: inline CSS, no
             script, readable on a phone, printable to A4) or ``"text"``.
-        place: The place of the date line; by default the province the unit lies in.
+        place: The place of the date line; by default the unit where the bodies have their
+            seat, named as Nghị định 30/2020/NĐ-CP, Phụ lục I asks
+            (:attr:`~tayho_coord.model.AdminUnit.place_name`: ``Tây Hồ``, ``Quận 1``).
         charts: HTML only: whether to add the metrics charts as inline SVG (oversight topics
             by lead body, the petition resolution rate). None (the default) adds them when
             the ``plot`` extra (matplotlib) is installed; True requires it.
@@ -51,7 +55,7 @@ def render(
     Examples:
         >>> from tayho_coord.datasets import tay_ho_2019
         >>> md = render(tay_ho_2019())
-        >>> "03 phiên giải trình" in md and "*Hà Nội, ngày 11 tháng 02 năm 2020*" in md
+        >>> "03 phiên giải trình" in md and "*Tây Hồ, ngày 11 tháng 02 năm 2020*" in md
         True
         >>> render(tay_ho_2019(), "pdf")
         Traceback (most recent call last):
@@ -82,7 +86,9 @@ def _figures(review: ProgramReview, charts: bool | None) -> tuple[tuple[str, str
     if not charts_available():
         if charts:
             raise ValidationError(
-                "charts", charts, "needs the plot extra: pip install 'tayho_coord[plot]'"
+                "charts",
+                charts,
+                'needs the plot extra (matplotlib): pip install ".[plot]" from a checkout',
             )
         return ()
     try:

@@ -5,11 +5,20 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from tayho_coord import vi
-from tayho_coord.model import OversightKind
-from tayho_coord.report._common import competence_label
+from tayho_coord.report._build import sources_of
+from tayho_coord.report._common import (
+    COMPUTED,
+    ILLUSTRATIVE_NOTICE,
+    PRINTED,
+    competence_label,
+    is_illustrative,
+    oversight_actor,
+    oversight_kinds,
+)
 
 if TYPE_CHECKING:
     from tayho_coord.model import (
+        Hearing,
         OversightGroup,
         PetitionStats,
         ProgramReview,
@@ -19,26 +28,39 @@ if TYPE_CHECKING:
 __all__ = ["summarize"]
 
 
+def _partial(reported: ReportedCount[Any]) -> bool:
+    """Whether the source states a count and names fewer items than it."""
+    return reported.is_stated and bool(reported.items) and not reported.is_complete
+
+
 def _count(reported: ReportedCount[Any], noun: str) -> str:
+    """``04 nội dung giám sát chuyên đề (nêu tên 02)``; ``các … (không nêu số lượng)``."""
     total = reported.total
     if total is None:
-        return "không nêu số lượng"
+        return f"các {noun} (không nêu số lượng)"
     text = vi.format_count(total, noun=noun)
-    if reported.is_stated and reported.items and not reported.is_complete:
+    if _partial(reported):
         text += f" (nêu tên {vi.format_count(len(reported.items))})"
     return text
 
 
 def _oversight(group: OversightGroup) -> str:
-    kinds = ", ".join(k.label for k in OversightKind if k in group.kinds)
-    text = f"{_count(group.topics, 'nội dung')} {kinds}"
-    if group.lead is not None:
-        text += f", {group.lead.common_name} chủ trì"
-        if group.partners:
-            text += ", phối hợp với " + vi.format_list([p.common_name for p in group.partners])
-    elif group.partners:
-        text += ", " + vi.format_list([p.common_name for p in group.partners]) + " phối hợp"
-    return text
+    noun = f"nội dung {oversight_kinds(group)}"
+    return f"{oversight_actor(group)} {_count(group.topics, noun)}"
+
+
+def _hearings(hearings: ReportedCount[Hearing]) -> str:
+    """``03 phiên giải trình (a; b; c)``, or ``…, trong đó có a; b`` when some are unnamed."""
+    total = hearings.total
+    text = (
+        "không nêu số lượng" if total is None else vi.format_count(total, noun="phiên giải trình")
+    )
+    if not hearings.items:
+        return text
+    subjects = "; ".join(h.subject for h in hearings.items)
+    if _partial(hearings):
+        return f"{text}, trong đó có {subjects}"
+    return f"{text} ({subjects})"
 
 
 def _petitions(stats: PetitionStats) -> str:
@@ -47,10 +69,10 @@ def _petitions(stats: PetitionStats) -> str:
         scope += f" thuộc {competence_label(stats)}"
     parts = []
     if stats.printed_rate is not None:
-        parts.append(f"{stats.printed_rate.text} (số liệu in trong nguồn)")
+        parts.append(f"{stats.printed_rate.text} ({PRINTED})")
     rate = stats.resolution_rate
     if rate is not None:
-        parts.append(f"{vi.format_percent(rate)} (tính từ số đếm)")
+        parts.append(f"{vi.format_percent(rate)} ({COMPUTED})")
     if not parts:
         parts.append("không có số liệu")
     return f"{scope}: {'; '.join(parts)}"
@@ -59,7 +81,9 @@ def _petitions(stats: PetitionStats) -> str:
 def summarize(review: ProgramReview) -> str:
     """A short Vietnamese summary of a program review, one fact a line.
 
-    Printed figures are marked as printed, computed ones as computed; nothing is filled in.
+    Printed figures are marked ``theo số liệu công bố``, computed ones ``tính từ số liệu``;
+    nothing is filled in. Figures resting on the illustrative data are flagged on the second
+    line (``DỮ LIỆU MINH HỌA – KHÔNG PHẢI SỐ LIỆU THẬT``).
 
     Examples:
         >>> from tayho_coord.datasets import tay_ho_2019
@@ -71,6 +95,8 @@ def summarize(review: ProgramReview) -> str:
     lines = [
         f"{unit.display(start=True)}: tổng kết Chương trình phối hợp công tác năm {program.year}",
     ]
+    if is_illustrative(sources_of(review)):
+        lines.append(ILLUSTRATIVE_NOTICE)
     when = vi.format_date(review.held_on, style="full")
     if review.part_of_day is not None:
         when = f"{review.part_of_day.value} {when}"
@@ -79,10 +105,7 @@ def summarize(review: ProgramReview) -> str:
     if program.standing_agency is not None:
         lines.append(f"Cơ quan thường trực năm {program.year}: {program.standing_agency.full_name}")
     acts = program.activities
-    hearings = _count(acts.hearings, "phiên giải trình")
-    if acts.hearings.items:
-        hearings += ": " + "; ".join(h.subject for h in acts.hearings.items)
-    lines.append(f"Giải trình: {hearings}")
+    lines.append(f"Giải trình: {_hearings(acts.hearings)}")
     lines.extend(f"Giám sát, khảo sát, kiểm tra chuyên đề: {_oversight(g)}" for g in acts.oversight)
     if acts.voter_contacts:
         kinds = vi.format_list([g.kind.label for g in acts.voter_contacts])
