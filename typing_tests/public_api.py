@@ -12,27 +12,53 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
+import polars as pl
+from matplotlib.figure import Figure
 from typing_extensions import assert_type
 
 from tayho_coord import audit, vi
 from tayho_coord.datasets import data_file, tay_ho_2019
 from tayho_coord.errors import DataError, ParseError, Problem, TayHoError, ValidationError
 from tayho_coord.io import dump, dumps, load, loads
-from tayho_coord.metrics import MetricsRow, MetricsTable, yearly
+from tayho_coord.metrics import (
+    ChangeRow,
+    ChangeTable,
+    ComparisonRow,
+    ComparisonTable,
+    Labels,
+    MetricsRow,
+    MetricsTable,
+    PetitionScope,
+    changes,
+    compare,
+    petition_rates,
+    plot_oversight_by_body,
+    plot_resolution_rate,
+    yearly,
+)
 from tayho_coord.model import (
     AdminUnit,
     Agency,
+    AgencyKind,
     CoordinationProgram,
+    Coverage,
     Hearing,
+    Holding,
     OversightActivity,
     OversightGroup,
     PartialDate,
+    Person,
+    Petition,
     PetitionStats,
+    Post,
     PrintedFigure,
     ProgramReview,
     ReportedCount,
+    Roster,
+    UnitHistory,
     UnitKind,
 )
+from tayho_coord.report import Format, render
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -128,6 +154,85 @@ def yearly_table(review: ProgramReview) -> None:
     assert_type(table[0].resolution_rate_computed, Fraction | None)
     assert_type(table[0].resolution_rate_printed, Decimal | None)
     assert_type(table.to_records(), list[dict[str, Any]])
+
+
+def table_labels(table: MetricsTable, labels: Labels) -> None:
+    # Users annotate their own ``labels=`` arguments with the exported alias.
+    assert_type(table.to_records(labels), list[dict[str, Any]])
+    assert_type(table.to_html(labels=labels), str)
+    assert_type(table.to_html(), str)
+    assert_type(table[0].petitions_scope, PetitionScope | None)
+    assert_type(table[0].petitions_scope_label, str | None)
+    assert_type(table[0].scope_text, str | None)
+    assert_type(table.total("hearings"), int | None)
+    assert_type(plot_oversight_by_body(table, labels=labels), Figure)
+    assert_type(plot_resolution_rate(table), Figure)
+    # Refused: a label set is a literal; the charts' options are keyword-only.
+    table.to_html(labels="fr")  # type: ignore[arg-type]
+    table.to_pandas(labels="english")  # type: ignore[arg-type]
+    plot_oversight_by_body(table, "en")  # type: ignore[call-arg]
+
+
+def comparisons(table: MetricsTable) -> None:
+    moved = changes(table, "resolution_rate")
+    assert_type(moved, ChangeTable)
+    assert_type(moved[0], ChangeRow)
+    assert_type(moved[0].value, int | Fraction | None)
+    assert_type(moved[0].change, int | Fraction | None)
+    assert_type(moved[0].relative, Fraction | None)
+    assert_type(moved[0].basis, str | None)
+    ranked = compare(table, "oversight_topics", year=2020)
+    assert_type(ranked, ComparisonTable)
+    assert_type(compare(table, "hearings"), ComparisonTable)
+    assert_type(ranked[0], ComparisonRow)
+    assert_type(ranked[0].rank, int | None)
+    assert_type(ranked[0].share, Fraction | None)
+    assert_type(ranked.to_records(), list[dict[str, Any]])
+    # Refused: a metric is named, a year is an integer.
+    changes(table)  # type: ignore[call-arg]
+    compare(table, "hearings", year="2020")  # type: ignore[arg-type]
+
+
+def petition_rate_tables(petitions: list[Petition], frame: pl.DataFrame) -> None:
+    # Records in, dicts out; a frame in, a frame of the same library out.
+    assert_type(petition_rates(petitions), list[dict[str, Any]])
+    assert_type(petition_rates(petitions, ("year",)), list[dict[str, Any]])
+    assert_type(petition_rates(petitions, by=()), list[dict[str, Any]])
+    assert_type(petition_rates(frame, columns={"year": "nam"}), pl.DataFrame)
+    # Refused: ``columns`` is keyword-only.
+    petition_rates(frame, ("year",), {"year": "nam"})  # type: ignore[call-overload]
+
+
+def reports(review: ProgramReview, fmt: Format) -> None:
+    assert_type(render(review), str)
+    assert_type(render(review, "html", charts=False), str)
+    assert_type(render(review, fmt, place="Tây Hồ"), str)
+    assert_type(render(review, format="text", charts=None), str)
+    # Refused: an unknown format, a place given positionally, charts as text.
+    render(review, "pdf")  # type: ignore[arg-type]
+    render(review, "md", "Tây Hồ")  # type: ignore[call-arg]
+    render(review, "html", charts="yes")  # type: ignore[arg-type]
+
+
+def time_model(
+    roster: Roster, history: UnitHistory, post: Post, person: Person, unit: AdminUnit
+) -> None:
+    day = dt.date(2019, 12, 31)
+    assert_type(roster.holder(post, day), Holding | None)
+    assert_type(roster.holder(post, as_of=day, allow_possible=True), Holding | None)
+    assert_type(roster.holders(post, as_of=day), tuple[Holding, ...])
+    assert_type(roster.posts_of(person, day), tuple[Holding, ...])
+    assert_type(roster.chairs(unit, as_of=day), dict[AgencyKind, tuple[Holding, ...]])
+    assert_type(history.as_of(unit, as_of=day), tuple[Coverage, ...])
+    assert_type(history.as_of(unit, day), tuple[Coverage, ...])
+    # Refused: the old keyword ``day=``, a date as text, ``allow_possible`` positionally.
+    roster.holder(post, day=day)  # type: ignore[call-arg]
+    roster.holders(post, day=day)  # type: ignore[call-arg]
+    roster.posts_of(person, day=day)  # type: ignore[call-arg]
+    roster.chairs(unit, day=day)  # type: ignore[call-arg]
+    history.as_of(unit, day=day)  # type: ignore[call-arg]
+    history.as_of(unit, "2019-12-31")  # type: ignore[arg-type]
+    roster.holder(post, day, True)  # type: ignore[call-arg]
 
 
 def errors() -> None:
