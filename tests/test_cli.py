@@ -95,7 +95,7 @@ def test_summary_reports_every_problem_without_a_traceback(
     out, err = capsys.readouterr()
     assert out == ""
     assert err == (
-        f"tayho-coord: error: 2 problems in {path}:\n"
+        f"tayho-coord summary: error: 2 problems in {path}:\n"
         "  $.data.held_on: '2020-02-31': expected an ISO date YYYY-MM-DD\n"
         "  $.data.reviewed.year: 1800: must be a year from 1945 to 2200\n"
     )
@@ -105,7 +105,7 @@ def test_summary_of_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture
     missing = tmp_path / "none.json"
     assert main(["summary", str(missing)]) == 1
     assert capsys.readouterr().err == (
-        f"tayho-coord: error: {missing}: No such file or directory\n"
+        f"tayho-coord summary: error: {missing}: No such file or directory\n"
     )
 
 
@@ -119,7 +119,7 @@ def test_summary_of_a_file_holding_something_else(
     )
     assert main(["summary", str(path)]) == 1
     assert capsys.readouterr().err == (
-        f"tayho-coord: error: {path} holds a Source, not a ProgramReview\n"
+        f"tayho-coord summary: error: {path} holds a Source, not a ProgramReview\n"
     )
 
 
@@ -222,7 +222,7 @@ def test_report_to_a_folder_that_does_not_exist(
     target = tmp_path / "none" / "r.md"
     status, out, err = _run(["report", "-o", str(target)], capsys)
     assert (status, out) == (1, "")
-    assert err == f"tayho-coord: error: cannot write {target}: No such file or directory\n"
+    assert err == (f"tayho-coord report: error: cannot write {target}: No such file or directory\n")
 
 
 def test_report_of_a_file_whose_figures_disagree_warns_and_reports(
@@ -233,7 +233,7 @@ def test_report_of_a_file_whose_figures_disagree_warns_and_reports(
     status, out, err = _run(["report", str(path), "--format", "text"], capsys)
     assert status == 0
     assert err == (
-        f"tayho-coord: warning: {path}: printed_rate: '57,82%' does not follow from 25/44: "
+        f"tayho-coord report: warning: {path}: printed_rate: '57,82%' does not follow from 25/44: "
         "rounded half-up to 2 decimals it prints '56,82%'\n"
     )
     assert (
@@ -251,7 +251,8 @@ def test_report_of_a_file_whose_figures_disagree_warns_and_reports(
         ),
         (
             ["report", "a.json", "b.json"],
-            "tayho-coord: error: unrecognized arguments: b.json (see 'tayho-coord --help')",
+            "tayho-coord report: error: unrecognized arguments: b.json "
+            "(see 'tayho-coord report --help')",
         ),
     ],
 )
@@ -279,7 +280,7 @@ def test_report_of_bad_data_lists_every_problem(
     status, out, err = _run(["report", str(path)], capsys)
     assert (status, out) == (1, "")
     assert err == (
-        f"tayho-coord: error: 1 problem in {path}:\n"
+        f"tayho-coord report: error: 1 problem in {path}:\n"
         "  $: not valid JSON (Expecting property name enclosed in double quotes at line 1, "
         "column 2)\n"
     )
@@ -304,7 +305,7 @@ def test_validate_good_and_bad_files(tmp_path: Path, capsys: pytest.CaptureFixtu
         f"{bad}: $.data.held_on: '2020-02-31': expected an ISO date YYYY-MM-DD\n"
         f"{bad}: $.data.reviewed.year: 1800: must be a year from 1945 to 2200\n"
         f"{bad}: $.data: unknown field(s): surprise\n"
-        f"tayho-coord: error: {missing}: No such file or directory\n"
+        f"tayho-coord validate: error: {missing}: No such file or directory\n"
     )
 
 
@@ -318,8 +319,8 @@ def test_validate_strict_counts_warnings(
 ) -> None:
     path = _bundled(tmp_path, received=44, resolved=25, printed_rate="57,82%")
     warning = (
-        f"tayho-coord: warning: {path}: printed_rate: '57,82%' does not follow from 25/44: "
-        "rounded half-up to 2 decimals it prints '56,82%'\n"
+        f"tayho-coord validate: warning: {path}: printed_rate: '57,82%' does not follow from "
+        "25/44: rounded half-up to 2 decimals it prints '56,82%'\n"
     )
     assert _run(["validate", str(path)], capsys) == (
         0,
@@ -473,9 +474,49 @@ def test_fmt(argv: list[str], line: str, capsys: pytest.CaptureFixture[str]) -> 
 def test_fmt_bad_input(argv: list[str], message: str, capsys: pytest.CaptureFixture[str]) -> None:
     status, out, err = _run(["fmt", *argv], capsys)
     assert (status, out) == (2, "")
-    assert err.startswith(f"tayho-coord fmt: error: {message}")
-    # A usage error points at the help of the kind asked for (review finding F27).
+    assert err.startswith(f"tayho-coord fmt {argv[0]}: error: {message}")
+    # A usage error points at the help of the kind asked for (review finding F27), and at
+    # nothing else.
     assert err.endswith(f" (see 'tayho-coord fmt {argv[0]} --help')\n")
+    assert err.count("(see ") == 1
+    assert err.count("\n") == 1
+
+
+def test_fmt_a_month_is_not_a_date_with_one_hint(capsys: pytest.CaptureFixture[str]) -> None:
+    # The library's pointer for its Python callers ("see parse_period") is dropped: the command
+    # line's user is pointed at the command's help only.
+    assert _run(["fmt", "date", "2020-02"], capsys) == (
+        2,
+        "",
+        "tayho-coord fmt date: error: '2020-02' is not a date: a month or a year, not a date "
+        "(see 'tayho-coord fmt date --help')\n",
+    )
+
+
+@pytest.mark.parametrize(
+    ("argv", "prefix"),
+    [
+        (["summary", "none.json"], "tayho-coord summary: error: "),
+        (["report", "none.json"], "tayho-coord report: error: "),
+        (["metrics", "none.json"], "tayho-coord metrics: error: "),
+        (["validate", "none.json"], "tayho-coord validate: error: "),
+        (["audit", "x", "--counts", "1/2"], "tayho-coord audit: error: "),
+        (["audit", "1%", "--counts", "1/2", "extra"], "tayho-coord audit: error: "),
+        (["fmt", "words", "x"], "tayho-coord fmt words: error: "),
+        (["fmt"], "tayho-coord fmt: error: "),
+        (["bogus"], "tayho-coord: error: "),
+    ],
+)
+def test_errors_start_with_the_command_name(
+    argv: list[str], prefix: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "tayho-coord <command>: error:" for a command's errors (argparse's form for a
+    # sub-command); "tayho-coord: error:" only when no known command is named.
+    argv = [str(tmp_path / a) if a.endswith(".json") else a for a in argv]
+    status, out, err = _run(argv, capsys)
+    assert status in (1, 2)
+    assert out == ""
+    assert err.startswith(prefix)
     assert err.count("\n") == 1
 
 
@@ -671,7 +712,7 @@ def test_metrics_refuses_two_reviews_of_one_unit_and_year(
     status, out, err = _run(["metrics", str(first), str(second)], capsys)
     assert (status, out) == (1, "")
     assert err == (
-        "tayho-coord: error: reviews[1]='ha-noi/tay-ho/tong-ket-2019': a second review of "
+        "tayho-coord metrics: error: reviews[1]='ha-noi/tay-ho/tong-ket-2019': a second review of "
         "ha-noi/tay-ho for 2019 (the first is ha-noi/tay-ho/tong-ket-2019)\n"
     )
 
@@ -687,14 +728,36 @@ def test_metrics_of_a_file_holding_something_else(
     assert _run(["metrics", str(path)], capsys) == (
         1,
         "",
-        f"tayho-coord: error: {path} holds a Source, not a ProgramReview\n",
+        f"tayho-coord metrics: warning: {path} holds a Source, not a ProgramReview: skipped\n"
+        "tayho-coord metrics: error: no FILE holds a ProgramReview\n",
     )
 
 
-def data_file_path() -> str:
+def test_metrics_skips_files_that_hold_no_review(capsys: pytest.CaptureFixture[str]) -> None:
+    # A folder's files given at once: the history is skipped with a warning, the review
+    # counted; the table is the bundled review's alone.
+    history = data_file_path("tay_ho_history.json")
+    status, out, err = _run(["metrics", history, data_file_path(), "--format", "json"], capsys)
+    assert status == 0
+    assert json.loads(out) == [METRICS]
+    assert err == (
+        f"tayho-coord metrics: warning: {history} holds a UnitHistory, not a ProgramReview: "
+        "skipped\n"
+    )
+
+
+def test_metrics_help_says_which_files_are_skipped(capsys: pytest.CaptureFixture[str]) -> None:
+    _, out, _ = _run(["metrics", "--help"], capsys)
+    assert (
+        "A FILE holding another kind of record (a UnitHistory, a Source) is skipped with a "
+        "warning on stderr" in " ".join(out.split())
+    )
+
+
+def data_file_path(name: str = "tay_ho_2019.json") -> str:
     from importlib import resources
 
-    return str(resources.files("tayho_coord.datasets") / "data" / "tay_ho_2019.json")
+    return str(resources.files("tayho_coord.datasets") / "data" / name)
 
 
 # --- fuzz: bad input never gives a traceback ------------------------------------------------
@@ -732,7 +795,7 @@ def test_fmt_never_fails_with_a_traceback(kind: str, value: str) -> None:
     else:
         assert out == ""
         assert err.count("\n") == 1
-        assert err.startswith(("tayho-coord fmt: error: ", f"tayho-coord fmt {kind}: error: "))
+        assert err.startswith(f"tayho-coord fmt {kind}: error: ")
         assert err.endswith(f" (see 'tayho-coord fmt {kind} --help')\n")
 
 

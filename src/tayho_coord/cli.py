@@ -15,15 +15,19 @@ Exit status:
 
 - 0: success (``audit``: the printed rate is the counts' rate rounded half-up);
 - 1: the data has problems: a file cannot be read or holds mistakes (each printed on stderr
-  with its JSON path), holds another kind of record than the command needs, or ``audit``
+  with its JSON path), holds another kind of record than the command needs (``metrics``
+  skips such a file with a warning, and fails only when no file holds a review), or ``audit``
   finds the printed rate does not follow from the counts (truncated or inconsistent);
 - 2: a wrong command line: an unknown command or option, or a value that cannot be read.
 
 Errors go to stderr, one line each (a data file's problems one line per problem), never as a
-traceback. Output files are written atomically: a temporary file in the same folder replaces
-the target only once it is complete. Warnings about the data (a printed figure that disagrees
-with its counts) go to stderr as ``tayho-coord: warning: …`` lines and do not change the exit
-status, except with ``validate --strict``.
+traceback. A command's errors start with its name, ``tayho-coord report: error: …`` (``fmt``'s
+with its kind: ``tayho-coord fmt date: error: …``); only a command line naming no known command
+gives ``tayho-coord: error: …``. Output files are written atomically: a temporary file in the
+same folder replaces the target only once it is complete. Warnings about the data (a printed
+figure that disagrees with its counts, a file ``metrics`` skips) go to stderr as
+``tayho-coord <command>: warning: …`` lines and do not change the exit status, except with
+``validate --strict``.
 
 argparse (the standard library) parses the command line: it brings no dependency, gives
 ``--help`` for every command and sub-command, and the few commands need nothing more.
@@ -33,6 +37,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 import warnings
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -64,6 +69,10 @@ class _DataProblem(Exception):
     """The data cannot be used; the message is already printed or is the one line to print."""
 
 
+class _NotAReview(_DataProblem):
+    """A data file holds another kind of record than a ProgramReview."""
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse, with a usage error printed as one line."""
 
@@ -78,10 +87,16 @@ def _say(line: str) -> None:
     print(line, file=sys.stderr)
 
 
-def _warn_lines(caught: list[warnings.WarningMessage], where: str | None) -> None:
+def _who(args: argparse.Namespace) -> str:
+    """The name a command's errors and warnings start with: ``tayho-coord fmt date``."""
+    if args.command == "fmt":
+        return f"{PROG} fmt {args.what}"
+    return f"{PROG} {args.command}"
+
+
+def _warn_lines(caught: list[warnings.WarningMessage], where: str, who: str) -> None:
     for item in caught:
-        prefix = f"{where}: " if where else ""
-        _say(f"{PROG}: warning: {prefix}{item.message}")
+        _say(f"{who}: warning: {where}: {item.message}")
 
 
 def _load(path: str) -> tuple[Any, list[warnings.WarningMessage]]:
@@ -99,8 +114,11 @@ def _os_error(exc: OSError, path: str) -> str:
     return f"{exc.filename or path}: {reason}"
 
 
-def _review(path: str | None) -> ProgramReview:
-    """The review in ``path``, or the bundled one; problems raise _DataProblem."""
+def _review(path: str | None, who: str) -> ProgramReview:
+    """The review in ``path``, or the bundled one; problems raise _DataProblem.
+
+    Warnings about the data are printed at once, starting with ``who``.
+    """
     from tayho_coord.model import ProgramReview
 
     if path is None:
@@ -111,9 +129,9 @@ def _review(path: str | None) -> ProgramReview:
         obj, caught = _load(path)
     except OSError as exc:
         raise _DataProblem(_os_error(exc, path)) from None
-    _warn_lines(caught, path)
+    _warn_lines(caught, path, who)
     if not isinstance(obj, ProgramReview):
-        raise _DataProblem(f"{path} holds a {type(obj).__name__}, not a ProgramReview")
+        raise _NotAReview(f"{path} holds a {type(obj).__name__}, not a ProgramReview")
     return obj
 
 
@@ -146,14 +164,14 @@ def _emit(text: str, output: str | None) -> None:
 def _cmd_summary(args: argparse.Namespace) -> int:
     from tayho_coord.report import summarize
 
-    sys.stdout.write(summarize(_review(args.file)))
+    sys.stdout.write(summarize(_review(args.file, _who(args))))
     return EXIT_OK
 
 
 def _cmd_report(args: argparse.Namespace) -> int:
     from tayho_coord.report import render
 
-    review = _review(args.file)
+    review = _review(args.file, _who(args))
     if args.place is not None and not args.place.strip():
         raise _UsageError("argument --place: must not be empty")
     try:
@@ -170,7 +188,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
         try:
             obj, caught = _load(path)
         except OSError as exc:
-            _say(f"{PROG}: error: {_os_error(exc, path)}")
+            _say(f"{_who(args)}: error: {_os_error(exc, path)}")
             status = EXIT_DATA
             continue
         except DataError as exc:
@@ -178,7 +196,7 @@ def _cmd_validate(args: argparse.Namespace) -> int:
                 _say(f"{path}: {problem}")
             status = EXIT_DATA
             continue
-        _warn_lines(caught, path)
+        _warn_lines(caught, path, _who(args))
         if caught and args.strict:
             status = EXIT_DATA
             print(f"{path}: {type(obj).__name__}, {len(caught)} warning(s)")
@@ -294,6 +312,10 @@ def _day(text: str) -> dt.date:
         raise _UsageError(f"{text!r} is not a date: {exc.reason}") from None
 
 
+# A pointer to another function of the library at the end of a message: "(see parse_period)".
+_LIBRARY_HINT = re.compile(r"\s*\(see \w+\)(?=$|:)")
+
+
 def _cmd_fmt(args: argparse.Namespace) -> int:
     from tayho_coord import vi
 
@@ -319,17 +341,19 @@ def _cmd_fmt(args: argparse.Namespace) -> int:
             else:
                 out = vi.number_to_words(value, dialect=args.dialect)
     except (ValidationError, ParseError, _UsageError) as exc:
-        # Point at the help of the kind asked for, as argparse's own errors do.
-        raise _UsageError(f"{exc} (see '{PROG} fmt {kind} --help')") from None
+        # Point at the help of the kind asked for, as argparse's own errors do; a hint the
+        # library gives its Python callers ("(see parse_period)") means nothing here.
+        message = _LIBRARY_HINT.sub("", str(exc))
+        raise _UsageError(f"{message} (see '{PROG} fmt {kind} --help')") from None
     print(out)
     return EXIT_OK
 
 
-class _FmtParser(_Parser):
-    """The parser of one ``fmt`` kind: a stray argument is refused with this kind's help.
+class _CommandParser(_Parser):
+    """The parser of a command or a ``fmt`` kind: a stray argument is refused with its help.
 
     argparse leaves the arguments a sub-command does not know to the top-level parser, whose
-    error would point at ``tayho-coord --help``.
+    error would start ``tayho-coord: error:`` and point at ``tayho-coord --help``.
     """
 
     def parse_known_args(  # type: ignore[override]  # same call, narrower result
@@ -344,10 +368,25 @@ class _FmtParser(_Parser):
 # --- metrics -----------------------------------------------------------------------------
 
 
+def _review_or_skip(path: str, who: str) -> ProgramReview | None:
+    """The review in ``path``; None, with a warning, if the file holds another record.
+
+    A folder's files given at once (``data/*.json``) may hold histories or sources.
+    """
+    try:
+        return _review(path, who)
+    except _NotAReview as exc:
+        _say(f"{who}: warning: {exc}: skipped")
+        return None
+
+
 def _cmd_metrics(args: argparse.Namespace) -> int:
     from tayho_coord.metrics import yearly
 
-    reviews = [_review(path) for path in args.files]
+    who = _who(args)
+    reviews = [r for r in (_review_or_skip(path, who) for path in args.files) if r is not None]
+    if not reviews:
+        raise _DataProblem("no FILE holds a ProgramReview")
     try:
         table = yearly(reviews)
     except ValidationError as exc:
@@ -388,7 +427,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     commands = parser.add_subparsers(
-        dest="command", required=True, metavar="COMMAND", parser_class=_Parser
+        dest="command", required=True, metavar="COMMAND", parser_class=_CommandParser
     )
 
     report = commands.add_parser(
@@ -404,7 +443,11 @@ def _parser() -> argparse.ArgumentParser:
         "--format", choices=FORMATS, default="md", help="output format (default: md)"
     )
     report.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
-    report.add_argument("--place", help="the place of the date line (default: the unit's province)")
+    report.add_argument(
+        "--place",
+        help="the place of the date line (default: the unit's own name, Nghị định 30/2020/"
+        "NĐ-CP: Tây Hồ; the full name for Quận 1)",
+    )
     report.add_argument(
         "--charts",
         action=argparse.BooleanOptionalAction,
@@ -426,9 +469,17 @@ def _parser() -> argparse.ArgumentParser:
     metrics = commands.add_parser(
         "metrics",
         help="the yearly metrics table of review files",
-        description="Print the yearly metrics of program reviews, one row per unit and year.",
+        description="Print the yearly metrics of program reviews, one row per unit and year. "
+        "A FILE holding another kind of record (a UnitHistory, a Source) is skipped with a "
+        "warning on stderr, so that a folder's files can be given at once (data/*.json); a "
+        "FILE that cannot be read or has mistakes is an error, and so is no review at all.",
     )
-    metrics.add_argument("files", nargs="+", metavar="FILE", help="review data files (JSON)")
+    metrics.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="data files (JSON); those not holding a ProgramReview are skipped",
+    )
     metrics.add_argument(
         "--format",
         choices=("table", "csv", "json"),
@@ -470,7 +521,9 @@ def _parser() -> argparse.ArgumentParser:
         help="format a number, a percentage, a count, a date or a number in words",
         description="Quick access to the tayho_coord.vi formatters.",
     )
-    kinds = fmt.add_subparsers(dest="what", required=True, metavar="KIND", parser_class=_FmtParser)
+    kinds = fmt.add_subparsers(
+        dest="what", required=True, metavar="KIND", parser_class=_CommandParser
+    )
     number = kinds.add_parser(
         "number", help="1234567.5 or 1.234.567,5 -> 1.234.567,5", description="Format a number."
     )
@@ -550,22 +603,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     run: Callable[[argparse.Namespace], int] = args.run
+    who = _who(args)
     try:
         return run(args)
     except _UsageError as exc:
-        _say(f"{PROG} {args.command}: error: {exc}")
+        _say(f"{who}: error: {exc}")
         return EXIT_USAGE
     except _DataProblem as exc:
-        _say(f"{PROG}: error: {exc}")
+        _say(f"{who}: error: {exc}")
         return EXIT_DATA
     except DataError as exc:
         head, *lines = str(exc).splitlines()
-        _say(f"{PROG}: error: {head}")
+        _say(f"{who}: error: {head}")
         for line in lines:
             _say(line)
         return EXIT_DATA
     except TayHoError as exc:
-        _say(f"{PROG}: error: {exc}")
+        _say(f"{who}: error: {exc}")
         return EXIT_DATA
     except BrokenPipeError:
         # The reader went away (``| head``): stop quietly, as command-line tools do.

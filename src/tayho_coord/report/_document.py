@@ -76,7 +76,7 @@ class Document:
     Attributes:
         issuer: The issuing bodies, uppercase, one line each (top left).
         nation: The national name and motto (top right).
-        date_line: The place and date line (``Hà Nội, ngày 11 tháng 02 năm 2020``).
+        date_line: The place and date line (``Tây Hồ, ngày 11 tháng 02 năm 2020``).
         kind: The kind of document, uppercase (``BÁO CÁO``).
         subject: What it is about (the trích yếu), one line.
         title: The HTML page title.
