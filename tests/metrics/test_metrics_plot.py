@@ -102,7 +102,7 @@ def test_every_unit_and_year_has_one_bar_per_body_with_its_figure() -> None:
             for row in full
             if row.unit_id == unit_id
             for body in ("council", "committee", "front", "other", "joint")
-            if (value := getattr(row, f"oversight_{body}"))
+            if (value := getattr(row, f"oversight_{body}")) is not None
         )
         drawn = bars(ax)
         assert sorted(height for _, _, _, height in drawn) == expected
@@ -225,3 +225,15 @@ def test_empty_table() -> None:
     fig = plot_oversight_by_body(MetricsTable())
     assert "Không có số liệu" in texts(fig)
     plot_resolution_rate(MetricsTable()).canvas.draw()
+
+
+def test_a_stated_zero_is_written_not_left_out() -> None:
+    from metrics_builders import district, review
+
+    from tayho_coord.model import Activities, OversightGroup, OversightKind, ReportedCount
+
+    # "0 nội dung" is a figure the source gives: a flat bar written 0, unlike an unknown one.
+    groups = (OversightGroup(frozenset({OversightKind.SURVEY}), topics=ReportedCount(0)),)
+    fig = plot_oversight_by_body(yearly([review(district(), 2020, Activities(oversight=groups))]))
+    assert [h for *_, h in bars(fig.axes[0])] == [0]
+    assert notes(fig.axes[0]) == ["0"]

@@ -221,3 +221,53 @@ def test_frames_hold_the_rows(items: list[ProgramReview]) -> None:
 
 def test_empty() -> None:
     assert yearly([]) == MetricsTable()
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(review_sets())
+def test_the_oversight_chart_never_adds_groups_up(items: list[ProgramReview]) -> None:
+    # Groups may overlap (DESIGN.md, "A stated count is not a list"): each body's figure is a
+    # bar of its own height from the ground, next to the others, and nothing adds them up.
+    import itertools
+
+    import pytest
+
+    pytest.importorskip("matplotlib")
+    from matplotlib.patches import Rectangle
+
+    from tayho_coord.metrics import plot_oversight_by_body
+
+    table = yearly(items)
+    fig = plot_oversight_by_body(table)
+    for ax, unit_id in zip(fig.axes, table.unit_ids or ("",), strict=True):
+        rows = [r for r in table if r.unit_id == unit_id]
+        expected = sorted(
+            v for r in rows for p in LEAD_PARTS if (v := getattr(r, f"oversight_{p}")) is not None
+        )
+        patches = sorted(
+            (p.get_x(), p.get_y(), p.get_width(), p.get_height())
+            for p in ax.patches
+            if isinstance(p, Rectangle)
+        )
+        assert sorted(h for *_, h in patches) == expected
+        assert all(y == 0 for _, y, _, _ in patches)
+        for (x0, _, w0, _), (x1, _, _, _) in itertools.pairwise(patches):
+            assert x0 + w0 <= x1
+        unknown = sum(1 for r in rows if r.oversight_topics is None)
+        assert len(ax.texts) == len(patches) + unknown  # a figure per bar, a mark per unknown
+
+
+@SETTINGS
+@given(review_sets())
+def test_tables_word_the_scope_as_the_units_report_does(items: list[ProgramReview]) -> None:
+    # Competence.label_in: a huyện's report names its own level "cấp huyện".
+    table = yearly(items)
+    html = table.to_html(max_rows=len(table))
+    for row in table:
+        if row.petitions_scope is None:
+            assert row.scope_text is None
+        else:
+            assert row.scope_text in ("thẩm quyền cấp huyện", "tất cả kiến nghị")
+            assert f"<td>{row.scope_text}</td>" in html
+        if row.oversight_topics_basis is Basis.SUMMED:
+            assert f"<td>tối đa {row.oversight_topics}</td>" in html

@@ -172,7 +172,8 @@ def plot_oversight_by_body(table: MetricsTable, *, labels: Labels = "vi") -> Fig
     side, never stacked, and no total is drawn or written: 14 and 4 are shown, never 18. The
     title and a note under the panels say the groups may overlap. A bar that adds up two or
     more groups of one body (:attr:`~tayho_coord.metrics.Basis.SUMMED`) is written as the
-    upper bound it is (``tối đa 7``). A figure that is unknown is not drawn (never as 0); a
+    upper bound it is (``tối đa 7``); a stated 0 is a flat bar written ``0``. A figure that
+    is unknown is not drawn (never as 0); a
     year with oversight topics of unknown number is marked ``chưa rõ số`` (a group without a
     number, or no figure at all).
 
@@ -199,14 +200,14 @@ def plot_oversight_by_body(table: MetricsTable, *, labels: Labels = "vi") -> Fig
             ax.set_title(_text("empty", labels), fontproperties=font)
             continue
         # The bodies with a figure in some year of the unit, each at the same place every year.
-        shown = [b for b in _BODIES if any(getattr(r, f"oversight_{b}") for r in rows)]
+        shown = [b for b in _BODIES if any(getattr(r, f"oversight_{b}") is not None for r in rows)]
         width = 0.8 / max(len(shown), 1)
         for row in rows:
             tallest = 0
             for index, body in enumerate(shown):
                 value = getattr(row, f"oversight_{body}")
-                if not value:
-                    continue
+                if value is None:
+                    continue  # unknown: not drawn, never as 0
                 x = row.year + (index - (len(shown) - 1) / 2) * width
                 color = _COLORS[_BODIES.index(body)]
                 ax.bar([x], [value], width=width * 0.92, color=color)
