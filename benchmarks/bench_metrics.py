@@ -242,6 +242,7 @@ def hand_written(reviews: Sequence[ProgramReview]) -> MetricsTable:
                 None if printed is None else printed.percent_ratio,
                 None if printed is None else printed.text,
                 computed,
+                None if stats is None else DISTRICT.label_in(program.unit),
             )
         )
     rows.sort(key=lambda r: (r.unit_id, r.year))
