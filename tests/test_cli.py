@@ -650,13 +650,20 @@ METRICS: dict[str, object] = {
 
 # The aligned table writes them the Vietnamese way: the basis as "số nêu" or "cộng gộp", the
 # printed rate's source as "công bố", the rate 0,5682 as "56,82%", an unknown value as "–",
-# the petitions' scope by its Vietnamese label, never the identifier "district": Competence's
-# label, which names the district level by its generic unit ("thẩm quyền cấp huyện").
+# a count summed over groups that may overlap as the upper bound it is ("tối đa 18": the seed
+# prints 14 and 4, never 18), and the petitions' scope as the seed words it for a quận
+# ("thuộc thẩm quyền cấp quận"), never the identifier "district".
 TABLE_CELLS = {
     **{k: "–" if v is None else str(v) for k, v in METRICS.items()},
     **{k: "số nêu" for k, v in METRICS.items() if v == "stated"},
     **{k: "cộng gộp" for k, v in METRICS.items() if v == "summed"},
-    "petitions_scope": "thẩm quyền cấp huyện",
+    **{
+        k: f"tối đa {METRICS[k]}"
+        for k, v in METRICS.items()
+        if v == "summed" and k.endswith("_basis")
+        for k in [k.removesuffix("_basis")]
+    },
+    "petitions_scope": "thẩm quyền cấp quận",
     "resolution_rate": "56,82%",
     "resolution_rate_printed": "56,82%",
     "resolution_rate_basis": "công bố",

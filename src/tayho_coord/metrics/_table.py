@@ -378,6 +378,15 @@ class RecordTable(Generic[R]):
             return format_percent(value, decimals=2)
         return html.escape(str(value))
 
+    def display(self, row: R, column: Column, *, labels: Labels = "vi") -> str | None:
+        """The text a display shows for a cell that says more than its value, else None.
+
+        ``None`` means the value alone is shown (formatted as the display formats values);
+        otherwise the text, e.g. the petition scope in the unit's own words ("thẩm quyền cấp
+        quận") or a summed count as the upper bound it is ("tối đa 18").
+        """
+        return self._display(row, column, labels)
+
     def _display(self, row: R, column: Column, labels: Labels) -> str | None:
         """The text a cell shows when the row says more than its value; None: the value's.
 

@@ -47,6 +47,11 @@ def _cell(column: Column, value: object) -> str:
     return str(value)
 
 
+def _shown(display: str | None, column: Column, value: object) -> str:
+    """What the table's own display says of a cell (scope wording, "tối đa"), else the value."""
+    return display if display is not None else _cell(column, value)
+
+
 def metrics_table(table: MetricsTable) -> str:
     """The table turned on its side: a line per column, a column of values per unit and year.
 
@@ -59,7 +64,10 @@ def metrics_table(table: MetricsTable) -> str:
         phiên giải trình                                      3
     """
     heads = [column.vi for column in table.columns]
-    columns = [[_cell(c, getattr(row, c.name)) for c in table.columns] for row in table]
+    columns = [
+        [_shown(table.display(row, c), c, getattr(row, c.name)) for c in table.columns]
+        for row in table
+    ]
     width = max(len(head) for head in heads)
     widths = [max(len(cell) for cell in values) for values in columns]
     lines = [f"{table.caption_vi}: {len(table)} dòng"]
