@@ -417,6 +417,10 @@ def _add_file(command: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_output(command: argparse.ArgumentParser) -> None:
+    command.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
+
+
 def _parser() -> argparse.ArgumentParser:
     from tayho_coord.report._render import FORMATS
 
@@ -442,7 +446,7 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--format", choices=FORMATS, default="md", help="output format (default: md)"
     )
-    report.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
+    _add_output(report)
     report.add_argument(
         "--place",
         help="the place of the date line (default: the unit's own name, Nghị định 30/2020/"
@@ -487,7 +491,7 @@ def _parser() -> argparse.ArgumentParser:
         help="table (aligned text, Vietnamese numbers), csv or json (exact values as "
         "strings); default: table",
     )
-    metrics.add_argument("-o", "--output", metavar="OUT", help="write to OUT instead of stdout")
+    _add_output(metrics)
     metrics.set_defaults(run=_cmd_metrics)
 
     validate = commands.add_parser(
@@ -609,16 +613,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _UsageError as exc:
         _say(f"{who}: error: {exc}")
         return EXIT_USAGE
-    except _DataProblem as exc:
-        _say(f"{who}: error: {exc}")
-        return EXIT_DATA
     except DataError as exc:
         head, *lines = str(exc).splitlines()
         _say(f"{who}: error: {head}")
         for line in lines:
             _say(line)
         return EXIT_DATA
-    except TayHoError as exc:
+    except (_DataProblem, TayHoError) as exc:  # DataError, a TayHoError, is caught above
         _say(f"{who}: error: {exc}")
         return EXIT_DATA
     except BrokenPipeError:

@@ -10,7 +10,7 @@ filled in.
 from __future__ import annotations
 
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import attrs
 
@@ -33,12 +33,13 @@ from tayho_coord.report._common import (
 from tayho_coord.report._document import Document, Items, Paragraph, Section
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Callable, Iterable, Sequence
 
     from tayho_coord.audit import AuditFinding
     from tayho_coord.model import (
         Activities,
         CoordinationProgram,
+        Dialogue,
         OversightGroup,
         PartialDate,
         PetitionStats,
@@ -49,6 +50,8 @@ if TYPE_CHECKING:
     )
 
 __all__ = ["build"]
+
+_T = TypeVar("_T")
 
 NATION = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
@@ -160,6 +163,15 @@ def _intro(review: ProgramReview) -> tuple[Paragraph, ...]:
     return tuple(paragraphs)
 
 
+def _standing(program: CoordinationProgram) -> list[Paragraph]:
+    """``Cơ quan thường trực năm 2019: …``, where the source names the standing agency."""
+    if program.standing_agency is None:
+        return []
+    return [
+        Paragraph(f"Cơ quan thường trực năm {program.year}: {program.standing_agency.full_name}.")
+    ]
+
+
 def _bodies(review: ProgramReview) -> Section:
     program = review.reviewed
     entries = []
@@ -173,12 +185,7 @@ def _bodies(review: ProgramReview) -> Section:
         Paragraph(f"Chương trình phối hợp công tác năm {program.year} có các cơ quan tham gia:"),
         Items(_punctuate(entries)),
     ]
-    if program.standing_agency is not None:
-        blocks.append(
-            Paragraph(
-                f"Cơ quan thường trực năm {program.year}: {program.standing_agency.full_name}."
-            )
-        )
+    blocks.extend(_standing(program))
     present = []
     for person in review.attendees:
         posts = [post.common_label for post in review.posts_of(person)]
@@ -193,37 +200,66 @@ def _bodies(review: ProgramReview) -> Section:
     return Section("CÁC CƠ QUAN PHỐI HỢP", tuple(blocks))
 
 
-def _hearings(acts: Activities) -> list[Paragraph | Items]:
-    hearings = acts.hearings
-    if hearings.total is None:
-        return []
-    text = f"Phối hợp tổ chức {vi.format_count(hearings.total, noun='phiên giải trình')}"
-    if not hearings.items:
+def _when(date: PartialDate | None) -> str | None:
+    return _partial(date) if date is not None else None
+
+
+def _leading(agency: Agency | None) -> str | None:
+    return f"{agency.common_name} chủ trì" if agency is not None else None
+
+
+def _detailed(subject: str, details: Iterable[str | None], sep: str = ", ") -> str:
+    """``subject (detail, detail)``, the details that are known; the subject alone if none."""
+    known = [detail for detail in details if detail is not None]
+    return subject + (f" ({sep.join(known)})" if known else "")
+
+
+def _listed(
+    reported: ReportedCount[_T],
+    text: str,
+    noun: str,
+    entry: Callable[[_T], str],
+    *,
+    ordered: bool = False,
+) -> list[Paragraph | Items]:
+    """``text.`` when the source names no item; else ``text:`` over the items it names.
+
+    ``noun`` counts the named items where they are fewer than the count (:func:`_named`).
+    """
+    if not reported.items:
         return [Paragraph(text + ".")]
-    text += _named(hearings, "phiên") + ":"
-    entries = []
-    for hearing in hearings.items:
-        details = []
-        if hearing.held_on is not None:
-            details.append(_partial(hearing.held_on))
-        if hearing.presiding is not None:
-            details.append(f"{hearing.presiding.common_name} chủ trì")
-        entries.append(hearing.subject + (f" ({', '.join(details)})" if details else ""))
-    return [Paragraph(text), Items(_punctuate(entries))]
+    entries = _punctuate(entry(item) for item in reported.items)
+    return [Paragraph(text + _named(reported, noun) + ":"), Items(entries, ordered=ordered)]
+
+
+def _activity(
+    reported: ReportedCount[_T], lead: str, counted: str, noun: str, entry: Callable[[_T], str]
+) -> list[Paragraph | Items]:
+    """``lead`` with the count (``Tổ chức 02 hội nghị đối thoại``), then the items named.
+
+    Nothing where the source gives no count.
+    """
+    if reported.total is None:
+        return []
+    return _listed(reported, lead + vi.format_count(reported.total, noun=counted), noun, entry)
+
+
+def _hearings(acts: Activities) -> list[Paragraph | Items]:
+    return _activity(
+        acts.hearings,
+        "Phối hợp tổ chức ",
+        "phiên giải trình",
+        "phiên",
+        lambda h: _detailed(h.subject, [_when(h.held_on), _leading(h.presiding)]),
+    )
 
 
 def _oversight_group(group: OversightGroup) -> list[Paragraph | Items]:
     actor = oversight_actor(group) + " "
-    topics = group.topics
-    text = _cap(actor + _counted(topics, "nội dung", f" {oversight_kinds(group)}"))
-    if not topics.items:
-        return [Paragraph(text + ".")]
-    text += _named(topics, "nội dung") + ":"
-    entries = [
-        t.subject + (f" ({_partial(t.held_on)})" if t.held_on is not None else "")
-        for t in topics.items
-    ]
-    return [Paragraph(text), Items(_punctuate(entries))]
+    text = _cap(actor + _counted(group.topics, "nội dung", f" {oversight_kinds(group)}"))
+    return _listed(
+        group.topics, text, "nội dung", lambda t: _detailed(t.subject, [_when(t.held_on)])
+    )
 
 
 def _voter_contacts(acts: Activities) -> list[Paragraph | Items]:
@@ -247,40 +283,23 @@ def _voter_contacts(acts: Activities) -> list[Paragraph | Items]:
 
 
 def _critiques(acts: Activities) -> list[Paragraph | Items]:
-    critiques = acts.social_critiques
-    if critiques.total is None:
-        return []
-    text = "Tổ chức phản biện xã hội đối với "
-    text += vi.format_count(critiques.total, noun="nội dung")
-    if not critiques.items:
-        return [Paragraph(text + ".")]
-    entries = []
-    for critique in critiques.items:
-        details = []
-        if critique.lead is not None:
-            details.append(f"{critique.lead.common_name} chủ trì")
-        if critique.held_on is not None:
-            details.append(_partial(critique.held_on))
-        entries.append(critique.subject + (f" ({', '.join(details)})" if details else ""))
-    return [Paragraph(text + _named(critiques, "nội dung") + ":"), Items(_punctuate(entries))]
+    return _activity(
+        acts.social_critiques,
+        "Tổ chức phản biện xã hội đối với ",
+        "nội dung",
+        "nội dung",
+        lambda c: _detailed(c.subject, [_leading(c.lead), _when(c.held_on)]),
+    )
+
+
+def _dialogue_entry(dialogue: Dialogue) -> str:
+    names = [p.common_name for p in dialogue.participants]
+    who = vi.format_list(names) if names else None
+    return _detailed(dialogue.subject, [who, _when(dialogue.held_on)], sep="; ")
 
 
 def _dialogues(acts: Activities) -> list[Paragraph | Items]:
-    dialogues = acts.dialogues
-    if dialogues.total is None:
-        return []
-    text = f"Tổ chức {vi.format_count(dialogues.total, noun='hội nghị đối thoại')}"
-    if not dialogues.items:
-        return [Paragraph(text + ".")]
-    entries = []
-    for dialogue in dialogues.items:
-        details = []
-        if dialogue.participants:
-            details.append(vi.format_list([p.common_name for p in dialogue.participants]))
-        if dialogue.held_on is not None:
-            details.append(_partial(dialogue.held_on))
-        entries.append(dialogue.subject + (f" ({'; '.join(details)})" if details else ""))
-    return [Paragraph(text + _named(dialogues, "hội nghị") + ":"), Items(_punctuate(entries))]
+    return _activity(acts.dialogues, "Tổ chức ", "hội nghị đối thoại", "hội nghị", _dialogue_entry)
 
 
 def _surveys(acts: Activities) -> list[Paragraph | Items]:
@@ -533,12 +552,7 @@ def _next_program(review: ProgramReview) -> Section | None:
         name += f" ({program.symbol})"
     if program.signed_on is not None:
         blocks.append(Paragraph(f"{name} được ký kết {_partial(program.signed_on)}."))
-    if program.standing_agency is not None:
-        blocks.append(
-            Paragraph(
-                f"Cơ quan thường trực năm {program.year}: {program.standing_agency.full_name}."
-            )
-        )
+    blocks.extend(_standing(program))
     if program.content_areas:
         areas = vi.format_list([area.label for area in program.content_areas])
         blocks.append(Paragraph(f"Nội dung phối hợp: {areas}."))
@@ -546,11 +560,7 @@ def _next_program(review: ProgramReview) -> Section | None:
     if tasks.total is not None:
         text = f"Năm {program.year} tập trung thực hiện "
         text += vi.format_count(tasks.total, noun="nhiệm vụ trọng tâm")
-        if tasks.items:
-            blocks.append(Paragraph(text + _named(tasks, "nhiệm vụ") + ":"))
-            blocks.append(Items(_punctuate(t.text for t in tasks.items), ordered=True))
-        else:
-            blocks.append(Paragraph(text + "."))
+        blocks.extend(_listed(tasks, text, "nhiệm vụ", lambda t: t.text, ordered=True))
     if not blocks:
         blocks.append(Paragraph(f"{name} đã được ký kết."))
     return Section(f"CHƯƠNG TRÌNH PHỐI HỢP CÔNG TÁC NĂM {program.year}", tuple(blocks))
