@@ -825,3 +825,37 @@ def test_summary_of_illustrative_figures_is_flagged() -> None:
         NOTICE,
     ]
     assert NOTICE not in summarize(tay_ho_2019())
+
+
+# The audit's other findings, each in the sentence the report gives it (DESIGN.md: "where
+# they disagree, the audit's finding is stated"): a rate is a share of its total, so it lies
+# from 0% to 100% and cannot follow from a total of 0; outcome counts given only in part may
+# not add up to more than the petitions received.
+FINDINGS = [
+    (
+        {"received": 44, "printed_rate": PrintedFigure("120%")},
+        "Đối chiếu: tỷ lệ theo số liệu công bố (120%) không nằm trong khoảng 0–100%.",
+    ),
+    (
+        {"received": 0, "printed_rate": PrintedFigure("50%")},
+        "Đối chiếu: tỷ lệ theo số liệu công bố (50%) không thể tính từ tổng số 0.",
+    ),
+    (
+        {"received": 0, "answered": 0, "printed_answered_rate": PrintedFigure("100%")},
+        "Đối chiếu: tỷ lệ theo số liệu công bố (100%) không thể tính từ tổng số 0.",
+    ),
+    (
+        {"received": 10, "resolved": 6, "in_progress": 6},
+        "Đối chiếu: 6 (đã giải quyết xong) + 6 (đang giải quyết) = 12, vượt tổng số 10 là 2.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("counts", "finding"), FINDINGS)
+def test_findings_without_a_rate_check_or_beyond_the_total(
+    counts: dict[str, object], finding: str
+) -> None:
+    with pytest.warns(FigureWarning):
+        stats = _stats(**counts)
+    lines = _petition_section(_with_petitions(stats))
+    assert [line for line in lines if line.startswith("Đối chiếu")] == [finding]

@@ -434,7 +434,8 @@ def _finding_text(stats: PetitionStats, finding: AuditFinding) -> str | None:
             f"là {check.expected}"
         )
         if check.numerator > 0:
-            bound = max(2 * check.denominator, check.numerator, 1)
+            # 0 < numerator <= denominator (PetitionStats), so twice the total bounds it
+            bound = 2 * check.denominator
             totals = denominators(check.printed, check.numerator, max_denominator=bound)
             if totals:
                 shown = vi.format_list([_n(t) for t in totals[:5]], style="or")
@@ -446,11 +447,9 @@ def _finding_text(stats: PetitionStats, finding: AuditFinding) -> str | None:
     if isinstance(check, SumCheck):
         if check.ok:
             return None
+        # audit labels every part: an outcome's name, or a part's scope
         terms = " + ".join(
-            f"{_n(value)} ({label})" if label else _n(value)
-            for value, label in zip(
-                check.parts, check.labels or ("",) * len(check.parts), strict=True
-            )
+            f"{_n(value)} ({label})" for value, label in zip(check.parts, check.labels, strict=True)
         )
         gap = check.difference
         if not check.complete:
@@ -462,26 +461,22 @@ def _finding_text(stats: PetitionStats, finding: AuditFinding) -> str | None:
         )
     if finding.ok:
         return None
-    # Findings without a check: the printed rate is out of range or no count can give it.
-    for printed_name, part_name, _label, part_label in _RATES:
-        if subject != printed_name:
-            continue
-        printed: PrintedFigure = getattr(whole_stats, printed_name)
-        ratio = printed.percent_ratio
-        if ratio < 0 or ratio > 1:
-            return f"{prefix}tỷ lệ {PRINTED} ({printed.text}) không nằm trong khoảng 0–100%"
-        whole = whole_stats.received
-        part = getattr(whole_stats, part_name)
-        if whole == 0:
-            return f"{prefix}tỷ lệ {PRINTED} ({printed.text}) không thể tính từ tổng số 0"
-        if part is None:
-            return (
-                f"{prefix}không có số kiến nghị {part_label} nào trên tổng số "
-                f"{_n(whole or 0)} cho tỷ lệ {printed.text}"
-            )
-    # A count larger than its whole cannot be built (PetitionStats refuses it), so every
-    # finding without a check is one of the above.
-    return f"{prefix}{finding.subject}: {finding.message}"  # pragma: no cover - all handled
+    # A finding without a check is on a printed rate (audit's _rate): out of range, or with
+    # a total but no count of the part, from a total of 0 or from none that prints it. A
+    # count with its total always gives a check, never larger than the total (PetitionStats
+    # refuses that).
+    part_label = {name: label for name, _, _, label in _RATES}[subject]
+    printed: PrintedFigure = getattr(whole_stats, subject)
+    ratio = printed.percent_ratio
+    if ratio < 0 or ratio > 1:
+        return f"{prefix}tỷ lệ {PRINTED} ({printed.text}) không nằm trong khoảng 0–100%"
+    whole = whole_stats.received
+    if not whole:  # 0: a None total gives no finding
+        return f"{prefix}tỷ lệ {PRINTED} ({printed.text}) không thể tính từ tổng số 0"
+    return (
+        f"{prefix}không có số kiến nghị {part_label} nào trên tổng số "
+        f"{_n(whole)} cho tỷ lệ {printed.text}"
+    )
 
 
 def _petitions(review: ProgramReview) -> list[Paragraph | Items]:
