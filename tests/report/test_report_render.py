@@ -797,6 +797,11 @@ def test_illustrative_figures_are_flagged_in_html() -> None:
         f'<p class="subject">{SUBJECT_MAU_MOT}</p>\n<p class="notice" role="note">{NOTICE}</p>\n'
     ) in html
     assert "p.notice {" in html  # styled to stand out (a border, bold, a dark red)
+    # The page title says it too, first, where a browser's tab or a bookmark shows it.
+    assert (
+        f"<title>[{NOTICE}] Báo cáo kết quả thực hiện Chương trình phối hợp công tác năm 2019 "
+        "– Huyện Mẫu Một</title>"
+    ) in html
 
 
 def test_sourced_figures_carry_no_notice() -> None:

@@ -86,8 +86,8 @@ class Document:
         source_urls: The web address of each source, or None (same order as ``sources``).
         figures: Charts for the HTML rendering: a caption and inline SVG markup each (made
             by the library itself, never from text of the data).
-        notice: A warning shown under the heading in every format (the figures are
-            illustrative, not real), or None.
+        notice: A warning shown under the heading in every format, and in brackets before
+            the HTML page's title (the figures are illustrative, not real), or None.
     """
 
     issuer: tuple[str, ...]
@@ -304,6 +304,11 @@ def _link(url: str | None) -> str:
     return f' <a href="{_esc(url)}">{_esc(url)}</a>'
 
 
+def _page_title(doc: Document) -> str:
+    """The page title, the notice first in brackets: a browser's tab shows the start."""
+    return doc.title if doc.notice is None else f"[{doc.notice}] {doc.title}"
+
+
 def render_html(doc: Document) -> str:
     """The document as one self-contained HTML page (inline CSS, no script, nothing fetched)."""
     out = [
@@ -312,7 +317,7 @@ def render_html(doc: Document) -> str:
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{_esc(doc.title)}</title>",
+        f"<title>{_esc(_page_title(doc))}</title>",
         f"<style>\n{_CSS}</style>",
         "</head>",
         "<body>",

@@ -31,7 +31,8 @@ def render(
     computed, with the audit's finding), the shortcomings, the next year's program and its key
     tasks, and the sources at the end. Nothing the data does not hold is filled in. When the
     figures rest on the illustrative data (:mod:`tayho_coord.datasets`), a notice under the
-    heading says so in every format: ``DỮ LIỆU MINH HỌA – KHÔNG PHẢI SỐ LIỆU THẬT``.
+    heading says so in every format, ``DỮ LIỆU MINH HỌA – KHÔNG PHẢI SỐ LIỆU THẬT``, and
+    in brackets before the HTML page's title.
 
     Args:
         review: The review conference (:func:`tayho_coord.datasets.tay_ho_2019`, or one loaded
