@@ -95,8 +95,12 @@ def _who(args: argparse.Namespace) -> str:
 
 
 def _warn_lines(caught: list[warnings.WarningMessage], where: str, who: str) -> None:
+    # The loader's own warnings already start with the file's name (normalized as a path):
+    # it is said once, as the user wrote it.
+    named = f"{os.path.normpath(where)}: "
     for item in caught:
-        _say(f"{who}: warning: {where}: {item.message}")
+        text = str(item.message)
+        _say(f"{who}: warning: {where}: {text.removeprefix(named)}")
 
 
 def _load(path: str) -> tuple[Any, list[warnings.WarningMessage]]:

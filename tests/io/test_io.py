@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import tayho_coord
-from tayho_coord import DataError, Problem, ValidationError
+from tayho_coord import DataError, FigureWarning, Problem, ValidationError
 from tayho_coord.datasets import data_file, tay_ho_2019
 from tayho_coord.io import dump, dumps, load, loads
 from tayho_coord.model import (
@@ -127,7 +127,9 @@ def test_loading_reports_every_problem_with_its_path() -> None:
     err = info.value
     assert err.source == "broken.json"
     assert [str(p) for p in err.problems] == [
-        "$.units[1].kind: 'county' is not a valid UnitKind",
+        '$.units[1].kind: "county" is not a UnitKind: one of "tỉnh", "thành phố trực thuộc '
+        'Trung ương", "quận", "huyện", "thị xã", "thành phố thuộc tỉnh", "phường", "xã", '
+        '"thị trấn", "đặc khu"',
         "$.people[0].name: unknown field(s): nickname",
         "$.data.held_on: '11/02/2020': expected an ISO date YYYY-MM-DD",
         '$.data.reviewed.year: expected an integer, got "2019"',
@@ -306,3 +308,18 @@ def test_schema_version_must_be_the_integer_1(version: object) -> None:
     with pytest.raises(DataError) as info:
         loads(json.dumps(doc))
     assert [p.path for p in info.value.problems] == ["$.schema_version"]
+
+
+def test_a_figure_warning_names_the_data_and_points_at_the_caller(tmp_path: Path) -> None:
+    doc = json.loads(data_file("tay_ho_2019.json"))
+    stats = doc["data"]["petitions"][0]
+    # 25 of 44 is 56,82% (Fraction(25, 44) rounded half-up); 24 of 44 is 54,55%.
+    stats["received"], stats["resolved"] = 44, 24
+    path = tmp_path / "review.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.warns(FigureWarning) as record:
+        load(path)
+    (warning,) = record
+    assert str(warning.message).startswith(f"{path}: ")
+    assert "56,82%" in str(warning.message)
+    assert warning.filename == __file__

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import json
 import os
+import warnings
 from pathlib import Path
 from typing import IO, Any
 
-from tayho_coord.errors import DataError, Problem
+from tayho_coord.errors import DataError, Problem, TayHoWarning
 
 __all__ = ["dump", "dumps", "load", "loads"]
 
@@ -32,7 +33,15 @@ def loads(text: str | bytes, *, source: str | None = None) -> Any:
     Raises:
         DataError: the text is not JSON, or the document has problems; every problem is
             listed with its JSON path.
+
+    Warns:
+        FigureWarning: a printed figure disagrees with its counts; the message starts with
+            ``source`` when one is given, and the warning points at the caller.
     """
+    return _read(text, source, 3)
+
+
+def _read(text: str | bytes, source: str | None, stacklevel: int) -> Any:
     from tayho_coord.io._converter import document_to_object
 
     given: object = text  # callers without type checks pass anything
@@ -48,10 +57,22 @@ def loads(text: str | bytes, *, source: str | None = None) -> Any:
         raise DataError([Problem("$", f"not UTF-8 text ({exc.reason})")], source) from None
     except RecursionError:
         raise DataError([Problem("$", "JSON nested too deeply to read")], source) from None
-    try:
-        return document_to_object(doc, source)
-    except RecursionError:
-        raise DataError([Problem("$", "data nested too deeply to read")], source) from None
+    # The library's own warnings (a printed figure that disagrees with its counts) are
+    # raised deep inside the converter; they are told again here, naming the data and
+    # pointing at the code that asked to read it.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            obj = document_to_object(doc, source)
+        except RecursionError:
+            raise DataError([Problem("$", "data nested too deeply to read")], source) from None
+    prefix = f"{source}: " if source else ""
+    for found in caught:
+        if issubclass(found.category, TayHoWarning):
+            warnings.warn(f"{prefix}{found.message}", found.category, stacklevel=stacklevel)
+        else:
+            warnings.warn_explicit(found.message, found.category, found.filename, found.lineno)
+    return obj
 
 
 def load(file: str | os.PathLike[str] | IO[str] | IO[bytes]) -> Any:
@@ -63,9 +84,9 @@ def load(file: str | os.PathLike[str] | IO[str] | IO[bytes]) -> Any:
     """
     if isinstance(file, (str, os.PathLike)):
         path = Path(file)
-        return loads(path.read_bytes(), source=str(path))
+        return _read(path.read_bytes(), str(path), 3)
     name = getattr(file, "name", None)
-    return loads(file.read(), source=name if isinstance(name, str) else None)
+    return _read(file.read(), name if isinstance(name, str) else None, 3)
 
 
 def dumps(obj: Any, *, indent: int | None = 2) -> str:

@@ -274,6 +274,24 @@ def get_converter() -> cattrs.Converter:
         _has_ongoing, lambda t: lambda value: conv.unstructure(value, unstructure_as=type(value))
     )
 
+    # An enum is one of its values; a wrong one is named with the values it may take.
+    def structure_enum(cl: type[enum.Enum]) -> Callable[[Any, Any], Any]:
+        allowed = ", ".join(_json(member.value) for member in cl)
+
+        def hook(value: Any, _: Any) -> Any:
+            try:
+                return cl(value)
+            except ValueError:
+                raise ValueError(
+                    f"{_json(value)} is not a {cl.__name__}: one of {allowed}"
+                ) from None
+
+        return hook
+
+    conv.register_structure_hook_factory(
+        lambda t: isinstance(t, type) and issubclass(t, enum.Enum), structure_enum
+    )
+
     # Records are JSON objects only: anything else is named as what it is, not as the
     # Python error of treating it as a mapping.
     def structure_record(t: Any) -> Callable[[Any, Any], Any]:
