@@ -753,6 +753,70 @@ def test_metrics_skips_files_that_hold_no_review(capsys: pytest.CaptureFixture[s
     )
 
 
+# The illustrative files cite the source "tayho-coord-illustrative": invented figures that
+# datasets/_examples.py says never to mix into an analysis of real units. Given together with
+# a review resting on another source, metrics names them in a warning, and the aligned table
+# marks their rows under the report's notice "DỮ LIỆU MINH HỌA – KHÔNG PHẢI SỐ LIỆU THẬT".
+ILLUSTRATIVE_NOTICE = "DỮ LIỆU MINH HỌA – KHÔNG PHẢI SỐ LIỆU THẬT"
+MAU_MOT_2019 = "illustrative_mau-mot_2019.json"
+MAU_HAI_2020 = "illustrative_mau-hai_2020.json"
+
+
+def _mixing_warning(*paths: str) -> str:
+    return (
+        f"tayho-coord metrics: warning: {', '.join(paths)}: invented figures (the illustrative "
+        "source 'tayho-coord-illustrative') in one table with reviews not resting on it; never "
+        "compare them\n"
+    )
+
+
+def test_metrics_warns_when_illustrative_reviews_are_mixed_with_others(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from tayho_coord.datasets import illustrative_reviews, tay_ho_2019
+    from tayho_coord.metrics import yearly
+    from tayho_coord.report._metrics import metrics_table
+
+    mau_mot, mau_hai = data_file_path(MAU_MOT_2019), data_file_path(MAU_HAI_2020)
+    status, out, err = _run(["metrics", mau_mot, data_file_path(), mau_hai], capsys)
+    assert (status, err) == (0, _mixing_warning(mau_mot, mau_hai))
+    caption, marks, *rest = out.splitlines()
+    # Rows by unit and year: quận Tây Hồ 2019, huyện Mẫu Hai 2020, huyện Mẫu Một 2019.
+    assert caption == "Số liệu theo năm: 3 dòng"
+    assert marks.split("  ")[0] == ILLUSTRATIVE_NOTICE
+    assert marks.split()[-3:] == ["không", "có", "có"]
+    ids = next(line for line in rest if line.startswith("mã hội nghị tổng kết"))
+    for review_id, mark in [
+        ("ha-noi/tay-ho/tong-ket-2019", "không"),
+        ("minh-hoa/mau-hai/tong-ket-2020", "có"),
+        ("minh-hoa/mau-mot/tong-ket-2019", "có"),
+    ]:  # each mark stands under its row
+        assert marks[ids.index(review_id) :].startswith(mark)
+    # The rest of the table is what it is without the marks.
+    wanted = ("minh-hoa/mau-mot/tong-ket-2019", "minh-hoa/mau-hai/tong-ket-2020")
+    reviews = [r for r in illustrative_reviews() if r.id in wanted]
+    unmarked = metrics_table(yearly([tay_ho_2019(), *reviews])).splitlines()
+    assert rest == unmarked[1:]
+
+
+def test_metrics_warns_of_the_mix_in_every_format(capsys: pytest.CaptureFixture[str]) -> None:
+    mau_mot = data_file_path(MAU_MOT_2019)
+    for fmt in ("csv", "json"):
+        status, out, err = _run(["metrics", data_file_path(), mau_mot, "--format", fmt], capsys)
+        assert (status, err) == (0, _mixing_warning(mau_mot))
+        assert ILLUSTRATIVE_NOTICE not in out  # the columns stay the documented ones
+
+
+def test_metrics_of_illustrative_reviews_alone(capsys: pytest.CaptureFixture[str]) -> None:
+    # Nothing is mixed: no warning; the rows are still marked as invented.
+    files = [data_file_path(MAU_MOT_2019), data_file_path(MAU_HAI_2020)]
+    status, out, err = _run(["metrics", *files], capsys)
+    assert (status, err) == (0, "")
+    marks = out.splitlines()[1]
+    assert marks.split("  ")[0] == ILLUSTRATIVE_NOTICE
+    assert marks.split()[-2:] == ["có", "có"]
+
+
 def test_metrics_help_says_which_files_are_skipped(capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = _run(["metrics", "--help"], capsys)
     assert (

@@ -25,7 +25,8 @@ traceback. A command's errors start with its name, ``tayho-coord report: error: 
 with its kind: ``tayho-coord fmt date: error: …``); only a command line naming no known command
 gives ``tayho-coord: error: …``. Output files are written atomically: a temporary file in the
 same folder replaces the target only once it is complete. Warnings about the data (a printed
-figure that disagrees with its counts, a file ``metrics`` skips) go to stderr as
+figure that disagrees with its counts, a file ``metrics`` skips, reviews resting on the
+illustrative source given to ``metrics`` with others) go to stderr as
 ``tayho-coord <command>: warning: …`` lines and do not change the exit status, except with
 ``validate --strict``.
 
@@ -384,26 +385,47 @@ def _review_or_skip(path: str, who: str) -> ProgramReview | None:
         return None
 
 
+def _illustrative(loaded: list[tuple[str, ProgramReview]], who: str) -> frozenset[str]:
+    """The ids of the reviews resting on the illustrative source (invented figures).
+
+    Mixed with others, they are named in a warning: datasets/_examples.py says never to mix
+    them into an analysis of real units.
+    """
+    from tayho_coord.datasets._examples import ILLUSTRATIVE_SOURCE_ID
+    from tayho_coord.report._common import is_illustrative, sources_of
+
+    marked = [(path, review) for path, review in loaded if is_illustrative(sources_of(review))]
+    if marked and len(marked) < len(loaded):
+        _say(
+            f"{who}: warning: {', '.join(path for path, _ in marked)}: invented figures (the "
+            f"illustrative source '{ILLUSTRATIVE_SOURCE_ID}') in one table with reviews not "
+            "resting on it; never compare them"
+        )
+    return frozenset(review.id for _, review in marked)
+
+
 def _cmd_metrics(args: argparse.Namespace) -> int:
     from tayho_coord.metrics import yearly
 
     who = _who(args)
-    reviews = [r for r in (_review_or_skip(path, who) for path in args.files) if r is not None]
-    if not reviews:
+    found = ((path, _review_or_skip(path, who)) for path in args.files)
+    loaded = [(path, review) for path, review in found if review is not None]
+    if not loaded:
         raise _DataProblem("no FILE holds a ProgramReview")
     try:
-        table = yearly(reviews)
+        table = yearly([review for _, review in loaded])
     except ValidationError as exc:
         raise _DataProblem(str(exc)) from None
-    _emit(_metrics_text(table, args.format), args.output)
+    illustrative = _illustrative(loaded, who)
+    _emit(_metrics_text(table, args.format, illustrative), args.output)
     return EXIT_OK
 
 
-def _metrics_text(table: Any, fmt: str) -> str:
+def _metrics_text(table: Any, fmt: str, illustrative: frozenset[str]) -> str:
     from tayho_coord.report._metrics import metrics_csv, metrics_json, metrics_table
 
     writers: dict[str, Callable[[Any], str]] = {
-        "table": metrics_table,
+        "table": lambda t: metrics_table(t, illustrative=illustrative),
         "csv": metrics_csv,
         "json": metrics_json,
     }
@@ -480,7 +502,9 @@ def _parser() -> argparse.ArgumentParser:
         description="Print the yearly metrics of program reviews, one row per unit and year. "
         "A FILE holding another kind of record (a UnitHistory, a Source) is skipped with a "
         "warning on stderr, so that a folder's files can be given at once (data/*.json); a "
-        "FILE that cannot be read or has mistakes is an error, and so is no review at all.",
+        "FILE that cannot be read or has mistakes is an error, and so is no review at all. "
+        "Reviews resting on the illustrative data (invented figures) given with others are "
+        "named in a warning; the table marks their rows.",
     )
     metrics.add_argument(
         "files",

@@ -10,14 +10,11 @@ filled in.
 from __future__ import annotations
 
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any, TypeVar, cast
-
-import attrs
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from tayho_coord import vi
 from tayho_coord.model import (
     Agency,
-    Citation,
     PetitionOutcome,
     Title,
 )
@@ -29,6 +26,7 @@ from tayho_coord.report._common import (
     is_illustrative,
     oversight_actor,
     oversight_kinds,
+    sources_of,
 )
 from tayho_coord.report._document import Document, Items, Paragraph, Section
 
@@ -559,24 +557,6 @@ def _next_program(review: ProgramReview) -> Section | None:
     if not blocks:
         blocks.append(Paragraph(f"{name} đã được ký kết."))
     return Section(f"CHƯƠNG TRÌNH PHỐI HỢP CÔNG TÁC NĂM {program.year}", tuple(blocks))
-
-
-def _citations(value: object, seen: dict[str, Source]) -> None:
-    if isinstance(value, Citation):
-        seen.setdefault(value.source.id, value.source)
-    elif isinstance(value, (tuple, frozenset)):
-        for item in value:
-            _citations(item, seen)
-    elif attrs.has(type(value)):
-        for attribute in attrs.fields(cast("type[attrs.AttrsInstance]", type(value))):
-            _citations(getattr(value, attribute.name), seen)
-
-
-def sources_of(review: ProgramReview) -> list[Source]:
-    """Every source cited anywhere in the review, in order of first citation."""
-    seen: dict[str, Source] = {}
-    _citations(review, seen)
-    return list(seen.values())
 
 
 def _source_entry(source: Source) -> str:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from tayho_coord.model import OversightGroup, PetitionStats, Source
+    from tayho_coord.model import OversightGroup, PetitionStats, ProgramReview, Source
 
 __all__ = [
     "COMPUTED",
@@ -17,6 +17,7 @@ __all__ = [
     "is_illustrative",
     "oversight_actor",
     "oversight_kinds",
+    "sources_of",
 ]
 
 PRINTED = "theo số liệu công bố"
@@ -45,6 +46,34 @@ def is_illustrative(sources: Iterable[Source]) -> bool:
     from tayho_coord.datasets._examples import ILLUSTRATIVE_SOURCE_ID
 
     return any(source.id == ILLUSTRATIVE_SOURCE_ID for source in sources)
+
+
+def _citations(value: object, seen: dict[str, Source]) -> None:
+    import attrs
+
+    from tayho_coord.model import Citation
+
+    if isinstance(value, Citation):
+        seen.setdefault(value.source.id, value.source)
+    elif isinstance(value, (tuple, frozenset)):
+        for item in value:
+            _citations(item, seen)
+    elif attrs.has(type(value)):
+        for attribute in attrs.fields(cast("type[attrs.AttrsInstance]", type(value))):
+            _citations(getattr(value, attribute.name), seen)
+
+
+def sources_of(review: ProgramReview) -> list[Source]:
+    """Every source cited anywhere in the review, in order of first citation.
+
+    Examples:
+        >>> from tayho_coord.datasets import illustrative_reviews
+        >>> is_illustrative(sources_of(illustrative_reviews()[0]))
+        True
+    """
+    seen: dict[str, Source] = {}
+    _citations(review, seen)
+    return list(seen.values())
 
 
 def competence_label(stats: PetitionStats) -> str:

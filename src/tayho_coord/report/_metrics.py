@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 from tayho_coord import vi
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from tayho_coord.metrics import Column, MetricsTable
 
 __all__ = ["NA", "metrics_csv", "metrics_json", "metrics_table"]
@@ -52,22 +54,42 @@ def _shown(display: str | None, column: Column, value: object) -> str:
     return display if display is not None else _cell(column, value)
 
 
-def metrics_table(table: MetricsTable) -> str:
+def metrics_table(table: MetricsTable, *, illustrative: Collection[str] = ()) -> str:
     """The table turned on its side: a line per column, a column of values per unit and year.
 
     A yearly table has some fifty columns and few rows; on its side it fits a terminal.
 
+    Args:
+        table: The yearly table.
+        illustrative: The ``review_id`` of the rows whose figures rest on the illustrative
+            data (:mod:`tayho_coord.datasets`: invented figures). When a row's is among
+            them, a first line ``DỮ LIỆU MINH HỌA – KHÔNG PHẢI SỐ LIỆU THẬT`` says ``có``
+            under those rows and ``không`` under the others.
+
     Examples:
-        >>> from tayho_coord.datasets import tay_ho_2019
+        >>> from tayho_coord.datasets import illustrative_reviews, tay_ho_2019
         >>> from tayho_coord.metrics import yearly
         >>> print(metrics_table(yearly([tay_ho_2019()])).splitlines()[7])
         phiên giải trình                                      3
+        >>> mau_mot = illustrative_reviews()[3]
+        >>> lines = metrics_table(
+        ...     yearly([tay_ho_2019(), mau_mot]), illustrative={mau_mot.id}
+        ... ).splitlines()
+        >>> print(lines[1].split("  ")[0], lines[1].split()[-2:])
+        DỮ LIỆU MINH HỌA – KHÔNG PHẢI SỐ LIỆU THẬT ['không', 'có']
     """
+    from tayho_coord.report._common import ILLUSTRATIVE_NOTICE
+
     heads = [column.vi for column in table.columns]
     columns = [
         [_shown(table.display(row, c), c, getattr(row, c.name)) for c in table.columns]
         for row in table
     ]
+    marks = [row.review_id in illustrative for row in table]
+    if any(marks):
+        heads.insert(0, ILLUSTRATIVE_NOTICE)
+        for values, mark in zip(columns, marks, strict=True):
+            values.insert(0, "có" if mark else "không")
     width = max(len(head) for head in heads)
     widths = [max(len(cell) for cell in values) for values in columns]
     lines = [f"{table.caption_vi}: {len(table)} dòng"]

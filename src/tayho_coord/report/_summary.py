@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from tayho_coord import vi
-from tayho_coord.report._build import sources_of
 from tayho_coord.report._common import (
     COMPUTED,
     ILLUSTRATIVE_NOTICE,
@@ -14,6 +13,7 @@ from tayho_coord.report._common import (
     is_illustrative,
     oversight_actor,
     oversight_kinds,
+    sources_of,
 )
 
 if TYPE_CHECKING:
