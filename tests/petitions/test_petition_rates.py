@@ -421,9 +421,17 @@ def test_missing_and_mistyped_columns_are_all_named() -> None:
     with pytest.raises(DataError) as info:
         petition_rates(bad)
     assert [(p.path, p.message) for p in info.value.problems] == [
-        ("$.year", "a year must be a number, not String"),
+        (
+            "$.year",
+            "a year must be a number, not String; convert it first:"
+            " df.with_columns(pl.col('year').cast(pl.Int64)) (polars)",
+        ),
         ("$.competence", "competence must hold strings, not Int64"),
-        ("$.outcome", "no such column; the columns are 'year', 'competence', 'result'"),
+        (
+            "$.outcome",
+            "no such column; the columns are 'year', 'competence', 'result';"
+            " map your column with columns={'outcome': 'your_column'}",
+        ),
     ]
     with pytest.raises(DataError) as info:
         petition_rates(bad.rename({"result": "kq"}), by=(), columns={"outcome": "ket_qua"})
@@ -487,3 +495,99 @@ def test_frame_and_list_agree(data: list[tuple[int | None, Competence | None, An
     from_frame = {(y, c): (n, r, a) for y, c, n, r, a in petition_rates(frame).rows()}
     assert from_list == from_frame
     assert sum(n for n, _, _ in from_list.values()) == len(data)
+
+
+# An analyst's notebook: Vietnamese column names, mapped with columns=.
+VI_COLUMNS = {"year": "nam", "outcome": "ket_qua", "competence": "tham_quyen"}
+
+
+def vi_frame(pd: Any) -> Any:
+    return pd.DataFrame(
+        {
+            "nam": [2020, 2019, 2020, 2019, 2019],
+            "tham_quyen": ["district", "district", "province", "district", "district"],
+            "ket_qua": ["resolved", "resolved", "explained", None, "resolved"],
+        }
+    )
+
+
+# Counted by hand from vi_frame: 2019 district 3 received (2 resolved, 2 answered);
+# 2020 district 1 (1, 1); 2020 province 1 (0 resolved, 1 answered).
+VI_ROWS = [(2019, "district", 3, 2, 2), (2020, "district", 1, 1, 1), (2020, "province", 1, 0, 1)]
+
+
+def test_a_pandas_result_has_a_clean_range_index() -> None:
+    pd = pytest.importorskip("pandas")
+    out = petition_rates(vi_frame(pd), columns=VI_COLUMNS)
+    assert tuples_of(out) == VI_ROWS
+    # Sorted, not in the order the groups were first met; renumbered 0, 1, 2.
+    assert isinstance(out.index, pd.RangeIndex)
+    assert list(out.index) == [0, 1, 2]
+    assert isinstance(petition_rates(vi_frame(pd), by=(), columns=VI_COLUMNS).index, pd.RangeIndex)
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        ("pandas", "df['nam'] = df['nam'].astype('Int64') (pandas)"),
+        ("polars", "df.with_columns(pl.col('nam').cast(pl.Int64)) (polars)"),
+        ("pyarrow", "cast 'nam' to an integer type"),
+    ],
+)
+def test_a_year_stored_as_text_is_refused_with_the_conversion(make: str, message: str) -> None:
+    pd = pytest.importorskip("pandas")
+    lib = pytest.importorskip(make)
+    frame = vi_frame(pd).astype({"nam": str})
+    data = {"pandas": lambda: frame, "polars": lambda: lib.from_pandas(frame)}.get(
+        make, lambda: lib.Table.from_pandas(frame)
+    )()
+    with pytest.raises(DataError) as info:
+        petition_rates(data, columns=VI_COLUMNS)
+    [problem] = info.value.problems
+    assert problem.path == "$.nam"
+    assert problem.message == f"a year must be a number, not String; convert it first: {message}"
+
+
+def test_the_conversion_said_works() -> None:
+    pd = pytest.importorskip("pandas")
+    df = vi_frame(pd).astype({"nam": str})
+    df["nam"] = df["nam"].astype("Int64")
+    assert tuples_of(petition_rates(df, columns=VI_COLUMNS)) == VI_ROWS
+
+
+def test_a_missing_column_says_how_to_map_it() -> None:
+    pd = pytest.importorskip("pandas")
+    with pytest.raises(DataError) as info:
+        petition_rates(vi_frame(pd), by=("year",), columns={"outcome": "ket_qua"})
+    assert [(p.path, p.message) for p in info.value.problems] == [
+        (
+            "$.year",
+            "no such column; the columns are 'nam', 'tham_quyen', 'ket_qua';"
+            " map your column with columns={'year': 'your_column'}",
+        )
+    ]
+
+
+@pytest.mark.parametrize("make", ["pandas", "polars"])
+def test_a_date_column_as_the_year_counts_by_its_calendar_year(make: str) -> None:
+    pd = pytest.importorskip("pandas")
+    lib = pytest.importorskip(make)
+    frame = vi_frame(pd)
+    # The day each petition was received, in the year of vi_frame's "nam"; one unknown.
+    frame["ngay_nhan"] = pd.to_datetime(
+        ["2020-03-02", "2019-12-31", "2020-01-01", "2019-06-15", None]
+    )
+    data = frame if make == "pandas" else lib.from_pandas(frame)
+    out = petition_rates(data, columns={**VI_COLUMNS, "year": "ngay_nhan"})
+    rows = tuples_of(out if make == "pandas" else out.to_pandas())
+    # As VI_ROWS, but the last petition (2019, resolved) has no date: its year is unknown.
+    assert rows == [
+        (2019, "district", 2, 1, 1),
+        (2020, "district", 1, 1, 1),
+        (2020, "province", 1, 0, 1),
+        (None, "district", 1, 1, 1),
+    ]
+    dates = frame.assign(ngay_nhan=frame["ngay_nhan"].dt.date)  # datetime.date objects
+    if make == "polars":
+        out = petition_rates(lib.from_pandas(dates), columns={**VI_COLUMNS, "year": "ngay_nhan"})
+        assert tuples_of(out.to_pandas()) == rows

@@ -101,7 +101,9 @@ def petition_rates(
     A data frame holds one row per petition: an ``outcome`` column holding
     :class:`~tayho_coord.model.PetitionOutcome` values (``"resolved"``…; null while
     unanswered) and a column for each ``by`` key; ``year`` must be numeric, ``outcome``,
-    ``competence``, ``sector``, ``session``, ``agency`` and ``unit`` strings or categories;
+    ``competence``, ``sector``, ``session``, ``agency`` and ``unit`` strings or categories (a
+    ``year`` column of dates or datetimes counts by their calendar year; a year stored as text
+    is refused, with the conversion to make);
     any other ``by`` name is taken as a column of any type. Values are checked too: every
     outcome must be a :class:`~tayho_coord.model.PetitionOutcome` value and, where
     ``competence`` is a key, every competence a :class:`~tayho_coord.model.Competence` value
@@ -120,12 +122,14 @@ def petition_rates(
             "year": "nam"}``); output columns take the key names.
 
     Returns:
-        A list of rows for an iterable; a frame of the input's library for a frame.
+        A list of rows for an iterable; a frame of the input's library for a frame (a pandas
+        frame numbered 0, 1, 2…: a clean ``RangeIndex``).
 
     Raises:
-        DataError: An item is not a petition (its index named), or a frame lacks a column,
-            has one of the wrong type, or holds values that are not outcomes, competences or
-            whole years (each column named, with the values found).
+        DataError: An item is not a petition (its index named), or a frame lacks a column
+            (the ``columns=`` mapping to add is said), has one of the wrong type (a year as
+            text: the conversion to make is said), or holds values that are not outcomes,
+            competences or whole years (each column named, with the values found).
         ValidationError: ``by`` is not a sequence of distinct known keys.
 
     Examples:
@@ -287,6 +291,8 @@ def _order(value: object) -> tuple[bool, Any]:
 def _frame(frame: Any, keys: tuple[str, ...], columns: Mapping[str, str]) -> Any:
     import narwhals.stable.v2 as nw
 
+    dates = (nw.Date, nw.Datetime)  # a year column of these counts by the calendar year
+
     if not isinstance(columns, Mapping):
         raise ValidationError("columns", columns, "must map key names to column names")
     schema = frame.collect_schema()
@@ -299,11 +305,19 @@ def _frame(frame: Any, keys: tuple[str, ...], columns: Mapping[str, str]) -> Any
         where = f"$.{name}"
         if name not in schema:
             used = f" (for {role!r})" if name != role else ""
-            problems.append(Problem(where, f"no such column{used}; the columns are {available}"))
+            problems.append(
+                Problem(
+                    where,
+                    f"no such column{used}; the columns are {available}; map your column"
+                    f" with columns={{{role!r}: 'your_column'}}",
+                )
+            )
             continue
         dtype = schema[name]
-        if role == "year" and not dtype.is_numeric():
-            problems.append(Problem(where, f"a year must be a number, not {dtype}"))
+        if role == "year" and not (dtype.is_numeric() or isinstance(dtype, dates)):
+            problems.append(
+                Problem(where, f"a year must be a number, not {dtype}; {_to_int(frame, name)}")
+            )
         elif role in _TEXT_ROLES and not isinstance(dtype, (nw.String, nw.Categorical, nw.Enum)):
             problems.append(Problem(where, f"{role} must hold strings, not {dtype}"))
     if problems:
@@ -312,8 +326,17 @@ def _frame(frame: Any, keys: tuple[str, ...], columns: Mapping[str, str]) -> Any
     # result is small: groups times outcomes), then those counts added up per group. The
     # values are checked on the small first stage, where every outcome, competence and year
     # the frame holds stands as a key.
+    # A date or datetime column given as the year counts by its calendar year.
+    selected = [
+        (
+            nw.col(names[key]).dt.year()
+            if key == "year" and isinstance(schema[names[key]], dates)
+            else nw.col(names[key])
+        ).alias(key)
+        for key in keys
+    ]
     counted = frame.select(
-        *(nw.col(names[key]).alias(key) for key in keys),
+        *selected,
         nw.col(names["outcome"]).alias(_TMP_OUTCOME),
     )
     counted = counted.group_by(*keys, _TMP_OUTCOME).agg(nw.len().alias(_TMP_COUNT))
@@ -340,7 +363,20 @@ def _frame(frame: Any, keys: tuple[str, ...], columns: Mapping[str, str]) -> Any
     result = grouped.with_columns(nw.col(*_COUNTS).cast(nw.Int64))
     if keys:
         result = result.sort(*keys, nulls_last=True)
-    return result
+    # pandas keeps the rows' old labels through a sort: renumbered 0, 1, 2… (a RangeIndex).
+    return nw.maybe_reset_index(result)
+
+
+def _to_int(frame: Any, name: str) -> str:
+    """How to make the column ``name`` of ``frame`` a column of integers, in its library."""
+    implementation = frame.implementation
+    if implementation.is_pandas_like():
+        how = f"df[{name!r}] = df[{name!r}].astype('Int64') (pandas)"
+    elif implementation.is_polars():
+        how = f"df.with_columns(pl.col({name!r}).cast(pl.Int64)) (polars)"
+    else:
+        how = f"cast {name!r} to an integer type"
+    return f"convert it first: {how}"
 
 
 def _bad_values(
