@@ -368,3 +368,46 @@ def test_rate_check_is_a_frozen_record() -> None:
     assert isinstance(check, RateCheck)
     with pytest.raises(AttributeError):
         check.verdict = Verdict.INCONSISTENT  # type: ignore[misc]
+
+
+# A bare number is read as a percentage (the documented rule, unchanged: the verdict stays);
+# when a bare number of at most 1, with decimals, is the counts' rate as a proportion, rounded
+# half-up at its own decimals (Luật Kế toán, Điều 17), the hint says so.
+HINTS = [
+    # 3/4 = 0,75 exactly
+    ("0,75", 3, 4, "'0,75' read as 0,75%; as a proportion it is 75%, which 3/4 gives"),
+    # 0,75 at one decimal, half-up: 0,8
+    ("0,8", 3, 4, "'0,8' read as 0,8%; as a proportion it is 80%, which 3/4 gives"),
+    # 25/44 = 0,568181…: 0,5682 at four decimals (the seed's 56,82%)
+    ("0,5682", 25, 44, "'0,5682' read as 0,5682%; as a proportion it is 56,82%, which 25/44 gives"),
+    ("1,0", 4, 4, "'1,0' read as 1,0%; as a proportion it is 100%, which 4/4 gives"),
+    # no hint: 0,7 is neither reading of 3/4 rounded half-up (0,75 -> 0,8)
+    ("0,7", 3, 4, None),
+    # no hint: printed with %, or read as a percentage it is right (3/400 = 0,75%)
+    ("75%", 3, 4, None),
+    ("0,75%", 3, 4, None),
+    ("0,75", 3, 400, None),
+    # no hint: no decimals ("1" is 1% as often as 100%), zero, a total of 0
+    ("1", 4, 4, None),
+    ("0,0", 1, 40, None),
+    ("0,75", 0, 0, None),
+]
+
+
+@pytest.mark.parametrize(("printed", "n", "d", "hint"), HINTS)
+def test_a_bare_proportion_is_hinted(printed: str, n: int, d: int, hint: str | None) -> None:
+    check = check_rate(printed, n, d)
+    assert check.hint == hint
+    if hint is not None:
+        assert check.verdict is Verdict.INCONSISTENT  # the rule is unchanged
+        assert str(check).endswith(f" ({hint})")
+    else:
+        assert "proportion" not in str(check)
+
+
+def test_the_hinted_message_in_full() -> None:
+    # 3/4 = 75%, at the text's two decimals 75,00%; as a proportion 0,75 is exactly 3/4.
+    assert str(check_rate("0,75", 3, 4)) == (
+        "'0,75' does not follow from 3/4: rounded half-up to 2 decimals it prints '75,00%'"
+        " ('0,75' read as 0,75%; as a proportion it is 75%, which 3/4 gives)"
+    )

@@ -89,6 +89,8 @@ class RateCheck:
             :func:`tayho_coord.vi.format_percent` prints it; None when the denominator is 0.
         verdict: How ``printed`` relates to ``value``.
 
+    ``str()`` of a check is its message; :attr:`hint` is added to it in brackets.
+
     Examples:
         >>> c = check_rate("56,82%", 25, 44)
         >>> c.verdict, c.value, c.expected, c.ok
@@ -119,7 +121,40 @@ class RateCheck:
             return None
         return Fraction(self.printed.percent_ratio) - self.value
 
+    @property
+    def hint(self) -> str | None:
+        """What the text would mean as a proportion, when that is what the counts give.
+
+        A number printed without ``%`` is read as a percentage (``"0,75"`` is 0,75%), and the
+        verdict keeps that rule. When the text is a bare number of at most 1 with decimals
+        above 0 (``"0,75"``, ``"0,9"``) whose verdict is not ``ROUNDED``, but which as a proportion
+        is the counts' rate rounded half-up at its own precision, this says so; else None.
+
+        Examples:
+            >>> check_rate("0,75", 3, 4).hint
+            "'0,75' read as 0,75%; as a proportion it is 75%, which 3/4 gives"
+            >>> check_rate("75%", 3, 4).hint is None
+            True
+        """
+        figure, n, d = self.printed, self.numerator, self.denominator
+        if self.verdict is Verdict.ROUNDED or figure.is_percent or d == 0:
+            return None
+        k = figure.precision  # the decimals of the text: its precision as a proportion
+        if k < 1 or not 0 < figure.value <= 1:
+            return None  # "1" is 1% as often as 100%; "0" is the same either way
+        if int(figure.value.scaleb(k)) != (2 * n * 10**k + d) // (2 * d):
+            return None
+        as_percent = format_percent(Fraction(figure.value), decimals=max(k - 2, 0))
+        return (
+            f"{figure.text!r} read as {format_percent(Fraction(figure.percent_ratio), decimals=k)};"
+            f" as a proportion it is {as_percent}, which {n}/{d} gives"
+        )
+
     def __str__(self) -> str:
+        hint = self.hint
+        return self._message() if hint is None else f"{self._message()} ({hint})"
+
+    def _message(self) -> str:
         text, counts = repr(self.printed.text), f"{self.numerator}/{self.denominator}"
         places = _places(self.printed.precision)
         if self.value is None:
@@ -142,7 +177,9 @@ def check_rate(printed: str | PrintedFigure, numerator: int, denominator: int) -
 
     Args:
         printed: The rate as printed: ``"97,8%"``, ``"56,82 %"``, or a bare ``"17,4"`` (read
-            as percent), or a :class:`~tayho_coord.model.PrintedFigure`.
+            as percent, so ``"0,75"`` is 0,75%; where it would be the counts' rate as a
+            proportion, :attr:`RateCheck.hint` and the message say so), or a
+            :class:`~tayho_coord.model.PrintedFigure`.
         numerator: The count of the part, ``0 <= numerator <= denominator``.
         denominator: The count of the whole; 0 is reported (``INCONSISTENT``, no value), not
             refused.
