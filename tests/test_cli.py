@@ -1,9 +1,11 @@
 import json
 import subprocess
 import sys
+import warnings
 from contextlib import redirect_stderr, redirect_stdout
 from io import StringIO
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -815,6 +817,26 @@ def test_metrics_of_illustrative_reviews_alone(capsys: pytest.CaptureFixture[str
     marks = out.splitlines()[1]
     assert marks.split("  ")[0] == ILLUSTRATIVE_NOTICE
     assert marks.split()[-2:] == ["có", "có"]
+
+
+def test_metrics_prints_the_tables_warnings_as_its_own(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A warning of the table (the module docstring: "tayho-coord <command>: warning: …" lines
+    # on stderr, the exit status unchanged), never Python's own warning format.
+    import tayho_coord.metrics
+    from tayho_coord.errors import FigureWarning
+
+    real = tayho_coord.metrics.yearly
+
+    def warning_yearly(reviews: Any) -> Any:
+        warnings.warn("a finding of the table", FigureWarning, stacklevel=2)
+        return real(reviews)
+
+    monkeypatch.setattr(tayho_coord.metrics, "yearly", warning_yearly)
+    status, out, err = _run(["metrics", data_file_path(), "--format", "json"], capsys)
+    assert (status, err) == (0, "tayho-coord metrics: warning: a finding of the table\n")
+    assert json.loads(out) == [METRICS]
 
 
 def test_metrics_help_says_which_files_are_skipped(capsys: pytest.CaptureFixture[str]) -> None:

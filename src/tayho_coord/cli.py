@@ -413,9 +413,13 @@ def _cmd_metrics(args: argparse.Namespace) -> int:
     if not loaded:
         raise _DataProblem("no FILE holds a ProgramReview")
     try:
-        table = yearly([review for _, review in loaded])
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            table = yearly([review for _, review in loaded])
     except ValidationError as exc:
         raise _DataProblem(str(exc)) from None
+    for item in caught:  # the table's own warnings, as the command's lines
+        _say(f"{who}: warning: {item.message}")
     illustrative = _illustrative(loaded, who)
     _emit(_metrics_text(table, args.format, illustrative), args.output)
     return EXIT_OK
