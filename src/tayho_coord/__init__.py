@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from tayho_coord.errors import (
     DataError,
     FigureWarning,
+    IllustrativeDataWarning,
     ParseError,
     Problem,
     TayHoError,
@@ -37,6 +38,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DataError",
     "FigureWarning",
+    "IllustrativeDataWarning",
     "ParseError",
     "Problem",
     "TayHoError",

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 __all__ = [
     "DataError",
     "FigureWarning",
+    "IllustrativeDataWarning",
     "ParseError",
     "Problem",
     "TayHoError",
@@ -163,4 +164,13 @@ class FigureWarning(TayHoWarning):
     """A printed figure disagrees with the counts it should follow from.
 
     The data is kept as printed; the warning carries the audit's finding in its message.
+    """
+
+
+class IllustrativeDataWarning(TayHoWarning):
+    """Figures of the illustrative data (invented, not real) are mixed with real figures.
+
+    The bundled illustrative reviews (:func:`tayho_coord.datasets.illustrative_reviews`) cite
+    the source ``tayho-coord-illustrative``: their figures were made up to show what tables
+    look like, and must never be analysed with those of real units.
     """
