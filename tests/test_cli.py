@@ -600,6 +600,7 @@ METRICS: dict[str, object] = {
     "unit": "quận Tây Hồ",
     "year": 2019,
     "review_id": "ha-noi/tay-ho/tong-ket-2019",
+    "illustrative": False,  # every figure cites the seed article
     "standing_agency": "Thường trực HĐND quận Tây Hồ",
     "standing_body": "HĐND",
     "hearings": 3,
@@ -643,7 +644,7 @@ METRICS: dict[str, object] = {
     "petitions_received": None,
     "petitions_answered": None,
     "petitions_resolved": None,
-    "resolution_rate": "0.5682",
+    "resolution_rate": "0.5682000000000000",  # a Fraction, written at 16 digits
     "resolution_rate_basis": "printed",
     "resolution_rate_printed": "0.5682",
     "resolution_rate_printed_text": "56,82%",
@@ -669,6 +670,7 @@ TABLE_CELLS = {
     "resolution_rate": "56,82%",
     "resolution_rate_printed": "56,82%",
     "resolution_rate_basis": "công bố",
+    "illustrative": "không",
 }
 
 
@@ -684,7 +686,7 @@ def test_metrics_csv_of_the_bundled_review(capsys: pytest.CaptureFixture[str]) -
     assert (status, err) == (0, "")
     header, row = out.splitlines()
     assert header == ",".join(METRICS)
-    cells = ["" if v is None else str(v) for v in METRICS.values()]
+    cells = ["" if v is None else "false" if v is False else str(v) for v in METRICS.values()]
     # The printed text holds a comma and is quoted (RFC 4180).
     assert row == ",".join(f'"{c}"' if "," in c else c for c in cells)
 
@@ -776,6 +778,7 @@ def test_metrics_warns_when_illustrative_reviews_are_mixed_with_others(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     from tayho_coord.datasets import illustrative_reviews, tay_ho_2019
+    from tayho_coord.errors import IllustrativeDataWarning
     from tayho_coord.metrics import yearly
     from tayho_coord.report._metrics import metrics_table
 
@@ -797,7 +800,8 @@ def test_metrics_warns_when_illustrative_reviews_are_mixed_with_others(
     # The rest of the table is what it is without the marks.
     wanted = ("minh-hoa/mau-mot/tong-ket-2019", "minh-hoa/mau-hai/tong-ket-2020")
     reviews = [r for r in illustrative_reviews() if r.id in wanted]
-    unmarked = metrics_table(yearly([tay_ho_2019(), *reviews])).splitlines()
+    with pytest.warns(IllustrativeDataWarning):
+        unmarked = metrics_table(yearly([tay_ho_2019(), *reviews])).splitlines()
     assert rest == unmarked[1:]
 
 

@@ -153,6 +153,9 @@ def yearly_table(review: ProgramReview) -> None:
     assert_type(table[0].hearings, int | None)
     assert_type(table[0].resolution_rate_computed, Fraction | None)
     assert_type(table[0].resolution_rate_printed, Decimal | None)
+    assert_type(table[0].resolution_rate, Fraction | None)
+    assert_type(table[0].illustrative, bool)
+    assert_type(yearly(review), MetricsTable)
     assert_type(table.to_records(), list[dict[str, Any]])
 
 
@@ -187,6 +190,8 @@ def comparisons(table: MetricsTable) -> None:
     assert_type(ranked[0], ComparisonRow)
     assert_type(ranked[0].rank, int | None)
     assert_type(ranked[0].share, Fraction | None)
+    assert_type(ranked[0].basis, str | None)
+    assert_type(ranked[0].petitions_scope, str | None)
     assert_type(ranked.to_records(), list[dict[str, Any]])
     # Refused: a metric is named, a year is an integer.
     changes(table)  # type: ignore[call-arg]

@@ -43,7 +43,13 @@ import sys
 import warnings
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from tayho_coord.errors import DataError, ParseError, TayHoError, ValidationError
+from tayho_coord.errors import (
+    DataError,
+    IllustrativeDataWarning,
+    ParseError,
+    TayHoError,
+    ValidationError,
+)
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -419,6 +425,8 @@ def _cmd_metrics(args: argparse.Namespace) -> int:
     except ValidationError as exc:
         raise _DataProblem(str(exc)) from None
     for item in caught:  # the table's own warnings, as the command's lines
+        if issubclass(item.category, IllustrativeDataWarning):
+            continue  # said by _illustrative below, with the files' paths
         _say(f"{who}: warning: {item.message}")
     illustrative = _illustrative(loaded, who)
     _emit(_metrics_text(table, args.format, illustrative), args.output)

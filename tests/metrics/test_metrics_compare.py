@@ -13,12 +13,16 @@ from tayho_coord.metrics import ChangeTable, ComparisonTable, MetricsTable, chan
 from tayho_coord.model import (
     Activities,
     AdminUnit,
+    Competence,
     Hearing,
+    OversightGroup,
+    OversightKind,
     PartialDate,
     PetitionStats,
     PrintedFigure,
     ProgramReview,
     ReportedCount,
+    UnitKind,
 )
 
 A, B, C = district("huyen-a", "A"), district("huyen-b", "B"), district("huyen-c", "C")
@@ -151,3 +155,127 @@ def test_frames_of_results() -> None:
     html = compare(table(), "resolution_rate", year=2019).to_html()
     assert "<td>56,82%</td>" in html
     assert "So sánh giữa các đơn vị" in html
+
+
+def test_compare_keeps_the_basis_and_the_scope() -> None:
+    hearings = compare(table(), "hearings", year=2021)
+    assert [(r.unit_id, r.value, r.basis, r.petitions_scope) for r in hearings] == [
+        ("tinh-a/huyen-a", 2, "counted", None),  # two named hearings, no number
+    ]
+    rates = compare(table(), "resolution_rate", year=2020)
+    # A computes 30/40, B prints 60%; both cover all petitions (no competence given); C has
+    # no petition figures.
+    assert [(r.unit_id, r.basis, r.petitions_scope) for r in rates] == [
+        ("tinh-a/huyen-a", "computed", "all"),
+        ("tinh-a/huyen-b", "printed", "all"),
+        ("tinh-a/huyen-c", None, None),
+    ]
+    printed = compare(table(), "resolution_rate_printed", year=2019)
+    assert [r.basis for r in printed] == ["printed", "printed"]
+    assert [r.basis for r in compare(table(), "petitions_received", year=2020)] == [
+        None,  # a petition count has no basis column
+        None,
+        None,
+    ]
+
+
+def with_topics(unit: AdminUnit, year: int, *counts: int) -> ProgramReview:
+    kinds = frozenset({OversightKind.SUPERVISION})
+    groups = tuple(OversightGroup(kinds, topics=ReportedCount(n)) for n in counts)
+    return review(unit, year, Activities(oversight=groups))
+
+
+def test_a_summed_bound_is_not_ranked_against_a_stated_count() -> None:
+    # A sum over groups that may overlap is an upper bound (Basis.SUMMED; the seed prints 14
+    # and 4, never 18): 9 + 4 is at most 13 distinct topics, not more than B's stated 12.
+    mixed = yearly([with_topics(A, 2020, 9, 4), with_topics(B, 2020, 12)])
+    with pytest.raises(ValidationError, match="upper bound") as caught:
+        compare(mixed, "oversight_topics")
+    assert "tinh-a/huyen-a" in str(caught.value)
+    # The per-group figures are stated and compare; two bounds compare with each other.
+    both = yearly([with_topics(A, 2020, 9, 4), with_topics(B, 2020, 6, 6)])
+    assert [(r.value, r.basis, r.rank) for r in compare(both, "oversight_topics")] == [
+        (13, "summed", 1),
+        (12, "summed", 2),
+    ]
+    # Only the years compared are checked.
+    assert (
+        len(
+            compare(
+                yearly([with_topics(A, 2019, 1, 1), with_topics(B, 2020, 3)]), "oversight_topics"
+            )
+        )
+        == 2
+    )
+
+
+def test_rates_of_different_scopes_are_not_compared() -> None:
+    # Petitions within the district's competence (the seed: "thuộc thẩm quyền cấp quận")
+    # are not all petitions.
+    own = PetitionStats(A, PartialDate(2020), Competence.DISTRICT, received=4, resolved=1)
+    every = PetitionStats(B, PartialDate(2020), received=8, resolved=4)
+    mixed = yearly([review(A, 2020, petitions=(own,)), review(B, 2020, petitions=(every,))])
+    for metric in ("resolution_rate", "petitions_received", "resolution_rate_computed"):
+        with pytest.raises(ValidationError, match=r"different scopes \(all, district\)"):
+            compare(mixed, metric)
+    assert compare(mixed, "hearings")[0].petitions_scope is None  # not a petition figure
+
+
+def test_units_of_different_levels_are_not_compared() -> None:
+    ward = AdminUnit("tinh-a/huyen-a/xa-d", UnitKind.COMMUNE, "D", parent=A)
+    mixed = yearly([with_hearings(A, 2020, 3), with_hearings(ward, 2020, 1)])
+    with pytest.raises(ValidationError, match=r"different levels \(commune, district\)"):
+        compare(mixed, "hearings")
+
+
+def test_counts_stay_integers_in_frames() -> None:
+    pd = pytest.importorskip("pandas")
+    pl = pytest.importorskip("polars")
+    ranked = compare(table(), "hearings", year=2020)
+    frame = ranked.to_pandas()
+    assert str(frame["value"].dtype) == "Int64"
+    assert frame["value"].tolist() == [6, 6, 3]
+    assert "value_float" not in frame.columns
+    assert frame["share"].dtype == object  # a share is exact
+    assert frame.loc[2, "share"] == Decimal("0.2000000000000000")  # 3/15
+    assert ranked.to_polars().schema["value"] == pl.Int64
+    moved = changes(table(), "hearings").to_pandas()
+    for name in ("value", "previous", "change"):
+        assert str(moved[name].dtype) == "Int64"
+    assert moved["relative"].dtype == object
+    rates = compare(table(), "resolution_rate").to_pandas()
+    assert rates["value"].dtype == object
+    assert str(rates["value_float"].dtype) == "Float64"
+    assert pd.isna(rates.loc[6, "value"])  # B 2022: no rate
+
+
+def test_the_year_is_shown_as_it_is() -> None:
+    # A year is an identifier, not a quantity: "2019", never "2.019".
+    for result in (changes(table(), "hearings"), compare(table(), "hearings")):
+        for labels in ("vi", "en"):
+            text = result.to_html(labels=labels)  # type: ignore[arg-type]
+            assert "<td>2019</td>" in text
+            assert "2.019" not in text
+
+
+def test_vietnamese_displays_name_the_metric_by_its_heading() -> None:
+    for result in (changes(table(), "hearings"), compare(table(), "hearings", year=2020)):
+        vi = result.to_html()
+        assert "<td>phiên giải trình</td>" in vi
+        assert "<td>hearings</td>" not in vi
+        assert "<td>hearings</td>" in result.to_html(labels="en")
+    assert "<td>số nêu</td>" in compare(table(), "hearings", year=2020).to_html()
+    assert "<td>khác nhau giữa hai năm</td>" in changes(table(), "hearings").to_html()
+    rates = compare(table(), "resolution_rate", year=2020).to_html()
+    assert "<td>tỷ lệ giải quyết</td>" in rates
+    assert "<td>tất cả kiến nghị</td>" in rates
+    assert "<td>chưa rõ</td>" in rates  # C's unknown rate
+
+
+def test_repr_of_results() -> None:
+    assert str(compare(table(), "hearings", year=2019)).splitlines() == [
+        "ComparisonTable: 2 rows",
+        "year  unit_id         metric    value  basis   rank  share",
+        "2019  tinh-a/huyen-a  hearings  4      stated  1     1.0000",
+        "2019  tinh-a/huyen-b  hearings  0      stated  2     0.0000",
+    ]

@@ -74,7 +74,10 @@ def test_rows_and_records() -> None:
     assert (records[0]["petitions_scope"], records[1]["petitions_scope"]) == ("district", "all")
     assert type(records[0]["petitions_scope"]) is str
     assert records[1]["resolution_rate"] == Fraction(25, 44)
-    assert records[0]["resolution_rate"] == Decimal("0.5682")
+    # The seed's printed 56,82%, exactly, as the same type as the computed rate.
+    assert records[0]["resolution_rate"] == Fraction(5682, 10000)
+    assert type(records[0]["resolution_rate"]) is Fraction
+    assert records[0]["resolution_rate_printed"] == Decimal("0.5682")
     assert list(records[0]) == [c.name for c in MetricsTable.columns]
     vi = table.to_records(labels="vi")
     assert vi[0]["phiên giải trình"] == 3
@@ -97,10 +100,11 @@ def test_every_column_is_a_row_attribute_and_labels_are_unique() -> None:
     from tayho_coord.metrics import MetricsRow
 
     # Every field is a column but the scope's wording, which only displays show (it is the
-    # scope in other words, derived from the unit: exports keep the identifier "district").
+    # scope in other words, derived from the unit: exports keep the identifier "district"),
+    # and the unit's level, which compare() checks.
     names = [f.name for f in fields(MetricsRow)]
-    assert names[-1] == "petitions_scope_label"
-    assert [c.name for c in MetricsTable.columns] == names[:-1]
+    assert names[-2:] == ["petitions_scope_label", "unit_level"]
+    assert [c.name for c in MetricsTable.columns] == names[:-2]
     assert len({c.vi for c in MetricsTable.columns}) == len(MetricsTable.columns)
 
 
@@ -121,7 +125,12 @@ def test_pandas_dtypes() -> None:
     assert df.columns[float_after] == "resolution_rate_float"
     vi = two_rows().to_pandas(labels="vi")
     assert "tỷ lệ giải quyết (số thực)" in vi.columns
+    # One pair of parentheses per heading: "số thực" joins the one the heading has.
+    assert "tỷ lệ giải quyết (công bố, số thực)" in vi.columns
+    assert "tỷ lệ giải quyết (tính, số thực)" in vi.columns
+    assert not [c for c in vi.columns if c.count("(") > 1]
     assert "năm" in vi.columns
+    assert str(two_rows().to_pandas()["illustrative"].dtype) == "boolean"
 
 
 def test_polars_dtypes() -> None:
@@ -175,8 +184,12 @@ def test_html_writes_numbers_the_vietnamese_way() -> None:
     assert "cấp huyện" not in text
     assert "<td>tất cả kiến nghị</td>" in text
     assert "district" not in text
-    assert "<td>–</td>" in text
+    # Unknown is written out (vietnamese-rules: unknown, never 0; "–" reads as none).
+    assert "<td>chưa rõ</td>" in text
+    assert "–" not in text
     assert "Số liệu theo năm: 2/2 dòng" in text
+    assert "<td>unknown</td>" in table.to_html(labels="en")
+    assert "<td>?</td>" in table.to_html(na_rep="?")
     en = table.to_html(labels="en", max_rows=1, na_rep="NA")
     assert "<th>hearings</th>" in en
     assert "Yearly metrics: 1 of 2 rows" in en
@@ -186,6 +199,58 @@ def test_html_writes_numbers_the_vietnamese_way() -> None:
     assert "1.234" not in en  # only the first row is shown
     with pytest.raises(ValidationError):
         table.to_html(max_rows=-1)
+
+
+# A year is an identifier, not a quantity: "2019", never "2.019" (the thousands dot of CLDR
+# "vi" is for counts: "1.234").
+def test_the_year_has_no_thousands_separator() -> None:
+    for text in (two_rows().to_html(), two_rows().to_html(labels="en")):
+        assert "<td>2019</td>" in text
+        assert "<td>2020</td>" in text
+        assert "2.019" not in text
+        assert "2.020" not in text
+    assert MetricsTable.column("year").identifier
+
+
+# The Vietnamese headings of the rate say "tỷ lệ giải quyết" and name a column's basis
+# ": nguồn số liệu", as every other basis column does.
+@pytest.mark.parametrize(
+    ("name", "heading"),
+    [
+        ("resolution_rate", "tỷ lệ giải quyết"),
+        ("resolution_rate_basis", "tỷ lệ giải quyết: nguồn số liệu"),
+        ("resolution_rate_printed", "tỷ lệ giải quyết (công bố)"),
+        ("resolution_rate_printed_text", "tỷ lệ giải quyết (công bố, nguyên văn)"),
+        ("resolution_rate_computed", "tỷ lệ giải quyết (tính)"),
+        ("hearings_basis", "phiên giải trình: nguồn số liệu"),
+        ("illustrative", "dữ liệu minh họa"),
+    ],
+)
+def test_rate_headings(name: str, heading: str) -> None:
+    assert MetricsTable.column(name).vi == heading
+
+
+def test_basis_headings_are_worded_alike() -> None:
+    for column in MetricsTable.columns:
+        if column.name.endswith("_basis"):
+            assert column.vi.endswith(": nguồn số liệu"), column.vi
+
+
+def test_repr_shows_the_first_rows() -> None:
+    assert repr(MetricsTable()) == "MetricsTable: 0 rows"
+    text = str(two_rows())
+    assert text.splitlines() == [
+        "MetricsTable: 2 rows",
+        "unit_id         year  illustrative  hearings  oversight_topics  resolution_rate",
+        "ha-noi/tay-ho   2019  False         3         18                0.5682",
+        "tinh-a/huyen-b  2020  False         1234      unknown           0.5682",
+    ]
+    assert repr(two_rows()) == text
+    many = yearly([review(district(), year) for year in range(2000, 2012)])
+    lines = repr(many).splitlines()
+    assert lines[0] == "MetricsTable: 12 rows"
+    assert len(lines) == 1 + 1 + 10 + 1
+    assert lines[-1] == "... 2 more rows"
 
 
 def test_html_escapes_text() -> None:

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import statistics
+import warnings
 from decimal import Decimal
 from fractions import Fraction
 
+import attrs
 import pytest
 from metrics_builders import bodies, district, review
 
-from tayho_coord.datasets import tay_ho_2019
-from tayho_coord.errors import ValidationError
+from tayho_coord.datasets import illustrative_reviews, tay_ho_2019
+from tayho_coord.errors import IllustrativeDataWarning, TayHoWarning, ValidationError
 from tayho_coord.metrics import Basis, MetricsTable, PetitionScope, RateBasis, yearly
 from tayho_coord.model import (
     Activities,
@@ -24,6 +27,7 @@ from tayho_coord.model import (
     PetitionStats,
     PrintedFigure,
     ReportedCount,
+    UnitLevel,
     VoterContactGroup,
     VoterContactKind,
     VoterContactMeeting,
@@ -79,11 +83,14 @@ TAY_HO_2019 = [
     ("petitions_received", None),
     ("petitions_answered", None),
     ("petitions_resolved", None),
-    ("resolution_rate", Decimal("0.5682")),
+    # The seed prints "56,82%": the row's rate is exactly the fraction it writes.
+    ("resolution_rate", Fraction(5682, 10000)),
     ("resolution_rate_basis", RateBasis.PRINTED),
     ("resolution_rate_printed", Decimal("0.5682")),
     ("resolution_rate_printed_text", "56,82%"),
     ("resolution_rate_computed", None),
+    ("illustrative", False),  # every figure cites the seed article
+    ("unit_level", UnitLevel.DISTRICT),  # a quận
 ]
 
 
@@ -96,8 +103,34 @@ def test_tay_ho_2019(name: str, expected: object) -> None:
 
 def test_printed_rate_is_kept_apart_from_a_computed_one() -> None:
     row = yearly([tay_ho_2019()])[0]
-    assert isinstance(row.resolution_rate, Decimal)
+    # The seed prints 56,82%: the rate is that ratio exactly, always a Fraction; the printed
+    # Decimal and text are kept beside it.
+    assert type(row.resolution_rate) is Fraction
+    assert row.resolution_rate == Fraction(5682, 10000)
+    assert type(row.resolution_rate_printed) is Decimal
+    assert row.resolution_rate_printed == Decimal("0.5682")
+    assert row.resolution_rate_printed_text == "56,82%"
     assert row.resolution_rate_computed is None  # never inferred from the printed figure
+
+
+def test_rates_of_either_basis_compute_together() -> None:
+    # Tây Hồ 2019 prints 56,82% (seed); B computes 25/44. Both are Fractions: they subtract
+    # and average without a TypeError, and records hold one type.
+    stats = PetitionStats(district(), PartialDate(2020), received=44, resolved=25)
+    table = yearly([tay_ho_2019(), review(district(), 2020, petitions=(stats,))])
+    printed, computed = (row.resolution_rate for row in table)
+    assert printed is not None
+    assert computed is not None
+    assert printed - computed == Fraction(5682, 10000) - Fraction(25, 44)
+    assert statistics.mean([printed, computed]) == (Fraction(5682, 10000) + Fraction(25, 44)) / 2
+    assert {type(r["resolution_rate"]) for r in table.to_records()} == {Fraction}
+
+
+def test_a_rate_is_never_a_float() -> None:
+    row = yearly([tay_ho_2019()])[0]
+    assert attrs.evolve(row, resolution_rate=Decimal("0.5")).resolution_rate == Fraction(1, 2)
+    with pytest.raises(ValidationError, match="resolution_rate"):
+        attrs.evolve(row, resolution_rate=0.5682)
 
 
 def test_stated_counted_and_unknown() -> None:
@@ -266,6 +299,47 @@ def test_rows_are_sorted_and_unique() -> None:
 def test_not_a_review() -> None:
     with pytest.raises(ValidationError, match=r"reviews\[0\]"):
         yearly(["ha-noi/tay-ho"])  # type: ignore[list-item]
+    for wrong in (3, "ha-noi/tay-ho", None):
+        with pytest.raises(ValidationError, match="a ProgramReview or a list of them"):
+            yearly(wrong)  # type: ignore[arg-type]
+
+
+def test_one_review_alone_is_a_list_of_one() -> None:
+    assert yearly(tay_ho_2019()) == yearly([tay_ho_2019()])
+
+
+def test_get_takes_the_unit_id_not_its_name() -> None:
+    table = yearly([tay_ho_2019()])
+    assert table.get("ha-noi/tay-ho", 2019) is table[0]
+    with pytest.raises(ValidationError, match="pass ha-noi/tay-ho"):
+        table.get("quận Tây Hồ", 2019)
+    assert table.get("quận Ba Đình", 2019) is None  # neither an id nor a name of the table
+
+
+# The illustrative files cite the source "tayho-coord-illustrative" (datasets/_examples.py:
+# invented figures, never to be mixed with real units); the seed's review cites the article.
+def test_rows_say_whether_their_figures_are_illustrative() -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # nothing mixed: no warning
+        alone = yearly(illustrative_reviews())
+        real = yearly([tay_ho_2019()])
+    assert [row.illustrative for row in alone] == [True] * 6
+    assert real[0].illustrative is False
+    assert alone.values("illustrative") == (True,) * 6
+    assert "<td>có</td>" in alone.to_html()
+    assert "<td>không</td>" in real.to_html()
+    assert "<th>dữ liệu minh họa</th>" in real.to_html()
+
+
+def test_mixing_illustrative_and_real_reviews_warns() -> None:
+    mau_mot = illustrative_reviews()[3]
+    with pytest.warns(IllustrativeDataWarning, match=r"minh-hoa/mau-mot/tong-ket-2019: invented"):
+        table = yearly([tay_ho_2019(), mau_mot])
+    assert [(row.unit_id, row.illustrative) for row in table] == [
+        ("ha-noi/tay-ho", False),
+        ("minh-hoa/mau-mot", True),
+    ]
+    assert issubclass(IllustrativeDataWarning, TayHoWarning)
 
 
 def test_findings_are_counted() -> None:

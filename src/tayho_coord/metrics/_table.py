@@ -16,7 +16,7 @@ from decimal import ROUND_HALF_UP, Context, Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar, overload
 
-from attrs import frozen
+from attrs import field, frozen
 
 from tayho_coord.errors import ValidationError
 
@@ -72,12 +72,16 @@ class Column:
         kind: The kind of values.
         vi: The Vietnamese heading.
         doc: What the column holds, in English.
+        identifier: The integers are identifiers, not quantities (a year): displays write
+            them as they are, without a thousands separator (``2019``, never ``2.019``), and
+            they are neither added up nor compared.
     """
 
     name: str
     kind: ColumnKind
     vi: str
     doc: str
+    identifier: bool = field(default=False, kw_only=True)
 
     def label(self, labels: Labels) -> str:
         """The heading in ``labels`` (``en`` is the identifier itself)."""
@@ -114,6 +118,22 @@ def to_decimal(value: int | Fraction | Decimal) -> Decimal:
 
 def _plain(value: object) -> object:
     return value.value if isinstance(value, enum.Enum) else value
+
+
+NA_REP: dict[str, str] = {"vi": "chưa rõ", "en": "unknown"}
+"""What a display shows for an unknown value by default, per label set (never a dash)."""
+
+_REPR_QUANTUM = Decimal("0.0001")
+
+
+def _plain_text(value: object) -> str:
+    """A value as :meth:`RecordTable.__repr__` writes it."""
+    value = _plain(value)
+    if value is None:
+        return "unknown"
+    if isinstance(value, (Fraction, Decimal)):
+        return str(to_decimal(value).quantize(_REPR_QUANTUM, rounding=ROUND_HALF_UP))
+    return str(value)
 
 
 R = TypeVar("R")
@@ -206,8 +226,35 @@ class RecordTable(Generic[R]):
     def __hash__(self) -> int:
         return hash((type(self), self._rows))
 
+    repr_columns: ClassVar[tuple[str, ...]] = ()
+    """The columns :meth:`__repr__` shows (the first five when empty)."""
+
     def __repr__(self) -> str:
-        return f"<{type(self).__name__}: {len(self._rows)} rows>"
+        """The table's name and size, then its first rows in a few key columns.
+
+        Values are plain: identifiers, counts without separators, exact values as decimals
+        of four digits after the point (half-up), unknown values as ``unknown``.
+        """
+        count = len(self._rows)
+        head = f"{type(self).__name__}: {count} row{'' if count == 1 else 's'}"
+        spec = self._spec()
+        names = self.repr_columns or tuple(c.name for c in spec[:5])
+        shown = [c for c in spec if c.name in names]
+        cells = [[_plain_text(getattr(row, c.name)) for c in shown] for row in self._rows[:10]]
+        lines = [head]
+        if self._rows:
+            grid = [[c.name for c in shown], *cells]
+            widths = [max(len(line[i]) for line in grid) for i in range(len(shown))]
+            lines.extend(
+                "  ".join(cell.ljust(w) for cell, w in zip(line, widths, strict=True)).rstrip()
+                for line in grid
+            )
+            if count > 10:
+                more = count - 10
+                lines.append(f"... {more} more row{'' if more == 1 else 's'}")
+        return "\n".join(lines)
+
+    __str__ = __repr__
 
     @property
     def rows(self) -> tuple[R, ...]:
@@ -233,10 +280,18 @@ class RecordTable(Generic[R]):
 
     # -- plain Python ----------------------------------------------------------------------
 
+    def _spec(self) -> tuple[Column, ...]:
+        """The columns of this table's exports and displays.
+
+        The class's :attr:`columns`, unless a subclass makes a column's kind depend on the
+        rows (the value of a comparison is a count for a count metric).
+        """
+        return self.columns
+
     def _labels(self, labels: Labels) -> list[str]:
         if labels not in ("en", "vi"):
             raise ValidationError("labels", labels, "must be 'en' or 'vi'")
-        return [c.label(labels) for c in self.columns]
+        return [c.label(labels) for c in self._spec()]
 
     def to_records(self, labels: Labels = "en") -> list[dict[str, Any]]:
         """The rows as dicts, exact values kept (``Fraction``, ``Decimal``), enums as values.
@@ -246,14 +301,14 @@ class RecordTable(Generic[R]):
                 ``vi`` for the Vietnamese headings; values stay identifiers either way.
         """
         keys = self._labels(labels)
-        names = [c.name for c in self.columns]
+        names = [c.name for c in self._spec()]
         return [
             {key: _plain(getattr(row, name)) for key, name in zip(keys, names, strict=True)}
             for row in self._rows
         ]
 
     def _column_data(self) -> Iterator[tuple[Column, list[Any]]]:
-        for col in self.columns:
+        for col in self._spec():
             values: list[Any] = [_plain(getattr(row, col.name)) for row in self._rows]
             if col.kind is ColumnKind.EXACT:
                 values = [None if v is None else to_decimal(v) for v in values]
@@ -261,7 +316,20 @@ class RecordTable(Generic[R]):
 
     @staticmethod
     def _float_label(col: Column, labels: Labels) -> str:
-        return f"{col.name}_float" if labels == "en" else f"{col.vi} (số thực)"
+        """``<name>_float``, or the heading with ``số thực`` in its one pair of parentheses.
+
+        Examples:
+            >>> exact = ColumnKind.EXACT
+            >>> RecordTable._float_label(Column("r", exact, "tỷ lệ (công bố)", ""), "vi")
+            'tỷ lệ (công bố, số thực)'
+            >>> RecordTable._float_label(Column("r", exact, "tỷ trọng", ""), "vi")
+            'tỷ trọng (số thực)'
+        """
+        if labels == "en":
+            return f"{col.name}_float"
+        if col.vi.endswith(")"):
+            return f"{col.vi[:-1]}, số thực)"
+        return f"{col.vi} (số thực)"
 
     # -- frames ----------------------------------------------------------------------------
 
@@ -369,7 +437,11 @@ class RecordTable(Generic[R]):
         if value is None:
             return na_rep
         if col.kind is ColumnKind.BOOL:
+            if labels == "en":
+                return "yes" if value else "no"
             return "có" if value else "không"
+        if col.identifier:
+            return html.escape(str(value))  # a year: 2019, never 2.019
         if col.kind is ColumnKind.INT:
             return format_number(value)
         if col.kind is ColumnKind.EXACT:
@@ -395,20 +467,34 @@ class RecordTable(Generic[R]):
         """
         return None
 
-    def to_html(self, labels: Labels = "vi", max_rows: int = 10, na_rep: str = "–") -> str:
+    def to_html(self, labels: Labels = "vi", max_rows: int = 10, na_rep: str | None = None) -> str:
         """An HTML table of the first rows, numbers written the Vietnamese way.
 
         Counts are written with ``.`` between thousands, exact ratios as percentages with two
-        decimals and a decimal comma (half-up), unknown values as ``na_rep``.
+        decimals and a decimal comma (half-up), identifiers such as the year as they are
+        (``2019``), unknown values as ``na_rep``.
 
         Args:
             labels: ``vi`` (default, as every display) or ``en`` headings.
             max_rows: How many rows to show at most.
-            na_rep: What an unknown value shows.
+            na_rep: What an unknown value shows: by default ``chưa rõ`` in ``vi``,
+                ``unknown`` in ``en``. Not a dash: in Vietnamese statistical tables "–" is
+                often read as zero or none, and an unknown value is never 0.
+
+        Examples:
+            >>> from tayho_coord.datasets import tay_ho_2019
+            >>> from tayho_coord.metrics import yearly
+            >>> text = yearly([tay_ho_2019()]).to_html()
+            >>> "<td>2019</td>" in text, "<td>chưa rõ</td>" in text
+            (True, True)
         """
         heads = self._labels(labels)
         if not isinstance(max_rows, int) or isinstance(max_rows, bool) or max_rows < 0:
             raise ValidationError("max_rows", max_rows, "must be an integer >= 0")
+        if na_rep is None:
+            na_rep = NA_REP[labels]
+        elif not isinstance(na_rep, str):
+            raise ValidationError("na_rep", na_rep, "must be text")
         shown = self._rows[:max_rows]
         out = ['<table class="tayho-coord">']
         if labels == "vi":
@@ -420,8 +506,9 @@ class RecordTable(Generic[R]):
             "<thead><tr>" + "".join(f"<th>{html.escape(h)}</th>" for h in heads) + "</tr></thead>"
         )
         out.append("<tbody>")
+        spec = self._spec()
         for row in shown:
-            cells = (self._text(row, c, html.escape(na_rep), labels) for c in self.columns)
+            cells = (self._text(row, c, html.escape(na_rep), labels) for c in spec)
             out.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
         out.append("</tbody></table>")
         return "\n".join(out)

@@ -11,20 +11,31 @@ bound of the distinct items, not a count of them. A count the source gives in ne
 None — unknown, never 0 — and a sum with an unknown part is unknown.
 
 The resolution rate of voter petitions is kept as the source has it: the *printed* figure
-(a ``Decimal`` read from "56,82%") and the rate *computed* from counts (a ``Fraction``) are
-separate columns; neither is derived from the other.
+(a ``Decimal`` read from "56,82%", and its text) and the rate *computed* from counts (a
+``Fraction``) are separate columns; neither is derived from the other. ``resolution_rate``,
+the computed rate where there is one, else the printed one, is always a ``Fraction`` (a
+printed ``Decimal('0.5682')`` is exactly ``Fraction(2841, 5000)``), so rates subtract,
+compare and average whatever their basis.
+
+A row is marked ``illustrative`` when its review cites the source of the bundled
+illustrative data (invented figures); :func:`yearly` warns
+(:class:`~tayho_coord.errors.IllustrativeDataWarning`) when one table mixes such reviews with
+others.
 """
 
 from __future__ import annotations
 
 import enum
+import warnings
+from collections import abc
 from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, ClassVar
 
+import attrs
 from attrs import field, frozen
 
-from tayho_coord.errors import ValidationError
+from tayho_coord.errors import IllustrativeDataWarning, ValidationError
 from tayho_coord.metrics._table import Column, ColumnKind, Labels, RecordTable
 from tayho_coord.model import (
     AgencyKind,
@@ -41,7 +52,7 @@ from tayho_coord.model import (
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from tayho_coord.model import Agency, OversightGroup
+    from tayho_coord.model import Agency, OversightGroup, Source
 
 __all__ = ["Basis", "MetricsRow", "MetricsTable", "PetitionScope", "RateBasis", "yearly"]
 
@@ -138,6 +149,15 @@ _BASIS_LABELS = {
 }
 
 
+def _exact_rate(value: Fraction | Decimal | int | None) -> Fraction | None:
+    """A rate as an exact Fraction (a Decimal is the fraction it writes); never a float."""
+    if value is None or isinstance(value, Fraction):
+        return value
+    if isinstance(value, (Decimal, int)) and not isinstance(value, bool):
+        return Fraction(value)
+    raise ValidationError("resolution_rate", value, "must be an exact Fraction or Decimal")
+
+
 @frozen
 class MetricsRow:
     """The yearly metrics of one unit: the figures of the review of its program.
@@ -157,6 +177,9 @@ class MetricsRow:
         unit: The unit's name (``quận Tây Hồ``).
         year: The program's year.
         review_id: The review the figures come from.
+        illustrative: True when the review cites the source of the bundled illustrative
+            data (``tayho-coord-illustrative``): its figures were invented, never analyse
+            them with real ones.
         standing_agency: The standing agency of the year, short name.
         standing_body: The main body the standing agency is or belongs to (HĐND, UBND,
             UBMTTQ).
@@ -203,9 +226,11 @@ class MetricsRow:
         petitions_received: Petitions received.
         petitions_answered: Petitions answered.
         petitions_resolved: Petitions resolved.
-        resolution_rate: The computed rate where the counts give one, else the printed one.
+        resolution_rate: The computed rate where the counts give one, else the printed one,
+            always an exact ``Fraction`` (the printed 56,82% is ``Fraction(2841, 5000)``).
         resolution_rate_basis: Which of the two ``resolution_rate`` is.
-        resolution_rate_printed: The printed rate, as a ratio (``Decimal('0.5682')``).
+        resolution_rate_printed: The printed rate, as the ratio it writes
+            (``Decimal('0.5682')``).
         resolution_rate_printed_text: The printed text (``56,82%``).
         resolution_rate_computed: ``resolved / received``, exactly.
         petitions_scope_label: ``petitions_scope`` in the words of the unit's own report,
@@ -214,6 +239,9 @@ class MetricsRow:
             kiến nghị`` for all). Not a column: tables show it for the scope in Vietnamese.
             None when the scope is None, or for a row built without it (the scope's generic
             :attr:`PetitionScope.label` is shown then).
+        unit_level: The level of the unit (province, district, commune): units of different
+            levels are not compared (:func:`~tayho_coord.metrics.compare`). Not a column;
+            None for a row built without it.
 
     Examples:
         >>> from tayho_coord.datasets import tay_ho_2019
@@ -226,6 +254,7 @@ class MetricsRow:
     unit: str
     year: int
     review_id: str
+    illustrative: bool
     standing_agency: str | None
     standing_body: str | None
     hearings: int | None
@@ -269,12 +298,13 @@ class MetricsRow:
     petitions_received: int | None
     petitions_answered: int | None
     petitions_resolved: int | None
-    resolution_rate: Fraction | Decimal | None
+    resolution_rate: Fraction | None = field(converter=_exact_rate)
     resolution_rate_basis: RateBasis | None
     resolution_rate_printed: Decimal | None
     resolution_rate_printed_text: str | None
     resolution_rate_computed: Fraction | None
     petitions_scope_label: str | None = field(default=None)
+    unit_level: UnitLevel | None = field(default=None)
 
     @petitions_scope_label.validator
     def _check_scope_label(self, attribute: object, value: str | None) -> None:
@@ -320,8 +350,9 @@ def _counted(name: str, vi: str, doc: str) -> tuple[Column, Column]:
 _COLUMNS: tuple[Column, ...] = (
     _c("unit_id", _T, "mã đơn vị", "the unit's identifier"),
     _c("unit", _T, "đơn vị", "the unit's name"),
-    _c("year", _I, "năm", "the program's year"),
+    Column("year", _I, "năm", "the program's year", identifier=True),
     _c("review_id", _T, "mã hội nghị tổng kết", "the review the figures come from"),
+    _c("illustrative", ColumnKind.BOOL, "dữ liệu minh họa", "the figures are invented"),
     _c("standing_agency", _T, "cơ quan thường trực", "the standing agency of the year"),
     _c("standing_body", _T, "cơ quan thường trực (khối)", "its main body"),
     *_counted("hearings", "phiên giải trình", "accountability hearings"),
@@ -361,9 +392,14 @@ _COLUMNS: tuple[Column, ...] = (
     _c("petitions_answered", _I, "kiến nghị đã trả lời", "petitions answered"),
     _c("petitions_resolved", _I, "kiến nghị đã giải quyết", "petitions resolved"),
     _c("resolution_rate", _X, "tỷ lệ giải quyết", "computed rate, else printed rate"),
-    _c("resolution_rate_basis", _T, "tỷ lệ: nguồn", "printed or computed"),
+    _c("resolution_rate_basis", _T, "tỷ lệ giải quyết: nguồn số liệu", "printed or computed"),
     _c("resolution_rate_printed", _X, "tỷ lệ giải quyết (công bố)", "the printed rate"),
-    _c("resolution_rate_printed_text", _T, "tỷ lệ công bố (nguyên văn)", "the printed text"),
+    _c(
+        "resolution_rate_printed_text",
+        _T,
+        "tỷ lệ giải quyết (công bố, nguyên văn)",
+        "the printed text",
+    ),
     _c("resolution_rate_computed", _X, "tỷ lệ giải quyết (tính)", "resolved / received"),
 )
 
@@ -378,11 +414,25 @@ class MetricsTable(RecordTable[MetricsRow]):
         >>> row.year, row.hearings, row.hearings_basis.value
         (2019, 3, 'stated')
         >>> row.resolution_rate, row.resolution_rate_basis.value
-        (Decimal('0.5682'), 'printed')
+        (Fraction(2841, 5000), 'printed')
+        >>> row.resolution_rate_printed, row.resolution_rate_printed_text
+        (Decimal('0.5682'), '56,82%')
+        >>> print(table)
+        MetricsTable: 1 row
+        unit_id        year  illustrative  hearings  oversight_topics  resolution_rate
+        ha-noi/tay-ho  2019  False         3         18                0.5682
     """
 
     row_type: ClassVar[type] = MetricsRow
     columns: ClassVar[tuple[Column, ...]] = _COLUMNS
+    repr_columns: ClassVar[tuple[str, ...]] = (
+        "unit_id",
+        "year",
+        "illustrative",
+        "hearings",
+        "oversight_topics",
+        "resolution_rate",
+    )
     caption_vi: ClassVar[str] = "Số liệu theo năm"
     caption_en: ClassVar[str] = "Yearly metrics"
 
@@ -392,7 +442,7 @@ class MetricsTable(RecordTable[MetricsRow]):
         """The scope in the unit's own words; a summed count as the upper bound it is."""
         if column.name == "petitions_scope" and labels == "vi":
             return row.scope_text
-        if column.kind is ColumnKind.INT and column.name != "year":
+        if column.kind is ColumnKind.INT and not column.identifier:
             basis = getattr(row, f"{column.name}_basis", None)
             value = getattr(row, column.name)
             if basis is Basis.SUMMED and value is not None:
@@ -403,10 +453,33 @@ class MetricsTable(RecordTable[MetricsRow]):
         return None
 
     def get(self, unit_id: str, year: int) -> MetricsRow | None:
-        """The row of a unit and year, or None if the table has none."""
+        """The row of a unit and year, or None if the table has none.
+
+        Args:
+            unit_id: The unit's identifier (``"ha-noi/tay-ho"``), not its name.
+            year: The year.
+
+        Raises:
+            ValidationError: ``unit_id`` is the name of a unit of the table (``"quận Tây
+                Hồ"``) and no unit's identifier.
+
+        Examples:
+            >>> from tayho_coord.datasets import tay_ho_2019
+            >>> table = yearly([tay_ho_2019()])
+            >>> table.get("ha-noi/tay-ho", 2019).hearings
+            3
+            >>> table.get("ha-noi/tay-ho", 2020) is None
+            True
+        """
         for row in self._rows:
             if row.unit_id == unit_id and row.year == year:
                 return row
+        if unit_id not in self.unit_ids:
+            ids = sorted({row.unit_id for row in self._rows if row.unit == unit_id})
+            if ids:
+                raise ValidationError(
+                    "unit_id", unit_id, f"is a unit's name, not its id: pass {', '.join(ids)}"
+                )
         return None
 
     @property
@@ -425,7 +498,8 @@ class MetricsTable(RecordTable[MetricsRow]):
         Raises:
             ValidationError: ``name`` is not an integer column.
         """
-        if self.column(name).kind is not ColumnKind.INT or name == "year":
+        column = self.column(name)
+        if column.kind is not ColumnKind.INT or column.identifier:
             raise ValidationError("column", name, "is not a count column")
         out = 0
         for row in self._rows:
@@ -548,6 +622,29 @@ def _scope_label(scope: PetitionScope, review: ProgramReview) -> str:
     return scope.label if competence is None else competence.label_in(review.unit)
 
 
+def _cited(value: object, found: list[Source]) -> None:
+    """Every source cited in ``value``, its attributes and its items, into ``found``."""
+    from tayho_coord.model import Citation
+
+    if isinstance(value, Citation):
+        found.append(value.source)
+    elif isinstance(value, (tuple, frozenset)):
+        for item in value:
+            _cited(item, found)
+    elif attrs.has(type(value)):
+        for attribute in attrs.fields(type(value)):  # type: ignore[arg-type]  # has() above
+            _cited(getattr(value, attribute.name), found)
+
+
+def _is_illustrative(review: ProgramReview) -> bool:
+    """Whether the review cites the illustrative data's source (invented figures)."""
+    from tayho_coord.datasets._examples import ILLUSTRATIVE_SOURCE_ID
+
+    found: list[Source] = []
+    _cited(review, found)
+    return any(source.id == ILLUSTRATIVE_SOURCE_ID for source in found)
+
+
 def _name(agency: Agency | None) -> str | None:
     return None if agency is None else agency.short_name
 
@@ -570,11 +667,11 @@ def _row(review: ProgramReview) -> MetricsRow:
     scope, stats = _headline_stats(review)
     printed = None if stats is None else stats.printed_rate
     computed = None if stats is None else stats.resolution_rate
-    rate: Fraction | Decimal | None
+    rate: Fraction | None
     if computed is not None:
         rate, rate_basis = computed, RateBasis.COMPUTED
     elif printed is not None:
-        rate, rate_basis = printed.percent_ratio, RateBasis.PRINTED
+        rate, rate_basis = Fraction(printed.percent_ratio), RateBasis.PRINTED  # exact
     else:
         rate, rate_basis = None, None
     return MetricsRow(
@@ -582,6 +679,7 @@ def _row(review: ProgramReview) -> MetricsRow:
         unit=str(program.unit),
         year=program.year,
         review_id=review.id,
+        illustrative=_is_illustrative(review),
         standing_agency=_name(standing),
         standing_body=None if standing is None else standing.body.kind.abbreviation,
         hearings=hearings[0],
@@ -631,26 +729,34 @@ def _row(review: ProgramReview) -> MetricsRow:
         resolution_rate_printed_text=None if printed is None else printed.text,
         resolution_rate_computed=computed,
         petitions_scope_label=None if scope is None else _scope_label(scope, review),
+        unit_level=program.unit.kind.level,
     )
 
 
-def yearly(reviews: Iterable[ProgramReview]) -> MetricsTable:
+def yearly(reviews: ProgramReview | Iterable[ProgramReview]) -> MetricsTable:
     """The yearly metrics of program reviews: one row per unit and year.
+
+    One review alone is taken as a list of one (``yearly(review)`` is ``yearly([review])``).
 
     Petition figures are those of the review for the whole year and unit, without narrowing
     by session or sector: the figures for the unit's own competence (``thẩm quyền cấp quận``
     for a district) where the review gives them, else those for all petitions.
 
     Args:
-        reviews: Program reviews, of any units and years, in any order.
+        reviews: Program reviews, of any units and years, in any order; or one review.
 
     Returns:
         The table, sorted by unit id, then year.
 
     Raises:
-        ValidationError: an item is not a :class:`~tayho_coord.model.ProgramReview`, two
-            reviews are of the same unit and year, or a review gives two sets of petition
-            figures for the same scope.
+        ValidationError: ``reviews`` is neither a review nor an iterable of reviews, an item
+            is not a :class:`~tayho_coord.model.ProgramReview`, two reviews are of the same
+            unit and year, or a review gives two sets of petition figures for the same scope.
+
+    Warns:
+        IllustrativeDataWarning: some reviews cite the illustrative data's source (invented
+            figures) and others do not: the table mixes invented and real figures. Each row
+            says which it is (``illustrative``).
 
     Examples:
         >>> from tayho_coord.datasets import tay_ho_2019
@@ -663,9 +769,16 @@ def yearly(reviews: Iterable[ProgramReview]) -> MetricsTable:
         (18, 'cộng gộp')
         >>> row.voter_contacts is None
         True
+        >>> yearly(tay_ho_2019()) == yearly([tay_ho_2019()])
+        True
     """
+    items: object = (reviews,) if isinstance(reviews, ProgramReview) else reviews
+    if isinstance(items, (str, bytes)) or not isinstance(items, abc.Iterable):
+        raise ValidationError(
+            "reviews", type(items).__name__, "must be a ProgramReview or a list of them"
+        )
     rows: dict[tuple[str, int], MetricsRow] = {}
-    for index, review in enumerate(reviews):
+    for index, review in enumerate(items):
         if not isinstance(review, ProgramReview):
             raise ValidationError(f"reviews[{index}]", review, "must be a ProgramReview")
         row = _row(review)
@@ -678,4 +791,14 @@ def yearly(reviews: Iterable[ProgramReview]) -> MetricsTable:
                 f"(the first is {rows[key].review_id})",
             )
         rows[key] = row
+    marked = {row.illustrative for row in rows.values()}
+    if len(marked) == 2:
+        invented = sorted(row.review_id for row in rows.values() if row.illustrative)
+        warnings.warn(
+            IllustrativeDataWarning(
+                f"{', '.join(invented)}: invented figures (the illustrative data) in one table "
+                "with real ones; never analyse them together (see the column 'illustrative')"
+            ),
+            stacklevel=2,
+        )
     return MetricsTable([rows[key] for key in sorted(rows)])
