@@ -17,8 +17,10 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import time
+from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
+from tayho_coord.datasets import is_illustrative
 from tayho_coord.metrics import Basis, MetricsRow, MetricsTable, RateBasis, yearly
 from tayho_coord.model import (
     Activities,
@@ -44,7 +46,6 @@ from tayho_coord.model import (
 if TYPE_CHECKING:
     from collections.abc import Callable, Sequence
     from decimal import Decimal
-    from fractions import Fraction
 
 REPEATS = 5
 DISTRICT = Competence.DISTRICT
@@ -195,7 +196,7 @@ def hand_written(reviews: Sequence[ProgramReview]) -> MetricsTable:
         if computed is not None:
             rate, rate_basis = computed, RateBasis.COMPUTED
         elif printed is not None:
-            rate, rate_basis = printed.percent_ratio, RateBasis.PRINTED
+            rate, rate_basis = Fraction(printed.percent_ratio), RateBasis.PRINTED
         standing = program.standing_agency
         h, c, d, t = (
             _fig(acts.hearings),
@@ -211,6 +212,7 @@ def hand_written(reviews: Sequence[ProgramReview]) -> MetricsTable:
                 str(program.unit),
                 program.year,
                 review.id,
+                is_illustrative(review),
                 None if standing is None else standing.short_name,
                 None if standing is None else standing.body.kind.abbreviation,
                 *h,
@@ -243,6 +245,7 @@ def hand_written(reviews: Sequence[ProgramReview]) -> MetricsTable:
                 None if printed is None else printed.text,
                 computed,
                 None if stats is None else DISTRICT.label_in(program.unit),
+                unit_level=program.unit.kind.level,
             )
         )
     rows.sort(key=lambda r: (r.unit_id, r.year))

@@ -391,23 +391,22 @@ def _review_or_skip(path: str, who: str) -> ProgramReview | None:
         return None
 
 
-def _illustrative(loaded: list[tuple[str, ProgramReview]], who: str) -> frozenset[str]:
-    """The ids of the reviews resting on the illustrative source (invented figures).
+def _warn_illustrative(table: Any, loaded: list[tuple[str, ProgramReview]], who: str) -> None:
+    """Name the files of invented figures given with real ones (the table marks their rows).
 
-    Mixed with others, they are named in a warning: datasets/_examples.py says never to mix
-    them into an analysis of real units.
+    datasets/_examples.py says never to mix the illustrative reviews into an analysis of
+    real units; the table's ``illustrative`` column says which rows are which.
     """
     from tayho_coord.datasets._examples import ILLUSTRATIVE_SOURCE_ID
-    from tayho_coord.report._common import is_illustrative, sources_of
 
-    marked = [(path, review) for path, review in loaded if is_illustrative(sources_of(review))]
+    ids = {row.review_id for row in table if row.illustrative}
+    marked = [path for path, review in loaded if review.id in ids]
     if marked and len(marked) < len(loaded):
         _say(
-            f"{who}: warning: {', '.join(path for path, _ in marked)}: invented figures (the "
+            f"{who}: warning: {', '.join(marked)}: invented figures (the "
             f"illustrative source '{ILLUSTRATIVE_SOURCE_ID}') in one table with reviews not "
             "resting on it; never compare them"
         )
-    return frozenset(review.id for _, review in marked)
 
 
 def _cmd_metrics(args: argparse.Namespace) -> int:
@@ -426,18 +425,18 @@ def _cmd_metrics(args: argparse.Namespace) -> int:
         raise _DataProblem(str(exc)) from None
     for item in caught:  # the table's own warnings, as the command's lines
         if issubclass(item.category, IllustrativeDataWarning):
-            continue  # said by _illustrative below, with the files' paths
+            continue  # said by _warn_illustrative below, with the files' paths
         _say(f"{who}: warning: {item.message}")
-    illustrative = _illustrative(loaded, who)
-    _emit(_metrics_text(table, args.format, illustrative), args.output)
+    _warn_illustrative(table, loaded, who)
+    _emit(_metrics_text(table, args.format), args.output)
     return EXIT_OK
 
 
-def _metrics_text(table: Any, fmt: str, illustrative: frozenset[str]) -> str:
+def _metrics_text(table: Any, fmt: str) -> str:
     from tayho_coord.report._metrics import metrics_csv, metrics_json, metrics_table
 
     writers: dict[str, Callable[[Any], str]] = {
-        "table": lambda t: metrics_table(t, illustrative=illustrative),
+        "table": metrics_table,
         "csv": metrics_csv,
         "json": metrics_json,
     }

@@ -10,13 +10,19 @@ from functools import cache
 from importlib import resources
 from typing import TYPE_CHECKING, cast
 
-from tayho_coord.datasets._examples import illustrative_reviews
+from tayho_coord.datasets._examples import illustrative_reviews, is_illustrative
 from tayho_coord.datasets._history import tay_ho_history
 
 if TYPE_CHECKING:
     from tayho_coord.model import ProgramReview
 
-__all__ = ["data_file", "illustrative_reviews", "tay_ho_2019", "tay_ho_history"]
+__all__ = [
+    "data_file",
+    "illustrative_reviews",
+    "is_illustrative",
+    "tay_ho_2019",
+    "tay_ho_history",
+]
 
 
 def data_file(name: str) -> str:

@@ -17,7 +17,12 @@ from typing import TYPE_CHECKING, cast
 if TYPE_CHECKING:
     from tayho_coord.model import ProgramReview
 
-__all__ = ["ILLUSTRATIVE_FILES", "ILLUSTRATIVE_SOURCE_ID", "illustrative_reviews"]
+__all__ = [
+    "ILLUSTRATIVE_FILES",
+    "ILLUSTRATIVE_SOURCE_ID",
+    "illustrative_reviews",
+    "is_illustrative",
+]
 
 ILLUSTRATIVE_FILES: tuple[str, ...] = (
     "illustrative_mau-hai_2019.json",
@@ -55,3 +60,16 @@ def illustrative_reviews() -> tuple[ProgramReview, ...]:
     return tuple(
         cast("ProgramReview", loads(data_file(name), source=name)) for name in ILLUSTRATIVE_FILES
     )
+
+
+def is_illustrative(record: object) -> bool:
+    """Whether ``record`` cites the illustrative source anywhere (its figures are invented).
+
+    Examples:
+        >>> from tayho_coord.datasets import illustrative_reviews, tay_ho_2019
+        >>> is_illustrative(illustrative_reviews()[0]), is_illustrative(tay_ho_2019())
+        (True, False)
+    """
+    from tayho_coord.model import cited_sources
+
+    return any(source.id == ILLUSTRATIVE_SOURCE_ID for source in cited_sources(record))

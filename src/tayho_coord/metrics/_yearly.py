@@ -32,9 +32,9 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, ClassVar
 
-import attrs
 from attrs import field, frozen
 
+from tayho_coord.datasets import is_illustrative
 from tayho_coord.errors import IllustrativeDataWarning, ValidationError
 from tayho_coord.metrics._table import Column, ColumnKind, Labels, RecordTable
 from tayho_coord.model import (
@@ -52,7 +52,7 @@ from tayho_coord.model import (
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from tayho_coord.model import Agency, OversightGroup, Source
+    from tayho_coord.model import Agency, OversightGroup
 
 __all__ = ["Basis", "MetricsRow", "MetricsTable", "PetitionScope", "RateBasis", "yearly"]
 
@@ -622,29 +622,6 @@ def _scope_label(scope: PetitionScope, review: ProgramReview) -> str:
     return scope.label if competence is None else competence.label_in(review.unit)
 
 
-def _cited(value: object, found: list[Source]) -> None:
-    """Every source cited in ``value``, its attributes and its items, into ``found``."""
-    from tayho_coord.model import Citation
-
-    if isinstance(value, Citation):
-        found.append(value.source)
-    elif isinstance(value, (tuple, frozenset)):
-        for item in value:
-            _cited(item, found)
-    elif attrs.has(type(value)):
-        for attribute in attrs.fields(type(value)):  # type: ignore[arg-type]  # has() above
-            _cited(getattr(value, attribute.name), found)
-
-
-def _is_illustrative(review: ProgramReview) -> bool:
-    """Whether the review cites the illustrative data's source (invented figures)."""
-    from tayho_coord.datasets._examples import ILLUSTRATIVE_SOURCE_ID
-
-    found: list[Source] = []
-    _cited(review, found)
-    return any(source.id == ILLUSTRATIVE_SOURCE_ID for source in found)
-
-
 def _name(agency: Agency | None) -> str | None:
     return None if agency is None else agency.short_name
 
@@ -679,7 +656,7 @@ def _row(review: ProgramReview) -> MetricsRow:
         unit=str(program.unit),
         year=program.year,
         review_id=review.id,
-        illustrative=_is_illustrative(review),
+        illustrative=is_illustrative(review),
         standing_agency=_name(standing),
         standing_body=None if standing is None else standing.body.kind.abbreviation,
         hearings=hearings[0],

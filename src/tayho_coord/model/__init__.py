@@ -39,7 +39,7 @@ from tayho_coord.model._programs import (
     KeyTask,
     ProgramReview,
 )
-from tayho_coord.model._provenance import Citation, Source
+from tayho_coord.model._provenance import Citation, Source, cited_sources
 from tayho_coord.model._roster import Holding, Roster
 from tayho_coord.model._time import ONGOING, Interval, Ongoing, PartialDate, Truth
 from tayho_coord.model._units import AdminUnit, Boundary, UnitKind, UnitLevel
@@ -94,4 +94,5 @@ __all__ = [
     "VoterContactGroup",
     "VoterContactKind",
     "VoterContactMeeting",
+    "cited_sources",
 ]

@@ -12,7 +12,7 @@ from tayho_coord.model._validators import non_empty, optional_non_empty, slug_id
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sized
 
-__all__ = ["Citation", "Source"]
+__all__ = ["Citation", "Source", "cited_sources"]
 
 
 # How records show one another in their reprs. A record refers to units, agencies, people
@@ -106,3 +106,47 @@ class Citation:
 
     source: Source = field(repr=ref_repr)
     excerpt: str = field(validator=non_empty)
+
+
+def cited_sources(record: object) -> tuple[Source, ...]:
+    """Every source cited anywhere in ``record``, its fields and their items, each once.
+
+    In the order of first citation; a record is walked through its attrs fields, tuples and
+    frozensets.
+
+    Examples:
+        >>> from tayho_coord.datasets import tay_ho_2019
+        >>> [s.publisher for s in cited_sources(tay_ho_2019())]
+        ['mttqhanoi.org.vn']
+    """
+    found: dict[str, Source] = {}
+    seen: set[int] = set()  # records shared by many others (units, agencies) walked once
+    stack: list[object] = [record]
+    pop, push = stack.pop, stack.extend
+    while stack:  # depth first, in field order, without recursion
+        value = pop()
+        cl = type(value)
+        if cl is Citation:
+            found.setdefault(value.source.id, value.source)  # type: ignore[attr-defined]
+        elif cl is tuple or cl is list or cl is frozenset:
+            push(reversed(list(value)))  # type: ignore[call-overload]
+        else:
+            names = _fields(cl)
+            if names and id(value) not in seen:
+                seen.add(id(value))
+                push([getattr(value, name) for name in reversed(names)])
+    return tuple(found.values())
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _fields(cl: type) -> tuple[str, ...]:
+    """The field names of an attrs class; empty for any other type (cached per type)."""
+    names = _FIELDS.get(cl)
+    if names is None:
+        import attrs
+
+        names = tuple(a.name for a in attrs.fields(cl)) if attrs.has(cl) else ()
+        _FIELDS[cl] = names
+    return names

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -48,21 +48,6 @@ def is_illustrative(sources: Iterable[Source]) -> bool:
     return any(source.id == ILLUSTRATIVE_SOURCE_ID for source in sources)
 
 
-def _citations(value: object, seen: dict[str, Source]) -> None:
-    import attrs
-
-    from tayho_coord.model import Citation
-
-    if isinstance(value, Citation):
-        seen.setdefault(value.source.id, value.source)
-    elif isinstance(value, (tuple, frozenset)):
-        for item in value:
-            _citations(item, seen)
-    elif attrs.has(type(value)):
-        for attribute in attrs.fields(cast("type[attrs.AttrsInstance]", type(value))):
-            _citations(getattr(value, attribute.name), seen)
-
-
 def sources_of(review: ProgramReview) -> list[Source]:
     """Every source cited anywhere in the review, in order of first citation.
 
@@ -71,9 +56,9 @@ def sources_of(review: ProgramReview) -> list[Source]:
         >>> is_illustrative(sources_of(illustrative_reviews()[0]))
         True
     """
-    seen: dict[str, Source] = {}
-    _citations(review, seen)
-    return list(seen.values())
+    from tayho_coord.model import cited_sources
+
+    return list(cited_sources(review))
 
 
 def competence_label(stats: PetitionStats) -> str:

@@ -2,9 +2,9 @@
 
 Numbers in the aligned table are written the Vietnamese way (``1.234``, ``56,82%``, rates
 rounded half-up to two decimals); unknown values show as ``–``, never 0. CSV and JSON keep
-exact values exact: counts as integers, a printed rate as the decimal it is (``0.5682``), a
-computed rate as a decimal of 16 digits after the point, rounded half-up, as in the metrics'
-data frames.
+exact values exact: counts as integers, a rate that has a finite decimal as that decimal
+(a printed ``56,82%`` is ``0.5682``), any other as a decimal of 16 digits after the point,
+rounded half-up, as in the metrics' data frames.
 """
 
 from __future__ import annotations
@@ -20,8 +20,6 @@ from typing import TYPE_CHECKING, Any
 from tayho_coord import vi
 
 if TYPE_CHECKING:
-    from collections.abc import Collection
-
     from tayho_coord.metrics import Column, MetricsTable
 
 __all__ = ["NA", "metrics_csv", "metrics_json", "metrics_table"]
@@ -54,40 +52,41 @@ def _shown(display: str | None, column: Column, value: object) -> str:
     return display if display is not None else _cell(column, value)
 
 
-def metrics_table(table: MetricsTable, *, illustrative: Collection[str] = ()) -> str:
+def metrics_table(table: MetricsTable) -> str:
     """The table turned on its side: a line per column, a column of values per unit and year.
 
     A yearly table has some fifty columns and few rows; on its side it fits a terminal.
 
+    Rows whose figures rest on the illustrative data (``MetricsRow.illustrative``: invented
+    figures, :mod:`tayho_coord.datasets`) are marked by a first line
+    ``DỮ LIỆU MINH HỌA – KHÔNG PHẢI SỐ LIỆU THẬT`` saying ``có`` under them and ``không``
+    under the others; the ``illustrative`` column itself is not repeated below it.
+
     Args:
         table: The yearly table.
-        illustrative: The ``review_id`` of the rows whose figures rest on the illustrative
-            data (:mod:`tayho_coord.datasets`: invented figures). When a row's is among
-            them, a first line ``DỮ LIỆU MINH HỌA – KHÔNG PHẢI SỐ LIỆU THẬT`` says ``có``
-            under those rows and ``không`` under the others.
 
     Examples:
         >>> from tayho_coord.datasets import illustrative_reviews, tay_ho_2019
         >>> from tayho_coord.metrics import yearly
-        >>> print(metrics_table(yearly([tay_ho_2019()])).splitlines()[8])
+        >>> print(metrics_table(yearly([tay_ho_2019()])).splitlines()[7])
         phiên giải trình                                      3
         >>> import warnings
         >>> mau_mot = illustrative_reviews()[3]
         >>> with warnings.catch_warnings():  # yearly warns of the mix: IllustrativeDataWarning
         ...     warnings.simplefilter("ignore")
         ...     mixed = yearly([tay_ho_2019(), mau_mot])
-        >>> lines = metrics_table(mixed, illustrative={mau_mot.id}).splitlines()
+        >>> lines = metrics_table(mixed).splitlines()
         >>> print(lines[1].split("  ")[0], lines[1].split()[-2:])
         DỮ LIỆU MINH HỌA – KHÔNG PHẢI SỐ LIỆU THẬT ['không', 'có']
     """
     from tayho_coord.report._common import ILLUSTRATIVE_NOTICE
 
-    heads = [column.vi for column in table.columns]
+    shown = [c for c in table.columns if c.name != "illustrative"]
+    heads = [column.vi for column in shown]
     columns = [
-        [_shown(table.display(row, c), c, getattr(row, c.name)) for c in table.columns]
-        for row in table
+        [_shown(table.display(row, c), c, getattr(row, c.name)) for c in shown] for row in table
     ]
-    marks = [row.review_id in illustrative for row in table]
+    marks = [row.illustrative for row in table]
     if any(marks):
         heads.insert(0, ILLUSTRATIVE_NOTICE)
         for values, mark in zip(columns, marks, strict=True):
@@ -110,8 +109,27 @@ def _exact(column: Column, value: object) -> Any:
     if isinstance(value, Decimal):
         return str(value)
     if isinstance(value, Fraction):
-        return str(value.numerator) if value.denominator == 1 else str(to_decimal(value))
+        finite = _finite_decimal(value)
+        return str(finite) if finite is not None else str(to_decimal(value))
     return value
+
+
+def _finite_decimal(value: Fraction) -> Decimal | None:
+    """``value`` as the exact decimal it is (25/100 -> 0.25), or None if it has none (1/3)."""
+    denominator, places = value.denominator, 0
+    while denominator % 10 == 0:
+        denominator //= 10
+        places += 1
+    while denominator % 2 == 0:
+        denominator //= 2
+        places += 1
+    while denominator % 5 == 0:
+        denominator //= 5
+        places += 1
+    if denominator != 1:
+        return None
+    scaled = value * 10**places
+    return Decimal(scaled.numerator).scaleb(-places)
 
 
 def metrics_json(table: MetricsTable) -> str:
@@ -123,7 +141,7 @@ def metrics_json(table: MetricsTable) -> str:
         >>> import json
         >>> row = json.loads(metrics_json(yearly([tay_ho_2019()])))[0]
         >>> row["hearings"], row["resolution_rate"], row["petitions_received"]
-        (3, '0.5682000000000000', None)
+        (3, '0.5682', None)
     """
     records = [{c.name: _exact(c, getattr(row, c.name)) for c in table.columns} for row in table]
     return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
