@@ -324,16 +324,32 @@ def test_validate_strict_counts_warnings(
         f"tayho-coord validate: warning: {path}: printed_rate: '57,82%' does not follow from "
         "25/44: rounded half-up to 2 decimals it prints '56,82%'\n"
     )
+    # A file read with a warning is not silently "ok": the count follows, in English plural.
     assert _run(["validate", str(path)], capsys) == (
         0,
-        f"{path}: ok (ProgramReview)\n",
+        f"{path}: ok (ProgramReview), 1 warning\n",
         warning,
     )
     assert _run(["validate", "--strict", str(path)], capsys) == (
         1,
-        f"{path}: ProgramReview, 1 warning(s)\n",
+        f"{path}: ProgramReview, 1 warning\n",
         warning,
     )
+
+
+def test_validate_counts_warnings_in_the_plural(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Two printed figures off their counts: 57,82% and 60% (25/44 = 56,82% rounded half-up,
+    # Luật Kế toán) give two warnings, each on its own stderr line.
+    first = _bundled(tmp_path, "first.json", received=44, resolved=25, printed_rate="57,82%")
+    second = _bundled(tmp_path, "second.json", received=44, resolved=25, printed_rate="60%")
+    status, out, err = _run(["validate", str(first), str(second)], capsys)
+    assert status == 0
+    assert (
+        out == f"{first}: ok (ProgramReview), 1 warning\n{second}: ok (ProgramReview), 1 warning\n"
+    )
+    assert err.count("tayho-coord validate: warning: ") == 2
 
 
 def test_validate_needs_a_file(capsys: pytest.CaptureFixture[str]) -> None:
@@ -405,13 +421,73 @@ def test_audit_bad_input(argv: list[str], message: str, capsys: pytest.CaptureFi
     assert err.count("\n") == 1
 
 
-def test_audit_needs_counts(capsys: pytest.CaptureFixture[str]) -> None:
-    status, _, err = _run(["audit", "56,82%"], capsys)
-    assert status == 2
-    assert err == (
-        "tayho-coord audit: error: the following arguments are required: --counts "
-        "(see 'tayho-coord audit --help')\n"
+# Without --counts, the counts k/d that print as the rate: k/d rounded half-up (Luật Kế toán,
+# Điều 17) to the printed decimals gives the rate, i.e. 0,56815 <= k/d < 0,56825 for 56,82%.
+# Worked out by hand: 25/44 = 0,568181…, its multiple 50/88; no other whole up to 100 has a
+# part in that interval (the nearest, 46/81 = 0,56790… and 54/95 = 0,56842…, fall outside), and
+# none up to 43.  60% at no decimals: 0,595 <= k/d < 0,605 → 3/5 and 6/10 up to 10.
+CANDIDATES = [
+    (["56,82%"], [(25, 44), (50, 88)]),  # the default: wholes up to 100
+    (["56,82%", "--max-denominator", "100"], [(25, 44), (50, 88)]),
+    (["56,82%", "--max-denominator", "44"], [(25, 44)]),
+    (["60%", "--max-denominator", "10"], [(3, 5), (6, 10)]),
+    (["100%", "--max-denominator", "3"], [(1, 1), (2, 2), (3, 3)]),
+]
+
+
+@pytest.mark.parametrize(("argv", "pairs"), CANDIDATES)
+def test_audit_without_counts_lists_candidates(
+    argv: list[str], pairs: list[tuple[int, int]], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tayho_coord.audit import candidates
+
+    top = int(argv[2]) if len(argv) > 1 else 100
+    assert candidates(argv[0], top) == pairs  # the library agrees with the rule
+    expected = "".join(f"{n}/{d}\n" for n, d in pairs)
+    assert _run(["audit", *argv], capsys) == (0, expected, "")
+
+
+def test_audit_without_counts_finding_none(capsys: pytest.CaptureFixture[str]) -> None:
+    # No whole up to 43 gives 56,82% (see CANDIDATES): nothing listed, said on stderr.
+    assert _run(["audit", "56,82%", "--max-denominator", "43"], capsys) == (
+        0,
+        "",
+        "tayho-coord audit: no counts with a whole up to 43 print as '56,82%'\n",
     )
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["56,82%", "--max-denominator", "0"], "argument --max-denominator: 0: must be from 1 "),
+        (
+            ["56,82%", "--max-denominator", "1000001"],
+            "argument --max-denominator: 1000001: must be from 1 ",
+        ),
+        (["56,82%", "--max-denominator", "ten"], "argument --max-denominator: invalid int value"),
+        (
+            ["56,82%", "--counts", "25/44", "--max-denominator", "50"],
+            "argument --max-denominator: not allowed with --counts",
+        ),
+        (["abc"], "RATE 'abc': expected a Vietnamese number such as "),
+        (["120%"], "RATE '120%': a rate must be from 0% to 100%"),
+    ],
+)
+def test_audit_without_counts_bad_input(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = _run(["audit", *argv], capsys)
+    assert (status, out) == (2, "")
+    assert err.startswith(f"tayho-coord audit: error: {message}")
+    assert err.count("\n") == 1
+
+
+def test_audit_help_gives_an_example_and_the_exit_status(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _, out, _ = _run(["audit", "--help"], capsys)
+    assert "\n  tayho-coord audit 56,82% --counts 25/44\n" in out
+    assert "2 for a wrong command line" in out
 
 
 # --- fmt ------------------------------------------------------------------------------------
@@ -678,6 +754,24 @@ def test_metrics_json_of_the_bundled_review(capsys: pytest.CaptureFixture[str]) 
     status, out, err = _run(["metrics", path, "--format", "json"], capsys)
     assert (status, err) == (0, "")
     assert json.loads(out) == [METRICS]
+
+
+def test_metrics_without_a_file_uses_the_bundled_review(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # As report and summary do: no FILE is the bundled Tây Hồ 2019 review.
+    status, out, err = _run(["metrics", "--format", "json"], capsys)
+    assert (status, err) == (0, "")
+    assert json.loads(out) == [METRICS]
+    assert _run(["metrics"], capsys) == _run(["metrics", data_file_path()], capsys)
+
+
+def test_metrics_help_says_the_bundled_review_is_the_default(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    _, out, _ = _run(["metrics", "--help"], capsys)
+    assert "[FILE ...]" in out
+    assert "bundled Tây Hồ 2019 review when" in " ".join(out.split())
 
 
 def test_metrics_csv_of_the_bundled_review(capsys: pytest.CaptureFixture[str]) -> None:

@@ -4,16 +4,18 @@ Commands::
 
     tayho-coord report [FILE] [--format md|html|text] [-o OUT] [--place PLACE] [--[no-]charts]
     tayho-coord summary [FILE]
-    tayho-coord metrics FILE... [--format table|csv|json] [-o OUT]
+    tayho-coord metrics [FILE...] [--format table|csv|json] [-o OUT]
     tayho-coord validate FILE... [--strict]
-    tayho-coord audit RATE --counts N/D
+    tayho-coord audit RATE [--counts N/D | --max-denominator D]
     tayho-coord fmt number|percent|count|date|words VALUE [options]
 
-Without FILE, ``report`` and ``summary`` use the bundled Tây Hồ 2019 review.
+Without FILE, ``report``, ``summary`` and ``metrics`` use the bundled Tây Hồ 2019 review.
+``audit`` without ``--counts`` lists the counts that print as the rate given.
 
 Exit status:
 
-- 0: success (``audit``: the printed rate is the counts' rate rounded half-up);
+- 0: success (``audit --counts``: the printed rate is the counts' rate rounded half-up;
+  ``audit`` without it: the candidate counts are listed, even when there are none);
 - 1: the data has problems: a file cannot be read or holds mistakes (each printed on stderr
   with its JSON path), holds another kind of record than the command needs (``metrics``
   skips such a file with a warning, and fails only when no file holds a review), or ``audit``
@@ -208,12 +210,20 @@ def _cmd_validate(args: argparse.Namespace) -> int:
             status = EXIT_DATA
             continue
         _warn_lines(caught, path, _who(args))
-        if caught and args.strict:
+        kind = type(obj).__name__
+        if not caught:
+            print(f"{path}: ok ({kind})")
+        elif args.strict:
             status = EXIT_DATA
-            print(f"{path}: {type(obj).__name__}, {len(caught)} warning(s)")
+            print(f"{path}: {kind}, {_warnings(len(caught))}")
         else:
-            print(f"{path}: ok ({type(obj).__name__})")
+            print(f"{path}: ok ({kind}), {_warnings(len(caught))}")
     return status
+
+
+def _warnings(count: int) -> str:
+    """``1 warning``, ``2 warnings``."""
+    return f"{count} warning{'' if count == 1 else 's'}"
 
 
 def _integer(text: str, what: str) -> int:
@@ -238,17 +248,43 @@ def _counts(text: str) -> tuple[int, int]:
     )
 
 
-def _cmd_audit(args: argparse.Namespace) -> int:
-    from tayho_coord.audit import check_rate
+# The largest denominator ``audit --max-denominator`` scans: one pass per denominator, so a
+# million takes about a second; beyond, the command would seem to hang.
+_MAX_DENOMINATOR = 1_000_000
 
+
+def _cmd_audit(args: argparse.Namespace) -> int:
+    from tayho_coord.audit import candidates, check_rate
+
+    if args.counts is None:
+        top = 100 if args.max_denominator is None else args.max_denominator
+        if not 1 <= top <= _MAX_DENOMINATOR:
+            raise _UsageError(
+                f"argument --max-denominator: {top}: must be from 1 to {_MAX_DENOMINATOR}"
+            )
+        try:
+            pairs = candidates(args.rate, top)
+        except ValidationError as exc:
+            raise _UsageError(_rate_error(exc)) from None
+        for numerator, denominator in pairs:
+            print(f"{numerator}/{denominator}")
+        if not pairs:
+            _say(f"{_who(args)}: no counts with a whole up to {top} print as {args.rate!r}")
+        return EXIT_OK
+    if args.max_denominator is not None:
+        raise _UsageError("argument --max-denominator: not allowed with --counts")
     numerator, denominator = _counts(args.counts)
     try:
         check = check_rate(args.rate, numerator, denominator)
     except ValidationError as exc:
-        what = "RATE" if exc.field in ("text", "printed") else exc.field
-        raise _UsageError(f"{what} {exc.value!r}: {exc.reason}") from None
+        raise _UsageError(_rate_error(exc)) from None
     print(f"{check.verdict.value}: {check}")
     return EXIT_OK if check.ok else EXIT_DATA
+
+
+def _rate_error(exc: ValidationError) -> str:
+    what = "RATE" if exc.field in ("text", "printed") else exc.field
+    return f"{what} {exc.value!r}: {exc.reason}"
 
 
 def _decimal(text: str) -> Decimal:
@@ -413,8 +449,11 @@ def _cmd_metrics(args: argparse.Namespace) -> int:
     from tayho_coord.metrics import yearly
 
     who = _who(args)
-    found = ((path, _review_or_skip(path, who)) for path in args.files)
-    loaded = [(path, review) for path, review in found if review is not None]
+    if args.files:
+        found = ((path, _review_or_skip(path, who)) for path in args.files)
+        loaded = [(path, review) for path, review in found if review is not None]
+    else:
+        loaded = [("tay_ho_2019", _review(None, who))]  # one review: never named in a warning
     if not loaded:
         raise _DataProblem("no FILE holds a ProgramReview")
     try:
@@ -510,8 +549,9 @@ def _parser() -> argparse.ArgumentParser:
     metrics = commands.add_parser(
         "metrics",
         help="the yearly metrics table of review files",
-        description="Print the yearly metrics of program reviews, one row per unit and year. "
-        "A FILE holding another kind of record (a UnitHistory, a Source) is skipped with a "
+        description="Print the yearly metrics of program reviews, one row per unit and year "
+        "(of the bundled Tây Hồ 2019 review when no FILE is given). A FILE holding another "
+        "kind of record (a UnitHistory, a Source) is skipped with a "
         "warning on stderr, so that a folder's files can be given at once (data/*.json); a "
         "FILE that cannot be read or has mistakes is an error, and so is no review at all. "
         "Reviews resting on the illustrative data (invented figures) given with others are "
@@ -519,9 +559,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     metrics.add_argument(
         "files",
-        nargs="+",
+        nargs="*",
         metavar="FILE",
-        help="data files (JSON); those not holding a ProgramReview are skipped",
+        help="data files (JSON); those not holding a ProgramReview are skipped; the bundled "
+        "Tây Hồ 2019 review when omitted",
     )
     metrics.add_argument(
         "--format",
@@ -549,13 +590,28 @@ def _parser() -> argparse.ArgumentParser:
 
     audit = commands.add_parser(
         "audit",
-        help="check one printed rate against its counts",
-        description="Say whether a printed rate is its counts' rate rounded half-up (Luật "
-        "Kế toán), truncated, or inconsistent. Exit status 0 when rounded, 1 otherwise.",
+        help="check one printed rate against its counts, or list the counts it allows",
+        # Written with its line breaks (RawDescriptionHelpFormatter keeps the examples whole).
+        description="With --counts, say whether a printed rate is its counts' rate rounded\n"
+        "half-up (Luật Kế toán), truncated, or inconsistent. Without, list the counts N/D\n"
+        "that print as RATE, one a line, smallest whole first, up to --max-denominator.",
+        epilog="Examples:\n"
+        "  tayho-coord audit 56,82% --counts 25/44\n"
+        "  tayho-coord audit 56,82% --max-denominator 100\n"
+        "\n"
+        "Exit status: 0 when rounded (with --counts) or once the counts are listed (even\n"
+        "none), 1 when truncated or inconsistent, 2 for a wrong command line.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     audit.add_argument("rate", metavar="RATE", help="the rate as printed: 56,82%% or '97,8 %%'")
     audit.add_argument(
-        "--counts", required=True, metavar="N/D", help="the part and the whole: 25/44"
+        "--counts", metavar="N/D", help="the part and the whole: 25/44 (else list candidates)"
+    )
+    audit.add_argument(
+        "--max-denominator",
+        type=int,
+        metavar="D",
+        help="without --counts: the largest whole to try (default: 100)",
     )
     audit.set_defaults(run=_cmd_audit)
 
