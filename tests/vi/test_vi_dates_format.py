@@ -123,12 +123,16 @@ def test_format_datetime(value: dt.datetime, style: str, expected: str) -> None:
 
 
 # CLDR vi dayPeriodRules: morning1 04:00-12:00, noon at 12:00, afternoon1 12:00-18:00,
-# evening1 18:00-21:00, night1 21:00-04:00 (rules, "Day periods").
+# evening1 18:00-21:00, night1 21:00-04:00 (rules, "Day periods") — except the hour of noon:
+# "12 giờ 30 trưa" is said, so 12:00-12:59 is trưa (issue 13), as parse_time reads it.
 DAY_PERIODS = [
     (dt.time(4, 0), "sáng"),
     (dt.time(11, 59, 59), "sáng"),
     (dt.time(12, 0), "trưa"),
-    (dt.time(12, 0, 1), "chiều"),
+    (dt.time(12, 0, 1), "trưa"),
+    (dt.time(12, 30), "trưa"),
+    (dt.time(12, 59, 59, 999999), "trưa"),
+    (dt.time(13, 0), "chiều"),
     (dt.time(14, 0), "chiều"),
     (dt.time(17, 59), "chiều"),
     (dt.time(18, 0), "tối"),
@@ -162,3 +166,11 @@ def test_invalid_arguments(call: object, field: str) -> None:
     with pytest.raises(ValidationError) as info:
         call()  # type: ignore[operator]
     assert info.value.field == field
+
+
+@pytest.mark.parametrize("minute", range(60))
+def test_day_period_agrees_with_parse_time_in_the_hour_of_noon(minute: int) -> None:
+    from tayho_coord.vi import parse_time
+
+    assert day_period(dt.time(12, minute)) == "trưa"
+    assert parse_time(f"12 giờ {minute} phút trưa") == dt.time(12, minute)

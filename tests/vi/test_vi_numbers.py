@@ -145,7 +145,12 @@ FORMAT_COUNT = [
     (14, "nội dung", 2, "14 nội dung"),
     (4, "nội dung", 2, "04 nội dung"),
     (4, "nội dung", 1, "4 nội dung"),
-    (0, None, 2, "00"),
+    # The padding is for 1-9 only: zero is "0" (issue 13: "00 phiên" is wrong), at any width.
+    (0, None, 2, "0"),
+    (0, "phiên", 2, "0 phiên"),
+    (0, "phiên", 3, "0 phiên"),
+    (9, "phiên", 2, "09 phiên"),
+    (10, "phiên", 2, "10 phiên"),
     (100, None, 2, "100"),
     (1234, "kiến nghị", 2, "1.234 kiến nghị"),
     (7, None, 3, "007"),
@@ -339,3 +344,42 @@ def test_compact_scale_words_read_as_number_to_words(exponent: int) -> None:
     assert (
         format_compact(999 * 10**exponent, decimals=0) == f"999 {format_compact(10**exponent)[2:]}"
     )
+
+
+# Sizes are checked before anything is converted (issue 14): these returned a 133 MB string,
+# or hung, before. Each is refused at once with the library's error, naming the value.
+HUGE = [
+    (format_compact, Decimal("1E+1000000")),
+    (format_number, Decimal("1E+100000000")),
+    (format_number, Decimal("1E-100000000")),  # a hundred million zeros after the comma
+    (format_number, Decimal("-9.99E+100000")),
+    (format_percent, Decimal("1E+100000000")),
+    (format_currency, Decimal("1E+100000000")),
+    (format_number, Fraction(1, 2**10_000_000)),  # exact: ten million bits of halves
+    (format_number, Fraction(1, 5**2_000_000)),
+    (format_compact, Fraction(10**200_000, 3)),
+    (format_number, 10**200_000),
+]
+
+
+@pytest.mark.parametrize(
+    ("format_", "value"), HUGE, ids=[f"{f.__name__}-{i}" for i, (f, _) in enumerate(HUGE)]
+)
+def test_huge_values_are_refused_by_their_size(format_: object, value: object) -> None:
+    with pytest.raises(ValidationError, match="more than 100000 digits"):
+        format_(value)  # type: ignore[operator]
+
+
+def test_tiny_values_rounded_to_few_places_are_fine() -> None:
+    # Only what is written out counts: a tiny value rounded to 2 places is 0,00.
+    assert format_number(Decimal("1E-100000000"), decimals=2) == "0,00"
+    assert format_percent(Decimal("1E-100000000")) == "0,00%"
+    assert format_number(Fraction(1, 2**10_000_000), decimals=3) == "0,000"
+
+
+def test_the_largest_figure_written_out() -> None:
+    # 100 000 digits is the limit: exactly that many is written, grouped.
+    # 10**99999 has 100 000 digits = 1 + 3 * 33 333.
+    assert format_number(Decimal("1E+99999")) == "1" + ".000" * 33333
+    with pytest.raises(ValidationError):
+        format_number(Decimal("1E+100000"))

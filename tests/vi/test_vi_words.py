@@ -61,26 +61,28 @@ NORTH = [
     (Decimal("56.82"), "năm mươi sáu phẩy tám mươi hai"),
     (Decimal("3.14"), "ba phẩy mười bốn"),
     (Decimal("0.005"), "không phẩy không không năm"),
-    # After phẩy: each leading zero read "không" (rules: "leading zeros after it are read"),
-    # the digits after them read as a whole number, whatever their length — the review's
-    # finding F10: 1,1234 was read digit by digit and 1,123 as a number.
-    (Decimal("1.123"), "một phẩy một trăm hai mươi ba"),
-    (Decimal("1.1234"), "một phẩy một nghìn hai trăm ba mươi tư"),
-    (Decimal("3.14159"), "ba phẩy mười bốn nghìn một trăm năm mươi chín"),
-    (Decimal("1.050"), "một phẩy không năm mươi"),  # the digits as written: 0, then 50
-    (Decimal("1.0500"), "một phẩy không năm trăm"),
-    (Decimal("1.50"), "một phẩy năm mươi"),
+    # After phẩy: one or two digits read as a number, a leading zero "không"; three or more
+    # digit by digit (issue 13, the fluent reader: "3,14159" is "ba phẩy một bốn một năm
+    # chín", never "mười bốn nghìn…", which is heard as a number a thousand times larger).
+    # This replaces the earlier rule of review F10, which read any length as one number.
+    (Decimal("1.123"), "một phẩy một hai ba"),
+    (Decimal("1.1234"), "một phẩy một hai ba bốn"),  # bốn, not tư: a digit, not after twenty
+    (Decimal("3.14159"), "ba phẩy một bốn một năm chín"),
+    (Decimal("1.050"), "một phẩy không năm không"),  # the digits as written: 0, 5, 0
+    (Decimal("1.0500"), "một phẩy không năm không không"),
+    (Decimal("1.50"), "một phẩy năm mươi"),  # two digits: a number
     (Decimal("1.000"), "một phẩy không không không"),
     (Decimal("1.0001"), "một phẩy không không không một"),
     (Decimal("1.01"), "một phẩy không một"),  # không một: a unit after a zero, not "mốt"
     (Decimal("1.21"), "một phẩy hai mươi mốt"),
     (Decimal("1.15"), "một phẩy mười lăm"),
-    (Decimal("1.105"), "một phẩy một trăm linh năm"),
-    (Decimal("1.1005"), "một phẩy một nghìn không trăm linh năm"),
+    (Decimal("1.105"), "một phẩy một không năm"),  # not "lăm", not "linh": digits
+    (Decimal("1.1005"), "một phẩy một không không năm"),
     (Decimal("0.0000000001"), "không phẩy" + " không" * 9 + " một"),
-    (Decimal("2.1000000001"), "hai phẩy một tỷ không trăm linh một"),
+    (Decimal("2.1000000001"), "hai phẩy một" + " không" * 8 + " một"),
     (Decimal("-0.5"), "âm không phẩy năm"),
-    (Fraction(1, 8), "không phẩy một trăm hai mươi lăm"),
+    (Fraction(1, 8), "không phẩy một hai năm"),
+    (Fraction(1, 4), "không phẩy hai mươi lăm"),
     (Decimal("1E+3"), "một nghìn"),
 ]
 
@@ -140,6 +142,32 @@ def test_amount_in_words(amount: int, unit: str, expected: str) -> None:
     assert amount_in_words(amount, unit=unit) == expected
 
 
+# Whole đồng: an amount whose fraction is zero as written is whole ("1.500.000,00").
+# A currency with a subunit reads it by name after "và" (issue 13: "… đô la Mỹ và năm mươi
+# sáu xu"); the cents are a number of 1..99 read by the integer rules (mốt, lăm, linh do
+# not occur below 100 except as in "hai mươi mốt").
+CURRENCY_AMOUNTS = [
+    (Decimal("1500000.00"), "VND", "Một triệu năm trăm nghìn đồng"),
+    (Decimal("100.56"), "USD", "Một trăm đô la Mỹ và năm mươi sáu xu"),
+    (Decimal("2.5"), "USD", "Hai đô la Mỹ và năm mươi xu"),  # ,5 is 50 cents
+    (Decimal("0.21"), "USD", "Hai mươi mốt xu"),
+    (Decimal("0.05"), "EUR", "Năm xu"),
+    (Decimal("15.00"), "EUR", "Mười lăm euro"),
+    (0, "USD", "Không đô la Mỹ"),
+    (Fraction(3, 4), "USD", "Bảy mươi lăm xu"),
+]
+
+
+@pytest.mark.parametrize(("amount", "currency", "expected"), CURRENCY_AMOUNTS)
+def test_amount_in_words_of_a_currency(amount: object, currency: str, expected: str) -> None:
+    assert amount_in_words(amount, currency=currency) == expected  # type: ignore[arg-type]
+
+
+def test_amount_in_words_refuses_a_fraction_of_a_dong_with_a_clear_message() -> None:
+    with pytest.raises(ValidationError, match="whole đồng: round the amount first"):
+        amount_in_words(Decimal("1500000.50"))
+
+
 @pytest.mark.parametrize(
     ("call", "field"),
     [
@@ -151,7 +179,16 @@ def test_amount_in_words(amount: int, unit: str, expected: str) -> None:
         (lambda: number_to_words(1, dialect="central"), "dialect"),
         (lambda: ordinal_words(0), "n"),
         (lambda: ordinal_words(True), "n"),
-        (lambda: amount_in_words(1, unit=None), "unit"),
+        (lambda: amount_in_words(1, unit=5), "unit"),  # type: ignore[arg-type]
+        (lambda: amount_in_words(1, currency="VNĐ"), "currency"),
+        (lambda: amount_in_words(1, currency=None), "currency"),  # type: ignore[arg-type]
+        # Money in words is whole đồng: a fraction is refused, never read (issue 13).
+        (lambda: amount_in_words(Decimal("1500000.50")), "amount"),
+        (lambda: amount_in_words(Fraction(1, 2)), "amount"),
+        (lambda: amount_in_words(0.5, unit=""), "amount"),
+        # A cent is the smallest unit of a currency with a subunit.
+        (lambda: amount_in_words(Decimal("1.005"), currency="USD"), "amount"),
+        (lambda: amount_in_words(Decimal("-0.5"), currency="USD"), "amount"),
         # A "bằng chữ" line states an amount; a decrease is worded around it, not "Âm …".
         (lambda: amount_in_words(-200), "amount"),
     ],
@@ -224,11 +261,18 @@ def test_decimals_keep_their_value(value: Decimal) -> None:
     at = words.index("phẩy")
     whole = _read_integer(words[:at])
     after = words[at + 1 :]
-    zeros = 0
-    while zeros < len(after) - 1 and after[zeros] == "không":
-        zeros += 1
-    digits = "0" * zeros + str(_read_integer(after[zeros:]))
+    if len(after) >= 3 and all(w in DIGIT_WORDS for w in after):
+        digits = "".join(str(DIGIT_WORDS.index(w)) for w in after)  # digit by digit
+    else:
+        zeros = 0
+        while zeros < len(after) - 1 and after[zeros] == "không":
+            zeros += 1
+        digits = "0" * zeros + str(_read_integer(after[zeros:]))
+        assert len(digits) <= 2
     assert Decimal(f"{whole}.{digits}") == value
+
+
+DIGIT_WORDS = ["không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]
 
 
 def test_readings_longer_than_a_thousand_digits_are_refused() -> None:
@@ -237,3 +281,29 @@ def test_readings_longer_than_a_thousand_digits_are_refused() -> None:
         number_to_words(10**1000)
     with pytest.raises(ValidationError):
         number_to_words(10**5000)  # beyond str()'s limit: the error still shows the value
+
+
+# Sizes are checked from exponents and bit lengths before any digit is made (issue 14:
+# number_to_words(Decimal("1E+10000000")) hung building a ten-million-digit integer).
+@pytest.mark.parametrize(
+    "value",
+    [
+        Decimal("1E+10000000"),
+        Decimal("-1E+1000"),
+        Decimal("1E-10000000"),  # ten million zeros after phẩy
+        Decimal("1E-1001"),
+        Fraction(1, 2**10_000_000),
+        Fraction(10**1001, 4),
+        10**10_000,
+    ],
+    ids=lambda v: type(v).__name__,
+)
+def test_huge_values_are_refused_before_conversion(value: object) -> None:
+    with pytest.raises(ValidationError, match="more than 1000 digits"):
+        number_to_words(value)  # type: ignore[arg-type]
+    with pytest.raises(ValidationError, match="more than 1000 digits"):
+        amount_in_words(value)  # type: ignore[arg-type]
+
+
+def test_the_longest_fraction_read() -> None:
+    assert number_to_words(Decimal("1E-1000")) == "không phẩy" + " không" * 999 + " một"

@@ -23,7 +23,7 @@ from tayho_coord.vi._abbrev import (
     abbreviate,
     expand_abbreviation,
 )
-from tayho_coord.vi._collate import CollationKey, sort_key
+from tayho_coord.vi._collate import CollationKey, CollationOrder, sort_key
 from tayho_coord.vi._dates import (
     DateStyle,
     DateTimeStyle,
@@ -62,6 +62,7 @@ __all__ = [  # noqa: RUF022 - plain sorted() order (code points), as the tests c
     "ABBREVIATIONS",
     "COMPOUND_FAMILY_NAMES",
     "CollationKey",
+    "CollationOrder",
     "DOCUMENT_TYPES",
     "DateStyle",
     "DateTimeStyle",

@@ -133,7 +133,7 @@ def abbreviate(text: str, *, include_places: bool = False) -> str:
         The abbreviated text.
 
     Raises:
-        ValidationError: ``text`` is not a string.
+        ValidationError: ``text`` is not a string, or ``include_places`` not a bool.
 
     Examples:
         >>> abbreviate("Ủy ban nhân dân quận Tây Hồ")
@@ -143,5 +143,7 @@ def abbreviate(text: str, *, include_places: bool = False) -> str:
     """
     if not isinstance(text, str):
         raise ValidationError("text", text, "must be a string")
+    if not isinstance(include_places, bool):
+        raise ValidationError("include_places", include_places, "must be True or False")
     pattern, back = _abbreviator(include_places)
     return pattern.sub(lambda match: back[match.group(0)], text)

@@ -25,8 +25,12 @@ point: the key is meant for Vietnamese text, and agrees with ICU there.
 from __future__ import annotations
 
 import unicodedata
+from typing import Literal
 
-__all__ = ["CollationKey", "sort_key"]
+from tayho_coord.errors import ValidationError
+from tayho_coord.vi._text import unify_tone_placement
+
+__all__ = ["CollationKey", "CollationOrder", "sort_key"]
 
 CollationKey = tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], str]
 """A sort key: primary, secondary and tertiary weights, then the NFD text."""
@@ -75,30 +79,66 @@ _TABLE = _build_table()
 _FIRST_OTHER = max(p for p, _ in _TABLE.values()) + 1
 
 
-def sort_key(text: str) -> CollationKey:
-    """Return a key that sorts Vietnamese text alphabetically, as ICU's ``vi`` collation does.
+CollationOrder = Literal["icu", "dictionary"]
+"""``"icu"``: ICU's ``vi`` collation; ``"dictionary"``: syllable by syllable, tone included."""
+
+# Where a dictionary order ends a syllable: spaces and dashes.
+_BOUNDARIES = frozenset(" \t\n\r\xa0\u202f-\u2010\u2011\u2012\u2013\u2014")
+
+
+def sort_key(text: str, *, order: CollationOrder = "icu") -> CollationKey:
+    """Return a key that sorts Vietnamese text alphabetically.
 
     Case-insensitive at the letter level (case breaks ties only, lowercase first); tones
-    after letters; NFC and NFD spellings equal.
+    after letters; NFC and NFD spellings equal, and so are the old and new tone placements
+    (``hòa`` and ``hoà``, ``thủy`` and ``thuỷ`` are one word; only the open ``oa``, ``oe``,
+    ``uy`` syllables on which the two conventions differ are unified).
+
+    Two orders:
+
+    - ``"icu"`` (the default) is ICU's ``vi`` collation: the letters of the whole string are
+      compared before any tone (``Bà Điểm`` < ``Ba Đình`` < ``Ba Vì``);
+    - ``"dictionary"`` is the order of Vietnamese dictionaries (Từ điển tiếng Việt, Viện Ngôn
+      ngữ học, ed. Hoàng Phê): syllable by syllable, each syllable's letters then its tone,
+      before the next syllable (``Ba Đình`` < ``Ba Vì`` < ``Bà Điểm``). Syllables end at a
+      space or a dash.
 
     Args:
         text: Any text.
+        order: ``"icu"`` or ``"dictionary"``.
 
     Returns:
         A tuple to pass as ``key=`` to ``sorted``.
+
+    Raises:
+        ValidationError: ``text`` is not a string, or ``order`` is unknown.
 
     Examples:
         >>> sorted(["Ư", "u", "Đà Nẵng", "Dak", "ấp", "an", "Zô"], key=sort_key)
         ['an', 'ấp', 'Dak', 'Đà Nẵng', 'u', 'Ư', 'Zô']
         >>> sorted(["má", "mà", "ma", "mạ", "mã", "mả"], key=sort_key)
         ['ma', 'mà', 'mả', 'mã', 'má', 'mạ']
-        >>> sort_key("hòa") == sort_key(unicodedata.normalize("NFD", "hòa"))
+        >>> sort_key("hoà") == sort_key("hòa") == sort_key(unicodedata.normalize("NFD", "hòa"))
         True
+        >>> places = ["Bà Điểm", "Ba Vì", "Ba Đình"]
+        >>> sorted(places, key=sort_key)
+        ['Bà Điểm', 'Ba Đình', 'Ba Vì']
+        >>> sorted(places, key=lambda p: sort_key(p, order="dictionary"))
+        ['Ba Đình', 'Ba Vì', 'Bà Điểm']
     """
-    decomposed = unicodedata.normalize("NFD", text)
+    if not isinstance(text, str):
+        raise ValidationError("text", text, "must be a string")
+    if order != "icu" and order != "dictionary":
+        raise ValidationError("order", order, "expected 'icu' or 'dictionary'")
+    decomposed = unicodedata.normalize("NFD", unify_tone_placement(text))
+    dictionary = order == "dictionary"
     primaries: list[int] = []
     secondaries: list[int] = []
     tertiaries: list[int] = []
+    # The dictionary key: per syllable its primaries, 0, its secondaries, -1 (0 and -1 sort
+    # before every weight of their level, so a shorter syllable comes first).
+    syllables: list[int] = []
+    start = second = 0  # where the current syllable starts in primaries, in secondaries
     table = _TABLE
     combining = unicodedata.combining
     length = len(decomposed)
@@ -110,6 +150,11 @@ def sort_key(text: str) -> CollationKey:
             end += 1
         marks = decomposed[index + 1 : end]
         index = end
+        if dictionary and char in _BOUNDARIES:
+            syllables += (*primaries[start:], 0, *secondaries[second:], -1)
+            start, second = len(primaries), len(secondaries)
+            tertiaries.append(0)
+            continue
         if marks:
             lower = char.lower()
             for mark in marks:
@@ -132,4 +177,7 @@ def sort_key(text: str) -> CollationKey:
         for mark in marks:
             secondaries.append(_TONES.get(mark, _OTHER_MARK + ord(mark)))
             tertiaries.append(0)
+    if dictionary:
+        syllables += (*primaries[start:], 0, *secondaries[second:], -1)
+        return tuple(syllables), (), tuple(tertiaries), decomposed
     return tuple(primaries), tuple(secondaries), tuple(tertiaries), decomposed

@@ -80,7 +80,7 @@ def weekday_name(d: dt.date, *, start: bool = False) -> str:
         ``thứ Hai`` … ``thứ Bảy``, ``Chủ nhật`` (Nghị định 30/2020/NĐ-CP, Phụ lục II).
 
     Raises:
-        ValidationError: ``d`` is not a date.
+        ValidationError: ``d`` is not a date, or ``start`` not a bool.
 
     Examples:
         >>> weekday_name(dt.date(2020, 2, 11))
@@ -90,6 +90,8 @@ def weekday_name(d: dt.date, *, start: bool = False) -> str:
         >>> weekday_name(dt.date(2020, 2, 11), start=True)
         'Thứ Ba'
     """
+    if not isinstance(start, bool):
+        raise ValidationError("start", start, "must be True or False")
     return _weekdays(start)[_check_date(d).weekday()]
 
 
@@ -241,8 +243,11 @@ def _day_period_table() -> tuple[tuple[int, ...], tuple[str, ...], str]:
 def day_period(t: dt.time | dt.datetime) -> str:
     """Return the part of the day, with CLDR's Vietnamese boundaries.
 
-    ``sáng`` 04:00–11:59, ``trưa`` at 12:00 exactly, ``chiều`` 12:00–17:59, ``tối``
-    18:00–20:59, ``đêm`` 21:00–03:59 (CLDR ``vi`` day-period rules; midnight is in ``đêm``).
+    ``sáng`` 04:00–11:59, ``trưa`` the hour of noon 12:00–12:59, ``chiều`` 13:00–17:59,
+    ``tối`` 18:00–20:59, ``đêm`` 21:00–03:59: CLDR's ``vi`` day-period rules (midnight is in
+    ``đêm``), except that CLDR's ``trưa`` is the instant 12:00 and its ``chiều`` starts then;
+    Vietnamese says "12 giờ 30 trưa", so the whole hour of noon is ``trưa``, as
+    :func:`parse_time` reads it (issue 13).
 
     Args:
         t: The time of day.
@@ -256,14 +261,14 @@ def day_period(t: dt.time | dt.datetime) -> str:
     Examples:
         >>> day_period(dt.time(14, 30))
         'chiều'
-        >>> day_period(dt.time(12, 0))
-        'trưa'
+        >>> day_period(dt.time(12, 0)), day_period(dt.time(12, 30)), day_period(dt.time(13, 0))
+        ('trưa', 'trưa', 'chiều')
         >>> day_period(dt.time(3, 59))
         'đêm'
     """
     value = _check_time(t)
     starts, names, noon = _day_period_table()
-    if (value.hour, value.minute, value.second, value.microsecond) == (12, 0, 0, 0):
+    if value.hour == 12:
         return noon
     minute = value.hour * 60 + value.minute
     name = names[-1]  # before the first start: the last period, wrapping past midnight

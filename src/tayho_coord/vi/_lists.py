@@ -31,7 +31,7 @@ def format_list(items: Iterable[str], *, style: ListStyle = "and") -> str:
         The joined text; ``""`` for no items.
 
     Raises:
-        ValidationError: An item is not a string, or ``style`` is unknown.
+        ValidationError: ``items`` is not an iterable of strings, or ``style`` is unknown.
 
     Examples:
         >>> format_list(["HĐND", "UBND", "UBMTTQ"])
@@ -44,7 +44,10 @@ def format_list(items: Iterable[str], *, style: ListStyle = "and") -> str:
         raise ValidationError("style", style, "expected 'and' or 'or'")
     if isinstance(items, str):
         raise ValidationError("items", items, "expected strings, not one string")
-    values = list(items)
+    try:
+        values = list(items)
+    except TypeError:
+        raise ValidationError("items", items, "expected an iterable of strings") from None
     for index, item in enumerate(values):
         if not isinstance(item, str):
             raise ValidationError(f"items[{index}]", item, "must be a string")

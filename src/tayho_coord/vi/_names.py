@@ -15,6 +15,7 @@ from attrs import field, frozen
 
 from tayho_coord.errors import ParseError, ValidationError
 from tayho_coord.vi._collate import CollationKey, sort_key
+from tayho_coord.vi._text import not_text
 
 __all__ = ["COMPOUND_FAMILY_NAMES", "PersonName", "name_sort_key"]
 
@@ -161,7 +162,7 @@ class PersonName:
             'Thị Hồng'
         """
         if not isinstance(text, str):
-            raise ParseError(repr(text), "expected a string")
+            raise not_text(text)
         if len(text) > _MAX_TEXT:
             raise ParseError(text, f"longer than {_MAX_TEXT} characters: not a name")
         syllables = unicodedata.normalize("NFC", text).split()

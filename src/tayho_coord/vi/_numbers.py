@@ -16,6 +16,7 @@ from typing import Literal, TypeAlias
 
 from tayho_coord.errors import ParseError, ValidationError
 from tayho_coord.vi._cldr import compact_scales, currency_format, number_symbols
+from tayho_coord.vi._text import not_text
 
 __all__ = [
     "Number",
@@ -78,6 +79,57 @@ def _digits_of(number: int) -> str:
 def _check_decimals(decimals: object, name: str = "decimals") -> None:
     if decimals is not None and (type(decimals) is not int or not 0 <= decimals <= 100):
         raise ValidationError(name, decimals, "must be an integer from 0 to 100 or None")
+
+
+MAX_DIGITS = 100_000
+"""The most digits a formatter writes out: a larger figure (``Decimal("1E+100000000")`` would be
+a 100 MB string) is refused by its size, before anything is converted."""
+
+_LOG10_2 = 0.30103  # a little above log10(2): digits from a bit length, rounded up
+_LOG2_5 = 2.321928094887362
+
+
+def finite_places(denominator: int) -> int | None:
+    """The digits after the point of ``n / denominator`` (lowest terms), ``None`` if endless.
+
+    A fraction has a finite decimal expansion when its denominator is ``2**a * 5**b``; it then
+    has ``max(a, b)`` places. Found with a few operations whatever the size (no loop of
+    divisions): the twos from the lowest set bit, the fives from the bit length.
+    """
+    twos = (denominator & -denominator).bit_length() - 1
+    rest = denominator >> twos
+    if rest == 1:
+        return twos
+    if rest % 5:
+        return None
+    bits = rest.bit_length()
+    for fives in range(int((bits - 1) / _LOG2_5), int(bits / _LOG2_5) + 2):
+        if fives > 0 and 5**fives == rest:
+            return max(twos, fives)
+    return None
+
+
+def check_size(
+    value: int | Decimal | Fraction, name: str, *, fraction: bool, shift: int = 0
+) -> None:
+    """Refuse ``value`` if writing it out takes more than :data:`MAX_DIGITS` digits.
+
+    Looks only at exponents and bit lengths, never at the digits: ``Decimal("1E+100000000")``
+    is refused at once. ``fraction`` counts the digits after the point too (a value shown
+    exactly, ``decimals=None``); without it a tiny value rounded to a few places is fine.
+    ``shift`` is the power of ten the value is multiplied by first (2 for a percentage).
+    """
+    if isinstance(value, int):
+        whole, places = int(value.bit_length() * _LOG10_2) + 1, 0
+    elif isinstance(value, Decimal):
+        adjusted = value.adjusted()
+        whole, places = max(adjusted + 1, 1), max(-adjusted, 0)
+    else:
+        num, den = value.numerator, value.denominator
+        whole = max(int((num.bit_length() - den.bit_length()) * _LOG10_2) + 2, 1)
+        places = int(den.bit_length() * _LOG10_2) + 1
+    if whole + shift > MAX_DIGITS or (fraction and places - shift > MAX_DIGITS):
+        raise ValidationError(name, value, f"more than {MAX_DIGITS} digits to write out")
 
 
 def _exact(value: object, name: str) -> int | Decimal | Fraction:
@@ -151,8 +203,13 @@ def _vi(value: object, decimals: int | None, shift: int, name: str) -> str:
     if type(value) is Decimal:
         if not value.is_finite():
             raise ValidationError(name, value, "must be finite")
+        adjusted = value.adjusted() + shift
+        if adjusted >= MAX_DIGITS or (decimals is None and -adjusted > MAX_DIGITS):
+            check_size(value, name, fraction=decimals is None, shift=shift)
         return _decimal_vi(value.scaleb(shift, _EXACT) if shift else value, decimals)
     if type(value) is int:
+        if value.bit_length() > 3 * MAX_DIGITS:
+            check_size(value, name, fraction=False)
         whole = value * 10**shift if shift else value
         group, decimal, minus = _symbols()
         text = _grouped(_digits_of(-whole if whole < 0 else whole), group)
@@ -160,16 +217,13 @@ def _vi(value: object, decimals: int | None, shift: int, name: str) -> str:
             text = f"{text}{decimal}{'0' * decimals}"
         return f"{minus}{text}" if whole < 0 else text
     if type(value) is Fraction:
+        check_size(value, name, fraction=decimals is None, shift=shift)
         if decimals is None:
-            rest, twos, fives = value.denominator, 0, 0
-            while not rest % 2:
-                rest, twos = rest // 2, twos + 1
-            while not rest % 5:
-                rest, fives = rest // 5, fives + 1
-            if rest != 1:
+            places = finite_places(value.denominator)
+            if places is None:
                 reason = f"{name}={value} has no finite decimal expansion; give decimals"
                 raise ValidationError("decimals", None, reason)
-            decimals = max(max(twos, fives) - shift, 0)
+            decimals = max(places - shift, 0)
         num, den = value.numerator, value.denominator
         places = decimals + shift
         scale = _POW10[places] if places < len(_POW10) else 10**places
@@ -293,6 +347,7 @@ def format_currency(
     """
     _check_decimals(decimals)
     exact = _exact(amount, "amount")
+    check_size(exact, "amount", fraction=False)
     if not isinstance(currency, str) or len(currency) != 3 or not currency.isupper():
         raise ValidationError("currency", currency, "expected an ISO 4217 code such as 'VND'")
     try:
@@ -359,8 +414,11 @@ def format_compact(value: Number, *, decimals: int = 1) -> str:
         >>> format_compact(10**15), format_compact(25 * 10**17)
         ('1 triệu tỷ', '2,5 tỷ tỷ')
     """
+    if decimals is None:
+        raise ValidationError("decimals", decimals, "must be an integer from 0 to 100")
     _check_decimals(decimals)
     exact = _exact(value, "value")
+    check_size(exact, "value", fraction=False)
     whole = abs(int(exact))  # int() truncates toward 0: the digits before the decimal point
     digits = len(_digits_of(whole)) if whole else 0
     exponent = 3 * ((digits - 1) // 3) if digits > 3 else 0  # 0: no scale word
@@ -383,7 +441,8 @@ def format_count(n: int, *, noun: str | None = None, width: int = 2) -> str:
 
     Vietnamese administrative prose writes small counts with a leading zero ("Lãnh đạo 03 cơ
     quan", "03 phiên Giải trình" in the seed article); ``width`` is the minimum number of
-    digits. Counts of a thousand or more are grouped (``1.234``).
+    digits. The padding is for the counts 1 to 9: zero is written ``0`` (``0 phiên``, never
+    ``00 phiên``; issue 13). Counts of a thousand or more are grouped (``1.234``).
 
     Args:
         n: A count, ``0`` or more.
@@ -403,12 +462,20 @@ def format_count(n: int, *, noun: str | None = None, width: int = 2) -> str:
         '14 nội dung'
         >>> format_count(3, width=1)
         '3'
+        >>> format_count(0, noun="phiên")
+        '0 phiên'
     """
     if not isinstance(n, int) or isinstance(n, bool) or n < 0:
         raise ValidationError("n", n, "must be a non-negative int")
     if not isinstance(width, int) or isinstance(width, bool) or not 1 <= width <= 20:
         raise ValidationError("width", width, "must be an integer from 1 to 20")
-    text = str(n).rjust(width, "0") if n < 1000 else _grouped(_digits_of(n), _symbols()[0])
+    text = (
+        str(n).rjust(width, "0")
+        if 0 < n < 1000
+        else "0"
+        if n == 0
+        else _grouped(_digits_of(n), _symbols()[0])
+    )
     if noun is None:
         return text
     if not isinstance(noun, str) or not noun.strip():
@@ -483,7 +550,7 @@ def parse_number(text: str) -> Decimal:
         tayho_coord.errors.ParseError: cannot parse '1.5': expected ...
     """
     if not isinstance(text, str):
-        raise ParseError(repr(text), "expected a string")
+        raise not_text(text)
     return _parse_number(text.strip(_SPACES), text)
 
 
@@ -509,7 +576,7 @@ def parse_percent(text: str) -> Decimal:
         Decimal('0.978')
     """
     if not isinstance(text, str):
-        raise ParseError(repr(text), "expected a string")
+        raise not_text(text)
     body = text.strip(_SPACES)
     if not body.endswith("%"):
         raise ParseError(text, "expected a percentage ending in '%'")

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from attrs import field, frozen
 
 from tayho_coord.errors import ParseError, ValidationError
+from tayho_coord.vi._text import not_text
 
 __all__ = ["Period", "parse_date", "parse_datetime", "parse_period", "parse_time"]
 
@@ -115,7 +116,7 @@ class _Cursor:
 
 def _prepare(text: object) -> tuple[str, list[_Token]]:
     if not isinstance(text, str):
-        raise ParseError(repr(text), "expected a string")
+        raise not_text(text)
     if len(text) > _MAX_TEXT:
         raise ParseError(text, f"longer than {_MAX_TEXT} characters: not a date")
     tokens = _tokenize(unicodedata.normalize("NFC", text))

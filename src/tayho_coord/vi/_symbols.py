@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from attrs import field, frozen
 
 from tayho_coord.errors import ParseError, ValidationError
+from tayho_coord.vi._text import not_text
 
 if TYPE_CHECKING:
     from collections.abc import Mapping
@@ -114,7 +115,7 @@ def _check_year(_: object, attribute: object, value: int | None) -> None:
 
 
 def _check_type(_: object, attribute: object, value: str | None) -> None:
-    if value is not None and value not in DOCUMENT_TYPES:
+    if value is not None and (not isinstance(value, str) or value not in DOCUMENT_TYPES):
         raise ValidationError("type_code", value, "not a type code of Nghị định 30, Phụ lục III")
 
 
@@ -236,7 +237,7 @@ class DocumentSymbol:
             tayho_coord.errors.ParseError: cannot parse '05/bc-ubnd': 'bc' is not an ...
         """
         if not isinstance(text, str):
-            raise ParseError(repr(text), "expected a string")
+            raise not_text(text)
         body = unicodedata.normalize("NFC", text).strip()
         if body[:2].casefold() == "số":
             body = body[2:].lstrip()

@@ -22,11 +22,24 @@ import re
 import unicodedata
 from typing import Literal
 
-from tayho_coord.errors import ValidationError
+from tayho_coord.errors import ParseError, ValidationError
 
 __all__ = ["ToneStyle", "normalize", "slugify", "strip_diacritics"]
 
 ToneStyle = Literal["old", "new"]
+
+
+def not_text(value: object) -> ParseError:
+    """The error of a parser given something that is not a string, showing it safely.
+
+    ``repr()`` of an int of more than 4300 digits raises; the error never does.
+    """
+    try:
+        shown = repr(value)
+    except ValueError:
+        shown = f"<{type(value).__name__} too large to show>"
+    return ParseError(shown if len(shown) <= 200 else shown[:197] + "...", "expected a string")
+
 
 # The five tone marks as NFD combining characters: huyền, hỏi, ngã, sắc, nặng.
 _TONE_MARKS = "\u0300\u0309\u0303\u0301\u0323"
@@ -76,7 +89,11 @@ def _syllable(word: str, style: str) -> str:
         start += 1
     vowels = lower[start:end]
     modified = [i for i, c in enumerate(vowels) if c in _MODIFIED]
-    if modified:
+    if style == "pairs":  # only the oa/oe/uy syllables the two conventions disagree on
+        if modified or end < len(lower) or vowels not in _OLD_STYLE_PAIRS:
+            return word
+        target = 0
+    elif modified:
         target = modified[-1]
     elif end < len(lower):  # a final consonant
         target = len(vowels) - 1
@@ -184,3 +201,14 @@ def slugify(text: str, *, separator: str = "-") -> str:
     if current:
         words.append("".join(current))
     return separator.join(words)
+
+
+def unify_tone_placement(text: str) -> str:
+    """Return NFC ``text`` with the open ``oa``, ``oe``, ``uy`` syllables in the old style.
+
+    Only the syllables on which the two conventions disagree move (``hoà`` → ``hòa``,
+    ``thuỷ`` → ``thủy``); any other placement, even a wrong one, is left as written. The
+    collation uses it so that the two spellings of one word sort as one.
+    """
+    composed = unicodedata.normalize("NFC", text)
+    return _RUN.sub(lambda match: _syllable(match.group(), "pairs"), composed)

@@ -13,14 +13,18 @@ Rules (reference/vietnamese-rules.md, "Reading numbers"; Wikipedia "Vietnamese n
 - scales ``nghìn`` (southern ``ngàn``), ``triệu``, ``tỷ``; above a billion the count of
   billions is read and followed by ``tỷ``: 10^12 ``một nghìn tỷ``, 10^15 ``một triệu tỷ``,
   10^18 ``một tỷ tỷ``, 10^27 ``một tỷ tỷ tỷ`` — no upper limit;
-- negative ``âm``; the decimal point ``phẩy`` ("leading zeros after it are read (không)"):
-  after ``phẩy``, each leading zero is read ``không``, one by one, and the digits after them
-  are read as a whole number, by the same rules and scales as the integer part, whatever
-  their length. The digits are those written (a ``Decimal`` keeps its trailing zeros):
-  1,05 "một phẩy không năm", 1,050 "một phẩy không năm mươi", 3,14 "ba phẩy mười bốn",
-  1,1234 "một phẩy một nghìn hai trăm ba mươi tư", 1,000 "một phẩy không không không". The
-  value is never changed: the count of ``không`` and the number after them give the digits
-  back exactly.
+- negative ``âm``; the decimal point ``phẩy``. After it, one or two digits are read as a
+  number, each leading zero as ``không`` (1,05 "một phẩy không năm", 3,14 "ba phẩy mười
+  bốn", 1,50 "một phẩy năm mươi"); three digits or more are read one by one, as figures are
+  read aloud (3,14159 "ba phẩy một bốn một năm chín", 1,050 "một phẩy không năm không") —
+  "mười bốn nghìn một trăm năm mươi chín" for ``,14159`` would be heard as a much larger
+  number (issue 13, from a reading by a fluent writer of administrative Vietnamese). The
+  digits are those written (a ``Decimal`` keeps its trailing zeros), and the value is never
+  changed: the reading gives the digits back exactly.
+- money in words (:func:`amount_in_words`) is whole units: the đồng has no subunit in use
+  (Luật Kế toán 2015, Điều 10: the unit of account is the đồng; CLDR gives VND no fraction
+  digits), so a fraction of a đồng is refused, not read; a currency with a subunit reads it
+  by name after ``và`` ("một trăm đô la Mỹ và năm mươi sáu xu").
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from fractions import Fraction
 from typing import Literal
 
 from tayho_coord.errors import ValidationError
+from tayho_coord.vi._numbers import finite_places
 
 __all__ = ["Dialect", "amount_in_words", "number_to_words", "ordinal_words"]
 
@@ -39,6 +44,8 @@ _DIGITS = ("không", "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "t�
 _BILLION = 10**9
 _MAX_DIGITS = 1000  # a reading of a thousand digits is already some ten thousand words
 _TOO_LONG = 10**_MAX_DIGITS
+_MAX_BITS = 4 * _MAX_DIGITS  # more bits than this is more than a thousand digits
+_TOO_LONG_REASON = f"more than {_MAX_DIGITS} digits: too long to read"
 
 
 def _vocabulary(dialect: object) -> tuple[str, str, str]:
@@ -102,24 +109,27 @@ def _integer(value: int, words: list[str], vocab: tuple[str, str, str]) -> None:
 
 
 def _decimal_parts(value: object) -> tuple[bool, int, str]:
-    """Return (negative, integer part, fraction digits as written) of an exact number."""
+    """Return (negative, integer part, fraction digits as written) of an exact number.
+
+    The size is checked from exponents and bit lengths before any digit is made, so
+    ``Decimal("1E+10000000")`` is refused at once.
+    """
     if isinstance(value, bool):
         raise ValidationError("value", value, "a bool is not a number")
     if isinstance(value, int):
+        if value.bit_length() > _MAX_BITS or abs(value) >= _TOO_LONG:
+            raise ValidationError("value", value, _TOO_LONG_REASON)
         return value < 0, abs(value), ""
     if isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
             raise ValidationError("value", value, "must be finite")
         value = Decimal(repr(value))
     if isinstance(value, Fraction):
-        rest, twos, fives = value.denominator, 0, 0
-        while rest % 2 == 0:
-            rest, twos = rest // 2, twos + 1
-        while rest % 5 == 0:
-            rest, fives = rest // 5, fives + 1
-        if rest != 1:
+        if max(value.numerator.bit_length(), value.denominator.bit_length()) > _MAX_BITS:
+            raise ValidationError("value", value, _TOO_LONG_REASON)
+        places = finite_places(value.denominator)
+        if places is None:
             raise ValidationError("value", value, "has no finite decimal expansion")
-        places = max(twos, fives)
         scaled = abs(value.numerator) * 10**places // value.denominator
         whole, part = divmod(scaled, 10**places)
         return value < 0, whole, str(part).rjust(places, "0") if places else ""
@@ -128,6 +138,8 @@ def _decimal_parts(value: object) -> tuple[bool, int, str]:
             raise ValidationError("value", value, "must be finite")
         sign, digit_tuple, exponent = value.as_tuple()
         assert isinstance(exponent, int)
+        if value.adjusted() >= _MAX_DIGITS or -exponent > _MAX_DIGITS:
+            raise ValidationError("value", value, _TOO_LONG_REASON)
         whole = int(value.copy_abs())  # int() of a Decimal truncates, exactly
         if exponent >= 0:
             return bool(sign), whole, ""
@@ -139,10 +151,11 @@ def _decimal_parts(value: object) -> tuple[bool, int, str]:
 def number_to_words(value: int | float | Decimal | Fraction, *, dialect: Dialect = "north") -> str:
     """Read a number out in Vietnamese words, lowercase.
 
-    Decimals: the point is read ``phẩy``; after it each leading zero is read ``không``, one
-    by one, and the remaining digits as a whole number, whatever their length (the digits as
-    written: ``Decimal("1.050")`` is "một phẩy không năm mươi", ``Decimal("1.05")`` "một phẩy
-    không năm"). So ``1,05`` never reads as ``1,5``, and the reading gives the digits back.
+    Decimals: the point is read ``phẩy``; one or two digits after it are read as a number,
+    a leading zero as ``không`` (``Decimal("1.05")`` "một phẩy không năm", ``3.14`` "ba
+    phẩy mười bốn"); three or more are read digit by digit (``Decimal("3.14159")`` "ba phẩy
+    một bốn một năm chín", ``Decimal("1.050")`` "một phẩy không năm không"). The digits are
+    those written, so ``1,05`` never reads as ``1,5``, and the reading gives them back.
 
     Args:
         value: The number: an ``int``, ``Decimal`` (its digits as written), ``float`` (its
@@ -154,8 +167,9 @@ def number_to_words(value: int | float | Decimal | Fraction, *, dialect: Dialect
         The reading, e.g. ``"hai nghìn không trăm mười chín"``.
 
     Raises:
-        ValidationError: ``value`` is not a finite number with a finite decimal expansion, or
-            ``dialect`` is unknown.
+        ValidationError: ``value`` is not a finite number with a finite decimal expansion,
+            has more than 1000 digits (checked before any is written), or ``dialect`` is
+            unknown.
 
     Examples:
         >>> number_to_words(1005)
@@ -166,10 +180,10 @@ def number_to_words(value: int | float | Decimal | Fraction, *, dialect: Dialect
         'âm ba'
         >>> number_to_words(Decimal("1.05"))
         'một phẩy không năm'
-        >>> number_to_words(Decimal("1.050"))
-        'một phẩy không năm mươi'
-        >>> number_to_words(Decimal("1.1234"))
-        'một phẩy một nghìn hai trăm ba mươi tư'
+        >>> number_to_words(Decimal("3.14"))
+        'ba phẩy mười bốn'
+        >>> number_to_words(Decimal("3.14159"))
+        'ba phẩy một bốn một năm chín'
         >>> number_to_words(10**18)
         'một tỷ tỷ'
         >>> number_to_words(1005, dialect="south")
@@ -178,10 +192,7 @@ def number_to_words(value: int | float | Decimal | Fraction, *, dialect: Dialect
     vocab = _vocabulary(dialect)
     negative, whole, fraction = _decimal_parts(value)
     if whole >= _TOO_LONG or len(fraction) > _MAX_DIGITS:
-        # repr() of an int of more than 4300 digits fails; the Decimal shows the same value.
-        shown = Decimal(value) if isinstance(value, int) else value
-        reason = f"more than {_MAX_DIGITS} digits: too long to read"
-        raise ValidationError("value", shown, reason)
+        raise ValidationError("value", value, _TOO_LONG_REASON)
     words: list[str] = []
     if negative and (whole or fraction.strip("0")):
         words.append("âm")
@@ -191,10 +202,13 @@ def number_to_words(value: int | float | Decimal | Fraction, *, dialect: Dialect
         words.append("không")
     if fraction:
         words.append("phẩy")
-        significant = fraction.lstrip("0")
-        words += ["không"] * (len(fraction) - len(significant))
-        if significant:
-            _integer(int(significant), words, vocab)
+        if len(fraction) >= 3:  # read digit by digit
+            words += [_DIGITS[ord(digit) - 48] for digit in fraction]
+        else:
+            significant = fraction.lstrip("0")
+            words += ["không"] * (len(fraction) - len(significant))
+            if significant:
+                _integer(int(significant), words, vocab)
     return " ".join(words)
 
 
@@ -228,36 +242,90 @@ def ordinal_words(n: int, *, dialect: Dialect = "north") -> str:
     return f"thứ {number_to_words(n, dialect=dialect)}"
 
 
+# Currencies whose amounts are read in words: the unit, and the subunit (100 to a unit) or None.
+# VND: the đồng (Luật Kế toán 2015, Điều 10), no subunit in use. USD and EUR: the names
+# Vietnamese banks print on foreign-currency documents, "đô la Mỹ" and "euro", and their
+# cent "xu" (issue 13: "… đô la Mỹ và năm mươi sáu xu").
+_CURRENCY_WORDS: dict[str, tuple[str, str | None]] = {
+    "VND": ("đồng", None),
+    "USD": ("đô la Mỹ", "xu"),
+    "EUR": ("euro", "xu"),
+}
+
+
 def amount_in_words(
-    amount: int | float | Decimal | Fraction, *, unit: str = "đồng", dialect: Dialect = "north"
+    amount: int | float | Decimal | Fraction,
+    *,
+    currency: str = "VND",
+    unit: str | None = None,
+    dialect: Dialect = "north",
 ) -> str:
     """Write an amount in words, as the "bằng chữ" line of a financial document does.
 
-    The first letter is capitalized and the unit comes at the end.
+    The first letter is capitalized and the unit comes at the end. Money in words is whole
+    units: a fraction of a đồng is refused (the đồng has no subunit in use — Luật Kế toán
+    2015, Điều 10; round the amount first, e.g. with :func:`format_currency`, which rounds
+    half-up). A currency with a subunit reads it by name after ``và``: at most two decimals,
+    the cents read as a number (``100,56`` USD "Một trăm đô la Mỹ và năm mươi sáu xu").
 
     Args:
-        amount: The amount (read as :func:`number_to_words` reads it).
-        unit: The unit word (``"đồng"``); ``""`` for none.
+        amount: The amount: an ``int``, ``Decimal``, ``float`` (its shortest ``repr``) or
+            ``Fraction``.
+        currency: ``"VND"`` (đồng), ``"USD"`` (đô la Mỹ, xu) or ``"EUR"`` (euro, xu).
+        unit: The unit word in place of the currency's (``""`` for none); the amount is then
+            read in whole units.
         dialect: As for :func:`number_to_words`.
 
     Returns:
         The line, e.g. ``"Một triệu hai trăm ba mươi tư nghìn năm trăm sáu mươi bảy đồng"``.
 
     Raises:
-        ValidationError: As :func:`number_to_words`; ``unit`` is not a string; or the
-            amount is negative (a "bằng chữ" line states an amount: a decrease is said in
-            words around it, "điều chỉnh giảm …", never as "âm …").
+        ValidationError: As :func:`number_to_words`; an unknown currency; ``unit`` not a
+            string; a fraction of a whole unit (đồng), or of a cent; or a negative amount (a
+            "bằng chữ" line states an amount: a decrease is said in words around it, "điều
+            chỉnh giảm …", never as "âm …").
 
     Examples:
         >>> amount_in_words(1234567)
         'Một triệu hai trăm ba mươi tư nghìn năm trăm sáu mươi bảy đồng'
         >>> amount_in_words(1_500_000_000)
         'Một tỷ năm trăm triệu đồng'
+        >>> amount_in_words(Decimal("100.56"), currency="USD")
+        'Một trăm đô la Mỹ và năm mươi sáu xu'
+        >>> amount_in_words(Decimal("1500000.50"))
+        Traceback (most recent call last):
+        ...
+        tayho_coord.errors.ValidationError: amount=Decimal('1500000.50'): money in words is ...
     """
-    if not isinstance(unit, str):
-        raise ValidationError("unit", unit, "must be a string")
-    text = number_to_words(amount, dialect=dialect)
-    if text.startswith("âm "):
+    words = _CURRENCY_WORDS.get(currency) if isinstance(currency, str) else None
+    if words is None:
+        raise ValidationError("currency", currency, f"expected one of {', '.join(_CURRENCY_WORDS)}")
+    if unit is not None and not isinstance(unit, str):
+        raise ValidationError("unit", unit, "must be a string or None")
+    name, subunit = words
+    if unit is not None:
+        name, subunit = unit.strip(), None
+    negative, whole, fraction = _decimal_parts(amount)
+    if negative and (whole or fraction.strip("0")):
         raise ValidationError("amount", amount, "an amount in words is not negative")
-    text = text[:1].upper() + text[1:]
-    return f"{text} {unit.strip()}" if unit.strip() else text
+    cents = fraction.rstrip("0")
+    if subunit is None and cents:
+        reason = (
+            f"money in words is whole {name or 'units'}: round the amount first "
+            "(a fraction of a đồng is not read)"
+        )
+        raise ValidationError("amount", amount, reason)
+    if len(cents) > 2:
+        raise ValidationError("amount", amount, f"less than one {subunit}: at most 2 decimals")
+    cent_count = int(cents.ljust(2, "0")) if cents else 0
+    parts: list[str] = []
+    if whole or not cent_count:
+        parts.append(number_to_words(whole, dialect=dialect))
+        if name:
+            parts.append(name)
+    if cent_count:
+        if parts:
+            parts.append("và")
+        parts += (number_to_words(cent_count, dialect=dialect), str(subunit))
+    text = " ".join(parts)
+    return text[:1].upper() + text[1:]
