@@ -360,7 +360,7 @@ def test_format_list(items: list[str], style: str, expected: str) -> None:
 @pytest.mark.parametrize("items", [0, None, 1.5, object()])
 def test_format_list_refuses_what_is_not_iterable(items: object) -> None:
     # Issue 14: format_list(0) raised TypeError; the library's own error names the value.
-    with pytest.raises(ValidationError, match="items=.*iterable of strings"):
+    with pytest.raises(ValidationError, match=r"items=.*iterable of strings"):
         format_list(items)  # type: ignore[arg-type]
 
 
