@@ -48,6 +48,7 @@ from tayho_coord.errors import DataError
 from tayho_coord.io._converter import ENTITY_SECTIONS, SCHEMA_VERSION, document_to_object
 from tayho_coord.model._petitions import PrintedFigure
 from tayho_coord.model._time import PartialDate
+from tayho_coord.model._timing import Timing
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_PATH = ROOT / "src" / "tayho_coord" / "io" / "schema.json"
@@ -114,6 +115,17 @@ _STRING_FORMS: dict[Any, tuple[dict[str, Any], str]] = {
             ),
         },
         'printed figure, verbatim (`"56,82%"`)',
+    ),
+    Timing: (
+        {
+            "type": "string",
+            "pattern": "^\\S(?:[\\s\\S]*\\S)?$",
+            "description": (
+                'When a planned activity falls due, in the program\'s Vietnamese ("Hằng quý", '
+                '"Trước ngày 15/12", "Trong vòng 15 ngày sau kỳ họp"); read by Timing.parse.'
+            ),
+        },
+        'timing rule in Vietnamese (`"Hằng quý"`)',
     ),
 }
 

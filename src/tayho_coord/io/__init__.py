@@ -16,8 +16,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from tayho_coord.errors import DataError, Problem, TayHoWarning
+from tayho_coord.io._calendar import schedule_from_ics, schedule_to_ics
 
-__all__ = ["dump", "dumps", "load", "loads"]
+__all__ = ["dump", "dumps", "load", "loads", "schedule_from_ics", "schedule_to_ics"]
 
 
 def loads(text: str | bytes, *, source: str | None = None) -> Any:

@@ -45,6 +45,7 @@ from tayho_coord.model._people import Person
 from tayho_coord.model._petitions import PrintedFigure
 from tayho_coord.model._provenance import Source
 from tayho_coord.model._time import ONGOING, Ongoing, PartialDate
+from tayho_coord.model._timing import Timing
 from tayho_coord.model._units import AdminUnit
 
 if TYPE_CHECKING:
@@ -317,6 +318,11 @@ def get_converter() -> cattrs.Converter:
         PrintedFigure, lambda value, _: PrintedFigure(_strict_str(value, str))
     )
 
+    # A plan's timing is written in the program's Vietnamese ("Hằng quý"), read back by
+    # Timing.parse; a phrasing it does not know is a problem at its path.
+    conv.register_unstructure_hook(Timing, lambda timing: timing.text)
+    conv.register_structure_hook(Timing, lambda value, _: Timing.parse(_strict_str(value, str)))
+
     for cl in ENTITY_SECTIONS:
         conv.register_structure_hook(cl, _structure_ref(cl))
         conv.register_unstructure_hook(cl, lambda obj: obj.id)
@@ -521,8 +527,13 @@ def document_to_object(doc: Any, source: str | None = None) -> Any:
         )
     type_name = doc.get("type")
     target = getattr(model, type_name, None) if isinstance(type_name, str) else None
+    # Generic records (ReportedCount) and computed results (a plan's Schedule, marked
+    # ``computed``) are not what a data file holds.
     if not (
-        isinstance(target, type) and attrs.has(target) and not getattr(target, "__parameters__", ())
+        isinstance(target, type)
+        and attrs.has(target)
+        and not getattr(target, "__parameters__", ())
+        and not getattr(target, "computed", False)
     ):
         problems.append(Problem("$.type", f"{type_name!r}: not a type of tayho_coord.model"))
         target = None

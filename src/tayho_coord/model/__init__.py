@@ -31,6 +31,7 @@ from tayho_coord.model._petitions import (
     PetitionStats,
     PrintedFigure,
 )
+from tayho_coord.model._plan import PlannedActivity, PlannedKind
 from tayho_coord.model._programs import (
     ContentArea,
     CoordinationProgram,
@@ -41,7 +42,19 @@ from tayho_coord.model._programs import (
 )
 from tayho_coord.model._provenance import Citation, Source, cited_sources
 from tayho_coord.model._roster import Holding, Roster
+from tayho_coord.model._schedule import (
+    DoneActivity,
+    Occurrence,
+    PlanMatch,
+    Schedule,
+    done_activities,
+    match_plan,
+    plan_sentence,
+    schedule,
+)
+from tayho_coord.model._sessions import CouncilSession
 from tayho_coord.model._time import ONGOING, Interval, Ongoing, PartialDate, Truth
+from tayho_coord.model._timing import Recurrence, Timing, Window
 from tayho_coord.model._units import AdminUnit, Boundary, UnitKind, UnitLevel
 from tayho_coord.vi import PersonName
 
@@ -56,15 +69,18 @@ __all__ = [
     "Competence",
     "ContentArea",
     "CoordinationProgram",
+    "CouncilSession",
     "Coverage",
     "DayPart",
     "Dialogue",
+    "DoneActivity",
     "Extent",
     "Finding",
     "Hearing",
     "Holding",
     "Interval",
     "KeyTask",
+    "Occurrence",
     "Ongoing",
     "OversightActivity",
     "OversightGroup",
@@ -75,16 +91,22 @@ __all__ = [
     "Petition",
     "PetitionOutcome",
     "PetitionStats",
+    "PlanMatch",
+    "PlannedActivity",
+    "PlannedKind",
     "Post",
     "PrintedFigure",
     "ProgramReview",
+    "Recurrence",
     "ReportedCount",
     "Roster",
     "SatisfactionSurvey",
+    "Schedule",
     "SocialCritique",
     "Source",
     "Tenure",
     "TenureEvent",
+    "Timing",
     "Title",
     "Transfer",
     "Truth",
@@ -94,5 +116,10 @@ __all__ = [
     "VoterContactGroup",
     "VoterContactKind",
     "VoterContactMeeting",
+    "Window",
     "cited_sources",
+    "done_activities",
+    "match_plan",
+    "plan_sentence",
+    "schedule",
 ]

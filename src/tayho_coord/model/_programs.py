@@ -14,6 +14,7 @@ from tayho_coord.model._agencies import Agency
 from tayho_coord.model._counts import ReportedCount
 from tayho_coord.model._people import Person, Post, Tenure
 from tayho_coord.model._petitions import PetitionStats
+from tayho_coord.model._plan import PlannedActivity, check_planned
 from tayho_coord.model._provenance import Citation, ref_repr, refs_repr
 from tayho_coord.model._roster import Roster
 from tayho_coord.model._time import PartialDate, Truth
@@ -163,8 +164,9 @@ class CoordinationProgram:
         signed_on: When it was signed, as precisely as known.
         symbol: Its document number and symbol (``Số: 01/CTrPH-HĐND-UBND-UBMTTQ``), if known.
         activities: What the bodies did under it.
+        planned: What it plans: activities, who leads them, when (:func:`~tayho_coord.model.schedule`).
         sources: Where it is described.
-    """
+    """  # noqa: E501
 
     id: str = field(validator=slug_id)
     unit: AdminUnit = field(repr=ref_repr)
@@ -176,9 +178,11 @@ class CoordinationProgram:
     signed_on: PartialDate | None = None
     symbol: str | None = field(default=None, validator=optional_non_empty)
     activities: Activities = field(factory=Activities)
+    planned: tuple[PlannedActivity, ...] = ()
     sources: tuple[Citation, ...] = field(default=(), repr=False)
 
     def __attrs_post_init__(self) -> None:
+        check_planned(self.planned, self.unit)
         if not 2 <= len(self.parties) <= 3:
             raise ValidationError(
                 "parties", [p.id for p in self.parties], "a program has two or three parties"
