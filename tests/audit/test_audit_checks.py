@@ -7,7 +7,6 @@ tăng thêm một (1) đơn vị" -- half-up. Truncation drops the following dig
 
 from __future__ import annotations
 
-import time
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
@@ -272,14 +271,13 @@ def test_every_candidate_checks_as_rounded(d0: int, data: st.DataObject, k: int)
         assert (n0, d0) in found
 
 
-def test_scanning_100_000_denominators_is_fast() -> None:
-    # Not a timing assertion on the machine: a sanity bound far above the expected ~0,2 s,
-    # there to catch an accidental quadratic algorithm.
-    start = time.perf_counter()
+def test_scanning_100_000_denominators() -> None:
+    # The largest scan allowed (MAX_DENOMINATOR); its speed is measured in
+    # benchmarks/bench_audit.py, never asserted here.
     found = candidates("56,82%", 100_000)
-    elapsed = time.perf_counter() - start
     assert found[0] == (25, 44)
-    assert elapsed < 5
+    # 25/44 and its multiples up to 100 000 are among them: 2272 of them (100000 // 44).
+    assert sum(1 for n, d in found if n * 44 == d * 25) == 100_000 // 44
 
 
 # check_total: parts against a printed whole; sums worked out by hand.

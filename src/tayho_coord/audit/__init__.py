@@ -17,6 +17,10 @@ from __future__ import annotations
 
 from tayho_coord.model._audit import AuditFinding, audit
 from tayho_coord.model._checks import (
+    MAX_COUNT_DIGITS,
+    MAX_DECIMALS,
+    MAX_DENOMINATOR,
+    MAX_RESULTS,
     RateCheck,
     SumCheck,
     Verdict,
@@ -27,6 +31,10 @@ from tayho_coord.model._checks import (
 )
 
 __all__ = [
+    "MAX_COUNT_DIGITS",
+    "MAX_DECIMALS",
+    "MAX_DENOMINATOR",
+    "MAX_RESULTS",
     "AuditFinding",
     "RateCheck",
     "SumCheck",

@@ -7,10 +7,6 @@ import argparse
 from tayho_coord.cli._common import EXIT_DATA, EXIT_OK, UsageError, integer, say, who
 from tayho_coord.errors import ValidationError
 
-# The largest denominator ``audit --max-denominator`` scans: one pass per denominator, so a
-# million takes about a second; beyond, the command would seem to hang.
-_MAX_DENOMINATOR = 1_000_000
-
 
 def _counts(text: str) -> tuple[int, int]:
     part, sep, whole = text.partition("/")
@@ -24,13 +20,13 @@ def _counts(text: str) -> tuple[int, int]:
 
 def run(args: argparse.Namespace) -> int:
     """Check the rate against the counts, or list the candidate counts."""
-    from tayho_coord.audit import candidates, check_rate
+    from tayho_coord.audit import MAX_DENOMINATOR, candidates, check_rate
 
     if args.counts is None:
         top = 100 if args.max_denominator is None else args.max_denominator
-        if not 1 <= top <= _MAX_DENOMINATOR:
+        if not 1 <= top <= MAX_DENOMINATOR:
             raise UsageError(
-                f"argument --max-denominator: {top}: must be from 1 to {_MAX_DENOMINATOR}"
+                f"argument --max-denominator: {top}: must be from 1 to {MAX_DENOMINATOR}"
             )
         try:
             pairs = candidates(args.rate, top)
@@ -53,6 +49,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _rate_error(exc: ValidationError) -> str:
+    if exc.field == "max_denominator":
+        return f"argument --max-denominator: {exc.value}: {exc.reason}"
     what = "RATE" if exc.field in ("text", "printed") else exc.field
     return f"{what} {exc.value!r}: {exc.reason}"
 

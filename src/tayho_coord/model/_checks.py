@@ -5,6 +5,12 @@ A printed rate of ``k`` decimals stands for an integer ``P`` of units of ``10**-
 when rounded half-up (Luật Kế toán, Điều 17) exactly when ``P - 1/2 <= n*S/d < P + 1/2``;
 every check below solves that inequality in integers, so nothing is ever approximated and a
 scan of a hundred thousand totals takes milliseconds.
+
+The work is bounded before it starts: a count has at most :data:`MAX_COUNT_DIGITS` digits, a
+printed rate at most :data:`MAX_DECIMALS` decimals, :func:`candidates` scans at most
+:data:`MAX_DENOMINATOR` totals, and a list of more than :data:`MAX_RESULTS` answers is refused
+(with a :class:`~tayho_coord.errors.ValidationError` saying how many there would be) rather than
+built.
 """
 
 from __future__ import annotations
@@ -20,6 +26,10 @@ from tayho_coord.model._petitions import PrintedFigure
 from tayho_coord.vi import format_percent
 
 __all__ = [
+    "MAX_COUNT_DIGITS",
+    "MAX_DECIMALS",
+    "MAX_DENOMINATOR",
+    "MAX_RESULTS",
     "RateCheck",
     "SumCheck",
     "Verdict",
@@ -28,6 +38,21 @@ __all__ = [
     "check_total",
     "denominators",
 ]
+
+
+MAX_COUNT_DIGITS = 1000
+"""The most digits a count may have (a count of people or petitions has a dozen at most)."""
+
+MAX_DECIMALS = 100
+"""The most decimals a printed rate may have (as :func:`tayho_coord.vi.format_percent`)."""
+
+MAX_DENOMINATOR = 100_000
+"""The largest whole :func:`candidates` scans: one step per whole, a tenth of a second."""
+
+MAX_RESULTS = 1_000_000
+"""The most totals or pairs :func:`denominators` and :func:`candidates` return."""
+
+_COUNT_LIMIT = 10**MAX_COUNT_DIGITS
 
 
 class Verdict(enum.Enum):
@@ -47,7 +72,14 @@ class Verdict(enum.Enum):
 
 
 def _figure(printed: str | PrintedFigure) -> PrintedFigure:
+    given: object = printed  # callers without type checks pass anything
+    if not isinstance(given, (str, PrintedFigure)):
+        raise ValidationError("printed", given, "must be a str or a PrintedFigure")
     figure = printed if isinstance(printed, PrintedFigure) else PrintedFigure(printed)
+    if figure.precision > MAX_DECIMALS:
+        raise ValidationError(
+            "printed", figure.text, f"has more than {MAX_DECIMALS} decimals: too many to check"
+        )
     ratio = figure.percent_ratio
     if ratio < 0 or ratio > 1:
         raise ValidationError(
@@ -57,14 +89,23 @@ def _figure(printed: str | PrintedFigure) -> PrintedFigure:
 
 
 def _scaled(figure: PrintedFigure) -> tuple[int, int]:
-    """Return ``(P, S)``: the printed rate is ``P / S`` with ``S = 10**(precision + 2)``."""
+    """Return ``(P, S)``: the printed rate is ``P / S`` with ``S = 10**(precision + 2)``.
+
+    In integers, from the digits: exact however many there are.
+    """
     scale = 10 ** (figure.precision + 2)
-    return int(figure.percent_ratio.scaleb(figure.precision + 2)), scale
+    sign, digits, exponent = figure.percent_ratio.as_tuple()
+    assert isinstance(exponent, int)  # parsed numbers are finite
+    # The ratio's exponent is at least -(precision + 2): the shift is never negative.
+    p = int("".join(map(str, digits))) * 10 ** (exponent + figure.precision + 2)
+    return -p if sign else p, scale
 
 
 def _count(name: str, value: object) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         raise ValidationError(name, value, "must be an integer >= 0")
+    if value >= _COUNT_LIMIT:
+        raise ValidationError(name, value, f"has more than {MAX_COUNT_DIGITS} digits")
     return value
 
 
@@ -242,8 +283,9 @@ def denominators(
         ``ROUNDED``, in increasing order.
 
     Raises:
-        ValidationError: Invalid arguments, or infinitely many totals and no
-            ``max_denominator``.
+        ValidationError: Invalid arguments, infinitely many totals and no
+            ``max_denominator``, or more than :data:`MAX_RESULTS` totals (a tiny rate gives
+            a long run of them).
 
     Examples:
         >>> denominators("56,82%", 25)
@@ -276,6 +318,13 @@ def denominators(
         raise ValidationError(
             "max_denominator", None, f"every large total prints {figure.text!r}: give a bound"
         )
+    if high - low + 1 > MAX_RESULTS:
+        raise ValidationError(
+            "max_denominator",
+            max_denominator,
+            f"{high - low + 1} totals from {low} to {high} print as {figure.text!r}, more than "
+            f"{MAX_RESULTS} to list: give a max_denominator below {low + MAX_RESULTS}",
+        )
     return list(range(low, high + 1))
 
 
@@ -287,7 +336,7 @@ def candidates(printed: str | PrintedFigure, max_denominator: int) -> list[tuple
 
     Args:
         printed: The rate as printed (see :func:`check_rate`).
-        max_denominator: The largest denominator to scan.
+        max_denominator: The largest denominator to scan, at most :data:`MAX_DENOMINATOR`.
 
     Returns:
         The pairs with ``check_rate(printed, n, d)`` ``ROUNDED``, ordered by denominator, then
@@ -295,7 +344,9 @@ def candidates(printed: str | PrintedFigure, max_denominator: int) -> list[tuple
         ``(25, 44)``).
 
     Raises:
-        ValidationError: Invalid arguments.
+        ValidationError: Invalid arguments, ``max_denominator`` above
+            :data:`MAX_DENOMINATOR`, or more than :data:`MAX_RESULTS` pairs (a rate printed
+            with few decimals allows many counts of each large whole).
 
     Examples:
         >>> candidates("56,82%", 100)
@@ -305,6 +356,10 @@ def candidates(printed: str | PrintedFigure, max_denominator: int) -> list[tuple
     """
     figure = _figure(printed)
     top = _count("max_denominator", max_denominator)
+    if top > MAX_DENOMINATOR:
+        raise ValidationError(
+            "max_denominator", top, f"must be at most {MAX_DENOMINATOR} (one step per whole)"
+        )
     p, scale = _scaled(figure)
     two_s, below, above = 2 * scale, 2 * p - 1, 2 * p + 1
     pairs: list[tuple[int, int]] = []
@@ -313,6 +368,13 @@ def candidates(printed: str | PrintedFigure, max_denominator: int) -> list[tuple
         first = max(-((-below * d) // two_s), 0)
         last = min(-((-above * d) // two_s) - 1, d)
         if first <= last:
+            if len(pairs) + last - first + 1 > MAX_RESULTS:
+                raise ValidationError(
+                    "max_denominator",
+                    top,
+                    f"more than {MAX_RESULTS} counts with a whole up to {d} print as "
+                    f"{figure.text!r}: give a max_denominator below {d}",
+                )
             pairs.extend((n, d) for n in range(first, last + 1))
     return pairs
 
@@ -393,7 +455,8 @@ def check_total(
         The check, with the difference.
 
     Raises:
-        ValidationError: A count is not an integer >= 0, or ``total_label`` not a str.
+        ValidationError: A count is not an integer >= 0, ``parts`` neither counts nor a
+            mapping, or ``total_label`` not a str.
 
     Examples:
         >>> print(check_total(120, {"đã giải quyết": 25, "đang giải quyết": 95}))
@@ -407,11 +470,14 @@ def check_total(
         25 (đã giải quyết) + 20 (đang giải quyết) = 45, 1 more than the total 44 received
     """
     _count("total", total)
-    if isinstance(parts, Mapping):
-        labels = tuple(str(label) for label in parts)
-        values = tuple(parts.values())
+    given: object = parts  # callers without type checks pass anything
+    if isinstance(given, Mapping):
+        labels = tuple(str(label) for label in given)
+        values = tuple(given.values())
+    elif isinstance(given, Iterable) and not isinstance(given, (str, bytes)):
+        labels, values = (), tuple(given)
     else:
-        labels, values = (), tuple(parts)
+        raise ValidationError("parts", given, "must be counts or a mapping of labels to counts")
     for index, value in enumerate(values):
         _count(f"parts[{index}]", value)
     if not isinstance(total_label, str):

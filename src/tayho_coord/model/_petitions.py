@@ -222,14 +222,22 @@ class PrintedFigure:
         """The figure read as a rate: a percentage's ratio, or a bare number divided by 100.
 
         Reports often drop the ``%`` of a rate ("đạt 17,4"); this is how the audit reads them.
+        The division by 100 moves the exponent: exact whatever the number of digits (the
+        default 28-digit :mod:`decimal` context would round a longer figure half-even).
 
         Examples:
             >>> PrintedFigure("17,4").percent_ratio
             Decimal('0.174')
             >>> PrintedFigure("97,8%").percent_ratio
             Decimal('0.978')
+            >>> PrintedFigure("33," + "3" * 29).percent_ratio == Decimal("0." + "3" * 31)
+            True
         """
-        return self.value if self.is_percent else self.value.scaleb(-2)
+        if self.is_percent:
+            return self.value
+        sign, digits, exponent = self.value.as_tuple()
+        assert isinstance(exponent, int)  # parsed numbers are finite
+        return Decimal((sign, digits, exponent - 2))
 
     def __str__(self) -> str:
         return self.text
