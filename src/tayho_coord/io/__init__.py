@@ -9,16 +9,25 @@ Examples:
 
 from __future__ import annotations
 
+import errno
 import json
 import os
+import re
+import sys
 import warnings
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from tayho_coord.errors import DataError, Problem, TayHoWarning
+from tayho_coord.errors import DataError, Problem, TayHoWarning, ValidationError
 from tayho_coord.io._calendar import schedule_from_ics, schedule_to_ics
 
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
 __all__ = ["dump", "dumps", "load", "loads", "schedule_from_ics", "schedule_to_ics"]
+
+# The widest JSON indentation dumps writes: wider only makes a file bigger.
+_MAX_INDENT = 16
 
 
 def loads(text: str | bytes, *, source: str | None = None) -> Any:
@@ -58,6 +67,20 @@ def _read(text: str | bytes, source: str | None, stacklevel: int) -> Any:
         raise DataError([Problem("$", f"not UTF-8 text ({exc.reason})")], source) from None
     except RecursionError:
         raise DataError([Problem("$", "JSON nested too deeply to read")], source) from None
+    except ValueError:  # an integer beyond sys.get_int_max_str_digits()
+        limit = sys.get_int_max_str_digits()
+        problem = Problem("$", f"an integer of more than {limit} digits: too long to read")
+        raise DataError([problem], source) from None
+    if _SURROGATE_ESCAPE.search(text if isinstance(text, str) else text.decode("latin-1")):
+        try:
+            problems = [
+                Problem(path, f"{shown}: a lone surrogate, not Unicode text")
+                for path, shown in _lone_surrogates(doc, "$")
+            ]
+        except RecursionError:
+            raise DataError([Problem("$", "JSON nested too deeply to read")], source) from None
+        if problems:
+            raise DataError(problems, source)
     # The library's own warnings (a printed figure that disagrees with its counts) are
     # raised deep inside the converter; they are told again here, naming the data and
     # pointing at the code that asked to read it.
@@ -76,14 +99,37 @@ def _read(text: str | bytes, source: str | None, stacklevel: int) -> Any:
     return obj
 
 
+# A JSON escape of a UTF-16 surrogate (\\ud800 to \\udfff): a pair is one character, a lone
+# one is not Unicode and cannot be written back as UTF-8.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
+def _lone_surrogates(node: object, path: str) -> Iterator[tuple[str, str]]:
+    """The JSON path and an escaped view of every text in ``node`` with a lone surrogate."""
+    if isinstance(node, str):
+        try:
+            node.encode("utf-8")
+        except UnicodeEncodeError:
+            yield path, node.encode("unicode_escape").decode("ascii")[:60]
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            yield from _lone_surrogates(key, path)
+            yield from _lone_surrogates(value, f"{path}.{key}")
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            yield from _lone_surrogates(value, f"{path}[{index}]")
+
+
 def load(file: str | os.PathLike[str] | IO[str] | IO[bytes]) -> Any:
     """Read a model object from a data file (a path or an open file).
 
     Raises:
         DataError: the file's problems, all of them, with their JSON paths.
-        OSError: the file cannot be read.
+        OSError: the file cannot be read (an empty path names no file).
     """
     if isinstance(file, (str, os.PathLike)):
+        if not os.fspath(file):  # Path("") is the current folder
+            raise FileNotFoundError(errno.ENOENT, "no file name given", "")
         path = Path(file)
         return _read(path.read_bytes(), str(path), 3)
     name = getattr(file, "name", None)
@@ -95,22 +141,48 @@ def dumps(obj: Any, *, indent: int | None = 2) -> str:
 
     Args:
         obj: Any record of :mod:`tayho_coord.model`.
-        indent: JSON indentation; None for one line.
+        indent: JSON indentation, 0 to 16 spaces; None for one line.
 
     Raises:
-        ValidationError: ``obj`` is not a record of :mod:`tayho_coord.model`, or two
-            different records share an id.
+        ValidationError: ``obj`` is not a record of :mod:`tayho_coord.model`, two
+            different records share an id, or ``indent`` is not one of the above.
+        DataError: ``obj`` is nested too deeply to write (as :func:`loads` refuses to
+            read it), or a text holds a lone surrogate (not Unicode, so not UTF-8).
     """
     from tayho_coord.io._converter import object_to_document
 
-    return json.dumps(object_to_document(obj), ensure_ascii=False, indent=indent) + "\n"
+    given: object = indent  # callers without type checks pass anything
+    if given is not None and (
+        not isinstance(given, int) or isinstance(given, bool) or not 0 <= given <= _MAX_INDENT
+    ):
+        raise ValidationError(
+            "indent", given, f"must be None or an integer from 0 to {_MAX_INDENT}"
+        )
+    try:
+        text = json.dumps(object_to_document(obj), ensure_ascii=False, indent=indent) + "\n"
+    except RecursionError:
+        raise DataError([Problem("$", "data nested too deeply to write")]) from None
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        bad = text[exc.start : exc.end].encode("unicode_escape").decode("ascii")
+        problem = Problem("$", f"a text holds {bad}, a lone surrogate: not Unicode text")
+        raise DataError([problem]) from None
+    return text
 
 
 def dump(obj: Any, file: str | os.PathLike[str] | IO[str], *, indent: int | None = 2) -> None:
     """Write a model object to a data file.
 
     Writing to a path is atomic: the text goes to a temporary file in the same folder,
-    which then replaces the target, so a failure leaves any previous file intact.
+    which then replaces the target, so a failure leaves any previous file intact. A symbolic
+    link is written through (its target is replaced, the link kept); a read-only file is
+    refused, not replaced (see :func:`tayho_coord.io._atomic.write_text_atomic`).
+
+    Raises:
+        ValidationError: as :func:`dumps`.
+        DataError: as :func:`dumps`.
+        OSError: the file cannot be written, or is read-only.
     """
     text = dumps(obj, indent=indent)
     if not isinstance(file, (str, os.PathLike)):

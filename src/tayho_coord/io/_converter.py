@@ -139,15 +139,6 @@ def _structure_date(value: Any, _: Any) -> dt.date:
         raise ParseError(value, "expected an ISO date YYYY-MM-DD") from None
 
 
-def _structure_time(value: Any, _: Any) -> dt.time:
-    if not isinstance(value, str):
-        raise TypeError(f"expected an ISO time string HH:MM[:SS], got {_json(value)}")
-    try:
-        return dt.time.fromisoformat(value)
-    except ValueError:
-        raise ParseError(value, "expected an ISO time HH:MM[:SS]") from None
-
-
 def _structure_decimal(value: Any, _: Any) -> Decimal:
     if not isinstance(value, str):
         raise TypeError(f'exact numbers are written as strings, e.g. "0.5682"; got {_json(value)}')
@@ -158,15 +149,6 @@ def _structure_decimal(value: Any, _: Any) -> Decimal:
     if not number.is_finite():
         raise ParseError(value, "not a finite number")
     return number
-
-
-def _structure_fraction(value: Any, _: Any) -> Fraction:
-    if not isinstance(value, str):
-        raise TypeError(f'fractions are written as strings, e.g. "25/44"; got {_json(value)}')
-    try:
-        return Fraction(value)
-    except (ValueError, ZeroDivisionError):
-        raise ParseError(value, "not a fraction") from None
 
 
 def _json(value: Any) -> str:
@@ -250,12 +232,8 @@ def get_converter() -> cattrs.Converter:
     conv.register_unstructure_hook(PartialDate, PartialDate.iso)
     conv.register_structure_hook(dt.date, _structure_date)
     conv.register_unstructure_hook(dt.date, dt.date.isoformat)
-    conv.register_structure_hook(dt.time, _structure_time)
-    conv.register_unstructure_hook(dt.time, dt.time.isoformat)
     conv.register_structure_hook(Decimal, _structure_decimal)
     conv.register_unstructure_hook(Decimal, str)
-    conv.register_structure_hook(Fraction, _structure_fraction)
-    conv.register_unstructure_hook(Fraction, str)
 
     def unstructure_frozenset(t: Any) -> Callable[[frozenset[Any]], list[Any]]:
         args = typing.get_args(t)
