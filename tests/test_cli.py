@@ -509,7 +509,8 @@ FORMATS = [
     (["percent", "56.82%"], "56,82%"),
     (["percent", "97,8 %", "--decimals", "1"], "97,8%"),
     (["percent", "0,5682"], "56,82%"),  # a ratio written the Vietnamese way
-    (["percent", "56.82"], "5.682,00%"),  # without %, a ratio (as --help says)
+    (["percent", "-0,25"], "-25,00%"),  # without %, a ratio from -1 to 1 (as --help says)
+    (["percent", "1"], "100,00%"),
     (["count", "3", "phiên giải trình"], "03 phiên giải trình"),
     (["count", "3", "cơ", "quan"], "03 cơ quan"),  # a noun of several words, unquoted
     (["count", "1.234", "kiến", "nghị"], "1.234 kiến nghị"),
@@ -621,7 +622,7 @@ def test_fmt_usage_errors_point_at_their_own_help(
 def test_fmt_percent_help_says_it_takes_a_ratio(capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = _run(["fmt", "percent", "--help"], capsys)
     assert "RATIO is a ratio (0.5682)" in " ".join(out.split())
-    assert "56.82 gives 5.682,00%" in " ".join(out.split())
+    assert "a bare number above 1 (17,4) is refused" in " ".join(out.split())
 
 
 # --- help and version -----------------------------------------------------------------------

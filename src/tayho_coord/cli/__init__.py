@@ -106,8 +106,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     run: Callable[[argparse.Namespace], int] = args.run
     name = who(args)
+    errors = _pass_raw_file_names()
     try:
+        _check_arguments(args)
         return run(args)
+    except UnicodeEncodeError:
+        # The arguments are checked above: what cannot be encoded is the output, in the
+        # terminal's encoding (PYTHONIOENCODING=ascii, a C locale).
+        encoding = getattr(sys.stdout, "encoding", None) or "unknown"
+        say(
+            f"{name}: error: the output's encoding ({encoding}) cannot show Vietnamese "
+            "text: use a UTF-8 terminal (PYTHONIOENCODING=utf-8) or write to a file with -o"
+        )
+        return EXIT_DATA
     except UsageError as exc:
         say(f"{name}: error: {exc}")
         return EXIT_USAGE
@@ -125,3 +136,63 @@ def main(argv: Sequence[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return EXIT_DATA
+    finally:
+        if errors is not None:
+            _reconfigure(sys.stdout, errors)
+
+
+def _reconfigure(stream: object, errors: str) -> None:
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(errors=errors)
+
+
+def _pass_raw_file_names() -> str | None:
+    """Let stdout print a file name that is not UTF-8 as the bytes it is (as ``ls`` does).
+
+    Python reads such a name from the command line with ``surrogateescape``; stdout, in a
+    UTF-8 locale, would refuse it. Returns the previous error handler, to restore.
+    """
+    if getattr(sys.stdout, "errors", None) != "strict":
+        return None
+    _reconfigure(sys.stdout, "surrogateescape")
+    return "strict"
+
+
+# What the user calls an argument held in the namespace's attribute of this name.
+_ARGUMENT_NAMES = {
+    "file": "FILE",
+    "files": "FILE",
+    "output": "-o/--output",
+    "place": "--place",
+    "counts": "--counts",
+    "rate": "RATE",
+    "value": "VALUE",
+    "noun": "NOUN",
+}
+# Arguments that name files: any bytes the system allows (not UTF-8 is fine), never empty.
+_PATHS = ("file", "files", "output")
+
+
+def _check_arguments(args: argparse.Namespace) -> None:
+    """Refuse an empty file name and text that is not UTF-8, naming the argument."""
+    for dest, given in vars(args).items():
+        values = given if isinstance(given, list) else [given]
+        for value in values:
+            if not isinstance(value, str):
+                continue
+            shown = _ARGUMENT_NAMES.get(dest, dest)
+            if dest in _PATHS:
+                if not value:
+                    raise UsageError(f"argument {shown}: an empty file name")
+                continue
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raw = value.encode("utf-8", "surrogateescape")
+                escaped = raw.decode("utf-8", "backslashreplace")
+                see = f" (see '{PROG} fmt {args.what} --help')" if args.command == "fmt" else ""
+                raise UsageError(
+                    f"argument {shown}: '{escaped}' is not UTF-8 text (the bytes shown as "
+                    f"\\x..): write it in UTF-8{see}"
+                ) from None

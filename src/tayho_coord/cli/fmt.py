@@ -57,31 +57,53 @@ def _number(text: str) -> Decimal:
 
 
 def _ratio(text: str) -> Decimal | Fraction:
-    """A ratio (``0.5682``), a fraction (``25/44``) or a percentage with ``%`` (``56,82%``)."""
+    """A ratio (``0.5682``), a fraction (``25/44``) or a percentage with ``%`` (``56,82%``).
+
+    A bare number above 1 (``17,4``) is refused: ``audit`` reads it as a percentage, as
+    reports drop the ``%`` of a rate ("đạt 17,4"), so reading it here as the ratio 1.740%
+    would give one text two meanings on one command line.
+    """
+    from decimal import Decimal
     from fractions import Fraction
 
     body = text.strip()
     if body.endswith("%"):
-        return _number(body[:-1].rstrip(" \t\xa0\u202f")).scaleb(-2)
+        # Divided by 100 by moving the exponent: exact (scaleb would round to 28 digits).
+        sign, digits, exponent = _number(body[:-1].rstrip(" \t\xa0\u202f")).as_tuple()
+        assert isinstance(exponent, int)  # _number gives finite numbers
+        return Decimal((sign, digits, exponent - 2))
     if "/" in body:
         part, _, whole = body.partition("/")
         numerator, denominator = _number(part), _number(whole)
         if denominator == 0:
             raise UsageError(f"{text!r}: the denominator is 0")
         return Fraction(numerator) / Fraction(denominator)
-    return _number(body)
+    value = _number(body)
+    if value.copy_abs() > 1:
+        raise UsageError(
+            f"{text!r} without % is ambiguous: write {body}% for a percentage (as audit "
+            "reads it), or a ratio from -1 to 1"
+        )
+    return value
+
+
+# A text that starts as an ISO date does (a year of four digits): read as one, and only so.
+_ISO_LIKE = re.compile(r"\s*[0-9]{4}")
 
 
 def _day(text: str) -> dt.date:
-    import datetime as dt
+    """An ISO date (``2020-02-11``, as data files write it) or one written day first.
 
+    An ISO-looking text is read by the library's one ISO reading
+    (:func:`tayho_coord.model._time.parse_iso_date`): week dates and compact forms, which
+    :meth:`datetime.date.fromisoformat` takes, are refused as data files refuse them.
+    """
+    from tayho_coord.model._time import parse_iso_date
     from tayho_coord.vi import parse_date
 
     try:
-        return dt.date.fromisoformat(text.strip())
-    except ValueError:
-        pass
-    try:
+        if _ISO_LIKE.match(text):
+            return parse_iso_date(text.strip())
         return parse_date(text)
     except ParseError as exc:
         raise UsageError(f"{text!r} is not a date: {exc.reason}") from None
@@ -149,13 +171,15 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "percent",
         help="25/44, 0.5682 or 56,82%% -> 56,82%%",
         description="Format a ratio as a percentage. RATIO is a ratio (0.5682), a fraction "
-        "(25/44) or a percentage written with % (56,82% or 56.82%); a number without % is "
-        "a ratio: 56.82 gives 5.682,00%.",
+        "(25/44) or a percentage written with % (56,82% or 56.82%). A number without % is "
+        "a ratio from -1 to 1; a bare number above 1 (17,4) is refused, since 'audit' reads "
+        "it as a percentage (17,4%), as reports drop the %: write the % to mean one.",
     )
     percent.add_argument(
         "value",
         metavar="RATIO",
-        help="a ratio (0.5682 or 0,5682), a fraction (25/44) or a percentage with %% (56,82%%)",
+        help="a ratio from -1 to 1 (0.5682 or 0,5682), a fraction (25/44) or a percentage "
+        "with %% (56,82%%)",
     )
     percent.add_argument("--decimals", type=int, default=2, help="default: 2 (half-up)")
     count = kinds.add_parser(
@@ -168,7 +192,12 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     date = kinds.add_parser(
         "date", help="2020-02-11 -> 11/02/2020", description="Format a date (Nghị định 30)."
     )
-    date.add_argument("value", metavar="DATE", help="ISO (2020-02-11) or day first (11/02/2020)")
+    date.add_argument(
+        "value",
+        metavar="DATE",
+        help="ISO as data files write it (2020-02-11; no week dates or 20200211) or day first "
+        "(11/02/2020)",
+    )
     date.add_argument(
         "--style", choices=("short", "long", "full"), default="short", help="default: short"
     )

@@ -44,7 +44,7 @@ from tayho_coord.model._agencies import Agency
 from tayho_coord.model._people import Person
 from tayho_coord.model._petitions import PrintedFigure
 from tayho_coord.model._provenance import Source
-from tayho_coord.model._time import ONGOING, Ongoing, PartialDate
+from tayho_coord.model._time import ONGOING, Ongoing, PartialDate, parse_iso_date
 from tayho_coord.model._timing import Timing
 from tayho_coord.model._units import AdminUnit
 
@@ -122,21 +122,10 @@ def _structure_partial_date(value: Any, _: Any) -> PartialDate:
 
 
 def _structure_date(value: Any, _: Any) -> dt.date:
-    # Only YYYY-MM-DD: date.fromisoformat also takes week dates ("2020-W07-2") and compact
-    # forms ("20200211") on newer Pythons, which a data file never means.
+    # Only YYYY-MM-DD, as the command line reads it (model._time.parse_iso_date).
     if not isinstance(value, str):
         raise TypeError(f"expected an ISO date string YYYY-MM-DD, got {_json(value)}")
-    if not (
-        len(value) == 10
-        and value[4] == value[7] == "-"
-        and (value[:4] + value[5:7] + value[8:]).isdigit()
-        and value.isascii()
-    ):
-        raise ParseError(value, "expected an ISO date YYYY-MM-DD")
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise ParseError(value, "expected an ISO date YYYY-MM-DD") from None
+    return parse_iso_date(value)
 
 
 def _structure_decimal(value: Any, _: Any) -> Decimal:

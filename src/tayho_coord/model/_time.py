@@ -233,6 +233,33 @@ class _Period(Protocol):
 # instance, attribute, value). They are not public API.
 
 
+def parse_iso_date(text: str) -> dt.date:
+    """Read an ISO date: ``YYYY-MM-DD`` and nothing else, the one reading of the library.
+
+    Data files and the command line read a date with this. :meth:`datetime.date.fromisoformat`
+    also takes week dates (``2020-W07-2``) and compact forms (``20200211``) on newer
+    Pythons, which a data file or a person typing a date never means.
+
+    Raises:
+        ParseError: anything else, or no such day.
+
+    Examples:
+        >>> parse_iso_date("2020-02-11")
+        datetime.date(2020, 2, 11)
+    """
+    if not (
+        len(text) == 10
+        and text[4] == text[7] == "-"
+        and (text[:4] + text[5:7] + text[8:]).isdigit()
+        and text.isascii()
+    ):
+        raise ParseError(text, "expected an ISO date YYYY-MM-DD")
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ParseError(text, "expected an ISO date YYYY-MM-DD") from None
+
+
 def check_start(instance: object, attribute: object, value: PartialDate | None) -> None:
     """A start is a PartialDate or None (unknown)."""
     if value is not None and not isinstance(value, PartialDate):
