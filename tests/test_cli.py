@@ -509,7 +509,7 @@ FORMATS = [
     (["percent", "56.82%"], "56,82%"),
     (["percent", "97,8 %", "--decimals", "1"], "97,8%"),
     (["percent", "0,5682"], "56,82%"),  # a ratio written the Vietnamese way
-    (["percent", "-0,25"], "-25,00%"),  # without %, a ratio from -1 to 1 (as --help says)
+    (["percent", "--", "-0,25"], "-25,00%"),  # without %, a ratio from -1 to 1 (as --help says)
     (["percent", "1"], "100,00%"),
     (["count", "3", "phiên giải trình"], "03 phiên giải trình"),
     (["count", "3", "cơ", "quan"], "03 cơ quan"),  # a noun of several words, unquoted

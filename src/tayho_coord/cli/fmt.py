@@ -98,15 +98,26 @@ def _day(text: str) -> dt.date:
     (:func:`tayho_coord.model._time.parse_iso_date`): week dates and compact forms, which
     :meth:`datetime.date.fromisoformat` takes, are refused as data files refuse them.
     """
-    from tayho_coord.model._time import parse_iso_date
+    from tayho_coord.model._time import PartialDate, parse_iso_date
     from tayho_coord.vi import parse_date
 
+    body = text.strip()
+    if not _ISO_LIKE.match(body):
+        try:
+            return parse_date(text)
+        except ParseError as exc:
+            raise UsageError(f"{text!r} is not a date: {exc.reason}") from None
     try:
-        if _ISO_LIKE.match(text):
-            return parse_iso_date(text.strip())
-        return parse_date(text)
+        return parse_iso_date(body)
     except ParseError as exc:
-        raise UsageError(f"{text!r} is not a date: {exc.reason}") from None
+        reason = exc.reason
+    try:
+        PartialDate.parse_iso(body)
+    except ParseError:
+        pass
+    else:
+        reason = "a month or a year, not a date"
+    raise UsageError(f"{text!r} is not a date: {reason}")
 
 
 # A pointer to another function of the library at the end of a message: "(see parse_period)".
