@@ -173,14 +173,18 @@ def _round_fraction(value: Fraction, places: int) -> int:
     return -quotient if num < 0 else quotient
 
 
-def _decimal_vi(value: Decimal, decimals: int | None) -> str:
-    """The ``vi`` text of a finite ``Decimal``, rounded half-up to ``decimals`` if given."""
+def _decimal_vi(value: Decimal, decimals: int | None, name: str) -> str:
+    """The ``vi`` text of a finite ``Decimal``, rounded half-up to ``decimals`` if given.
+
+    Its size is checked where str() shows an exponent, before format() writes it out.
+    """
     if decimals is not None:
         value = value.quantize(_QUANTUM[decimals], ROUND_HALF_UP, _EXACT)
     # str() is the fastest exact form; it uses an exponent only for very large or very small
     # values, which format() "f" writes out in full.
     text = str(value)
     if "E" in text:
+        check_size(value, name, fraction=True)
         text = format(value, "f")
     negative = text[0] == "-"
     if negative:
@@ -203,10 +207,9 @@ def _vi(value: object, decimals: int | None, shift: int, name: str) -> str:
     if type(value) is Decimal:
         if not value.is_finite():
             raise ValidationError(name, value, "must be finite")
-        adjusted = value.adjusted() + shift
-        if adjusted >= MAX_DIGITS or (decimals is None and -adjusted > MAX_DIGITS):
-            check_size(value, name, fraction=decimals is None, shift=shift)
-        return _decimal_vi(value.scaleb(shift, _EXACT) if shift else value, decimals)
+        if decimals is not None and value.adjusted() + shift >= MAX_DIGITS:
+            check_size(value, name, fraction=False, shift=shift)  # before quantize
+        return _decimal_vi(value.scaleb(shift, _EXACT) if shift else value, decimals, name)
     if type(value) is int:
         if value.bit_length() > 3 * MAX_DIGITS:
             check_size(value, name, fraction=False)
