@@ -16,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tayho_coord.errors import ParseError, ValidationError
+from tayho_coord.vi._abbrev import _EXPAND_ONLY
 from tayho_coord.vi import (
     ABBREVIATIONS,
     DocumentSymbol,
@@ -168,13 +169,14 @@ EXPAND = [
     ("HĐND", "Hội đồng nhân dân"),
     ("UBMTTQ", "Ủy ban Mặt trận Tổ quốc"),
     ("MTTQ quận", "Mặt trận Tổ quốc quận"),
-    ("ĐBQH", "đại biểu Quốc hội"),
+    ("ĐBQH", "Đại biểu Quốc hội"),  # the text's start is a sentence's: a capital
+    ("của ĐBQH", "của đại biểu Quốc hội"),
     ("UBTVQH", "Ủy ban Thường vụ Quốc hội"),
-    ("TXCT", "tiếp xúc cử tri"),
-    ("KT-XH năm 2019", "kinh tế - xã hội năm 2019"),
+    ("buổi TXCT", "buổi tiếp xúc cử tri"),
+    ("về KT-XH năm 2019", "về kinh tế - xã hội năm 2019"),
     ("VP HĐND&UBND quận", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân quận"),
-    ("TP. Hà Nội", "thành phố Hà Nội"),
-    ("Q. Tây Hồ, P. Bưởi", "quận Tây Hồ, phường Bưởi"),
+    ("tại TP. Hà Nội", "tại thành phố Hà Nội"),
+    ("Q. Tây Hồ, P. Bưởi", "Quận Tây Hồ, phường Bưởi"),
     ("Số: 05/BC-UBND", "Số: 05/BC-UBND"),  # symbol groups are not words
     ("30/2020/NĐ-CP", "30/2020/NĐ-CP"),
     ("UBNDX, XUBND", "UBNDX, XUBND"),
@@ -192,7 +194,19 @@ ABBREVIATE = [
     ("Ủy ban nhân dân quận Tây Hồ", False, "UBND quận Tây Hồ"),
     ("Uỷ ban nhân dân quận Tây Hồ", False, "UBND quận Tây Hồ"),  # new tone style too
     ("Ủy ban nhân dân quận Tây Hồ", True, "UBND Q. Tây Hồ"),
-    ("Ủy ban Mặt trận Tổ quốc Việt Nam quận", False, "UBMTTQVN quận"),  # longest wins
+    # Issue 13: the front is "UBMTTQ Việt Nam quận Tây Hồ" in prose, not UBMTTQVN.
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam quận Tây Hồ", False, "UBMTTQ Việt Nam quận Tây Hồ"),
+    ("Mặt trận Tổ quốc Việt Nam", False, "MTTQ Việt Nam"),
+    # "&" only inside a body's own name (Văn phòng HĐND&UBND); prose writes "và".
+    ("Hội đồng nhân dân và Ủy ban nhân dân quận", False, "HĐND và UBND quận"),
+    ("Thường trực Hội đồng nhân dân và Ủy ban nhân dân", False, "Thường trực HĐND và UBND"),
+    # "Thường trực HĐND", never "TT HĐND" (TT: thị trấn, Thông tư).
+    ("Thường trực Hội đồng nhân dân quận", False, "Thường trực HĐND quận"),
+    # Titles stay in full: "Phó Chủ tịch UBND".
+    ("Phó Chủ tịch Ủy ban nhân dân quận", False, "Phó Chủ tịch UBND quận"),
+    ("Chủ tịch Ủy ban Mặt trận Tổ quốc", False, "Chủ tịch UBMTTQ"),
+    ("đại biểu Hội đồng nhân dân quận", False, "ĐBHĐND quận"),  # longest wins over HĐND
+    ("giải quyết kiến nghị cử tri về thủ tục hành chính", False, "giải quyết KNCT về TTHC"),
     ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân", False, "VP HĐND&UBND"),
     ("phát triển kinh tế - xã hội", False, "phát triển KT-XH"),
 ]
@@ -203,10 +217,66 @@ def test_abbreviate(text: str, places: bool, expected: str) -> None:
     assert abbreviate(text, include_places=places) == expected
 
 
-@pytest.mark.parametrize("short", sorted(ABBREVIATIONS))
+@pytest.mark.parametrize("short", sorted(set(ABBREVIATIONS) - _EXPAND_ONLY))
 def test_abbreviate_inverts_expand(short: str) -> None:
     text = f"Báo cáo của {short} năm 2019"
     assert abbreviate(expand_abbreviation(text)) == text
+
+
+# What expand_abbreviation reads and abbreviate never writes, and what abbreviate writes back.
+EXPAND_ONLY = {
+    "HĐND&UBND": "HĐND và UBND",
+    "TT HĐND": "Thường trực HĐND",
+    "UBMTTQVN": "UBMTTQ Việt Nam",
+    "MTTQVN": "MTTQ Việt Nam",
+    "CT HĐND": "Chủ tịch HĐND",
+    "PCT HĐND": "Phó Chủ tịch HĐND",
+    "CT UBND": "Chủ tịch UBND",
+    "PCT UBND": "Phó Chủ tịch UBND",
+    "CT UBMTTQ": "Chủ tịch UBMTTQ",
+    "PCT UBMTTQ": "Phó Chủ tịch UBMTTQ",
+    "TP.HCM": "Thành phố Hồ Chí Minh",
+    "TP. HCM": "Thành phố Hồ Chí Minh",
+    "TP HCM": "Thành phố Hồ Chí Minh",
+    "TP.Hồ Chí Minh": "Thành phố Hồ Chí Minh",
+    "TP. Hồ Chí Minh": "Thành phố Hồ Chí Minh",
+}
+
+
+def test_the_expand_only_list_is_complete() -> None:
+    assert set(EXPAND_ONLY) == _EXPAND_ONLY
+
+
+@pytest.mark.parametrize(("short", "prose"), sorted(EXPAND_ONLY.items()))
+def test_expand_only_abbreviations_come_back_as_prose_writes_them(short: str, prose: str) -> None:
+    text = f"Báo cáo của {short} năm 2019"
+    assert abbreviate(expand_abbreviation(text)) == f"Báo cáo của {prose} năm 2019"
+
+
+# Issue 13: a sentence that starts after a full stop (or !, ?) starts with a capital, as does
+# the text; a full stop ending a place abbreviation (TP., Q.) ends no sentence; the symbol's
+# groups are never expanded.
+SENTENCES = [
+    ("ĐBQH tiếp xúc cử tri", "Đại biểu Quốc hội tiếp xúc cử tri"),
+    ("Đã họp. TXCT tại phường", "Đã họp. Tiếp xúc cử tri tại phường"),
+    ("Xong! KNCT được trả lời", "Xong! Kiến nghị cử tri được trả lời"),
+    ("Vì sao? ĐBHĐND hỏi", "Vì sao? Đại biểu Hội đồng nhân dân hỏi"),
+    ("tại Q. TXCT", "tại quận tiếp xúc cử tri"),  # "Q." is no sentence end
+    ("  TTHC", "  Thủ tục hành chính"),
+    ("Số 12.TXCT", "Số 12.tiếp xúc cử tri"),  # no space after the stop: no new sentence
+    ("Họp với ĐBQH. UBND quận", "Họp với đại biểu Quốc hội. Ủy ban nhân dân quận"),
+    ("tại TP.HCM. TP. Hồ Chí Minh", "tại Thành phố Hồ Chí Minh. Thành phố Hồ Chí Minh"),
+    ("PCT UBND quận Tây Hồ", "Phó Chủ tịch Ủy ban nhân dân quận Tây Hồ"),
+    ("Chỉ thị 05/CT-UBND", "Chỉ thị 05/CT-UBND"),  # CT alone is a type code: not a title
+    ("BCH, BTV và UBKT", "Ban Chấp hành, Ban Thường vụ và Ủy ban Kiểm tra"),
+    ("QSDĐ, GPMB", "Quyền sử dụng đất, giải phóng mặt bằng"),
+    ("của CBCCVC", "của cán bộ, công chức, viên chức"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES)
+def test_expand_abbreviation_in_sentences(text: str, expected: str) -> None:
+    assert expand_abbreviation(text) == expected
 
 
 @given(st.text(max_size=300))
