@@ -16,7 +16,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tayho_coord.errors import ParseError, ValidationError
-from tayho_coord.vi._abbrev import _EXPAND_ONLY
 from tayho_coord.vi import (
     ABBREVIATIONS,
     DocumentSymbol,
@@ -27,6 +26,7 @@ from tayho_coord.vi import (
     slugify,
     strip_diacritics,
 )
+from tayho_coord.vi._abbrev import _EXPAND_ONLY
 
 # Old style: hòa, khỏe, thủy, ủy, tòa; new style: hoà, khoẻ, thuỷ, uỷ, toà; both: a final
 # consonant puts the mark on the second vowel (hoàng, toán, huýt); qu/gi onsets (quý, giá).

@@ -168,8 +168,11 @@ _SENTENCE_ENDS = ".!?"
 
 
 def _starts_sentence(text: str, at: int) -> bool:
-    """Whether ``text[at:]`` starts a sentence: at the start, or after ``.``, ``!``, ``?``
-    and a space — unless that full stop ends an abbreviation (``TP. ``, ``Q. ``)."""
+    """Whether ``text[at:]`` starts a sentence.
+
+    At the start, or after ``.``, ``!``, ``?`` and a space — unless that full stop ends a
+    place abbreviation (``TP. ``, ``Q. ``).
+    """
     before = text[:at].rstrip()
     if not before:
         return True

@@ -210,7 +210,7 @@ class PersonName:
             >>> PersonName.parse("Nguyễn văn Thắng")
             Traceback (most recent call last):
             ...
-            tayho_coord.errors.ParseError: cannot parse 'Nguyễn văn Thắng': 'văn': ... write 'Nguyễn Văn Thắng'
+            tayho_coord.errors.ParseError: cannot parse 'Nguyễn văn Thắng': ... 'Nguyễn Văn Thắng'
         """
         if not isinstance(text, str):
             raise not_text(text)
