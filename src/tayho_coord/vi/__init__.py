@@ -54,7 +54,12 @@ from tayho_coord.vi._parse_dates import (
     parse_period,
     parse_time,
 )
-from tayho_coord.vi._symbols import DOCUMENT_TYPES, DocumentSymbol
+from tayho_coord.vi._symbols import (
+    DOCUMENT_TYPES,
+    OTHER_DOCUMENT_TYPES,
+    DocumentSymbol,
+    SymbolForm,
+)
 from tayho_coord.vi._text import ToneStyle, normalize, slugify, strip_diacritics
 from tayho_coord.vi._words import Dialect, amount_in_words, number_to_words, ordinal_words
 
@@ -70,9 +75,11 @@ __all__ = [  # noqa: RUF022 - plain sorted() order (code points), as the tests c
     "DocumentSymbol",
     "ListStyle",
     "Number",
+    "OTHER_DOCUMENT_TYPES",
     "PLACE_ABBREVIATIONS",
     "Period",
     "PersonName",
+    "SymbolForm",
     "TimeStyle",
     "ToneStyle",
     "abbreviate",
