@@ -188,6 +188,10 @@ def _nfc(value: str) -> str:
         return value
 
 
+def _nfc_optional(value: str | None) -> str | None:
+    return None if value is None else _nfc(value)
+
+
 @frozen
 class DocumentSymbol:
     """The number and symbol of an administrative document.
@@ -218,7 +222,7 @@ class DocumentSymbol:
     issuer: str = field(converter=_nfc, validator=_check_issuer)
     type_code: str | None = field(default=None, validator=_check_type)
     year: int | None = field(default=None, validator=_check_year)
-    unit: str | None = field(default=None, converter=_nfc, validator=_check_unit)
+    unit: str | None = field(default=None, converter=_nfc_optional, validator=_check_unit)
     form: SymbolForm = field(default="state", validator=_check_form)
 
     @property
