@@ -173,12 +173,17 @@ def _starts_sentence(text: str, at: int) -> bool:
     At the start, or after ``.``, ``!``, ``?`` and a space — unless that full stop ends a
     place abbreviation (``TP. ``, ``Q. ``).
     """
-    before = text[:at].rstrip()
-    if not before:
+    end = at  # scan back over the spaces, then the word: no copy of the text before
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0:
         return True
-    if before[-1] not in _SENTENCE_ENDS or len(before) == len(text[:at]):
+    if end == at or text[end - 1] not in _SENTENCE_ENDS:
         return False
-    word = before.rsplit(None, 1)[-1]
+    begin = end - 1
+    while begin > 0 and not text[begin - 1].isspace():
+        begin -= 1
+    word = text[begin:end]
     return word not in PLACE_ABBREVIATIONS
 
 
