@@ -465,6 +465,9 @@ PHRASES = [
     ("từ 01/7 đến 31/12/2025", "range", D(2025, 7, 1), D(2025, 12, 31)),
     ("từ ngày 15/7 đến ngày 10/8/2020", "range", D(2020, 7, 15), D(2020, 8, 10)),
     ("từ ngày 01/7/2025 đến 24 giờ ngày 31/12/2025", "range", D(2025, 7, 1), D(2025, 12, 31)),
+    # The model's TERM_TO_DATE: from the start of a term (its first year) to a day.
+    ("từ đầu nhiệm kỳ 2021-2026 đến ngày 30/6/2023", "term_to_date", D(2021, 1, 1), D(2023, 6, 30)),
+    ("từ đầu năm 2020 đến ngày 30/6/2020", "range", D(2020, 1, 1), D(2020, 6, 30)),
     ("ngày 04 và 05/8/2020", "range", D(2020, 8, 4), D(2020, 8, 5)),
     ("ngày 3, 4 và 5/8/2020", "range", D(2020, 8, 3), D(2020, 8, 5)),
     ("ngày 30 và 31/12/2020", "range", D(2020, 12, 30), D(2020, 12, 31)),
@@ -514,6 +517,8 @@ def test_open_ended_periods(text: str, start: dt.date) -> None:
         ("quý I và quý III/2020", "do not follow each other"),
         ("từ 01/11 đến 31/01/2021", "ends before it starts"),  # a start year must be written
         ("từ ngày 01/7/2025 đến nay", "nothing is filled in from today"),
+        ("từ đầu nhiệm kỳ 2021-2026 đến nay", "nothing is filled in from today"),
+        ("từ đầu nhiệm kỳ 2021-2026 đến ngày 30/6/2020", "ends before it starts"),
         ("nhiệm kỳ 2026-2021", "not after the first"),
         ("nhiệm kỳ 2021", "expected '-' and the last year"),
         ("giai đoạn 2021-25", "must have 4 digits"),
@@ -534,6 +539,9 @@ def test_kind_is_not_compared_and_str_names_the_kind() -> None:
     assert str(term) == "nhiệm kỳ 2021-2026"
     assert str(parse_period("giai đoạn 2021-2025")) == "giai đoạn 2021-2025"
     assert str(parse_period("năm 2020-2021")) == "năm 2020-2021"
+    to_date = parse_period("từ đầu nhiệm kỳ 2021-2026 đến ngày 30/6/2023")
+    assert str(to_date) == "từ đầu năm 2021 đến ngày 30/06/2023"  # no day the text lacks
+    assert parse_period(str(to_date)) == to_date
     assert str(Period(D(2021, 1, 1), D(2026, 12, 31))) == ("từ ngày 01/01/2021 đến ngày 31/12/2026")
 
 

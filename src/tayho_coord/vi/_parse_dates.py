@@ -593,14 +593,25 @@ def parse_time(text: str) -> dt.time:
 
 # Periods ---------------------------------------------------------------------------------------
 PeriodKind = Literal[
-    "day", "month", "quarter", "half_year", "year", "months", "years", "term", "stage", "range"
+    "day",
+    "month",
+    "quarter",
+    "half_year",
+    "year",
+    "months",
+    "years",
+    "term",
+    "stage",
+    "term_to_date",
+    "range",
 ]
 """How a period was named: its kind, for the model's ``ReportingPeriod``.
 
 ``day`` (ngày 11/02/2020), ``month`` (tháng 2/2020), ``quarter`` (quý I/2020), ``half_year``
 (6 tháng đầu năm 2020), ``year`` (năm 2020), ``months`` (9 tháng năm 2020, quý II và quý
 III/2020), ``years`` (năm 2020-2021), ``term`` (nhiệm kỳ 2021-2026), ``stage`` (giai đoạn
-2021-2025), ``range`` (từ … đến …, or open-ended: từ ngày 01/7/2025).
+2021-2025), ``term_to_date`` (từ đầu nhiệm kỳ 2021-2026 đến ngày 30/6/2023), ``range`` (từ
+… đến …, or open-ended: từ ngày 01/7/2025).
 """
 
 _KINDS = frozenset(PeriodKind.__args__)  # type: ignore[attr-defined]
@@ -678,6 +689,8 @@ class Period:
         start, end = self.start, self.end
         if end is None:
             return f"từ ngày {_short(start)}"
+        if self.kind == "term_to_date":  # the term's start is known by its year only
+            return f"từ đầu năm {start.year} đến ngày {_short(end)}"
         words = {"term": "nhiệm kỳ", "stage": "giai đoạn", "years": "năm"}.get(self.kind)
         if words is not None and start.year < end.year:
             return f"{words} {start.year}-{end.year}"
@@ -818,8 +831,16 @@ def _named_period(cur: _Cursor, default_year: int | None) -> Period | None:
 
 
 def _piece(cur: _Cursor, default_year: int | None) -> tuple[dt.date, dt.date]:
-    """One end of a range: a month (its days) or a day; the whole rest of the cursor."""
-    if cur.is_word("tháng") or cur.is_word("năm", "quý"):
+    """One end of a range, the whole rest of the cursor: a month, a day, a year's start.
+
+    "đầu năm 2020" and "đầu nhiệm kỳ 2021-2026" give the first day of that year or term.
+    """
+    if cur.is_word("đầu") and (
+        cur.is_word("năm", ahead=1)
+        or (cur.is_word("nhiệm", ahead=1) and cur.is_word("kỳ", ahead=2))
+    ):
+        cur.index += 1  # "đầu năm 2020", "đầu nhiệm kỳ 2021-2026": their first day
+    if cur.is_word("tháng") or cur.is_word("năm", "quý", "nhiệm"):
         period = _named_period(cur, default_year)
         assert period is not None
         assert period.end is not None
@@ -873,6 +894,8 @@ def parse_period(text: str, *, year: int | None = None) -> Period:
     - ``từ … đến …`` (or ``tới``) between two days or two months: ``từ ngày 01/01/2020 đến
       ngày 31/12/2020``, ``từ tháng 7 đến tháng 12/2020``, ``từ 01/7 đến 31/12/2025`` (a
       start without its year takes the end's);
+    - ``từ đầu nhiệm kỳ 2021-2026 đến ngày 30/6/2023`` (``term_to_date``: from the first
+      day of the term's first year), ``từ đầu năm 2020 đến …``;
     - ``từ ngày 01/7/2025`` with no end: an **open-ended** period (``end`` is ``None``),
       never a single day;
     - consecutive days of one month: ``04–05/08/2020``, ``ngày 04 và 05/8/2020``;
@@ -939,8 +962,9 @@ def parse_period(text: str, *, year: int | None = None) -> Period:
     if split + 1 < cur.end and tokens[split + 1].kind == _WORD and tokens[split + 1].value == "nay":
         raise ParseError(source, "'đến nay' is not a date: nothing is filled in from today")
     _, end = _piece(_Cursor(source, tokens, split + 1), default_year)
+    to_date = cur.is_word("đầu") and cur.is_word("nhiệm", ahead=1)
     start, _ = _piece(_Cursor(source, tokens, cur.index, split), end.year)
     if end < start:
         reason = "the range ends before it starts (a start without its year takes the end's)"
         raise ParseError(source, reason)
-    return Period(start, end, "range")
+    return Period(start, end, "term_to_date" if to_date else "range")
