@@ -14,7 +14,7 @@ import unicodedata
 from attrs import field, frozen
 
 from tayho_coord.errors import ParseError, ValidationError
-from tayho_coord.vi._collate import CollationKey, sort_key
+from tayho_coord.vi._collate import CollationKey, CollationOrder, sort_key
 from tayho_coord.vi._text import not_text
 
 __all__ = ["COMPOUND_FAMILY_NAMES", "PersonName", "name_sort_key"]
@@ -266,20 +266,26 @@ class PersonName:
         return " ".join(part for part in (self.family, self.middle, self.given) if part)
 
 
-def name_sort_key(name: PersonName | str) -> tuple[CollationKey, CollationKey, CollationKey]:
+def name_sort_key(
+    name: PersonName | str, *, order: CollationOrder = "icu"
+) -> tuple[CollationKey, CollationKey, CollationKey]:
     """Return the key that sorts names as Vietnamese rosters do.
 
     By given name, then middle name, then family name, each in Vietnamese alphabetical order
-    (:func:`sort_key`). A string is parsed with :meth:`PersonName.parse` first.
+    (:func:`sort_key`, in its ``order``: ``"icu"`` or ``"dictionary"``); the old and new tone
+    placements of a name (``Hòa``, ``Hoà``) sort as one. A string is parsed with
+    :meth:`PersonName.parse` first.
 
     Args:
         name: A :class:`PersonName` or a full name.
+        order: As for :func:`sort_key`.
 
     Returns:
         A key for ``sorted``.
 
     Raises:
         ParseError: ``name`` is a string that is not a full name.
+        ValidationError: ``order`` is unknown.
 
     Examples:
         >>> names = ["Nguyễn Văn Thắng", "Đỗ Anh Tuấn", "Trần Quang Đạo", "Lê Văn An"]
@@ -288,4 +294,8 @@ def name_sort_key(name: PersonName | str) -> tuple[CollationKey, CollationKey, C
     """
     if not isinstance(name, PersonName):
         name = PersonName.parse(name)
-    return sort_key(name.given), sort_key(name.middle), sort_key(name.family)
+    return (
+        sort_key(name.given, order=order),
+        sort_key(name.middle, order=order),
+        sort_key(name.family, order=order),
+    )
