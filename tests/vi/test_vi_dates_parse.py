@@ -572,6 +572,12 @@ def test_dates_as_news_write_them(text: str, year: int | None, expected: dt.date
     assert parse_date(text, year=year) == expected
 
 
+@pytest.mark.parametrize("text", ["02/2020", "2020-02", "2/2020"])
+def test_a_month_is_not_a_date_even_with_a_year_argument(text: str) -> None:
+    with pytest.raises(ParseError, match="a month or a year, not a date"):
+        parse_date(text, year=2020)
+
+
 @pytest.mark.parametrize("text", ["sáng 5/8", "ngày 21-11", "mùng 5 tháng 8", "ngày 5.8"])
 def test_dates_without_a_year_need_year(text: str) -> None:
     with pytest.raises(ParseError, match="read only with year="):

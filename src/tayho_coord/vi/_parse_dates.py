@@ -489,7 +489,7 @@ def parse_date(text: str, *, year: int | None = None) -> dt.date:
             and cur.is_num()
             and cur.is_punct("/-.", ahead=1)
             and cur.is_num(2)
-            and len(tokens[2].value) == 4
+            and 4 in (len(tokens[0].value), len(tokens[2].value))  # 02/2020, 2020-02
         )
     ):
         raise cur.fail("a month or a year, not a date (see parse_period)")
