@@ -9,7 +9,9 @@ the mean time per call, the runs of the two alternating (see measure); the ratio
 baseline / ours. Targets (issue 3): format_percent and format_number at least 8x faster
 than babel's format_percent / format_decimal; format_date long at least 8x faster than
 babel's format_date with a pattern; parse_date at least 10x faster than
-dateutil.parser.parse(..., dayfirst=True). The exit status is 1 if a target is missed.
+dateutil.parser.parse(..., dayfirst=True). Then each parser on adversarial texts of 1k to 8k
+characters: the time per character at 8k against the 1k figure of the same run must stay
+within LINEAR_MARGIN. The exit status is 1 if a target or a margin is missed.
 """
 
 from __future__ import annotations
@@ -117,7 +119,42 @@ GROWING: list[tuple[str, Callable[[str], object], Callable[[int], str]]] = [
     ),
     ("PersonName.parse, many syllables", vi.PersonName.parse, lambda n: "Văn " * (n // 4)),
     ("normalize, syllables", vi.normalize, lambda n: "hoà " * (n // 4)),
+    # Issue 13's readings: lists of days, ranges of months, amounts, symbols, sort keys.
+    (
+        "parse_period, 'ngày 1, 2, …' days list",
+        vi.parse_period,
+        lambda n: "ngày " + "1, " * (n // 3) + "5/8/2020",
+    ),
+    (
+        "parse_period, 'từ tháng 7 … đến tháng 12/2020'",
+        vi.parse_period,
+        lambda n: "từ " + "tháng 7 " * (n // 8) + "đến tháng 12/2020",
+    ),
+    (
+        "parse_period, 'nhiệm kỳ 2021-' repeated",
+        vi.parse_period,
+        lambda n: "nhiệm kỳ 2021-" * (n // 14),
+    ),
+    (
+        "parse_amount, space groups then đồng",
+        vi.parse_amount,
+        lambda n: "1" + " 234" * (n // 4) + "đ",
+    ),
+    (
+        "DocumentSymbol.parse, type name then groups",
+        vi.DocumentSymbol.parse,
+        lambda n: "Kế hoạch số 5/KH-" + "UBND-" * (n // 5) + "VP",
+    ),
+    (
+        "sort_key(order='dictionary'), syllables",
+        lambda t: vi.sort_key(t, order="dictionary"),
+        lambda n: "Bà Điểm " * (n // 8),
+    ),
 ]
+
+# The most the time per character may grow from 1k to 8k characters: linear time keeps the
+# ratio near 1; a quadratic parser would show about 8.
+LINEAR_MARGIN = 2.5
 
 
 def _swallow(parse: Callable[[str], object], text: str) -> None:
@@ -126,18 +163,30 @@ def _swallow(parse: Callable[[str], object], text: str) -> None:
         parse(text)
 
 
-def linearity(repeat: int) -> None:
-    """Print the time per character of each parser at 1, 2, 4 and 8 thousand characters."""
-    print(f"\n{'linear time: ns per character at n =':56} {'1k':>7} {'2k':>7} {'4k':>7} {'8k':>7}")
+def linearity(repeat: int) -> int:
+    """Print the time per character of each parser at 1, 2, 4 and 8 thousand characters.
+
+    The baseline of each row is its own 1k figure, measured in the same run: the last column
+    is the ratio of the time per character at 8k to it. Returns how many rows exceed
+    :data:`LINEAR_MARGIN`.
+    """
+    header = f"{'linear time: ns per character at n =':56} {'1k':>7} {'2k':>7} {'4k':>7} {'8k':>7}"
+    print(f"\n{header}  8k/1k")
+    failed = 0
     for name, parse, make in GROWING:
-        cells = []
+        per_char = []
         for n in (1000, 2000, 4000, 8000):
             text = make(n)
             timer = timeit.Timer(lambda parse=parse, text=text: _swallow(parse, text))
             number = max(1, timer.autorange()[0])
             seconds = min(timer.repeat(repeat=repeat, number=number)) / number
-            cells.append(f"{seconds / len(text) * 1e9:7.1f}")
-        print(f"{name:56} {' '.join(cells)}")
+            per_char.append(seconds / len(text) * 1e9)
+        ratio = per_char[-1] / per_char[0]
+        verdict = "ok" if ratio <= LINEAR_MARGIN else "NOT LINEAR"
+        failed += verdict != "ok"
+        cells = " ".join(f"{cell:7.1f}" for cell in per_char)
+        print(f"{name:56} {cells}  {ratio:5.2f} {verdict}")
+    return failed
 
 
 def main() -> int:
@@ -154,7 +203,7 @@ def main() -> int:
         failed += verdict == "MISSED"
         goal = "" if target is None else f">= {target:g}x {verdict}"
         print(f"{name:62} {ours_s * 1e6:8.2f}us {base_s * 1e6:8.2f}us {ratio:6.1f}x  {goal}")
-    linearity(max(3, args.repeat // 2))
+    failed += linearity(max(3, args.repeat // 2))
     return 1 if failed else 0
 
 

@@ -178,3 +178,17 @@ def test_sort_key_refuses_what_is_not_text(value: object) -> None:
 def test_sort_key_refuses_an_unknown_order() -> None:
     with pytest.raises(ValidationError, match="order"):
         sort_key("a", order="alphabet")  # type: ignore[arg-type]
+
+
+def test_name_sort_key_takes_the_order() -> None:
+    # Given names compared in each order: ICU puts "Bà Điểm"-like letters first, the
+    # dictionary the first syllable (middle names "Thị Ba" < "Thị Bà").
+    names = ["Lê Bà Điểm An", "Lê Ba Vì An", "Lê Ba Đình An"]
+    assert sorted(names, key=name_sort_key) == ["Lê Bà Điểm An", "Lê Ba Đình An", "Lê Ba Vì An"]
+    assert sorted(names, key=lambda n: name_sort_key(n, order="dictionary")) == [
+        "Lê Ba Đình An",
+        "Lê Ba Vì An",
+        "Lê Bà Điểm An",
+    ]
+    with pytest.raises(ValidationError):
+        name_sort_key("Lê Văn An", order="abc")  # type: ignore[arg-type]

@@ -444,3 +444,161 @@ def test_no_position_for_text_that_is_not_nfc() -> None:
         parse_date(text)
     assert info.value.position is None
     assert info.value.text == text
+
+
+# Issue 13 --------------------------------------------------------------------------------------
+# Phrases reports use. Each row: the text, the kind the model's ReportingPeriod maps (year,
+# half_year, quarter, month, months, years, term, stage, range, day), the first and last day.
+PHRASES = [
+    # Terms and stages: years only in the text, so from 1 January of the first year to 31
+    # December of the last (the kind says the years are what is known).
+    ("nhiệm kỳ 2021-2026", "term", D(2021, 1, 1), D(2026, 12, 31)),
+    ("nhiệm kỳ 2020–2025", "term", D(2020, 1, 1), D(2025, 12, 31)),  # en dash (Party)
+    ("Nhiệm kỳ 2016 - 2021", "term", D(2016, 1, 1), D(2021, 12, 31)),
+    ("giai đoạn 2021-2025", "stage", D(2021, 1, 1), D(2025, 12, 31)),
+    ("giai đoạn 2017–2021.", "stage", D(2017, 1, 1), D(2021, 12, 31)),
+    ("năm 2020-2021", "years", D(2020, 1, 1), D(2021, 12, 31)),
+    # Ranges of months, of days; a start without its year takes the end's.
+    ("từ tháng 7 đến tháng 12/2020", "range", D(2020, 7, 1), D(2020, 12, 31)),
+    ("từ tháng 7/2020 đến tháng 6/2021", "range", D(2020, 7, 1), D(2021, 6, 30)),
+    ("từ tháng 2 đến tháng 3 năm 2020", "range", D(2020, 2, 1), D(2020, 3, 31)),
+    ("từ 01/7 đến 31/12/2025", "range", D(2025, 7, 1), D(2025, 12, 31)),
+    ("từ ngày 15/7 đến ngày 10/8/2020", "range", D(2020, 7, 15), D(2020, 8, 10)),
+    ("từ ngày 01/7/2025 đến 24 giờ ngày 31/12/2025", "range", D(2025, 7, 1), D(2025, 12, 31)),
+    # The model's TERM_TO_DATE: from the start of a term (its first year) to a day.
+    ("từ đầu nhiệm kỳ 2021-2026 đến ngày 30/6/2023", "term_to_date", D(2021, 1, 1), D(2023, 6, 30)),
+    ("từ đầu năm 2020 đến ngày 30/6/2020", "range", D(2020, 1, 1), D(2020, 6, 30)),
+    ("ngày 04 và 05/8/2020", "range", D(2020, 8, 4), D(2020, 8, 5)),
+    ("ngày 3, 4 và 5/8/2020", "range", D(2020, 8, 3), D(2020, 8, 5)),
+    ("ngày 30 và 31/12/2020", "range", D(2020, 12, 30), D(2020, 12, 31)),
+    ("quý II và quý III/2020", "months", D(2020, 4, 1), D(2020, 9, 30)),
+    ("quý III và IV năm 2020", "months", D(2020, 7, 1), D(2020, 12, 31)),
+    # "6 tháng năm 2020": the standard title of a half-year report, the first half.
+    ("6 tháng năm 2020", "half_year", D(2020, 1, 1), D(2020, 6, 30)),
+    ("6 tháng đầu năm 2020", "half_year", D(2020, 1, 1), D(2020, 6, 30)),
+    ("6 tháng cuối năm 2020", "half_year", D(2020, 7, 1), D(2020, 12, 31)),
+    ("9 tháng năm 2020", "months", D(2020, 1, 1), D(2020, 9, 30)),
+    ("năm 2020", "year", D(2020, 1, 1), D(2020, 12, 31)),
+    ("quý I/2020", "quarter", D(2020, 1, 1), D(2020, 3, 31)),
+    ("tháng 2/2020", "month", D(2020, 2, 1), D(2020, 2, 29)),
+    ("ngày 11/02/2020.", "day", D(2020, 2, 11), D(2020, 2, 11)),  # the end of a sentence
+    ("mồng 1/7/2025", "day", D(2025, 7, 1), D(2025, 7, 1)),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "start", "end"), PHRASES)
+def test_phrases_of_reports(text: str, kind: str, start: dt.date, end: dt.date) -> None:
+    period = parse_period(text)
+    assert (period.kind, period.start, period.end) == (kind, start, end)
+
+
+# "Từ ngày" opens a period the text does not close: an open end, never a single day.
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [("từ ngày 01/7/2025", D(2025, 7, 1)), ("Từ ngày 01/7/2025.", D(2025, 7, 1)),
+     ("kể từ ngày 15/10/2020", D(2020, 10, 15)), ("từ tháng 7/2025", D(2025, 7, 1)),
+     ("từ 01/7", D(2020, 7, 1))],
+)  # fmt: skip
+def test_open_ended_periods(text: str, start: dt.date) -> None:
+    period = parse_period(text, year=2020)
+    assert (period.start, period.end, period.kind) == (start, None, "range")
+    assert period.days is None
+    assert start in period
+    assert D(9999, 12, 31) in period
+    assert start - dt.timedelta(days=1) not in period
+    assert str(period) == f"từ ngày {start:%d/%m/%Y}"
+    assert parse_period(str(period)) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("ngày 04 và 06/8/2020", "do not follow each other"),
+        ("quý I và quý III/2020", "do not follow each other"),
+        ("từ 01/11 đến 31/01/2021", "ends before it starts"),  # a start year must be written
+        ("từ ngày 01/7/2025 đến nay", "nothing is filled in from today"),
+        ("từ đầu nhiệm kỳ 2021-2026 đến nay", "nothing is filled in from today"),
+        ("từ đầu nhiệm kỳ 2021-2026 đến ngày 30/6/2020", "ends before it starts"),
+        ("nhiệm kỳ 2026-2021", "not after the first"),
+        ("nhiệm kỳ 2021", "expected '-' and the last year"),
+        ("giai đoạn 2021-25", "must have 4 digits"),
+        ("sáng 5/8", "read only with year="),
+        ("từ tháng 7 đến tháng 12", "expected the year"),
+        ("ngày 31 và 32/12/2020", "no such day"),
+    ],
+)
+def test_phrases_refused(text: str, reason: str) -> None:
+    with pytest.raises(ParseError) as info:
+        parse_period(text)
+    assert reason in info.value.reason
+
+
+def test_kind_is_not_compared_and_str_names_the_kind() -> None:
+    term = parse_period("nhiệm kỳ 2021-2026")
+    assert term == Period(D(2021, 1, 1), D(2026, 12, 31))  # the same days
+    assert str(term) == "nhiệm kỳ 2021-2026"
+    assert str(parse_period("giai đoạn 2021-2025")) == "giai đoạn 2021-2025"
+    assert str(parse_period("năm 2020-2021")) == "năm 2020-2021"
+    to_date = parse_period("từ đầu nhiệm kỳ 2021-2026 đến ngày 30/6/2023")
+    assert str(to_date) == "từ đầu năm 2021 đến ngày 30/06/2023"  # no day the text lacks
+    assert parse_period(str(to_date)) == to_date
+    assert str(Period(D(2021, 1, 1), D(2026, 12, 31))) == ("từ ngày 01/01/2021 đến ngày 31/12/2026")
+
+
+@pytest.mark.parametrize("kind", ["", "nhiệm kỳ", None, 3])
+def test_period_kind_is_validated(kind: object) -> None:
+    with pytest.raises(ValidationError):
+        Period(D(2020, 1, 1), D(2020, 1, 2), kind)  # type: ignore[arg-type]
+
+
+# Days written as in news and letters (issue 13).
+NEWS_DATES = [
+    ("mồng 1/7/2025", None, D(2025, 7, 1)),
+    ("ngày mùng 5 tháng 8 năm 2020", None, D(2020, 8, 5)),
+    ("Mùng 2/9/2020", None, D(2020, 9, 2)),
+    ("ngày 11/02/2020.", None, D(2020, 2, 11)),
+    ("Hà Nội, ngày 11 tháng 02 năm 2020.", None, D(2020, 2, 11)),
+    ("sáng 5/8", 2020, D(2020, 8, 5)),
+    ("ngày 21-11", 2019, D(2019, 11, 21)),
+    ("mùng 5 tháng 8", 2020, D(2020, 8, 5)),
+    ("chiều ngày 5.8", 2020, D(2020, 8, 5)),
+    ("ngày 11/02/2020", 1999, D(2020, 2, 11)),  # a written year wins over year=
+    ("24 giờ ngày 31/12/2020", None, D(2020, 12, 31)),
+]
+
+
+@pytest.mark.parametrize(("text", "year", "expected"), NEWS_DATES)
+def test_dates_as_news_write_them(text: str, year: int | None, expected: dt.date) -> None:
+    assert parse_date(text, year=year) == expected
+
+
+@pytest.mark.parametrize("text", ["02/2020", "2020-02", "2/2020"])
+def test_a_month_is_not_a_date_even_with_a_year_argument(text: str) -> None:
+    with pytest.raises(ParseError, match="a month or a year, not a date"):
+        parse_date(text, year=2020)
+
+
+@pytest.mark.parametrize("text", ["sáng 5/8", "ngày 21-11", "mùng 5 tháng 8", "ngày 5.8"])
+def test_dates_without_a_year_need_year(text: str) -> None:
+    with pytest.raises(ParseError, match="read only with year="):
+        parse_date(text)
+
+
+@pytest.mark.parametrize("year", [0, 10000, "2020", 2020.0, True])
+def test_year_argument_is_validated(year: object) -> None:
+    for parse in (parse_date, parse_datetime, parse_period):
+        with pytest.raises(ValidationError):
+            parse("sáng 5/8", year=year)  # type: ignore[operator]
+
+
+# "24 giờ ngày 31/12/2020" — the wording of deadlines — is the end of that day: midnight
+# that starts the next (ISO 8601's 24:00); never a time of day on its own.
+def test_24_gio_is_the_end_of_the_day() -> None:
+    assert parse_datetime("24 giờ ngày 31/12/2020") == DT(2021, 1, 1)
+    assert parse_datetime("24 giờ 00 ngày 28/02/2020") == DT(2020, 2, 29)
+    assert parse_datetime("trước 24 giờ ngày 31/12/2020".removeprefix("trước ")) == DT(2021, 1, 1)
+    with pytest.raises(ParseError, match="end of a day"):
+        parse_time("24 giờ")
+    for text in ("24 giờ 30 ngày 31/12/2020", "24:01 31/12/2020", "24 giờ đêm ngày 31/12/2020"):
+        with pytest.raises(ParseError):
+            parse_datetime(text)

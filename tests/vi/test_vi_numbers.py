@@ -24,6 +24,7 @@ from tayho_coord.vi import (
     format_number,
     format_percent,
     number_to_words,
+    parse_amount,
     parse_number,
     parse_percent,
 )
@@ -219,6 +220,10 @@ PARSE_PERCENT = [
     ("97,8%", Decimal("0.978")),
     ("100%", Decimal(1)),
     ("-5%", Decimal("-0.05")),
+    # Issue 13: the percentage written out, "56,82 phần trăm".
+    ("56,82 phần trăm", Decimal("0.5682")),
+    ("100 Phần trăm", Decimal(1)),
+    ("1.234,5 phần trăm", Decimal("12.345")),
 ]
 
 
@@ -229,7 +234,27 @@ def test_parse_percent(text: str, expected: Decimal) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "1.5", "1.23", "1.2345", "1,234.5", ".5", ",5", "1,", "12a", "--1", "1 000", "٣", "%"],
+    [
+        "",
+        "1.5",
+        "1.23",
+        "1.2345",
+        "1,234.5",
+        ".5",
+        ",5",
+        "1,",
+        "12a",
+        "--1",
+        "٣",
+        "%",
+        # Space groups are read (issue 13: "1 234 567"), but only as whole groups of three and
+        # never mixed with "." groups.
+        "1 00",
+        "12 3456",
+        "1 234.567",
+        "1  234",
+        "1 234 56",
+    ],
 )
 def test_parse_number_rejects(text: str) -> None:
     with pytest.raises(ParseError) as info:
@@ -383,3 +408,59 @@ def test_the_largest_figure_written_out() -> None:
     assert format_number(Decimal("1E+99999")) == "1" + ".000" * 33333
     with pytest.raises(ValidationError):
         format_number(Decimal("1E+100000"))
+
+
+# Issue 13: numbers as tables print them, groups of three apart by a space (plain, no-break or
+# narrow no-break): the same value as with ".".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("1 234 567", Decimal(1234567)), ("1\xa0234\xa0567", Decimal(1234567)),
+     ("12\u202f345,5", Decimal("12345.5")), ("-1 000", Decimal(-1000)), ("999", Decimal(999))],
+)  # fmt: skip
+def test_parse_number_with_space_groups(text: str, expected: Decimal) -> None:
+    assert parse_number(text) == expected
+
+
+@pytest.mark.parametrize("text", ["56,82phần trăm", "56,82 phần", "phần trăm", "56,82 percent"])
+def test_parse_percent_rejects_other_words(text: str) -> None:
+    with pytest.raises(ParseError):
+        parse_percent(text)
+
+
+# Issue 13: amounts as reports write them — the number, an optional scale word, the unit (đồng,
+# đ joined or not, VNĐ, VND, ₫). The unit is required: a bare number is not an amount.
+AMOUNTS = [
+    ("2.000.000 đồng", Decimal(2_000_000)),
+    ("1.234.567đ", Decimal(1_234_567)),
+    ("1.234.567 đ", Decimal(1_234_567)),
+    ("1 234 567 đồng", Decimal(1_234_567)),
+    ("15.000 VNĐ", Decimal(15_000)),
+    ("15.000VND", Decimal(15_000)),
+    ("15.000\xa0₫", Decimal(15_000)),  # what format_currency writes
+    ("1,5 tỷ đồng", Decimal(1_500_000_000)),
+    ("3 tỉ đ", Decimal(3_000_000_000)),
+    ("12,25 triệu đồng", Decimal(12_250_000)),
+    ("500 nghìn đồng", Decimal(500_000)),
+    ("500 ngàn đồng", Decimal(500_000)),
+    ("1.234.567,5 đồng", Decimal("1234567.5")),  # read as written; words refuse the fraction
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMOUNTS)
+def test_parse_amount(text: str, expected: Decimal) -> None:
+    assert parse_amount(text) == expected
+
+
+def test_parse_amount_reads_what_format_currency_writes() -> None:
+    for amount in (0, 7, 1234, 1_234_567, 10**15):
+        assert parse_amount(format_currency(amount)) == amount
+        assert parse_amount(format_currency(amount, style="words")) == amount
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1.234.567", "đồng", "1.234.567 USD", "1,5 tỷ", "tỷ đồng", "1.2345 đồng", "5 trăm đồng"],
+)
+def test_parse_amount_rejects(text: str) -> None:
+    with pytest.raises(ParseError):
+        parse_amount(text)

@@ -26,6 +26,7 @@ from tayho_coord.vi import (
     slugify,
     strip_diacritics,
 )
+from tayho_coord.vi._abbrev import _EXPAND_ONLY
 
 # Old style: hòa, khỏe, thủy, ủy, tòa; new style: hoà, khoẻ, thuỷ, uỷ, toà; both: a final
 # consonant puts the mark on the second vowel (hoàng, toán, huýt); qu/gi onsets (quý, giá).
@@ -168,13 +169,14 @@ EXPAND = [
     ("HĐND", "Hội đồng nhân dân"),
     ("UBMTTQ", "Ủy ban Mặt trận Tổ quốc"),
     ("MTTQ quận", "Mặt trận Tổ quốc quận"),
-    ("ĐBQH", "đại biểu Quốc hội"),
+    ("ĐBQH", "Đại biểu Quốc hội"),  # the text's start is a sentence's: a capital
+    ("của ĐBQH", "của đại biểu Quốc hội"),
     ("UBTVQH", "Ủy ban Thường vụ Quốc hội"),
-    ("TXCT", "tiếp xúc cử tri"),
-    ("KT-XH năm 2019", "kinh tế - xã hội năm 2019"),
+    ("buổi TXCT", "buổi tiếp xúc cử tri"),
+    ("về KT-XH năm 2019", "về kinh tế - xã hội năm 2019"),
     ("VP HĐND&UBND quận", "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân quận"),
-    ("TP. Hà Nội", "thành phố Hà Nội"),
-    ("Q. Tây Hồ, P. Bưởi", "quận Tây Hồ, phường Bưởi"),
+    ("tại TP. Hà Nội", "tại thành phố Hà Nội"),
+    ("Q. Tây Hồ, P. Bưởi", "Quận Tây Hồ, phường Bưởi"),
     ("Số: 05/BC-UBND", "Số: 05/BC-UBND"),  # symbol groups are not words
     ("30/2020/NĐ-CP", "30/2020/NĐ-CP"),
     ("UBNDX, XUBND", "UBNDX, XUBND"),
@@ -192,7 +194,19 @@ ABBREVIATE = [
     ("Ủy ban nhân dân quận Tây Hồ", False, "UBND quận Tây Hồ"),
     ("Uỷ ban nhân dân quận Tây Hồ", False, "UBND quận Tây Hồ"),  # new tone style too
     ("Ủy ban nhân dân quận Tây Hồ", True, "UBND Q. Tây Hồ"),
-    ("Ủy ban Mặt trận Tổ quốc Việt Nam quận", False, "UBMTTQVN quận"),  # longest wins
+    # Issue 13: the front is "UBMTTQ Việt Nam quận Tây Hồ" in prose, not UBMTTQVN.
+    ("Ủy ban Mặt trận Tổ quốc Việt Nam quận Tây Hồ", False, "UBMTTQ Việt Nam quận Tây Hồ"),
+    ("Mặt trận Tổ quốc Việt Nam", False, "MTTQ Việt Nam"),
+    # "&" only inside a body's own name (Văn phòng HĐND&UBND); prose writes "và".
+    ("Hội đồng nhân dân và Ủy ban nhân dân quận", False, "HĐND và UBND quận"),
+    ("Thường trực Hội đồng nhân dân và Ủy ban nhân dân", False, "Thường trực HĐND và UBND"),
+    # "Thường trực HĐND", never "TT HĐND" (TT: thị trấn, Thông tư).
+    ("Thường trực Hội đồng nhân dân quận", False, "Thường trực HĐND quận"),
+    # Titles stay in full: "Phó Chủ tịch UBND".
+    ("Phó Chủ tịch Ủy ban nhân dân quận", False, "Phó Chủ tịch UBND quận"),
+    ("Chủ tịch Ủy ban Mặt trận Tổ quốc", False, "Chủ tịch UBMTTQ"),
+    ("đại biểu Hội đồng nhân dân quận", False, "ĐBHĐND quận"),  # longest wins over HĐND
+    ("giải quyết kiến nghị cử tri về thủ tục hành chính", False, "giải quyết KNCT về TTHC"),
     ("Văn phòng Hội đồng nhân dân và Ủy ban nhân dân", False, "VP HĐND&UBND"),
     ("phát triển kinh tế - xã hội", False, "phát triển KT-XH"),
 ]
@@ -203,10 +217,66 @@ def test_abbreviate(text: str, places: bool, expected: str) -> None:
     assert abbreviate(text, include_places=places) == expected
 
 
-@pytest.mark.parametrize("short", sorted(ABBREVIATIONS))
+@pytest.mark.parametrize("short", sorted(set(ABBREVIATIONS) - _EXPAND_ONLY))
 def test_abbreviate_inverts_expand(short: str) -> None:
     text = f"Báo cáo của {short} năm 2019"
     assert abbreviate(expand_abbreviation(text)) == text
+
+
+# What expand_abbreviation reads and abbreviate never writes, and what abbreviate writes back.
+EXPAND_ONLY = {
+    "HĐND&UBND": "HĐND và UBND",
+    "TT HĐND": "Thường trực HĐND",
+    "UBMTTQVN": "UBMTTQ Việt Nam",
+    "MTTQVN": "MTTQ Việt Nam",
+    "CT HĐND": "Chủ tịch HĐND",
+    "PCT HĐND": "Phó Chủ tịch HĐND",
+    "CT UBND": "Chủ tịch UBND",
+    "PCT UBND": "Phó Chủ tịch UBND",
+    "CT UBMTTQ": "Chủ tịch UBMTTQ",
+    "PCT UBMTTQ": "Phó Chủ tịch UBMTTQ",
+    "TP.HCM": "Thành phố Hồ Chí Minh",
+    "TP. HCM": "Thành phố Hồ Chí Minh",
+    "TP HCM": "Thành phố Hồ Chí Minh",
+    "TP.Hồ Chí Minh": "Thành phố Hồ Chí Minh",
+    "TP. Hồ Chí Minh": "Thành phố Hồ Chí Minh",
+}
+
+
+def test_the_expand_only_list_is_complete() -> None:
+    assert set(EXPAND_ONLY) == _EXPAND_ONLY
+
+
+@pytest.mark.parametrize(("short", "prose"), sorted(EXPAND_ONLY.items()))
+def test_expand_only_abbreviations_come_back_as_prose_writes_them(short: str, prose: str) -> None:
+    text = f"Báo cáo của {short} năm 2019"
+    assert abbreviate(expand_abbreviation(text)) == f"Báo cáo của {prose} năm 2019"
+
+
+# Issue 13: a sentence that starts after a full stop (or !, ?) starts with a capital, as does
+# the text; a full stop ending a place abbreviation (TP., Q.) ends no sentence; the symbol's
+# groups are never expanded.
+SENTENCES = [
+    ("ĐBQH tiếp xúc cử tri", "Đại biểu Quốc hội tiếp xúc cử tri"),
+    ("Đã họp. TXCT tại phường", "Đã họp. Tiếp xúc cử tri tại phường"),
+    ("Xong! KNCT được trả lời", "Xong! Kiến nghị cử tri được trả lời"),
+    ("Vì sao? ĐBHĐND hỏi", "Vì sao? Đại biểu Hội đồng nhân dân hỏi"),
+    ("tại Q. TXCT", "tại quận tiếp xúc cử tri"),  # "Q." is no sentence end
+    ("  TTHC", "  Thủ tục hành chính"),
+    ("Số 12.TXCT", "Số 12.tiếp xúc cử tri"),  # no space after the stop: no new sentence
+    ("Họp với ĐBQH. UBND quận", "Họp với đại biểu Quốc hội. Ủy ban nhân dân quận"),
+    ("tại TP.HCM. TP. Hồ Chí Minh", "tại Thành phố Hồ Chí Minh. Thành phố Hồ Chí Minh"),
+    ("PCT UBND quận Tây Hồ", "Phó Chủ tịch Ủy ban nhân dân quận Tây Hồ"),
+    ("Chỉ thị 05/CT-UBND", "Chỉ thị 05/CT-UBND"),  # CT alone is a type code: not a title
+    ("BCH, BTV và UBKT", "Ban Chấp hành, Ban Thường vụ và Ủy ban Kiểm tra"),
+    ("QSDĐ, GPMB", "Quyền sử dụng đất, giải phóng mặt bằng"),
+    ("của CBCCVC", "của cán bộ, công chức, viên chức"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES)
+def test_expand_abbreviation_in_sentences(text: str, expected: str) -> None:
+    assert expand_abbreviation(text) == expected
 
 
 @given(st.text(max_size=300))
@@ -222,7 +292,7 @@ SYMBOLS = [
     ("Số: 05/BC-UBND", 5, None, "BC", "Báo cáo", "UBND", "05/BC-UBND"),
     ("Số: 5/BC-UBND", 5, None, "BC", "Báo cáo", "UBND", "05/BC-UBND"),  # pad below 10
     ("Số : 12 / BC-UBND", 12, None, "BC", "Báo cáo", "UBND", "12/BC-UBND"),  # underthesea
-    ("Số: 45/UBND-VP", 45, None, None, None, "UBND-VP", "45/UBND-VP"),  # official letter
+    ("Số: 45/UBND-VP", 45, None, None, None, "UBND", "45/UBND-VP"),  # official letter
     ("30/2020/NĐ-CP", 30, 2020, "NĐ", "Nghị định", "CP", "30/2020/NĐ-CP"),
     ("01/2011/TT-BNV", 1, 2011, "TT", "Thông tư", "BNV", "01/2011/TT-BNV"),
     (
@@ -244,8 +314,23 @@ SYMBOLS = [
     ("Số: 03/TrS-VP", 3, None, "TrS", "Bản trích sao", "VP", "03/TrS-VP"),
     # Official letters (công văn): issuer then drafting unit or field, no type code (rules:
     # "Số: 45/UBND-VP"); the issuer need not be a body this module knows.
-    ("Số: 123/BTC-CST", 123, None, None, None, "BTC-CST", "123/BTC-CST"),
-    ("Số: 12/UBND-HĐND", 12, None, None, None, "UBND-HĐND", "12/UBND-HĐND"),
+    ("Số: 123/BTC-CST", 123, None, None, None, "BTC", "123/BTC-CST"),
+    ("Số: 12/UBND-HĐND", 12, None, None, None, "UBND", "12/UBND-HĐND"),
+    # Issue 13: a trailing full stop (the symbol ends a sentence); codes in use beyond Phụ
+    # lục III; CT as the issuer (the Chủ tịch) after a type code.
+    ("Số: 05/BC-UBND.", 5, None, "BC", "Báo cáo", "UBND", "05/BC-UBND"),
+    ("15/KL-UBND", 15, None, "KL", "Kết luận", "UBND", "15/KL-UBND"),
+    ("05/QĐ-CT", 5, None, "QĐ", "Quyết định", "CT", "05/QĐ-CT"),
+    (
+        "01/CTrPH-HĐND-UBND-UBMTTQ",
+        1,
+        None,
+        "CTrPH",
+        "Chương trình phối hợp",
+        "HĐND-UBND-UBMTTQ",
+        "01/CTrPH-HĐND-UBND-UBMTTQ",
+    ),
+    ("Kế hoạch số 10/KH-HĐND", 10, None, "KH", "Kế hoạch", "HĐND", "10/KH-HĐND"),
 ]
 
 
@@ -311,6 +396,12 @@ def test_document_symbol_rejects_what_is_not_nghi_dinh_30(text: str, reason: str
 @pytest.mark.parametrize(
     ("kwargs", "field"),
     [
+        ({"number": 1, "issuer": "UBND-VP"}, "issuer"),  # the drafting unit goes in unit
+        ({"number": 1, "issuer": "UBND", "unit": "tkth"}, "unit"),
+        ({"number": 1, "issuer": "UBND", "type_code": "BC", "unit": "VP"}, "unit"),
+        ({"number": 1, "issuer": "QU", "form": "party"}, "type_code"),
+        ({"number": 1, "issuer": "QU", "type_code": "BC", "form": "tw"}, "form"),
+        ({"number": 1, "issuer": "QU", "type_code": "BC", "form": "party", "year": 2020}, "form"),
         ({"number": 0, "issuer": "UBND"}, "number"),
         ({"number": 1, "issuer": ""}, "issuer"),
         ({"number": 1, "issuer": "UBND", "type_code": "XX"}, "type_code"),
@@ -324,6 +415,81 @@ def test_document_symbol_validation(kwargs: dict[str, object], field: str) -> No
     with pytest.raises(ValidationError) as info:
         DocumentSymbol(**kwargs)  # type: ignore[arg-type]
     assert info.value.field == field
+
+
+# Issue 13: in a công văn's symbol the group after the issuer is the drafting unit or field
+# (Nghị định 30, Phụ lục I: "Tên cơ quan ban hành - Chữ viết tắt tên đơn vị soạn thảo hoặc
+# lĩnh vực"), kept apart from the issuer.
+@pytest.mark.parametrize(
+    ("text", "issuer", "unit"),
+    [
+        ("Số: 2720/UBND-TKTH", "UBND", "TKTH"),
+        ("Công văn số 1234/UBND-TNMT", "UBND", "TNMT"),
+        ("45/UBND-VP", "UBND", "VP"),
+        ("69/CP", "CP", None),
+        ("07/BTC-CST-NSNN", "BTC", "CST-NSNN"),
+    ],
+)
+def test_official_letters_keep_the_drafting_unit_apart(
+    text: str, issuer: str, unit: str | None
+) -> None:
+    symbol = DocumentSymbol.parse(text)
+    assert (symbol.type_code, symbol.issuer, symbol.unit) == (None, issuer, unit)
+    assert symbol.issuers == (issuer,)
+    assert DocumentSymbol.parse(str(symbol)) == symbol
+
+
+# Real symbols beyond Nghị định 30's table, read and marked (nd30_type False): the joint form
+# number/type/issuers, codes in use that Phụ lục III lacks, and the Party's form of Hướng dẫn
+# 36-HD/VPTW (2018) — "Số 36-HD/VPTW" heads that Hướng dẫn itself, no colon after "Số".
+@pytest.mark.parametrize(
+    ("text", "code", "issuers", "form", "nd30", "canonical", "header"),
+    [
+        ("01/QCPH/UBND-UBMTTQ", "QCPH", ("UBND", "UBMTTQ"), "joint", False,
+         "01/QCPH/UBND-UBMTTQ", "Số: 01/QCPH/UBND-UBMTTQ"),
+        ("Số: 3/CTrPH/HĐND-UBND-UBMTTQ.", "CTrPH", ("HĐND", "UBND", "UBMTTQ"), "joint", False,
+         "03/CTrPH/HĐND-UBND-UBMTTQ", "Số: 03/CTrPH/HĐND-UBND-UBMTTQ"),
+        ("15/KL-UBND", "KL", ("UBND",), "state", False, "15/KL-UBND", "Số: 15/KL-UBND"),
+        ("05/QĐ-CT", "QĐ", ("CT",), "state", True, "05/QĐ-CT", "Số: 05/QĐ-CT"),
+        ("35-BC/QU", "BC", ("QU",), "party", False, "35-BC/QU", "Số 35-BC/QU"),
+        ("Số 128-KH/TU", "KH", ("TU",), "party", False, "128-KH/TU", "Số 128-KH/TU"),
+        ("Hướng dẫn 36-HD/VPTW", "HD", ("VPTW",), "party", False, "36-HD/VPTW",
+         "Số 36-HD/VPTW"),
+        ("Số 5-CV/QU.", "CV", ("QU",), "party", False, "05-CV/QU", "Số 05-CV/QU"),
+        ("05/BC-UBND", "BC", ("UBND",), "state", True, "05/BC-UBND", "Số: 05/BC-UBND"),
+    ],
+)  # fmt: skip
+def test_symbols_beyond_nghi_dinh_30(
+    text: str,
+    code: str,
+    issuers: tuple[str, ...],
+    form: str,
+    nd30: bool,
+    canonical: str,
+    header: str,
+) -> None:
+    symbol = DocumentSymbol.parse(text)
+    assert (symbol.type_code, symbol.issuers, symbol.form) == (code, issuers, form)
+    assert symbol.nd30_type is nd30
+    assert (str(symbol), symbol.header()) == (canonical, header)
+    assert DocumentSymbol.parse(header) == symbol
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("Báo cáo số 05/KH-UBND", "'Báo cáo' written before 'KH'"),  # name and code disagree
+        ("Kế hoạch số 2720/UBND-TKTH", "'Kế hoạch' written before an official letter's"),
+        ("12-XX/TU", "not a type code"),  # the Party's form needs a known code
+        ("01/XX/UBND-UBMTTQ", "the year must have four digits (or a type code)"),
+        ("35-BC/QU/2020", "the document number must be digits"),
+        ("Số: 05/BC-UBND..", "is not an abbreviation"),  # one full stop only
+    ],
+)
+def test_symbols_refused_with_a_reason(text: str, reason: str) -> None:
+    with pytest.raises(ParseError) as info:
+        DocumentSymbol.parse(text)
+    assert reason in info.value.reason
 
 
 @given(st.text(max_size=80))

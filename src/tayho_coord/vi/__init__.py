@@ -37,6 +37,15 @@ from tayho_coord.vi._dates import (
 )
 from tayho_coord.vi._lists import ListStyle, format_list
 from tayho_coord.vi._names import COMPOUND_FAMILY_NAMES, PersonName, name_sort_key
+from tayho_coord.vi._numbering import (
+    format_legislature,
+    format_session,
+    parse_legislature,
+    parse_ordinal,
+    parse_roman,
+    parse_session,
+    roman_numeral,
+)
 from tayho_coord.vi._numbers import (
     Number,
     format_compact,
@@ -44,17 +53,24 @@ from tayho_coord.vi._numbers import (
     format_currency,
     format_number,
     format_percent,
+    parse_amount,
     parse_number,
     parse_percent,
 )
 from tayho_coord.vi._parse_dates import (
     Period,
+    PeriodKind,
     parse_date,
     parse_datetime,
     parse_period,
     parse_time,
 )
-from tayho_coord.vi._symbols import DOCUMENT_TYPES, DocumentSymbol
+from tayho_coord.vi._symbols import (
+    DOCUMENT_TYPES,
+    OTHER_DOCUMENT_TYPES,
+    DocumentSymbol,
+    SymbolForm,
+)
 from tayho_coord.vi._text import ToneStyle, normalize, slugify, strip_diacritics
 from tayho_coord.vi._words import Dialect, amount_in_words, number_to_words, ordinal_words
 
@@ -70,9 +86,12 @@ __all__ = [  # noqa: RUF022 - plain sorted() order (code points), as the tests c
     "DocumentSymbol",
     "ListStyle",
     "Number",
+    "OTHER_DOCUMENT_TYPES",
     "PLACE_ABBREVIATIONS",
     "Period",
+    "PeriodKind",
     "PersonName",
+    "SymbolForm",
     "TimeStyle",
     "ToneStyle",
     "abbreviate",
@@ -85,20 +104,28 @@ __all__ = [  # noqa: RUF022 - plain sorted() order (code points), as the tests c
     "format_date",
     "format_date_line",
     "format_datetime",
+    "format_legislature",
     "format_list",
     "format_number",
     "format_percent",
+    "format_session",
     "format_time",
     "name_sort_key",
     "normalize",
     "number_to_words",
     "ordinal_words",
+    "parse_amount",
     "parse_date",
     "parse_datetime",
+    "parse_legislature",
     "parse_number",
+    "parse_ordinal",
     "parse_percent",
     "parse_period",
+    "parse_roman",
+    "parse_session",
     "parse_time",
+    "roman_numeral",
     "slugify",
     "sort_key",
     "strip_diacritics",

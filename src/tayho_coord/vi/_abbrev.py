@@ -22,27 +22,66 @@ if TYPE_CHECKING:
 
 __all__ = ["ABBREVIATIONS", "PLACE_ABBREVIATIONS", "abbreviate", "expand_abbreviation"]
 
+_BODIES = {
+    "HĐND": "Hội đồng nhân dân",
+    "UBND": "Ủy ban nhân dân",
+    "UBMTTQ": "Ủy ban Mặt trận Tổ quốc",
+}
+
 ABBREVIATIONS: Mapping[str, str] = MappingProxyType(
     {
         "VP HĐND&UBND": "Văn phòng Hội đồng nhân dân và Ủy ban nhân dân",
         "HĐND&UBND": "Hội đồng nhân dân và Ủy ban nhân dân",
         "TT HĐND": "Thường trực Hội đồng nhân dân",
-        "HĐND": "Hội đồng nhân dân",
-        "UBND": "Ủy ban nhân dân",
+        **_BODIES,
         "UBMTTQVN": "Ủy ban Mặt trận Tổ quốc Việt Nam",
-        "UBMTTQ": "Ủy ban Mặt trận Tổ quốc",
         "MTTQVN": "Mặt trận Tổ quốc Việt Nam",
         "MTTQ": "Mặt trận Tổ quốc",
         "UBTVQH": "Ủy ban Thường vụ Quốc hội",
         "ĐBQH": "đại biểu Quốc hội",
+        "ĐBHĐND": "đại biểu Hội đồng nhân dân",
         "QH": "Quốc hội",
         "TXCT": "tiếp xúc cử tri",
+        "KNCT": "kiến nghị cử tri",
         "KT-XH": "kinh tế - xã hội",
         "CP": "Chính phủ",
         "TW": "Trung ương",
+        "UBKT": "Ủy ban Kiểm tra",
+        "BCH": "Ban Chấp hành",
+        "BTV": "Ban Thường vụ",
+        "TTHC": "thủ tục hành chính",
+        "QSDĐ": "quyền sử dụng đất",
+        "GPMB": "giải phóng mặt bằng",
+        "CBCCVC": "cán bộ, công chức, viên chức",
+        # Titles: CT and PCT only before a body (alone, CT is the type code of a Chỉ thị); a
+        # title expands whole (issue 13: "PCT UBND" is "Phó Chủ tịch Ủy ban nhân dân").
+        **{f"CT {short}": f"Chủ tịch {long}" for short, long in _BODIES.items()},
+        **{f"PCT {short}": f"Phó Chủ tịch {long}" for short, long in _BODIES.items()},
+        # Thành phố Hồ Chí Minh: capital T, the city being named after a person (Nghị định
+        # 30/2020/NĐ-CP, Phụ lục II, mục II, khoản 2, điểm b: "Thành phố Hồ Chí Minh").
+        "TP.HCM": "Thành phố Hồ Chí Minh",
+        "TP. HCM": "Thành phố Hồ Chí Minh",
+        "TP HCM": "Thành phố Hồ Chí Minh",
+        "TP.Hồ Chí Minh": "Thành phố Hồ Chí Minh",
+        "TP. Hồ Chí Minh": "Thành phố Hồ Chí Minh",
     }
 )
-"""Abbreviations of bodies and phrases, with their long forms."""
+"""Abbreviations of bodies, titles and phrases, with their long forms.
+
+Sources: Nghị định 30/2020/NĐ-CP, Phụ lục II (capitals); the abbreviations in the reports of
+HĐND and UBND quận Tây Hồ and of the Quốc hội's voter-contact reports (ĐBHĐND, KNCT, TTHC,
+QSDĐ, GPMB, CBCCVC); luatvietnam.vn, "Những từ được viết tắt".
+"""
+
+# Abbreviations that expand_abbreviation reads but abbreviate never writes (issue 13): prose
+# writes "HĐND và UBND quận" ("&" only inside a body's own name: VP HĐND&UBND); "Thường trực
+# HĐND" (TT is also thị trấn and Thông tư); "UBMTTQ Việt Nam quận Tây Hồ"; titles in full
+# ("Phó Chủ tịch UBND"); the city's name in full.
+_EXPAND_ONLY = frozenset(
+    {"HĐND&UBND", "TT HĐND", "UBMTTQVN", "MTTQVN", "TP.HCM", "TP. HCM", "TP HCM",
+     "TP.Hồ Chí Minh", "TP. Hồ Chí Minh"}
+    | {short for short in ABBREVIATIONS if short.startswith(("CT ", "PCT "))}
+)  # fmt: skip
 
 PLACE_ABBREVIATIONS: Mapping[str, str] = MappingProxyType(
     {
@@ -75,7 +114,7 @@ def _expander() -> re.Pattern[str]:
 
 @functools.cache
 def _abbreviator(include_places: bool) -> tuple[re.Pattern[str], dict[str, str]]:
-    table = dict(ABBREVIATIONS)
+    table = {k: v for k, v in ABBREVIATIONS.items() if k not in _EXPAND_ONLY}
     if include_places:
         table.update(PLACE_ABBREVIATIONS)
     back: dict[str, str] = {}
@@ -90,7 +129,10 @@ def expand_abbreviation(text: str) -> str:
 
     Only whole abbreviations are replaced (``UBND`` but not ``UBNDX``), and not the groups of a
     document symbol (``05/BC-UBND``, ``30/2020/NĐ-CP``, ``UBND-UBMTTQ``); the rest of the
-    text, spacing included, is kept.
+    text, spacing included, is kept. A long form that starts a sentence — at the start of the
+    text, or after ``.``, ``!`` or ``?`` and a space — starts with a capital (``ĐBQH`` at the
+    start is "Đại biểu Quốc hội"). Titles expand whole (``PCT UBND`` "Phó Chủ tịch Ủy ban
+    nhân dân"); ``TP.HCM``, ``TP. HCM`` and ``TP. Hồ Chí Minh`` are "Thành phố Hồ Chí Minh".
 
     Args:
         text: Any text.
@@ -106,23 +148,53 @@ def expand_abbreviation(text: str) -> str:
         'Ủy ban nhân dân quận Tây Hồ'
         >>> expand_abbreviation("VP HĐND&UBND quận; KT-XH")
         'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân quận; kinh tế - xã hội'
+        >>> expand_abbreviation("Họp với ĐBQH. TXCT tại TP.HCM")
+        'Họp với đại biểu Quốc hội. Tiếp xúc cử tri tại Thành phố Hồ Chí Minh'
     """
     if not isinstance(text, str):
         raise ValidationError("text", text, "must be a string")
 
     def long_form(match: re.Match[str]) -> str:
         short = match.group(0)
-        return ABBREVIATIONS.get(short) or PLACE_ABBREVIATIONS[short]
+        long = ABBREVIATIONS.get(short) or PLACE_ABBREVIATIONS[short]
+        if _starts_sentence(text, match.start()):
+            return long[:1].upper() + long[1:]
+        return long
 
     return _expander().sub(long_form, text)
+
+
+_SENTENCE_ENDS = ".!?"
+
+
+def _starts_sentence(text: str, at: int) -> bool:
+    """Whether ``text[at:]`` starts a sentence.
+
+    At the start, or after ``.``, ``!``, ``?`` and a space — unless that full stop ends a
+    place abbreviation (``TP. ``, ``Q. ``).
+    """
+    end = at  # scan back over the spaces, then the word: no copy of the text before
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0:
+        return True
+    if end == at or text[end - 1] not in _SENTENCE_ENDS:
+        return False
+    begin = end - 1
+    while begin > 0 and not text[begin - 1].isspace():
+        begin -= 1
+    word = text[begin:end]
+    return word not in PLACE_ABBREVIATIONS
 
 
 def abbreviate(text: str, *, include_places: bool = False) -> str:
     """Replace the long forms of administrative bodies and phrases with their abbreviations.
 
     The long forms are matched in either tone-mark style (``Ủy ban``, ``Uỷ ban``) and with the
-    capitals of :data:`ABBREVIATIONS`; the longest form wins ("Ủy ban Mặt trận Tổ quốc Việt
-    Nam" is ``UBMTTQVN``, not "Ủy ban ``MTTQVN``").
+    capitals of :data:`ABBREVIATIONS`; the longest form wins. What prose writes is kept
+    (issue 13): "HĐND và UBND quận", never "HĐND&UBND" (``&`` only inside a body's own name,
+    ``VP HĐND&UBND``); "Thường trực HĐND", never "TT HĐND" (TT is also thị trấn and Thông
+    tư); "UBMTTQ Việt Nam"; titles in full ("Phó Chủ tịch UBND", not "PCT UBND").
 
     Args:
         text: Any text.
@@ -140,6 +212,8 @@ def abbreviate(text: str, *, include_places: bool = False) -> str:
         'UBND quận Tây Hồ'
         >>> abbreviate("Ủy ban nhân dân quận Tây Hồ", include_places=True)
         'UBND Q. Tây Hồ'
+        >>> abbreviate("Hội đồng nhân dân và Ủy ban nhân dân quận")
+        'HĐND và UBND quận'
     """
     if not isinstance(text, str):
         raise ValidationError("text", text, "must be a string")

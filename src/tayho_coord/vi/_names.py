@@ -14,12 +14,13 @@ import unicodedata
 from attrs import field, frozen
 
 from tayho_coord.errors import ParseError, ValidationError
-from tayho_coord.vi._collate import CollationKey, sort_key
+from tayho_coord.vi._collate import CollationKey, CollationOrder, sort_key
 from tayho_coord.vi._text import not_text
 
 __all__ = ["COMPOUND_FAMILY_NAMES", "PersonName", "name_sort_key"]
 
 COMPOUND_FAMILY_NAMES: tuple[str, ...] = (
+    "Công Huyền Tôn Nữ",
     "Công Tằng Tôn Nữ",
     "Tôn Thất",
     "Tôn Nữ",
@@ -29,12 +30,18 @@ COMPOUND_FAMILY_NAMES: tuple[str, ...] = (
     "Tư Mã",
     "Gia Cát",
     "Thượng Quan",
+    "Hoàng Phủ",
 )
 """Family names of more than one syllable that :meth:`PersonName.parse` recognises.
 
 The royal Nguyễn Phúc (also written Nguyễn Phước) line and its branches Tôn Thất and
-(Công Tằng) Tôn Nữ, and the Sino-Vietnamese compound surnames Âu Dương, Tư Mã, Gia Cát,
-Thượng Quan. Longest first wins.
+(Công Tằng, Công Huyền) Tôn Nữ — the Nguyễn Phúc tộc's names for the descendants of the
+emperors by generation (vi.wikipedia.org, "Nguyễn Phúc tộc": Công Tằng Tôn Nữ, Công Huyền Tôn
+Nữ) — and the Sino-Vietnamese compound surnames Âu Dương, Tư Mã, Gia Cát, Thượng Quan, Hoàng
+Phủ (the writer Hoàng Phủ Ngọc Tường: family Hoàng Phủ, middle Ngọc, given Tường). Longest
+first wins; a compound is taken only when a given name still follows it, and
+``family_syllables=`` overrides the list for a name it misreads ("Hoàng Phủ" as family Hoàng,
+given Phủ is the plain two-syllable split).
 """
 
 _SPACES = " \t\n\r\xa0\u202f"
@@ -61,6 +68,37 @@ _CAPITALS = (
 )
 
 
+def _capitalized(text: str) -> str:
+    """``text`` with the first letter of every syllable a capital: the form to suggest."""
+    return " ".join(s[:1].upper() + s[1:] for s in text.split())
+
+
+# Dashes and the apostrophe: "Nguyễn-Văn Thắng" is refused; "H'Hen" opens an Ê Đê name.
+_HYPHENS = frozenset("-‐‑‒–—")
+_APOSTROPHES = frozenset("'’ʼ")
+_HYPHEN = (
+    "a hyphen does not join the syllables of a Vietnamese name (Nghị định 30/2020/NĐ-CP, Phụ "
+    "lục II writes 'Nguyễn Văn Thắng', syllables apart): write {fixed!r}"
+)
+_FAMILY_LAST = (
+    "{first!r} opens a name of the Ê Đê or Gia Rai peoples (Y for a man, H' for a woman), "
+    "whose family name comes last (Y Moan Ênuôl: family name Ênuôl; H'Hen Niê: Niê); "
+    "PersonName holds family-first names only and does not guess one: keep this name as text"
+)
+
+
+def _syllable_problem(syllable: str, text: str) -> str | None:
+    """Why ``syllable`` (of the name ``text``) is not a syllable of a family-first name."""
+    if any(c in _HYPHENS for c in syllable):
+        fixed = _capitalized(" ".join("".join(" " if c in _HYPHENS else c for c in text).split()))
+        return _HYPHEN.format(fixed=fixed)
+    if not any(c.isalpha() for c in syllable) or not syllable.isprintable():
+        return f"{syllable!r} is not a name syllable"
+    if not syllable[0].isupper():
+        return f"{syllable!r}: {_CAPITALS}: write {_capitalized(text)!r}"
+    return None
+
+
 def _check_part(name: str, value: object, *, required: bool, one_syllable: bool) -> None:
     if not isinstance(value, str):
         raise ValidationError(name, value, "must be a string")
@@ -80,8 +118,9 @@ def _check_part(name: str, value: object, *, required: bool, one_syllable: bool)
     if not any(c.isalpha() for c in value):
         raise ValidationError(name, value, "must contain letters")
     for syllable in syllables:
-        if not syllable[0].isupper():
-            raise ValidationError(name, value, _CAPITALS)
+        problem = _syllable_problem(syllable, value)
+        if problem is not None:
+            raise ValidationError(name, value, problem)
 
 
 def _validate_family(_: object, attribute: object, value: str) -> None:
@@ -133,8 +172,13 @@ class PersonName:
         Every syllable must start with a capital letter, as Nghị định 30/2020/NĐ-CP, Phụ lục
         II writes personal names ("viết hoa chữ cái đầu tất cả các âm tiết"): ``nguyễn văn
         thắng`` is refused, not guessed (a name in capitals, as some forms print it, is
-        accepted). A name has at most 10 syllables and
-        100 characters.
+        accepted); the message gives the name capitalized. A hyphen inside a name
+        (``Nguyễn-Văn Thắng``) is refused likewise. A name has at most 10 syllables and 100
+        characters.
+
+        Names of the Ê Đê and Gia Rai peoples put a prefix first (``Y`` for a man, ``H'`` for
+        a woman) and the family name last (``Y Moan Ênuôl``, ``H'Hen Niê``): they are refused
+        with a message that says so, never split with ``Y`` as a family name.
 
         Args:
             text: The full name, e.g. ``"Nguyễn Văn Thắng"``.
@@ -145,9 +189,10 @@ class PersonName:
             The parsed name.
 
         Raises:
-            ParseError: Fewer than two syllables or more than 10, more
-                than 100 characters, a syllable without letters or not
-                starting with a capital, or a ``family_syllables`` that leaves no given name.
+            ParseError: Fewer than two syllables or more than 10, more than 100 characters,
+                a syllable without letters, with a hyphen, or not starting with a capital (the
+                message gives the capitalized form); a name that puts its family name last
+                (``Y …``, ``H'…``); or a ``family_syllables`` that leaves no given name.
 
         Examples:
             >>> PersonName.parse("Nguyễn Văn Thắng")
@@ -160,6 +205,12 @@ class PersonName:
             PersonName(family='Nguyễn Phúc', middle='', given='Ánh')
             >>> PersonName.parse("Lê Thị Hồng Gấm").middle
             'Thị Hồng'
+            >>> PersonName.parse("Hoàng Phủ Ngọc Tường")
+            PersonName(family='Hoàng Phủ', middle='Ngọc', given='Tường')
+            >>> PersonName.parse("Nguyễn văn Thắng")
+            Traceback (most recent call last):
+            ...
+            tayho_coord.errors.ParseError: cannot parse 'Nguyễn văn Thắng': ... 'Nguyễn Văn Thắng'
         """
         if not isinstance(text, str):
             raise not_text(text)
@@ -172,11 +223,16 @@ class PersonName:
             raise ParseError(text, f"more than {_MAX_SYLLABLES} syllables: not a name")
         if sum(map(len, syllables)) + len(syllables) - 1 > _MAX_LENGTH:
             raise ParseError(text, f"longer than {_MAX_LENGTH} characters: not a name")
+        first = syllables[0]
+        if first == "Y" or (
+            len(first) > 2 and first[0] == "H" and first[1] in _APOSTROPHES and first[2].isupper()
+        ):
+            raise ParseError(text, _FAMILY_LAST.format(first="H'" if first[0] == "H" else "Y"))
+        joined = " ".join(syllables)
         for syllable in syllables:
-            if not any(c.isalpha() for c in syllable) or not syllable.isprintable():
-                raise ParseError(text, f"{syllable!r} is not a name syllable")
-            if not syllable[0].isupper():
-                raise ParseError(text, f"{syllable!r}: {_CAPITALS}")
+            problem = _syllable_problem(syllable, joined)
+            if problem is not None:
+                raise ParseError(text, problem)
         if family_syllables is None:
             family_syllables = 1
             folded = [s.casefold() for s in syllables]
@@ -210,20 +266,26 @@ class PersonName:
         return " ".join(part for part in (self.family, self.middle, self.given) if part)
 
 
-def name_sort_key(name: PersonName | str) -> tuple[CollationKey, CollationKey, CollationKey]:
+def name_sort_key(
+    name: PersonName | str, *, order: CollationOrder = "icu"
+) -> tuple[CollationKey, CollationKey, CollationKey]:
     """Return the key that sorts names as Vietnamese rosters do.
 
     By given name, then middle name, then family name, each in Vietnamese alphabetical order
-    (:func:`sort_key`). A string is parsed with :meth:`PersonName.parse` first.
+    (:func:`sort_key`, in its ``order``: ``"icu"`` or ``"dictionary"``); the old and new tone
+    placements of a name (``Hòa``, ``Hoà``) sort as one. A string is parsed with
+    :meth:`PersonName.parse` first.
 
     Args:
         name: A :class:`PersonName` or a full name.
+        order: As for :func:`sort_key`.
 
     Returns:
         A key for ``sorted``.
 
     Raises:
         ParseError: ``name`` is a string that is not a full name.
+        ValidationError: ``order`` is unknown.
 
     Examples:
         >>> names = ["Nguyễn Văn Thắng", "Đỗ Anh Tuấn", "Trần Quang Đạo", "Lê Văn An"]
@@ -232,4 +294,8 @@ def name_sort_key(name: PersonName | str) -> tuple[CollationKey, CollationKey, C
     """
     if not isinstance(name, PersonName):
         name = PersonName.parse(name)
-    return sort_key(name.given), sort_key(name.middle), sort_key(name.family)
+    return (
+        sort_key(name.given, order=order),
+        sort_key(name.middle, order=order),
+        sort_key(name.family, order=order),
+    )

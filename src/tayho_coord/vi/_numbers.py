@@ -25,6 +25,7 @@ __all__ = [
     "format_currency",
     "format_number",
     "format_percent",
+    "parse_amount",
     "parse_number",
     "parse_percent",
 ]
@@ -173,14 +174,18 @@ def _round_fraction(value: Fraction, places: int) -> int:
     return -quotient if num < 0 else quotient
 
 
-def _decimal_vi(value: Decimal, decimals: int | None) -> str:
-    """The ``vi`` text of a finite ``Decimal``, rounded half-up to ``decimals`` if given."""
+def _decimal_vi(value: Decimal, decimals: int | None, name: str) -> str:
+    """The ``vi`` text of a finite ``Decimal``, rounded half-up to ``decimals`` if given.
+
+    Its size is checked where str() shows an exponent, before format() writes it out.
+    """
     if decimals is not None:
         value = value.quantize(_QUANTUM[decimals], ROUND_HALF_UP, _EXACT)
     # str() is the fastest exact form; it uses an exponent only for very large or very small
     # values, which format() "f" writes out in full.
     text = str(value)
     if "E" in text:
+        check_size(value, name, fraction=True)
         text = format(value, "f")
     negative = text[0] == "-"
     if negative:
@@ -203,10 +208,9 @@ def _vi(value: object, decimals: int | None, shift: int, name: str) -> str:
     if type(value) is Decimal:
         if not value.is_finite():
             raise ValidationError(name, value, "must be finite")
-        adjusted = value.adjusted() + shift
-        if adjusted >= MAX_DIGITS or (decimals is None and -adjusted > MAX_DIGITS):
-            check_size(value, name, fraction=decimals is None, shift=shift)
-        return _decimal_vi(value.scaleb(shift, _EXACT) if shift else value, decimals)
+        if decimals is not None and value.adjusted() + shift >= MAX_DIGITS:
+            check_size(value, name, fraction=False, shift=shift)  # before quantize
+        return _decimal_vi(value.scaleb(shift, _EXACT) if shift else value, decimals, name)
     if type(value) is int:
         if value.bit_length() > 3 * MAX_DIGITS:
             check_size(value, name, fraction=False)
@@ -507,8 +511,12 @@ def _parse_number(text: str, source: str) -> Decimal:
     whole, comma, fraction = text.partition(",")
     if comma and not _digits(fraction):
         raise ParseError(source, _EXPECTED)
-    if "." in whole:
-        head, *groups = whole.split(".")
+    spaced = whole.replace("\xa0", " ").replace("\u202f", " ")
+    # Groups of three after "." or, as some tables print them, after single spaces
+    # ("1 234 567"); never both.
+    separator = "." if "." in whole else " " if " " in spaced else None
+    if separator is not None:
+        head, *groups = (whole if separator == "." else spaced).split(separator)
         if not (
             1 <= len(head) <= 3
             and _digits(head)
@@ -517,7 +525,7 @@ def _parse_number(text: str, source: str) -> Decimal:
         ):
             raise ParseError(source, _EXPECTED)
         whole = head + "".join(groups)
-    elif not _digits(whole):
+    if not _digits(whole):
         raise ParseError(source, _EXPECTED)
     number = Decimal(f"{whole}.{fraction}" if comma else whole)
     return number.copy_negate() if negative else number
@@ -527,7 +535,8 @@ def parse_number(text: str) -> Decimal:
     """Parse a number written the Vietnamese way, exactly.
 
     Accepts an optional sign (``-``, ``−`` or ``+``), digits grouped by ``.`` in threes (or
-    not grouped at all), and decimals after ``,``. Surrounding spaces are ignored.
+    by single spaces, ``1 234 567``, as some tables print them; or not grouped at all), and
+    decimals after ``,``. Surrounding spaces are ignored.
 
     Args:
         text: The text, e.g. ``"1.234.567,89"``.
@@ -542,8 +551,8 @@ def parse_number(text: str) -> Decimal:
     Examples:
         >>> parse_number("1.234.567,89")
         Decimal('1234567.89')
-        >>> parse_number("-1.500")
-        Decimal('-1500')
+        >>> parse_number("-1.500"), parse_number("1 234 567")
+        (Decimal('-1500'), Decimal('1234567'))
         >>> parse_number("1.5")
         Traceback (most recent call last):
         ...
@@ -558,7 +567,8 @@ def parse_percent(text: str) -> Decimal:
     """Parse a percentage into the ratio it stands for.
 
     Accepts the number as :func:`parse_number` does, then ``%``, with or without a space
-    (``"56,82%"``, ``"56,82 %"``).
+    (``"56,82%"``, ``"56,82 %"``), or the words ``phần trăm`` after a space (``"56,82 phần
+    trăm"``, as prose writes it out).
 
     Args:
         text: The percentage.
@@ -572,13 +582,62 @@ def parse_percent(text: str) -> Decimal:
     Examples:
         >>> parse_percent("56,82%")
         Decimal('0.5682')
-        >>> parse_percent("97,8 %")
-        Decimal('0.978')
+        >>> parse_percent("97,8 %"), parse_percent("56,82 phần trăm")
+        (Decimal('0.978'), Decimal('0.5682'))
     """
     if not isinstance(text, str):
         raise not_text(text)
     body = text.strip(_SPACES)
-    if not body.endswith("%"):
-        raise ParseError(text, "expected a percentage ending in '%'")
-    number = _parse_number(body[:-1].rstrip(_SPACES), text)
+    if body.endswith("%"):
+        body = body[:-1]
+    elif body[-9:].casefold() == "phần trăm" and body[-10:-9] in _SPACES:
+        body = body[:-9]  # "56,82 phần trăm", as prose writes it out
+    else:
+        raise ParseError(text, "expected a percentage ending in '%' or 'phần trăm'")
+    number = _parse_number(body.rstrip(_SPACES), text)
     return number.scaleb(-2, context=_EXACT)
+
+
+# The units an amount of đồng is written with, longest first, and the scale words before them.
+_UNITS = ("đồng", "VNĐ", "VND", "đ", "₫")
+_SCALES = {"nghìn": 3, "ngàn": 3, "triệu": 6, "tỷ": 9, "tỉ": 9}
+
+
+def parse_amount(text: str) -> Decimal:
+    """Parse an amount of money in đồng as reports write it, exactly.
+
+    The number as :func:`parse_number` reads it, an optional scale word (``nghìn``/``ngàn``,
+    ``triệu``, ``tỷ``/``tỉ``), then the unit — ``đồng``, ``đ`` (joined or not: ``1.234.567đ``),
+    ``VNĐ``, ``VND`` or ``₫`` — which is required: a bare number is not an amount.
+
+    Args:
+        text: The text, e.g. ``"2.000.000 đồng"``.
+
+    Returns:
+        The amount in đồng (``"1,5 tỷ đồng"`` → ``Decimal("1500000000")``).
+
+    Raises:
+        ParseError: No unit, or the number is not valid.
+
+    Examples:
+        >>> parse_amount("2.000.000 đồng"), parse_amount("1.234.567đ")
+        (Decimal('2000000'), Decimal('1234567'))
+        >>> parse_amount("1,5 tỷ đồng")
+        Decimal('1500000000')
+    """
+    if not isinstance(text, str):
+        raise not_text(text)
+    body = text.strip(_SPACES)
+    unit = next((u for u in _UNITS if body.endswith(u)), None)
+    if unit is None or (unit == "đ" and body.endswith("ồng")):
+        raise ParseError(text, "expected an amount with its unit: đồng, đ, VNĐ, VND or ₫")
+    body = body[: -len(unit)].rstrip(_SPACES)
+    head, _, last = body.rpartition(" ")
+    exponent = _SCALES.get(last.casefold()) if head else None
+    if exponent is not None:
+        body = head.rstrip(_SPACES)
+    number = _parse_number(body, text)
+    if exponent is None:
+        return number
+    scaled = number.scaleb(exponent, context=_EXACT)
+    return scaled.quantize(_ONE, context=_EXACT) if scaled == scaled.to_integral_value() else scaled

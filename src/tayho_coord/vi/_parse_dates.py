@@ -12,14 +12,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from attrs import field, frozen
 
 from tayho_coord.errors import ParseError, ValidationError
 from tayho_coord.vi._text import not_text
 
-__all__ = ["Period", "parse_date", "parse_datetime", "parse_period", "parse_time"]
+__all__ = ["Period", "PeriodKind", "parse_date", "parse_datetime", "parse_period", "parse_time"]
 
 _DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014\u2212")
 _DAY_PARTS = frozenset({"sáng", "trưa", "chiều", "tối", "đêm"})
@@ -120,9 +120,26 @@ def _prepare(text: object) -> tuple[str, list[_Token]]:
     if len(text) > _MAX_TEXT:
         raise ParseError(text, f"longer than {_MAX_TEXT} characters: not a date")
     tokens = _tokenize(unicodedata.normalize("NFC", text))
+    if len(tokens) > 1 and tokens[-1].kind == _PUNCT and tokens[-1].value == ".":
+        tokens.pop()  # the end of a sentence: "ngày 11/02/2020."
     if not tokens:
         raise ParseError(text, "empty")
     return text, tokens
+
+
+def _check_default_year(year: object) -> int | None:
+    if year is not None and (type(year) is not int or not 1 <= year <= 9999):
+        raise ValidationError("year", year, "must be None or a year from 1 to 9999")
+    return year
+
+
+def _default_year(cur: _Cursor, year: int | None) -> int:
+    """The year of a date written without one: ``year=`` when given, else an error."""
+    if year is None:
+        raise cur.fail(
+            "a date without its year is read only with year= (nothing is filled in from today)"
+        )
+    return year
 
 
 # Pieces ----------------------------------------------------------------------------------------
@@ -210,12 +227,15 @@ def _read_time(cur: _Cursor) -> _Clock:
     if token is not None and token.kind == _WORD and token.value in _DAY_PARTS:
         cur.index += 1
         part = token.value
-    if hour > 23 or minute > 59 or second > 59:
+    end_of_day = hour == 24 and minute == second == 0 and pm is None and part is None
+    if (hour > 23 and not end_of_day) or minute > 59 or second > 59:
         raise cur.fail(f"no such time {hour:02d}:{minute:02d}:{second:02d}", start)
     return _Clock(hour, minute, second, pm, part)
 
 
-def _read_date(cur: _Cursor) -> dt.date:
+def _read_date(cur: _Cursor, default_year: int | None = None) -> dt.date:
+    if cur.is_word("mùng", "mồng") and cur.is_num(1):
+        cur.index += 1  # "mùng 5", "mồng 1/7/2025": the first ten days of a month
     first = cur.peek()
     if first is None or first.kind != _NUM:
         raise cur.fail("expected a date (day/month/year)")
@@ -233,19 +253,25 @@ def _read_date(cur: _Cursor) -> dt.date:
             day = cur.number("day", 1, 2)
             cur.index += 1
             month = cur.number("month", 1, 2)
-            if not cur.is_punct(separator):
-                raise cur.fail(f"expected {separator!r} and the year (day{separator}month"
+            if cur.is_punct(separator) and cur.is_num(1):
+                cur.index += 1
+                year = cur.number("year", 4, 4)
+            elif cur.is_punct(separator):
+                raise cur.fail(f"expected the year after {separator!r} (day{separator}month"
                                f"{separator}year)")  # fmt: skip
-            cur.index += 1
-            year = cur.number("year", 4, 4)
+            else:
+                year = _default_year(cur, default_year)
     elif cur.is_word("tháng", ahead=1):
         day = cur.number("day", 1, 2)
         cur.index += 1
         month = cur.number("month", 1, 2)
-        if cur.is_punct(","):
+        if cur.is_punct(",") and cur.is_word("năm", ahead=1):
             cur.index += 1
-        cur.expect_word("năm")
-        year = cur.number("year", 1, 4)
+        if cur.is_word("năm"):
+            cur.index += 1
+            year = cur.number("year", 1, 4)
+        else:
+            year = _default_year(cur, default_year)
     else:
         raise cur.fail("expected a date (day/month/year or 'ngày … tháng … năm …')")
     try:
@@ -258,6 +284,7 @@ def _read_date(cur: _Cursor) -> dt.date:
 class _Moment:
     date: dt.date
     time: dt.time | None
+    end_of_day: bool = False  # "24 giờ ngày 31/12/2020": the end of that day
 
 
 # The parts of the day, CLDR "vi" (reference/vietnamese-rules.md, "Day periods"), in minutes
@@ -316,7 +343,7 @@ def _apply_part(clock: _Clock, part: str | None, text: str) -> dt.time:
     return dt.time(hour, clock.minute, clock.second)
 
 
-def _parse_moment(cur: _Cursor) -> _Moment:
+def _parse_moment(cur: _Cursor, default_year: int | None = None) -> _Moment:
     tokens = cur.tokens
     # A place and a comma: "Hà Nội, ngày 5 tháng 3 năm 2021" (words only, not a known prefix).
     first = cur.peek()
@@ -365,7 +392,7 @@ def _parse_moment(cur: _Cursor) -> _Moment:
         pass
     if cur.is_word("ngày"):
         cur.index += 1
-    date = _read_date(cur)
+    date = _read_date(cur, default_year)
     while not cur.at_end():
         if not read_item(before_date=False):
             token = cur.peek()
@@ -375,6 +402,10 @@ def _parse_moment(cur: _Cursor) -> _Moment:
         raise ParseError(cur.text, f"{date.isoformat()} is not the weekday written")
     if clock is not None and clock.part is not None and part is not None and clock.part != part:
         raise ParseError(cur.text, f"two parts of the day ({part!r} and {clock.part!r})")
+    if clock is not None and clock.hour == 24:
+        if part is not None:
+            raise ParseError(cur.text, f"24 giờ is the end of the day, not {part!r}")
+        return _Moment(date, None, end_of_day=True)
     time = None if clock is None else _apply_part(clock, clock.part or part, cur.text)
     return _Moment(date, time)
 
@@ -388,7 +419,7 @@ def _starts_time_at(cur: _Cursor, ahead: int) -> bool:
 _PERIOD_WORDS = ("năm", "tháng", "quý")
 
 
-def parse_date(text: str) -> dt.date:
+def parse_date(text: str, *, year: int | None = None) -> dt.date:
     """Read a date, day first, in the forms Vietnamese reports use.
 
     Accepted: ``11/02/2020`` (also with ``-`` or ``.``; the year on four digits), ISO
@@ -396,10 +427,14 @@ def parse_date(text: str) -> dt.date:
     (``Hà Nội, ngày 5 tháng 3 năm 2021``), a part of the day (``Chiều ngày 11/02/2020``), a
     weekday (``thứ Ba, …``, checked against the date), a time (``19 giờ 19 phút ngày
     11/02/2020``); after it a time (``11/02/2020 - 07:19 PM``). A time is read, checked and
-    dropped.
+    dropped. As news and letters write it (issue 13): ``mùng``/``mồng`` before the day
+    (``mồng 1/7/2025``), a full stop ending the sentence (``ngày 11/02/2020.``), ``24 giờ
+    ngày 31/12/2020`` (the deadline wording: that day). A date without its year (``sáng
+    5/8``, ``ngày 21-11``, ``mùng 5 tháng 8``) is read only with ``year=``, never from today.
 
     Args:
         text: The text.
+        year: The year of a date written without one; ``None`` refuses such a date.
 
     Returns:
         The date.
@@ -416,6 +451,8 @@ def parse_date(text: str) -> dt.date:
         datetime.date(2021, 3, 5)
         >>> parse_date("2020-02-11")
         datetime.date(2020, 2, 11)
+        >>> parse_date("sáng 5/8", year=2020), parse_date("mồng 1/7/2025.")
+        (datetime.date(2020, 8, 5), datetime.date(2025, 7, 1))
         >>> parse_date("31/02/2020")
         Traceback (most recent call last):
         ...
@@ -425,34 +462,41 @@ def parse_date(text: str) -> dt.date:
         # Fast path for the plain forms dd/mm/yyyy and ISO yyyy-mm-dd; anything else, and
         # every error, goes through the scanner below.
         if text.count("/") == 2:
-            day, month, year = text.split("/")
+            day, month, written = text.split("/")
         elif text.count("-") == 2:
-            year, month, day = text.split("-")
+            written, month, day = text.split("-")
         else:
-            day = month = year = ""
+            day = month = written = ""
         if (
-            len(year) == 4
+            len(written) == 4
             and 1 <= len(day) <= 2
             and 1 <= len(month) <= 2
-            and (day + month + year).isdigit()
+            and (day + month + written).isdigit()
         ):
             try:
-                return dt.date(int(year), int(month), int(day))
+                return dt.date(int(written), int(month), int(day))
             except ValueError:
                 pass  # no such day: the scanner below reports it
+    default_year = _check_default_year(year)
     source, tokens = _prepare(text)
     cur = _Cursor(source, tokens)
     if (
         cur.is_word(*_PERIOD_WORDS)
         or (cur.is_num() and cur.is_word("tháng", ahead=1))
         or (len(tokens) == 1 and cur.is_num())
-        or (len(tokens) == 3 and cur.is_num() and cur.is_punct("/-.", ahead=1) and cur.is_num(2))
+        or (
+            len(tokens) == 3
+            and cur.is_num()
+            and cur.is_punct("/-.", ahead=1)
+            and cur.is_num(2)
+            and 4 in (len(tokens[0].value), len(tokens[2].value))  # 02/2020, 2020-02
+        )
     ):
         raise cur.fail("a month or a year, not a date (see parse_period)")
-    return _parse_moment(cur).date
+    return _parse_moment(cur, default_year).date
 
 
-def parse_datetime(text: str) -> dt.datetime:
+def parse_datetime(text: str, *, year: int | None = None) -> dt.datetime:
     """Read a date and a time of day, day first.
 
     The forms of :func:`parse_date`, with a time required: ``19:19``, ``19:19:05``,
@@ -462,10 +506,12 @@ def parse_datetime(text: str) -> dt.datetime:
     đêm`` 23:00, ``12 giờ trưa`` 12:00); a time outside the part of the day written, by CLDR's
     ``vi`` boundaries (sáng 04:00–11:59, trưa the hour of noon, chiều 12:00–17:59, tối
     18:00–20:59, đêm 21:00–03:59), is an error (``19 giờ sáng``). The result is naive: no
-    time zone is written or assumed.
+    time zone is written or assumed. ``24 giờ ngày 31/12/2020``, the wording of deadlines, is
+    the end of that day: midnight that starts the next (ISO 8601's 24:00).
 
     Args:
         text: The text.
+        year: As for :func:`parse_date`.
 
     Returns:
         The moment.
@@ -481,9 +527,14 @@ def parse_datetime(text: str) -> dt.datetime:
         datetime.datetime(2020, 2, 11, 19, 19)
         >>> parse_datetime("3 giờ chiều, thứ Ba, ngày 11 tháng 02 năm 2020")
         datetime.datetime(2020, 2, 11, 15, 0)
+        >>> parse_datetime("24 giờ ngày 31/12/2020")
+        datetime.datetime(2021, 1, 1, 0, 0)
     """
+    default_year = _check_default_year(year)
     source, tokens = _prepare(text)
-    moment = _parse_moment(_Cursor(source, tokens))
+    moment = _parse_moment(_Cursor(source, tokens), default_year)
+    if moment.end_of_day:
+        return dt.datetime.combine(moment.date + dt.timedelta(days=1), dt.time())
     if moment.time is None:
         raise ParseError(source, "no time of day (see parse_date)")
     return dt.datetime.combine(moment.date, moment.time)
@@ -533,15 +584,44 @@ def parse_time(text: str) -> dt.time:
     clock = _read_time(cur)
     if not cur.at_end():
         raise cur.fail("unexpected text after the time")
+    if clock.hour == 24:
+        raise ParseError(source, "24 giờ is the end of a day, not a time of day (parse_datetime)")
     if part is not None and clock.part is not None and part != clock.part:
         raise ParseError(source, f"two parts of the day ({part!r} and {clock.part!r})")
     return _apply_part(clock, clock.part or part, source)
 
 
 # Periods ---------------------------------------------------------------------------------------
-def _check_end(instance: Period, attribute: object, value: dt.date) -> None:
+PeriodKind = Literal[
+    "day",
+    "month",
+    "quarter",
+    "half_year",
+    "year",
+    "months",
+    "years",
+    "term",
+    "stage",
+    "term_to_date",
+    "range",
+]
+"""How a period was named: its kind, for the model's ``ReportingPeriod``.
+
+``day`` (ngày 11/02/2020), ``month`` (tháng 2/2020), ``quarter`` (quý I/2020), ``half_year``
+(6 tháng đầu năm 2020), ``year`` (năm 2020), ``months`` (9 tháng năm 2020, quý II và quý
+III/2020), ``years`` (năm 2020-2021), ``term`` (nhiệm kỳ 2021-2026), ``stage`` (giai đoạn
+2021-2025), ``term_to_date`` (từ đầu nhiệm kỳ 2021-2026 đến ngày 30/6/2023), ``range`` (từ
+… đến …, or open-ended: từ ngày 01/7/2025).
+"""
+
+_KINDS = frozenset(PeriodKind.__args__)  # type: ignore[attr-defined]
+
+
+def _check_end(instance: Period, attribute: object, value: dt.date | None) -> None:
+    if value is None:
+        return
     if not isinstance(value, dt.date) or isinstance(value, dt.datetime):
-        raise ValidationError("end", value, "expected a datetime.date")
+        raise ValidationError("end", value, "expected a datetime.date or None (no end)")
     if isinstance(instance.start, dt.date) and value < instance.start:
         raise ValidationError("end", value, f"before the start {instance.start.isoformat()}")
 
@@ -551,42 +631,69 @@ def _check_start(instance: Period, attribute: object, value: dt.date) -> None:
         raise ValidationError("start", value, "expected a datetime.date")
 
 
+def _check_kind(instance: Period, attribute: object, value: str) -> None:
+    if not isinstance(value, str) or value not in _KINDS:
+        raise ValidationError("kind", value, f"expected one of {', '.join(sorted(_KINDS))}")
+
+
 _ROMAN = ("", "I", "II", "III", "IV")
+
+
+def _short(day: dt.date) -> str:
+    return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
 
 
 @frozen
 class Period:
-    """A span of whole days, both ends included.
+    """A span of whole days, both ends included, or open-ended.
 
     Attributes:
         start: The first day.
-        end: The last day (not before ``start``).
+        end: The last day (not before ``start``), or ``None`` for a period the text leaves
+            open ("từ ngày 01/7/2025": from that day on).
+        kind: How the period was named (:data:`PeriodKind`): ``"term"`` for "nhiệm kỳ
+            2021-2026", ``"half_year"`` for "6 tháng đầu năm 2020"… — what the model's
+            ``ReportingPeriod`` needs beside the dates. It is not compared: two periods are
+            equal when they cover the same days. For ``term``, ``stage`` and ``years`` the
+            text gives years only: the dates are the first and last day of those years.
 
     Examples:
         >>> p = parse_period("quý I/2020")
-        >>> p.start, p.end
-        (datetime.date(2020, 1, 1), datetime.date(2020, 3, 31))
+        >>> p.start, p.end, p.kind
+        (datetime.date(2020, 1, 1), datetime.date(2020, 3, 31), 'quarter')
         >>> dt.date(2020, 2, 29) in p
         True
         >>> str(p)
         'quý I/2020'
+        >>> str(parse_period("từ ngày 01/7/2025")), parse_period("từ ngày 01/7/2025").end
+        ('từ ngày 01/07/2025', None)
     """
 
     start: dt.date = field(validator=_check_start)
-    end: dt.date = field(validator=_check_end)
+    end: dt.date | None = field(validator=_check_end)
+    kind: PeriodKind = field(default="range", validator=_check_kind, eq=False, repr=False)
 
     def __contains__(self, day: object) -> bool:
         if isinstance(day, dt.datetime):
             day = day.date()
-        return isinstance(day, dt.date) and self.start <= day <= self.end
+        if not isinstance(day, dt.date):
+            return False
+        return self.start <= day and (self.end is None or day <= self.end)
 
     @property
-    def days(self) -> int:
-        """The number of days, both ends counted."""
-        return (self.end - self.start).days + 1
+    def days(self) -> int | None:
+        """The number of days, both ends counted; ``None`` for an open end."""
+        return None if self.end is None else (self.end - self.start).days + 1
 
     def __str__(self) -> str:
         start, end = self.start, self.end
+        if end is None:
+            return f"từ ngày {_short(start)}"
+        if self.kind == "term_to_date":  # the term's start is known by its year only
+            return f"từ đầu năm {start.year} đến ngày {_short(end)}"
+        words = {"term": "nhiệm kỳ", "stage": "giai đoạn", "years": "năm"}.get(self.kind)
+        if words is not None and start.year < end.year:
+            return f"{words} {start.year}-{end.year}"
         year_end = dt.date(start.year, 12, 31)
         if start.day == 1 and start.year == end.year:
             next_day = end + dt.timedelta(days=1)
@@ -603,11 +710,8 @@ class Period:
                 if end == year_end:
                     return f"{months} tháng cuối năm {start.year}"
         if start == end:
-            return f"ngày {start.day:02d}/{start.month:02d}/{start.year:04d}"
-        return (
-            f"từ ngày {start.day:02d}/{start.month:02d}/{start.year:04d}"
-            f" đến ngày {end.day:02d}/{end.month:02d}/{end.year:04d}"
-        )
+            return f"ngày {_short(start)}"
+        return f"từ ngày {_short(start)} đến ngày {_short(end)}"
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -623,24 +727,191 @@ def _year(cur: _Cursor) -> int:
     return year
 
 
-def parse_period(text: str) -> Period:
+def _quarter(cur: _Cursor) -> int:
+    token = cur.peek()
+    if token is not None and token.kind == _WORD and token.value in _ROMAN_QUARTERS:
+        cur.index += 1
+        return _ROMAN_QUARTERS[token.value]
+    quarter = cur.number("quarter", 1, 1)
+    if not 1 <= quarter <= 4:
+        raise cur.fail(f"no quarter {quarter}", token)
+    return quarter
+
+
+def _year_after(cur: _Cursor, default_year: int | None) -> int:
+    """The year after a month or quarter: ``/2020``, ``-2020``, ``năm 2020``, or the default."""
+    if cur.is_punct("/-") and cur.is_num(1):
+        cur.index += 1
+        return _year(cur)
+    if cur.is_word("năm") and cur.is_num(1):
+        cur.index += 1
+        return _year(cur)
+    if default_year is None:
+        raise cur.fail("expected the year ('/2020' or 'năm 2020')")
+    return default_year
+
+
+def _span_of_years(cur: _Cursor, kind: PeriodKind) -> Period:
+    """``2021-2026`` after "nhiệm kỳ", "giai đoạn" or "năm": both years included."""
+    first = _year(cur)
+    if not cur.is_punct("-"):
+        raise cur.fail("expected '-' and the last year (2021-2026)")
+    cur.index += 1
+    last = _year(cur)
+    if last <= first:
+        raise cur.fail(f"the last year {last} is not after the first {first}")
+    return Period(dt.date(first, 1, 1), dt.date(last, 12, 31), kind)
+
+
+def _named_period(cur: _Cursor, default_year: int | None) -> Period | None:
+    """A period named by its kind (year, term, month, quarter, months), or ``None``."""
+    source = cur.text
+    if cur.is_word("nhiệm") and cur.is_word("kỳ", ahead=1):
+        cur.index += 2
+        return _span_of_years(cur, "term")
+    if cur.is_word("giai") and cur.is_word("đoạn", ahead=1):
+        cur.index += 2
+        return _span_of_years(cur, "stage")
+    if (cur.is_word("năm") and cur.is_num(1)) or (cur.is_num() and cur.index + 1 == cur.end):
+        if cur.is_word("năm"):
+            cur.index += 1
+        if cur.is_punct("-", ahead=1):
+            return _span_of_years(cur, "years")
+        year = _year(cur)
+        return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    if cur.is_word("tháng") or (
+        cur.is_num() and cur.is_punct("/-.", ahead=1) and cur.is_num(2) and cur.index + 3 == cur.end
+    ):
+        if cur.is_word("tháng"):
+            cur.index += 1
+        month = cur.number("month", 1, 2)
+        if cur.is_punct("."):  # "02.2020"
+            cur.index += 1
+            year = _year(cur)
+        else:
+            year = _year_after(cur, default_year)
+        if not 1 <= month <= 12:
+            raise ParseError(source, f"no month {month}")
+        return Period(dt.date(year, month, 1), _month_end(year, month), "month")
+    if cur.is_word("quý"):
+        cur.index += 1
+        first = _quarter(cur)
+        last = first
+        if cur.is_word("và") or cur.is_punct("-"):  # "quý II và quý III/2020", "quý II-III"
+            cur.index += 1
+            if cur.is_word("quý"):
+                cur.index += 1
+            last = _quarter(cur)
+            if last != first + 1:
+                raise ParseError(source, "two quarters that do not follow each other")
+        year = _year_after(cur, default_year)
+        kind: PeriodKind = "quarter" if first == last else "months"
+        return Period(dt.date(year, 3 * first - 2, 1), _month_end(year, 3 * last), kind)
+    if (
+        cur.is_num()
+        and cur.is_word("tháng", ahead=1)
+        and cur.is_word("đầu", "cuối", "năm", ahead=2)
+    ):
+        # "6 tháng đầu năm 2020", "6 tháng cuối năm 2020"; "6 tháng năm 2020", the title of a
+        # half-year report, is the first half ("9 tháng năm 2020": the first nine months).
+        months = cur.number("number of months", 1, 2)
+        cur.index += 1
+        first_part = not cur.is_word("cuối")
+        if cur.is_word("đầu", "cuối"):
+            cur.index += 1
+        cur.expect_word("năm")
+        year = _year(cur)
+        if not 1 <= months <= 12:
+            raise ParseError(source, f"a year has no {months} months")
+        kind = "half_year" if months == 6 else "year" if months == 12 else "months"
+        if first_part:
+            return Period(dt.date(year, 1, 1), _month_end(year, months), kind)
+        return Period(dt.date(year, 13 - months, 1), dt.date(year, 12, 31), kind)
+    return None
+
+
+def _piece(cur: _Cursor, default_year: int | None) -> tuple[dt.date, dt.date]:
+    """One end of a range, the whole rest of the cursor: a month, a day, a year's start.
+
+    "đầu năm 2020" and "đầu nhiệm kỳ 2021-2026" give the first day of that year or term.
+    """
+    if cur.is_word("đầu") and (
+        cur.is_word("năm", ahead=1)
+        or (cur.is_word("nhiệm", ahead=1) and cur.is_word("kỳ", ahead=2))
+    ):
+        cur.index += 1  # "đầu năm 2020", "đầu nhiệm kỳ 2021-2026": their first day
+    if cur.is_word("tháng") or cur.is_word("năm", "quý", "nhiệm"):
+        period = _named_period(cur, default_year)
+        assert period is not None
+        assert period.end is not None
+        if not cur.at_end():
+            raise cur.fail("unexpected text after the period")
+        return period.start, period.end
+    moment = _parse_moment(cur, default_year)
+    return moment.date, moment.date
+
+
+def _days_of_a_month(cur: _Cursor, default_year: int | None) -> Period | None:
+    """Consecutive days of one month: ``04–05/08/2020``, ``ngày 04 và 05/8/2020``."""
+    if (
+        cur.is_word("ngày")
+        and cur.is_num(1)
+        and (cur.is_punct("-,", ahead=2) or cur.is_word("và", ahead=2))
+    ):
+        cur.index += 1
+    days: list[int] = []
+    while cur.is_num() and (
+        (cur.is_punct("-,", ahead=1) and cur.is_num(2)) or cur.is_word("và", ahead=1)
+    ):
+        if cur.is_punct("-", ahead=1) and not cur.is_punct("/.-", ahead=3):
+            break  # "21-11": a day and its month, not a list of days
+        days.append(cur.number("day", 1, 2))
+        cur.index += 1
+    if not days:
+        return None
+    last = _parse_moment(cur, default_year).date
+    try:
+        first = last.replace(day=days[0])
+    except ValueError:
+        raise ParseError(cur.text, f"no day {days[0]} in that month") from None
+    if [*days, last.day] != list(range(days[0], days[0] + len(days) + 1)):
+        raise ParseError(cur.text, "days that do not follow each other are not one period")
+    return Period(first, last, "range")
+
+
+def parse_period(text: str, *, year: int | None = None) -> Period:
     """Read a period as reports name it.
 
-    Accepted: ``năm 2019`` (or ``2019``), ``tháng 2/2020`` (``tháng 02/2020``, ``tháng 2 năm
-    2020``, ``02/2020``), ``quý I/2020`` (``quý 1/2020``, ``quý I năm 2020``), ``6 tháng đầu
-    năm 2020`` / ``6 tháng cuối năm 2020`` (any number of months from 1 to 12), ``từ ngày
-    01/01/2020 đến ngày 31/12/2020`` (``đến`` or ``tới``), days of one month
-    (``04–05/08/2020``), or a single date in any form :func:`parse_date` takes (a period of
-    one day).
+    Accepted (each a rule with its source in ``docs/vi.md``):
+
+    - ``năm 2019`` (or ``2019``); ``năm 2020-2021`` (both years);
+    - ``nhiệm kỳ 2021-2026`` (``nhiệm kỳ 2020–2025``), ``giai đoạn 2021-2025``: a term or a
+      stage, from the first day of its first year to the last day of its last year;
+    - ``tháng 2/2020`` (``tháng 02/2020``, ``tháng 2 năm 2020``, ``02/2020``);
+    - ``quý I/2020`` (``quý 1/2020``, ``quý I năm 2020``), ``quý II và quý III/2020``;
+    - ``6 tháng đầu năm 2020`` / ``6 tháng cuối năm 2020`` (1 to 12 months), and ``6 tháng
+      năm 2020``, the title of a half-year report: the first half;
+    - ``từ … đến …`` (or ``tới``) between two days or two months: ``từ ngày 01/01/2020 đến
+      ngày 31/12/2020``, ``từ tháng 7 đến tháng 12/2020``, ``từ 01/7 đến 31/12/2025`` (a
+      start without its year takes the end's);
+    - ``từ đầu nhiệm kỳ 2021-2026 đến ngày 30/6/2023`` (``term_to_date``: from the first
+      day of the term's first year), ``từ đầu năm 2020 đến …``;
+    - ``từ ngày 01/7/2025`` with no end: an **open-ended** period (``end`` is ``None``),
+      never a single day;
+    - consecutive days of one month: ``04–05/08/2020``, ``ngày 04 và 05/8/2020``;
+    - a single date in any form :func:`parse_date` takes (a period of one day).
 
     Args:
         text: The text.
+        year: The year of a date or month written without one (``sáng 5/8``), as for
+            :func:`parse_date`; ``None`` refuses such a text.
 
     Returns:
-        The period, both ends included.
+        The period, both ends included, with its :attr:`~Period.kind`.
 
     Raises:
-        ParseError: Anything else, or a range that ends before it starts.
+        ParseError: Anything else; a range that ends before it starts; two quarters or days
+            that do not follow each other; "đến nay" (nothing is filled in from today).
 
     Examples:
         >>> parse_period("năm 2019")
@@ -649,80 +920,16 @@ def parse_period(text: str) -> Period:
         datetime.date(2020, 2, 29)
         >>> parse_period("6 tháng đầu năm 2020").end
         datetime.date(2020, 6, 30)
+        >>> p = parse_period("nhiệm kỳ 2021-2026")
+        >>> p.kind, p.start, p.end, str(p)
+        ('term', datetime.date(2021, 1, 1), datetime.date(2026, 12, 31), 'nhiệm kỳ 2021-2026')
+        >>> parse_period("từ ngày 01/7/2025").end is None
+        True
     """
+    default_year = _check_default_year(year)
     source, tokens = _prepare(text)
     cur = _Cursor(source, tokens)
     if cur.is_word("trong"):
-        cur.index += 1
-    result: Period | None = None
-    if (cur.is_word("năm") and cur.is_num(1)) or (cur.is_num() and cur.index + 1 == cur.end):
-        if cur.is_word("năm"):
-            cur.index += 1
-        year = _year(cur)
-        result = Period(dt.date(year, 1, 1), dt.date(year, 12, 31))
-    elif cur.is_word("tháng") or (
-        cur.is_num() and cur.is_punct("/-.", ahead=1) and cur.is_num(2) and cur.index + 3 == cur.end
-    ):
-        if cur.is_word("tháng"):
-            cur.index += 1
-        month = cur.number("month", 1, 2)
-        if cur.is_punct("/-."):
-            cur.index += 1
-        else:
-            cur.expect_word("năm")
-        year = _year(cur)
-        if not 1 <= month <= 12:
-            raise ParseError(source, f"no month {month}")
-        result = Period(dt.date(year, month, 1), _month_end(year, month))
-    elif cur.is_word("quý"):
-        cur.index += 1
-        token = cur.peek()
-        if token is not None and token.kind == _WORD and token.value in _ROMAN_QUARTERS:
-            quarter = _ROMAN_QUARTERS[token.value]
-            cur.index += 1
-        else:
-            quarter = cur.number("quarter", 1, 1)
-            if not 1 <= quarter <= 4:
-                raise cur.fail(f"no quarter {quarter}", token)
-        if cur.is_punct("/-"):
-            cur.index += 1
-        else:
-            cur.expect_word("năm")
-        year = _year(cur)
-        result = Period(dt.date(year, 3 * quarter - 2, 1), _month_end(year, 3 * quarter))
-    elif cur.is_num() and cur.is_word("tháng", ahead=1) and cur.is_word("đầu", "cuối", ahead=2):
-        months = cur.number("number of months", 1, 2)
-        cur.index += 1
-        first = cur.is_word("đầu")
-        cur.index += 1
-        cur.expect_word("năm")
-        year = _year(cur)
-        if not 1 <= months <= 12:
-            raise ParseError(source, f"a year has no {months} months")
-        if first:
-            result = Period(dt.date(year, 1, 1), _month_end(year, months))
-        else:
-            result = Period(dt.date(year, 13 - months, 1), dt.date(year, 12, 31))
-    if result is not None:
-        if not cur.at_end():
-            raise cur.fail("unexpected text after the period")
-        return result
-    if cur.is_word("ngày") and cur.is_num(1) and cur.is_punct("-", ahead=2):
-        cur.index += 1
-    if cur.is_num() and cur.is_punct("-", ahead=1) and cur.is_punct("/", ahead=3):
-        # Days of one month: "04–05/08/2020".
-        first_day = cur.number("first day", 1, 2)
-        cur.index += 1
-        last = _parse_moment(cur).date
-        try:
-            start = last.replace(day=first_day)
-        except ValueError:
-            raise ParseError(source, f"no day {first_day} in that month") from None
-        if last < start:
-            raise ParseError(source, "the range ends before it starts")
-        return Period(start, last)
-    # A range "từ <date> đến <date>", or one day.
-    if cur.is_word("từ"):
         cur.index += 1
     split = next(
         (i for i in range(cur.index, cur.end) if tokens[i].kind == _WORD and tokens[i].value in
@@ -730,10 +937,34 @@ def parse_period(text: str) -> Period:
         None,
     )  # fmt: skip
     if split is None:
-        day = _parse_moment(cur).date
-        return Period(day, day)
-    start = _parse_moment(_Cursor(source, tokens, cur.index, split)).date
-    end = _parse_moment(_Cursor(source, tokens, split + 1)).date
+        start_at = cur.index
+        result = _named_period(cur, default_year)
+        if result is not None:
+            if not cur.at_end():
+                raise cur.fail("unexpected text after the period")
+            return result
+        cur.index = start_at
+    opened = False
+    if cur.is_word("kể") and cur.is_word("từ", ahead=1):
+        cur.index += 1
+    if cur.is_word("từ"):
+        cur.index += 1
+        opened = True
+    if split is None:
+        if opened:  # "từ ngày 01/7/2025": from that day on, no end in the text
+            first, _ = _piece(cur, default_year)
+            return Period(first, None, "range")
+        days = _days_of_a_month(cur, default_year)
+        if days is not None:
+            return days
+        day = _parse_moment(cur, default_year).date
+        return Period(day, day, "day")
+    if split + 1 < cur.end and tokens[split + 1].kind == _WORD and tokens[split + 1].value == "nay":
+        raise ParseError(source, "'đến nay' is not a date: nothing is filled in from today")
+    _, end = _piece(_Cursor(source, tokens, split + 1), default_year)
+    to_date = cur.is_word("đầu") and cur.is_word("nhiệm", ahead=1)
+    start, _ = _piece(_Cursor(source, tokens, cur.index, split), end.year)
     if end < start:
-        raise ParseError(source, "the range ends before it starts")
-    return Period(start, end)
+        reason = "the range ends before it starts (a start without its year takes the end's)"
+        raise ParseError(source, reason)
+    return Period(start, end, "term_to_date" if to_date else "range")
