@@ -258,6 +258,24 @@ def test_report_document_options_refused(
     assert err.startswith(f"tayho-coord report: error: {message}")
 
 
+def test_report_other_documents(capsys: pytest.CaptureFixture[str]) -> None:
+    # Issue 12's time line of the invitation; the program signed at the conference (Phụ lục
+    # III: CTr), dated the day it was signed.
+    argv = ["report", "--format", "text", "--document", "invitation", "--at", "14:00"]
+    status, out, err = _run(argv, capsys)
+    assert (status, err) == (0, "")
+    assert "Thời gian: Vào lúc 14 giờ 00, thứ Ba, ngày 11/02/2020." in out.splitlines()
+    status, out, err = _run(["report", "--format", "text", "--document", "program"], capsys)
+    assert (status, err) == (0, "")
+    assert out.splitlines()[9:11] == [
+        "Số: …/CTr-HĐND-UBND-MTTQ",
+        "Tây Hồ, ngày 11 tháng 02 năm 2020",
+    ]
+    status, out, err = _run(["report", "--document", "invitation", "--at", "2 giờ"], capsys)
+    assert (status, out) == (2, "")
+    assert err.startswith("tayho-coord report: error: argument --at: '2 giờ' is not an hour")
+
+
 def test_report_to_a_word_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     pytest.importorskip("docx", reason="the docx extra (python-docx) writes Word files")
     target = tmp_path / "bao-cao.docx"

@@ -2,7 +2,8 @@
 
 ``tayho-coord report [FILE] [--format md|html|text|docx|pdf] [-o OUT] [--place P]
 [--[no-]charts] [--issued YYYY-MM-DD] [--number N] [--signer NAME]... [--recipient TEXT]...
-[--no-appendix] [--font-size 13|14]``
+[--no-appendix] [--font-size 13|14] [--document report|invitation|program] [--at HH:MM]
+[--venue TEXT]``
 """
 
 from __future__ import annotations
@@ -16,6 +17,14 @@ from tayho_coord.errors import ValidationError
 
 # The library's names of the fields a ValidationError names, as the options spell them.
 _OPTIONS = {"signers": "signer", "recipients": "recipient", "font_size": "font-size"}
+
+
+def _clock(text: str) -> dt.time:
+    """An hour written HH:MM, for ``--at``."""
+    try:
+        return dt.time.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"argument --at: {text!r} is not an hour HH:MM") from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -40,6 +49,9 @@ def run(args: argparse.Namespace) -> int:
             recipients=args.recipient,
             appendix=args.appendix,
             font_size=args.font_size,
+            document=args.document,
+            at=None if args.at is None else _clock(args.at),
+            venue=args.venue,
         )
     except ValidationError as exc:
         raise UsageError(f"argument --{_OPTIONS.get(exc.field, exc.field)}: {exc.reason}") from None
@@ -135,5 +147,18 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         choices=(13, 14),
         default=14,
         help="the body's size in points (Nghị định 30: 13 or 14; default 14)",
+    )
+    report.add_argument(
+        "--document",
+        choices=("report", "invitation", "program"),
+        default=None,
+        help="which document of the cycle: the report (default), the invitation to the "
+        "review conference (Giấy mời), or the program signed at it (Chương trình phối hợp)",
+    )
+    report.add_argument(
+        "--at", metavar="HH:MM", help="the invitation's hour (default: left to fill by hand)"
+    )
+    report.add_argument(
+        "--venue", metavar="TEXT", help="the invitation's venue (default: left to fill by hand)"
     )
     report.set_defaults(run=run)

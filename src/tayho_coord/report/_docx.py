@@ -43,7 +43,7 @@ __all__ = ["FONT", "render_docx"]
 
 FONT = "Times New Roman"
 _TEXT_WIDTH_MM = 210 - 30 - 15
-_LEFT_MM = 68  # the issuer's and the number's column
+_LEFT_MM = 70  # the issuer's and the number's column
 _RIGHT_MM = _TEXT_WIDTH_MM - _LEFT_MM
 
 
@@ -212,6 +212,14 @@ class _Writer:
         layout = OxmlElement("w:tblLayout")
         layout.set(qn("w:type"), "fixed")
         props.append(layout)
+        # No padding inside the cells: the columns' widths are the text's.
+        margins = OxmlElement("w:tblCellMar")
+        for side in ("left", "right"):
+            margin = OxmlElement(f"w:{side}")
+            margin.set(qn("w:w"), "0")
+            margin.set(qn("w:type"), "dxa")
+            margins.append(margin)
+        props.append(margins)
         for cell, width in zip(table.rows[0].cells, widths_mm, strict=True):
             cell.width = self.Mm(width)
             cell.paragraphs[0]._p.getparent().remove(cell.paragraphs[0]._p)

@@ -275,7 +275,11 @@ def issuer_block(agencies: Sequence[Agency]) -> Issuer:
     if len(units) == 1 and all(a.full_name.endswith(f" {a.unit}") for a in agencies):
         names = _pack([_own_name(a).upper() for a in agencies])
         return Issuer((), (*names, unit_line))
-    return Issuer((), tuple(line for a in agencies for line in _pack([a.full_name.upper()])))
+    lines: list[str] = []
+    for agency in agencies:
+        lines.extend(_pack([_own_name(agency).upper()]))
+        lines.append(agency.unit.display(start=True).upper())
+    return Issuer((), tuple(lines))
 
 
 def symbol_of(agencies: Sequence[Agency]) -> str:
@@ -290,7 +294,7 @@ def symbol_of(agencies: Sequence[Agency]) -> str:
     parts = []
     for agency in agencies:
         body = agency.body
-        short = body.kind.abbreviation or _initials(_own_name(body))
+        short = body.kind.abbreviation or _initials(body.common_name)
         if body.kind is AgencyKind.FATHERLAND_FRONT:
             short = "MTTQ"  # the Front's own symbols: "…/BC-MTTQ-BTT"
         if short not in parts:
@@ -299,7 +303,8 @@ def symbol_of(agencies: Sequence[Agency]) -> str:
 
 
 def _initials(name: str) -> str:
-    return "".join(word[0].upper() for word in name.split() if word[0].isalpha())
+    """``QU`` for ``Quận ủy``: the first letter of each word, capital, without its marks."""
+    return vi.strip_diacritics("".join(word[0] for word in name.split())).upper()
 
 
 def number_line(type_code: str, issuers: str, number: int | None, *, party: bool = False) -> str:
@@ -364,32 +369,43 @@ def date_line(place: str, issued: dt.date | None, year: int | None) -> str:
 
 # --- signatures and recipients ----------------------------------------------------------
 
-_HEAD = "CHỦ TỊCH"
-_DEPUTY = "PHÓ CHỦ TỊCH"
-
 
 def _collective(agency: Agency) -> str:
-    """The collective a head signs for with ``TM.`` (ND30, Phụ lục I, mục II, khoản 7, a).
+    """The collective a head signs for (ND30, Phụ lục I, mục II, khoản 7, điểm a).
 
-    The council's standing committee signs its documents (``TM. THƯỜNG TRỰC HĐND`` in full),
-    the committee as a body, the Front by its standing board (Điều lệ MTTQ Việt Nam).
+    The council's standing committee signs the council's documents (``THƯỜNG TRỰC HỘI ĐỒNG
+    NHÂN DÂN`` in full), the committee as a body, the Front by its standing board (Điều lệ
+    MTTQ Việt Nam), a Party committee by its standing board (``BAN THƯỜNG VỤ``), a council's
+    committee (Ban) by its name.
     """
     from tayho_coord.model import AgencyKind
 
-    kind = agency.body.kind
-    if kind is AgencyKind.PEOPLES_COUNCIL:
+    kind = agency.kind
+    if kind in (AgencyKind.PEOPLES_COUNCIL, AgencyKind.COUNCIL_STANDING_COMMITTEE):
         return "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN"
-    if kind is AgencyKind.FATHERLAND_FRONT:
+    if kind in (AgencyKind.FATHERLAND_FRONT, AgencyKind.FRONT_STANDING_BOARD):
         return "BAN THƯỜNG TRỰC"
+    if kind is AgencyKind.PARTY_COMMITTEE:
+        return "BAN THƯỜNG VỤ"
     return _own_name(agency).upper()
 
 
-def _head_title(agency: Agency) -> tuple[str, str]:
+def _titles(agency: Agency) -> tuple[str, str, str, str, str]:
+    """(for the collective, for a deputy, acting, the head's title, the deputy's title).
+
+    ND30: ``TM.``, ``KT.``, ``Q.``; the Party writes ``T/M``, ``K/T`` (Hướng dẫn 36-HD/VPTW).
+    A council's committee (Ban) is headed by its Trưởng ban; the others by a Chủ tịch, the
+    Party committee by its Bí thư.
+    """
     from tayho_coord.model import AgencyKind
 
-    if agency.body.kind is AgencyKind.PARTY_COMMITTEE:
-        return "BÍ THƯ", "PHÓ BÍ THƯ"
-    return _HEAD, _DEPUTY
+    if agency.kind is AgencyKind.PARTY_COMMITTEE:
+        return "T/M", "K/T", "Q.", "BÍ THƯ", "PHÓ BÍ THƯ"
+    if agency.kind.parent_kind is AgencyKind.PEOPLES_COUNCIL and agency.kind not in (
+        AgencyKind.COUNCIL_STANDING_COMMITTEE,
+    ):
+        return "TM.", "KT.", "Q.", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"
+    return "TM.", "KT.", "Q.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH"
 
 
 def signatures(
@@ -422,20 +438,24 @@ def signatures(
         given = None if signers is None else signers[index]
         signer = Signer.parse(given) if isinstance(given, str) else given
         if signer is None and issued is not None and roster is not None:
-            post = Post(agency.body, Title.CHAIR)
+            head_title = _titles(agency)[3]
+            if head_title == "BÍ THƯ":
+                post = Post(agency, Title.SECRETARY)
+            elif head_title == "TRƯỞNG BAN":
+                post = Post(agency, Title.HEAD)
+            else:
+                post = Post(agency.body, Title.CHAIR)
             if post in roster.posts:
                 holding = roster.holder(post, issued)
                 if holding is not None:
                     signer = Signer(str(holding.person))
-        head, deputy = _head_title(agency)
-        capacity = [f"TM. {_collective(agency)}"]
-        if len(agencies) == 1 and agency.body.kind.is_main_body is False:
-            capacity = []
+        on_behalf, for_head, acting, head, deputy = _titles(agency)
+        capacity = [f"{on_behalf} {_collective(agency)}"]
         kind = signer.capacity if signer is not None else "head"
         if kind == "deputy":
-            capacity.extend([f"KT. {head}", deputy])
+            capacity.extend([f"{for_head} {head}", deputy])
         elif kind == "acting":
-            capacity.append(f"Q. {head}")
+            capacity.append(f"{acting} {head}")
         else:
             capacity.append(head)
         blocks.append(Signature(tuple(capacity), None if signer is None else signer.name))

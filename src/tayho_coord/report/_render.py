@@ -2,30 +2,32 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Literal, overload
 
 from tayho_coord.errors import ValidationError
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Sequence
 
-    from tayho_coord.model import ProgramReview
+    from tayho_coord.model import CoordinationProgram, ProgramReview
     from tayho_coord.report._document import Document
     from tayho_coord.report._parts import Signer
 
-__all__ = ["BINARY_FORMATS", "FORMATS", "Format", "render"]
+__all__ = ["BINARY_FORMATS", "DOCUMENTS", "FORMATS", "DocumentKind", "Format", "render"]
 
 Format = Literal["md", "html", "text", "docx", "pdf"]
 TextFormat = Literal["md", "html", "text"]
 BinaryFormat = Literal["docx", "pdf"]
 FORMATS: tuple[Format, ...] = ("md", "html", "text", "docx", "pdf")
 BINARY_FORMATS: tuple[Format, ...] = ("docx", "pdf")
+DocumentKind = Literal["report", "invitation", "program"]
+DOCUMENTS: tuple[DocumentKind, ...] = ("report", "invitation", "program")
 
 
 @overload
 def render(
-    review: ProgramReview,
+    review: ProgramReview | CoordinationProgram,
     format: TextFormat = "md",
     *,
     place: str | None = None,
@@ -36,12 +38,15 @@ def render(
     recipients: Sequence[str] | None = None,
     appendix: bool = True,
     font_size: int = 14,
+    document: DocumentKind | None = None,
+    at: dt.time | None = None,
+    venue: str | None = None,
 ) -> str: ...
 
 
 @overload
 def render(
-    review: ProgramReview,
+    review: ProgramReview | CoordinationProgram,
     format: BinaryFormat,
     *,
     place: str | None = None,
@@ -52,11 +57,14 @@ def render(
     recipients: Sequence[str] | None = None,
     appendix: bool = True,
     font_size: int = 14,
+    document: DocumentKind | None = None,
+    at: dt.time | None = None,
+    venue: str | None = None,
 ) -> bytes: ...
 
 
 def render(
-    review: ProgramReview,
+    review: ProgramReview | CoordinationProgram,
     format: Format = "md",
     *,
     place: str | None = None,
@@ -67,6 +75,9 @@ def render(
     recipients: Sequence[str] | None = None,
     appendix: bool = True,
     font_size: int = 14,
+    document: DocumentKind | None = None,
+    at: dt.time | None = None,
+    venue: str | None = None,
 ) -> str | bytes:
     """The report of a program review: a BÁO CÁO as an office files it.
 
@@ -107,6 +118,13 @@ def render(
         recipients: The entries of "Nơi nhận" before ``Lưu: VT.``; None leaves one line.
         appendix: Whether to add the appendix (on by default).
         font_size: The body's size in points, 13 or 14 (ND30, Phụ lục I, mục II, khoản 6).
+        document: Which document of the cycle: ``"report"`` (the BÁO CÁO of a review, the
+            default for a review), ``"invitation"`` (the GIẤY MỜI to the review conference),
+            ``"program"`` (the CHƯƠNG TRÌNH phối hợp: of a program given, or the one signed
+            at the review's conference; the default for a program).
+        at: The invitation's hour (``time(14, 0)``: ``Vào lúc 14 giờ 00``); None leaves it
+            to fill by hand.
+        venue: The invitation's venue; None leaves it to fill by hand.
 
     Returns:
         The report: text for ``md``, ``html`` and ``text`` (every text from the data escaped
@@ -135,7 +153,7 @@ def render(
         ...
         tayho_coord.errors.ValidationError: format='odt': must be one of md, html, text, docx, pdf
     """
-    from tayho_coord.report._build import build
+    from tayho_coord.model import CoordinationProgram
     from tayho_coord.report._document import render_html, render_markdown, render_text
     from tayho_coord.report._parts import check_issued, check_number
 
@@ -151,17 +169,50 @@ def render(
         raise ValidationError("place", place, "must be a non-empty string")
     if isinstance(recipients, str):
         raise ValidationError("recipients", recipients, "must be a sequence of strings")
+    if document is not None and document not in DOCUMENTS:
+        raise ValidationError("document", document, f"must be one of {', '.join(DOCUMENTS)}")
+    if at is not None and not isinstance(at, dt.time):
+        raise ValidationError("at", at, "must be a datetime.time or None")
+    if venue is not None and (not isinstance(venue, str) or not venue.strip()):
+        raise ValidationError("venue", venue, "must be a non-empty string or None")
     options = {
         "place": place,
         "issued": check_issued(issued),
         "number": check_number(number),
         "signers": signers,
         "recipients_": recipients,
-        "appendix": appendix,
     }
+    kind = document or ("program" if isinstance(review, CoordinationProgram) else "report")
+    if isinstance(review, CoordinationProgram) and kind != "program":
+        raise ValidationError("document", kind, "a CoordinationProgram renders as its program")
+    if kind == "program":
+        from tayho_coord.report._documents import build_program
+
+        program: CoordinationProgram | None = None
+        roster = None
+        if isinstance(review, CoordinationProgram):
+            program = review
+        else:
+            program, roster = review.signed, review.roster
+        if program is None:
+            raise ValidationError("document", kind, "no program was signed at this review")
+        doc = build_program(program, appendix=appendix, roster=roster, **options)  # type: ignore[arg-type]
+    elif kind == "invitation":
+        from tayho_coord.report._documents import build_invitation
+
+        assert not isinstance(review, CoordinationProgram)
+        doc = build_invitation(review, at=at, venue=venue, **options)  # type: ignore[arg-type]
+    else:
+        from tayho_coord.report._build import build
+
+        assert not isinstance(review, CoordinationProgram)
+        if format == "html":
+            figures = _figures(review, charts)
+            doc = build(review, figures=figures, appendix=appendix, **options)  # type: ignore[arg-type]
+        else:
+            doc = build(review, appendix=appendix, **options)  # type: ignore[arg-type]
     if format == "html":
-        return render_html(build(review, figures=_figures(review, charts), **options))  # type: ignore[arg-type]
-    doc = build(review, **options)  # type: ignore[arg-type]
+        return render_html(doc)
     if format == "text":
         return render_text(doc)
     if format == "docx":
