@@ -55,8 +55,8 @@ SUMMARY = "".join(
             "công bố)"
         ),
         (
-            "Hạn chế: Công tác chuẩn bị các báo cáo, tài liệu của UBND quận phục vụ kỳ họp "
-            "HĐND quận cần sớm hơn và chất lượng cao hơn."
+            "Hạn chế: Công tác chuẩn bị báo cáo, tài liệu của UBND quận phục vụ kỳ họp HĐND "
+            "quận cần được rút kinh nghiệm để bảo đảm tiến độ và nâng cao chất lượng."
         ),
         (
             "Hạn chế: Tỷ lệ giải quyết kiến nghị của cử tri thuộc thẩm quyền cấp quận còn hạn "
@@ -180,8 +180,9 @@ def test_report_prints_the_bundled_review_in_markdown(capsys: pytest.CaptureFixt
     assert (status, err) == (0, "")
     assert out == render(tay_ho_2019(), "md")
     # Nghị định 30/2020/NĐ-CP, Phụ lục I: the place-and-date line, the place the official name
-    # of the unit where the bodies sit ("Tây Hồ", not the city's "Hà Nội"); the seed's "03 phiên".
-    assert "*Tây Hồ, ngày 11 tháng 02 năm 2020*" in out.splitlines()
+    # of the unit where the bodies sit ("Tây Hồ", not the city's "Hà Nội"), the day and month
+    # left to fill by hand without --issued; the seed's "03 phiên".
+    assert "*Tây Hồ, ngày … tháng … năm 2020*" in out.splitlines()
     assert "Phối hợp tổ chức 03 phiên giải trình:" in out.splitlines()
 
 
@@ -195,13 +196,92 @@ def test_report_of_a_file_in_each_format(
     path = _bundled(tmp_path)
     status, out, err = _run(["report", str(path), "--format", fmt], capsys)
     assert (status, err) == (0, "")
-    assert out == render(tay_ho_2019(), fmt)  # type: ignore[arg-type]
+    assert out == render(tay_ho_2019(), fmt)  # type: ignore[call-overload]
 
 
 def test_report_place_option(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = _run(["report", "--format", "text", "--place", "Hà Nội"], capsys)
     assert status == 0
-    assert out.splitlines()[6] == "Hà Nội, ngày 11 tháng 02 năm 2020"
+    assert out.splitlines()[10] == "Hà Nội, ngày … tháng … năm 2020"
+
+
+def test_report_document_options(capsys: pytest.CaptureFixture[str]) -> None:
+    # Nghị định 30/2020/NĐ-CP, Phụ lục I, mục II: "Số: 07/…" padded (khoản 3), the date line
+    # in full (khoản 4), "KT." and "Q." (khoản 7), the recipients then "Lưu: VT." (khoản 9).
+    argv = ["report", "--format", "text", "--issued", "2020-02-11", "--number", "7"]
+    argv += ["--signer", "KT:Lê Văn An", "--signer", "Phạm Thị Bình", "--signer", "Q:Hà Văn C"]
+    argv += ["--recipient", "Thường trực Quận ủy", "--no-appendix", "--font-size", "13"]
+    status, out, err = _run(argv, capsys)
+    assert (status, err) == (0, "")
+    lines = out.splitlines()
+    assert lines[9:11] == ["Số: 07/BC-HĐND-UBND-MTTQ", "Tây Hồ, ngày 11 tháng 02 năm 2020"]
+    assert lines[-16:] == [
+        "TM. THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN",
+        "KT. CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+        "Lê Văn An",
+        "",
+        "TM. ỦY BAN NHÂN DÂN",
+        "CHỦ TỊCH",
+        "Phạm Thị Bình",
+        "",
+        "TM. BAN THƯỜNG TRỰC",
+        "Q. CHỦ TỊCH",
+        "Hà Văn C",
+        "",
+        "Nơi nhận:",
+        "- Thường trực Quận ủy;",
+        "- Lưu: VT.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--issued", "11/02/2020"], "argument --issued: '11/02/2020' is not a date YYYY-MM-DD"),
+        (
+            ["--signer", "A"],
+            "argument --signer: give one signer for each of the 3 issuers, in their order",
+        ),
+        (["--recipient", " "], "argument --recipient: each recipient must be non-empty"),
+        (
+            ["--number", "0"],
+            "argument --number: '0' must be at least 1 (see 'tayho-coord report --help')",
+        ),
+    ],
+)
+def test_report_document_options_refused(
+    argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    status, out, err = _run(["report", "--format", "text", *argv], capsys)
+    assert (status, out) == (2, "")
+    assert err.startswith(f"tayho-coord report: error: {message}")
+
+
+def test_report_other_documents(capsys: pytest.CaptureFixture[str]) -> None:
+    # Issue 12's time line of the invitation; the program signed at the conference (Phụ lục
+    # III: CTr), dated the day it was signed.
+    argv = ["report", "--format", "text", "--document", "invitation", "--at", "14:00"]
+    status, out, err = _run(argv, capsys)
+    assert (status, err) == (0, "")
+    assert "Thời gian: Vào lúc 14 giờ 00, thứ Ba, ngày 11/02/2020." in out.splitlines()
+    status, out, err = _run(["report", "--format", "text", "--document", "program"], capsys)
+    assert (status, err) == (0, "")
+    assert out.splitlines()[9:11] == [
+        "Số: …/CTr-HĐND-UBND-MTTQ",
+        "Tây Hồ, ngày 11 tháng 02 năm 2020",
+    ]
+    status, out, err = _run(["report", "--document", "invitation", "--at", "2 giờ"], capsys)
+    assert (status, out) == (2, "")
+    assert err.startswith("tayho-coord report: error: argument --at: '2 giờ' is not an hour")
+
+
+def test_report_to_a_word_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("docx", reason="the docx extra (python-docx) writes Word files")
+    target = tmp_path / "bao-cao.docx"
+    status, out, err = _run(["report", "--format", "docx", "-o", str(target)], capsys)
+    assert (status, out, err) == (0, "", "")
+    assert target.read_bytes()[:2] == b"PK"  # a .docx is a zip file
 
 
 def test_report_to_a_file_replaces_it_atomically(
@@ -267,9 +347,9 @@ def test_report_usage_errors(
 def test_report_unknown_format(capsys: pytest.CaptureFixture[str]) -> None:
     # argparse's own wording of the choices differs between Python versions: its start and
     # the pointer to the help are ours.
-    status, out, err = _run(["report", "--format", "pdf"], capsys)
+    status, out, err = _run(["report", "--format", "odt"], capsys)
     assert (status, out) == (2, "")
-    assert err.startswith("tayho-coord report: error: argument --format: invalid choice: 'pdf'")
+    assert err.startswith("tayho-coord report: error: argument --format: invalid choice: 'odt'")
     assert err.endswith(" (see 'tayho-coord report --help')\n")
     assert err.count("\n") == 1
 

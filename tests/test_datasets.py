@@ -184,8 +184,10 @@ def test_voter_contacts_and_survey() -> None:
 def test_shortcomings_and_the_printed_rate() -> None:
     review = tay_ho_2019()
     assert [f.text for f in review.shortcomings] == [
-        "Công tác chuẩn bị các báo cáo, tài liệu của UBND quận phục vụ kỳ họp HĐND quận cần "
-        "sớm hơn và chất lượng cao hơn.",
+        # The seed's "cần rút kinh nghiệm … cần sơm hơn và chất lượng cao hơn", as an office
+        # writes a shortcoming (issue 12: a sentence a civil servant would sign).
+        "Công tác chuẩn bị báo cáo, tài liệu của UBND quận phục vụ kỳ họp HĐND quận cần được "
+        "rút kinh nghiệm để bảo đảm tiến độ và nâng cao chất lượng.",
         "Tỷ lệ giải quyết kiến nghị của cử tri thuộc thẩm quyền cấp quận còn hạn chế (56,82%).",
     ]
     (stats,) = review.petitions

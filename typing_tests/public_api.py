@@ -211,12 +211,16 @@ def petition_rate_tables(petitions: list[Petition], frame: pl.DataFrame) -> None
 def reports(review: ProgramReview, fmt: Format) -> None:
     assert_type(render(review), str)
     assert_type(render(review, "html", charts=False), str)
-    assert_type(render(review, fmt, place="Tây Hồ"), str)
+    # Any of the five formats: text or a file's bytes.
+    assert_type(render(review, fmt, place="Tây Hồ"), str | bytes)
     assert_type(render(review, format="text", charts=None), str)
+    # Word and PDF are the bytes of a file.
+    assert_type(render(review, "docx", font_size=13), bytes)
+    assert_type(render(review, "pdf", issued=dt.date(2020, 2, 11), number=5), bytes)
     # Refused: an unknown format, a place given positionally, charts as text.
-    render(review, "pdf")  # type: ignore[arg-type]
-    render(review, "md", "Tây Hồ")  # type: ignore[call-arg]
-    render(review, "html", charts="yes")  # type: ignore[arg-type]
+    render(review, "odt")  # type: ignore[call-overload]
+    render(review, "md", "Tây Hồ")  # type: ignore[call-overload]
+    render(review, "html", charts="yes")  # type: ignore[call-overload]
 
 
 def time_model(

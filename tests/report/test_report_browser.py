@@ -42,13 +42,17 @@ pytestmark = pytest.mark.skipif(
 
 # The seed's figures, as the report writes them (see test_report_render.py for the rules).
 KEY_FIGURES = (
-    "Tây Hồ, ngày 11 tháng 02 năm 2020",
+    "Số: …/BC-HĐND-UBND-MTTQ",
+    "Tây Hồ, ngày … tháng … năm 2020",
     "Phối hợp tổ chức 03 phiên giải trình:",
     "thực hiện 14 nội dung giám sát, khảo sát, kiểm tra chuyên đề.",
     "thực hiện 04 nội dung giám sát chuyên đề",
-    "Tỷ lệ giải quyết theo số liệu công bố: 56,82%;",
+    "Tỷ lệ giải quyết kiến nghị cử tri thuộc thẩm quyền cấp quận đạt 56,82%.",
     "Năm 2020 tập trung thực hiện 03 nhiệm vụ trọng tâm:",
-    "Thường trực Hội đồng nhân dân quận Tây Hồ",
+    "TM. THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN",
+    "Nơi nhận:",
+    "PHỤ LỤC",
+    "Tỷ lệ giải quyết theo số liệu công bố: 56,82%;",
 )
 
 # A console line of Chromium's log (--enable-logging=stderr): "…:INFO:CONSOLE:2] "msg", …",

@@ -55,7 +55,7 @@ from tayho_coord.model import (
     VoterContactGroup,
     VoterContactKind,
 )
-from tayho_coord.report import render
+from tayho_coord.report import Signer, render
 
 # The bundled review as plain text.  Each fact is the seed's: the conference "Chiều ngày
 # 11/02/2020" (a Tuesday), the three bodies and their chairs, Thường trực HĐND quận the
@@ -64,14 +64,30 @@ from tayho_coord.report import render
 # and thematic voter meetings without a number, the satisfaction survey and its offices, the
 # printed 56,82% without counts, the two shortcomings, the 2020 program signed that day with
 # its five content areas and "03 nhiệm vụ trọng tâm", and the article as the source.
+#
+# The parts and their order are those of Nghị định 30/2020/NĐ-CP (ND30), Phụ lục I, Phần I,
+# mục II: khoản 2, the issuers named in full (each body of a joint document, the unit once);
+# khoản 1, the national name and motto; khoản 3, "Số:" with the number left blank (no number
+# given) and the symbol BC (Phụ lục III) and the issuers' abbreviations joined by hyphens;
+# khoản 4, the date line with the day and month left to fill (no issue date given: the
+# conference's date is not the issue date), the year of the conference; khoản 5, the kind and
+# subject; khoản 6, the body, where an abbreviation is written in full at its first use with
+# the abbreviation in brackets right after and abbreviated after; khoản 7, a signature block
+# per issuer, "TM." before the collective, the title, the name left to fill (the roster
+# knows the chairs on 11/02/2020 only); khoản 9, "Nơi nhận:" ending "- Lưu: VT."; mục III,
+# khoản 1, the appendix, headed "PHỤ LỤC". Phụ lục II: every list entry starts with a capital.
 TEXT_LINES = (
-    "HĐND - UBND - UBMTTQ VIỆT NAM",
+    "HỘI ĐỒNG NHÂN DÂN",
+    "ỦY BAN NHÂN DÂN",
+    "ỦY BAN MẶT TRẬN",
+    "TỔ QUỐC VIỆT NAM",
     "QUẬN TÂY HỒ",
     "",
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     "Độc lập - Tự do - Hạnh phúc",
     "",
-    "Tây Hồ, ngày 11 tháng 02 năm 2020",
+    "Số: …/BC-HĐND-UBND-MTTQ",
+    "Tây Hồ, ngày … tháng … năm 2020",
     "",
     "BÁO CÁO",
     (
@@ -80,48 +96,41 @@ TEXT_LINES = (
     ),
     "",
     (
-        "Chiều thứ Ba, ngày 11 tháng 02 năm 2020, Hội đồng nhân dân, Ủy ban nhân dân và Ủy "
-        "ban Mặt trận Tổ quốc Việt Nam quận Tây Hồ tổ chức hội nghị tổng kết, đánh giá, rút "
-        "kinh nghiệm kết quả thực hiện Chương trình phối hợp công tác năm 2019 và ký kết "
-        "Chương trình phối hợp công tác năm 2020."
+        "Chiều thứ Ba, ngày 11 tháng 02 năm 2020, Hội đồng nhân dân (HĐND), Ủy ban nhân dân "
+        "(UBND) và Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam quận Tây Hồ tổ chức hội nghị tổng "
+        "kết, đánh giá, rút kinh nghiệm kết quả thực hiện Chương trình phối hợp công tác năm "
+        "2019 và ký kết Chương trình phối hợp công tác năm 2020."
     ),
-    "",
-    (
-        "Tại hội nghị, Thường trực Hội đồng nhân dân quận Tây Hồ, cơ quan thường trực năm "
-        "2019, đã báo cáo kết quả thực hiện Chương trình phối hợp công tác năm 2019."
-    ),
-    "",
-    "I. CÁC CƠ QUAN PHỐI HỢP",
-    "",
-    "Chương trình phối hợp công tác năm 2019 có các cơ quan tham gia:",
-    "",
-    "- Hội đồng nhân dân quận Tây Hồ – Chủ tịch: Nguyễn Văn Thắng;",
-    "- Ủy ban nhân dân quận Tây Hồ – Chủ tịch: Đỗ Anh Tuấn;",
-    "- Ủy ban Mặt trận Tổ quốc Việt Nam quận Tây Hồ – Chủ tịch: Trần Quang Đạo.",
-    "",
-    "Cơ quan thường trực năm 2019: Thường trực Hội đồng nhân dân quận Tây Hồ.",
     "",
     "Dự hội nghị có:",
     "",
-    "- đồng chí Nguyễn Văn Thắng, Thành ủy viên, Bí thư Quận ủy, Chủ tịch HĐND quận;",
-    "- đồng chí Đỗ Anh Tuấn, Phó Bí thư Quận ủy, Chủ tịch UBND quận;",
-    "- đồng chí Trần Quang Đạo, Chủ tịch Ủy ban MTTQ Việt Nam quận;",
+    "- Đồng chí Nguyễn Văn Thắng, Thành ủy viên, Bí thư Quận ủy, Chủ tịch HĐND quận;",
+    "- Đồng chí Đỗ Anh Tuấn, Phó Bí thư Quận ủy, Chủ tịch UBND quận;",
+    "- Đồng chí Trần Quang Đạo, Chủ tịch Ủy ban MTTQ Việt Nam quận;",
     (
-        "- các đồng chí Phó Chủ tịch HĐND quận, Phó Chủ tịch UBND quận và Phó Chủ tịch Ủy "
+        "- Các đồng chí Phó Chủ tịch HĐND quận, Phó Chủ tịch UBND quận và Phó Chủ tịch Ủy "
         "ban MTTQ Việt Nam quận;"
     ),
-    "- lãnh đạo các Ban HĐND quận;",
-    "- lãnh đạo Văn phòng HĐND và UBND quận.",
+    "- Lãnh đạo các Ban HĐND quận;",
+    "- Lãnh đạo Văn phòng HĐND và UBND quận.",
     "",
-    "II. KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH NĂM 2019",
+    (
+        "Tại hội nghị, Thường trực HĐND quận Tây Hồ, cơ quan thường trực năm 2019, báo cáo "
+        "kết quả thực hiện Chương trình phối hợp công tác năm 2019."
+    ),
+    "",
+    # ND30, Phụ lục I, Phần I, mục III, khoản 1: a document with an appendix points to it.
+    "Nguồn và cơ sở của các số liệu nêu tại Phụ lục kèm theo Báo cáo này.",
+    "",
+    "I. KẾT QUẢ ĐẠT ĐƯỢC",
     "",
     "1. Tổ chức phiên giải trình",
     "",
     "Phối hợp tổ chức 03 phiên giải trình:",
     "",
-    "- công tác đầu tư xây dựng;",
-    "- công tác đấu giá quyền sử dụng đất;",
-    "- việc giải quyết kiến nghị của cử tri.",
+    "- Công tác đầu tư xây dựng;",
+    "- Công tác đấu giá quyền sử dụng đất;",
+    "- Việc giải quyết kiến nghị của cử tri.",
     "",
     "2. Giám sát, khảo sát, kiểm tra chuyên đề",
     "",
@@ -130,42 +139,36 @@ TEXT_LINES = (
         "khảo sát, kiểm tra chuyên đề."
     ),
     "",
+    # Four counted, two named: "trong đó có" (the provenance is in the appendix).
     (
         "Ủy ban MTTQ Việt Nam quận chủ trì, phối hợp với Ban Pháp chế HĐND quận thực hiện 04 "
-        "nội dung giám sát chuyên đề, trong đó nguồn nêu tên 02 nội dung:"
+        "nội dung giám sát chuyên đề, trong đó có:"
     ),
     "",
-    "- tiếp công dân;",
-    "- giải quyết đơn thư khiếu nại, tố cáo.",
+    "- Tiếp công dân;",
+    "- Giải quyết đơn thư khiếu nại, tố cáo.",
     "",
     "3. Tiếp xúc cử tri",
     "",
-    (
-        "Phối hợp tổ chức các hội nghị tiếp xúc cử tri thường kỳ và chuyên đề (nguồn không "
-        "nêu số hội nghị)."
-    ),
+    # The source gives no number of meetings: none is written.
+    "Phối hợp tổ chức các hội nghị tiếp xúc cử tri thường kỳ và chuyên đề.",
     "",
     "4. Khảo sát sự hài lòng của người dân",
     "",
     (
         "Ủy ban MTTQ Việt Nam quận tổ chức khảo sát mức độ hài lòng của người dân khi đến "
-        "giao dịch tại bộ phận một cửa; các đơn vị được khảo sát:"
+        "giao dịch tại bộ phận một cửa. Các đơn vị được khảo sát:"
     ),
     "",
-    "- bộ phận một cửa của UBND quận;",
-    "- bộ phận một cửa của UBND các phường;",
+    "- Bộ phận một cửa của UBND quận;",
+    "- Bộ phận một cửa của UBND các phường;",
     "- Công an quận;",
     "- Văn phòng đăng ký nhà đất quận.",
     "",
     "5. Giải quyết kiến nghị cử tri",
     "",
-    "Kiến nghị cử tri thuộc thẩm quyền cấp quận, năm 2019:",
-    "",
-    "- Tỷ lệ giải quyết theo số liệu công bố: 56,82%;",
-    (
-        "- Tỷ lệ giải quyết tính từ số liệu: không tính được (nguồn không nêu số kiến nghị "
-        "tiếp nhận và đã giải quyết)."
-    ),
+    # Issue 12's own wording of the seed's printed rate.
+    "Tỷ lệ giải quyết kiến nghị cử tri thuộc thẩm quyền cấp quận đạt 56,82%.",
     "",
     "6. Đánh giá chung",
     "",
@@ -174,20 +177,20 @@ TEXT_LINES = (
         "hiện thắng lợi các nhiệm vụ chính trị của quận năm 2019."
     ),
     (
-        "- Các phiên giải trình là nội dung mới, đổi mới hoạt động nhằm thúc đẩy hiệu lực, "
-        "hiệu quả của hệ thống chính trị."
+        "- Việc tổ chức các phiên giải trình là cách làm mới của quận, nhằm nâng cao hiệu "
+        "lực, hiệu quả hoạt động của hệ thống chính trị."
     ),
     "- Công tác phối hợp giám sát được thực hiện chặt chẽ, thường xuyên và hiệu quả.",
     "",
-    "III. TỒN TẠI, HẠN CHẾ",
+    "II. TỒN TẠI, HẠN CHẾ",
     "",
     (
-        "- Công tác chuẩn bị các báo cáo, tài liệu của UBND quận phục vụ kỳ họp HĐND quận "
-        "cần sớm hơn và chất lượng cao hơn."
+        "- Công tác chuẩn bị báo cáo, tài liệu của UBND quận phục vụ kỳ họp HĐND quận cần "
+        "được rút kinh nghiệm để bảo đảm tiến độ và nâng cao chất lượng."
     ),
-    ("- Tỷ lệ giải quyết kiến nghị của cử tri thuộc thẩm quyền cấp quận còn hạn chế (56,82%)."),
+    "- Tỷ lệ giải quyết kiến nghị của cử tri thuộc thẩm quyền cấp quận còn hạn chế (56,82%).",
     "",
-    "IV. CHƯƠNG TRÌNH PHỐI HỢP CÔNG TÁC NĂM 2020",
+    "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2020",
     "",
     "Chương trình phối hợp công tác năm 2020 được ký kết ngày 11 tháng 02 năm 2020.",
     "",
@@ -198,15 +201,54 @@ TEXT_LINES = (
     "",
     "Năm 2020 tập trung thực hiện 03 nhiệm vụ trọng tâm:",
     "",
-    "1. Tập trung thực hiện hoàn thành nhiệm vụ phát triển kinh tế – xã hội năm 2020;",
+    # The documents' hyphen-minus: "kinh tế - xã hội", "nhiệm kỳ 2020-2025".
+    "1. Tập trung thực hiện hoàn thành nhiệm vụ phát triển kinh tế - xã hội năm 2020;",
     (
         "2. Tổ chức các hoạt động tuyên truyền, khơi dậy truyền thống, không khí thi đua "
         "thiết thực gắn với các ngày kỷ niệm lớn của đất nước, Thủ đô và 25 năm thành lập "
         "quận Tây Hồ;"
     ),
-    "3. Tổ chức thành công Đại hội Đảng các cấp nhiệm kỳ 2020–2025.",
+    "3. Tổ chức thành công Đại hội Đảng các cấp nhiệm kỳ 2020-2025.",
     "",
-    "NGUỒN",
+    "TM. THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN",
+    "CHỦ TỊCH",
+    "…",
+    "",
+    "TM. ỦY BAN NHÂN DÂN",
+    "CHỦ TỊCH",
+    "…",
+    "",
+    "TM. BAN THƯỜNG TRỰC",
+    "CHỦ TỊCH",
+    "…",
+    "",
+    "Nơi nhận:",
+    "- …;",
+    "- Lưu: VT.",
+    "",
+    "PHỤ LỤC",
+    "NGUỒN VÀ CƠ SỞ SỐ LIỆU",
+    "(Kèm theo Báo cáo số …/BC-HĐND-UBND-MTTQ, ngày … tháng … năm 2020)",
+    "",
+    "I. HOẠT ĐỘNG PHỐI HỢP",
+    "",
+    (
+        "- Giám sát chuyên đề (Ủy ban MTTQ Việt Nam quận chủ trì, phối hợp với Ban Pháp chế "
+        "HĐND quận thực hiện): nguồn nêu 04 nội dung, nêu tên 02 nội dung;"
+    ),
+    "- Hội nghị tiếp xúc cử tri thường kỳ và chuyên đề: nguồn không nêu số hội nghị.",
+    "",
+    "II. KIẾN NGHỊ CỬ TRI",
+    "",
+    "Kiến nghị cử tri thuộc thẩm quyền cấp quận, năm 2019:",
+    "",
+    "- Tỷ lệ giải quyết theo số liệu công bố: 56,82%;",
+    (
+        "- Tỷ lệ giải quyết tính từ số liệu: không tính được (nguồn không nêu số kiến nghị "
+        "tiếp nhận và đã giải quyết)."
+    ),
+    "",
+    "III. NGUỒN",
     "",
     (
         "1. Quận Tây Hồ tổng kết, đánh giá, rút kinh nghiệm kết quả thực hiện Chương trình "
@@ -216,38 +258,61 @@ TEXT_LINES = (
 )
 TEXT = "\n".join(TEXT_LINES) + "\n"
 
-# The same report in CommonMark: the heading blocks bold with hard line breaks (a trailing
-# backslash), the date line italic, "BÁO CÁO" the title, sections "##", subsections "###";
-# "1." at the start of a heading is escaped ("1\.") so it stays a heading, not a list.
-MD_HEADINGS = {
-    "I. CÁC CƠ QUAN PHỐI HỢP": "## I. CÁC CƠ QUAN PHỐI HỢP",
-    "II. KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH NĂM 2019": "## II. KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH NĂM 2019",
-    "1. Tổ chức phiên giải trình": "### 1\\. Tổ chức phiên giải trình",
-    "2. Giám sát, khảo sát, kiểm tra chuyên đề": "### 2\\. Giám sát, khảo sát, kiểm tra chuyên đề",
-    "3. Tiếp xúc cử tri": "### 3\\. Tiếp xúc cử tri",
-    "4. Khảo sát sự hài lòng của người dân": "### 4\\. Khảo sát sự hài lòng của người dân",
-    "5. Giải quyết kiến nghị cử tri": "### 5\\. Giải quyết kiến nghị cử tri",
-    "6. Đánh giá chung": "### 6\\. Đánh giá chung",
-    "III. TỒN TẠI, HẠN CHẾ": "## III. TỒN TẠI, HẠN CHẾ",
-    "IV. CHƯƠNG TRÌNH PHỐI HỢP CÔNG TÁC NĂM 2020": "## IV. CHƯƠNG TRÌNH PHỐI HỢP CÔNG TÁC NĂM 2020",
-    "NGUỒN": "## NGUỒN",
-}
-MD_LINES = (
-    "**HĐND - UBND - UBMTTQ VIỆT NAM**\\",
+# The same report in CommonMark: the issuer and the nation bold with hard line breaks (a
+# trailing backslash), the date line italic, "BÁO CÁO" the title, sections "##", subsections
+# "###"; "1." at the start of a heading is escaped ("1\\.") so it stays a heading, not a list.
+MD_HEAD = [
+    "**HỘI ĐỒNG NHÂN DÂN**\\",
+    "**ỦY BAN NHÂN DÂN**\\",
+    "**ỦY BAN MẶT TRẬN**\\",
+    "**TỔ QUỐC VIỆT NAM**\\",
     "**QUẬN TÂY HỒ**",
     "",
     "**CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM**\\",
     "**Độc lập - Tự do - Hạnh phúc**",
     "",
-    "*Tây Hồ, ngày 11 tháng 02 năm 2020*",
+    "Số: …/BC-HĐND-UBND-MTTQ\\",
+    "*Tây Hồ, ngày … tháng … năm 2020*",
     "",
     "# BÁO CÁO",
     "",
-    "**" + TEXT_LINES[9] + "**",
+    "**" + TEXT_LINES[13] + "**",
     "",
-    *(MD_HEADINGS.get(line, line) for line in TEXT_LINES[11:]),
-)
-MD = "\n".join(MD_LINES) + "\n"
+]
+MD_HEADINGS = {
+    "I. KẾT QUẢ ĐẠT ĐƯỢC": "## I. KẾT QUẢ ĐẠT ĐƯỢC",
+    "1. Tổ chức phiên giải trình": "### 1\\. Tổ chức phiên giải trình",
+    "6. Đánh giá chung": "### 6\\. Đánh giá chung",
+    "II. TỒN TẠI, HẠN CHẾ": "## II. TỒN TẠI, HẠN CHẾ",
+    "III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2020": "## III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2020",
+}
+MD_CLOSING = [
+    "**TM. THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN**\\",
+    "**CHỦ TỊCH**\\",
+    "**…**",
+    "",
+    "**TM. ỦY BAN NHÂN DÂN**\\",
+    "**CHỦ TỊCH**\\",
+    "**…**",
+    "",
+    "**TM. BAN THƯỜNG TRỰC**\\",
+    "**CHỦ TỊCH**\\",
+    "**…**",
+    "",
+    "***Nơi nhận:***",
+    "",
+    "- …;",
+    "- Lưu: VT.",
+    "",
+    "---",
+    "",
+    "## PHỤ LỤC",
+    "",
+    "**NGUỒN VÀ CƠ SỞ SỐ LIỆU**\\",
+    "*(Kèm theo Báo cáo số …/BC-HĐND-UBND-MTTQ, ngày … tháng … năm 2020)*",
+    "",
+    "### I. HOẠT ĐỘNG PHỐI HỢP",
+]
 
 
 def test_every_heading_of_the_markdown_table_is_a_line_of_the_text() -> None:
@@ -259,18 +324,111 @@ def test_text_report_of_the_bundled_review() -> None:
 
 
 def test_markdown_report_of_the_bundled_review() -> None:
-    assert render(tay_ho_2019(), "md") == MD
-    assert render(tay_ho_2019()) == MD  # Markdown is the default
+    md = render(tay_ho_2019(), "md")
+    assert render(tay_ho_2019()) == md  # Markdown is the default
+    lines = md.splitlines()
+    assert lines[: len(MD_HEAD)] == MD_HEAD
+    for text_line, md_line in MD_HEADINGS.items():
+        assert md_line in lines, text_line
+    at = lines.index(MD_CLOSING[0])
+    assert lines[at : at + len(MD_CLOSING)] == MD_CLOSING
+    assert lines[-1] == "1. " + TEXT_LINES[-1][3:]
+
+
+def test_issue_date_number_and_signers_from_the_roster() -> None:
+    # ND30, Phụ lục I, mục II, khoản 3 and 4: "Số: 05/…" (a leading zero below 10), the date
+    # line in full. The roster attests the three chairs on 11/02/2020 (the seed), so the
+    # heads on that day sign; on 14/02/2020 it shows no one surely in post: left blank.
+    text = render(tay_ho_2019(), "text", issued=dt.date(2020, 2, 11), number=5)
+    lines = text.splitlines()
+    assert lines[9:11] == ["Số: 05/BC-HĐND-UBND-MTTQ", "Tây Hồ, ngày 11 tháng 02 năm 2020"]
+    at = lines.index("TM. THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN")
+    assert lines[at : at + 11] == [
+        "TM. THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN",
+        "CHỦ TỊCH",
+        "Nguyễn Văn Thắng",
+        "",
+        "TM. ỦY BAN NHÂN DÂN",
+        "CHỦ TỊCH",
+        "Đỗ Anh Tuấn",
+        "",
+        "TM. BAN THƯỜNG TRỰC",
+        "CHỦ TỊCH",
+        "Trần Quang Đạo",
+    ]
+    assert "(Kèm theo Báo cáo số 05/BC-HĐND-UBND-MTTQ, ngày 11 tháng 02 năm 2020)" in lines
+    later = render(tay_ho_2019(), "text", issued=dt.date(2020, 2, 14)).splitlines()
+    at = later.index("TM. ỦY BAN NHÂN DÂN")
+    assert later[at : at + 3] == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "…"]
+
+
+def test_signers_given_deputy_and_acting_and_recipients() -> None:
+    # ND30, Phụ lục I, mục II, khoản 7: "KT." before the head's title when a deputy signs,
+    # the deputy's own title under it (điểm c); "Q." before the title of an acting head
+    # (điểm b); khoản 9: one recipient a line, "- Lưu: VT." last.
+    text = render(
+        tay_ho_2019(),
+        "text",
+        signers=["KT:Lê Văn An", Signer("Phạm Thị Bình"), "Q:Hoàng Văn Cường"],
+        recipients=["Thường trực Quận ủy", "các phường"],
+        appendix=False,
+    )
+    lines = text.splitlines()
+    at = lines.index("TM. THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN")
+    assert lines[at:] == [
+        "TM. THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN",
+        "KT. CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+        "Lê Văn An",
+        "",
+        "TM. ỦY BAN NHÂN DÂN",
+        "CHỦ TỊCH",
+        "Phạm Thị Bình",
+        "",
+        "TM. BAN THƯỜNG TRỰC",
+        "Q. CHỦ TỊCH",
+        "Hoàng Văn Cường",
+        "",
+        "Nơi nhận:",
+        "- Thường trực Quận ủy;",
+        "- Các phường;",
+        "- Lưu: VT.",
+    ]
+    # Without the appendix, the body does not point to one.
+    assert "Phụ lục" not in text
+    assert "PHỤ LỤC" not in text
+
+
+@pytest.mark.parametrize(
+    ("options", "field"),
+    [
+        ({"signers": ["Một người"]}, "signers"),
+        ({"signers": ["", "B", "C"]}, "signer"),
+        ({"recipients": [" "]}, "recipients"),
+        ({"recipients": "Quận ủy"}, "recipients"),
+        ({"number": 0}, "number"),
+        ({"number": True}, "number"),
+        ({"issued": "2020-02-11"}, "issued"),
+        ({"issued": dt.datetime(2020, 2, 11, 8)}, "issued"),
+        ({"font_size": 12}, "font_size"),
+        ({"appendix": "no"}, "appendix"),
+        ({"charts": "yes"}, "charts"),
+    ],
+)
+def test_bad_options_are_refused(options: dict[str, object], field: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        render(tay_ho_2019(), "text", **options)  # type: ignore[call-overload]
+    assert info.value.field == field
 
 
 def test_place_of_the_date_line_can_be_given() -> None:
     # Nghị định 30/2020/NĐ-CP, Phụ lục I: "Địa danh, ngày … tháng … năm …"; the place given
     # replaces the unit's own (here the city's place name, as issue 7's example has it).
     text = render(tay_ho_2019(), "text", place="Hà Nội")
-    assert text.splitlines()[6] == "Hà Nội, ngày 11 tháng 02 năm 2020"
+    assert text.splitlines()[10] == "Hà Nội, ngày … tháng … năm 2020"
 
 
-@pytest.mark.parametrize("bad", ["pdf", "MD", "", None])
+@pytest.mark.parametrize("bad", ["odt", "MD", "", None])
 def test_unknown_format_is_refused(bad: object) -> None:
     with pytest.raises(ValidationError) as info:
         render(tay_ho_2019(), bad)  # type: ignore[arg-type]
@@ -362,9 +520,14 @@ def test_html_page_is_self_contained_and_responsive(charts: bool) -> None:
     assert all(ref.startswith("#") for ref in re.findall(r'href="([^"]*)"', html))
     assert "@import" not in html
     assert "://" not in html
-    assert '<p class="date-line">Tây Hồ, ngày 11 tháng 02 năm 2020</p>' in html
+    assert '<p class="date-line">Tây Hồ, ngày … tháng … năm 2020</p>' in html
+    assert '<p class="number">Số: …/BC-HĐND-UBND-MTTQ</p>' in html
     assert "<h1>BÁO CÁO</h1>" in html
-    assert "<title>Báo cáo kết quả thực hiện Chương trình phối hợp công tác năm 2019 – " in html
+    assert "<title>Báo cáo kết quả thực hiện Chương trình phối hợp công tác năm 2019 - " in html
+    # The three signature blocks side by side, the recipients, the appendix on its own page.
+    assert '<section class="signatures" style="--columns: 3">' in html
+    assert '<p class="label">Nơi nhận:</p>' in html
+    assert '<section class="appendix">\n<p class="heading">PHỤ LỤC</p>' in html
 
 
 # --- built reviews --------------------------------------------------------------------------
@@ -377,6 +540,15 @@ def _with_petitions(*stats: PetitionStats) -> ProgramReview:
 
 
 def _petition_section(review: ProgramReview) -> list[str]:
+    """The appendix's account of the petition figures: printed apart from computed, findings."""
+    lines = render(review, "text").splitlines()
+    start = lines.index("II. KIẾN NGHỊ CỬ TRI") + 2
+    end = lines.index("III. NGUỒN") - 1
+    return lines[start:end]
+
+
+def _petition_body(review: ProgramReview) -> list[str]:
+    """What the body says of the petitions: as an office writes it, no notes."""
     lines = render(review, "text").splitlines()
     start = lines.index("5. Giải quyết kiến nghị cử tri") + 2
     end = lines.index("6. Đánh giá chung") - 1
@@ -401,6 +573,14 @@ def test_counts_and_printed_rate_that_agree() -> None:
         "",
         "Đối chiếu: tỷ lệ theo số liệu công bố (56,82%) khớp với tỷ lệ tính từ số liệu 25/44 "
         "(làm tròn theo Luật Kế toán).",
+    ]
+    # The body: the counts in the administrative style, the rate as printed, no notes.
+    assert _petition_body(review) == [
+        "Kiến nghị cử tri:",
+        "",
+        "- Tiếp nhận 44 kiến nghị;",
+        "- Đã giải quyết xong 25 kiến nghị;",
+        "- Tỷ lệ giải quyết đạt 56,82%.",
     ]
 
 
@@ -520,16 +700,21 @@ def test_report_of_a_commune_without_council() -> None:
         text
         == "\n".join(
             (
-                "UBND - UBMTTQ VIỆT NAM",
+                # ND30, Phụ lục I, mục II, khoản 2: both issuers in full, the commune once.
+                "ỦY BAN NHÂN DÂN",
+                "ỦY BAN MẶT TRẬN",
+                "TỔ QUỐC VIỆT NAM",
                 "XÃ CHIỀNG SƠN",
                 "",
                 "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                 "Độc lập - Tự do - Hạnh phúc",
                 "",
-                # Phụ lục I: day 5 padded, month 1 padded; the place is the commune, where
-                # the two bodies sit, by its name ("tên gọi chính thức của đơn vị hành chính
-                # nơi cơ quan ban hành văn bản đóng trụ sở").
-                "Chiềng Sơn, ngày 05 tháng 01 năm 2024",
+                "Số: …/BC-UBND-MTTQ",
+                # Phụ lục I: the place is the commune, where the two bodies sit, by its name
+                # ("tên gọi chính thức của đơn vị hành chính nơi cơ quan ban hành văn bản
+                # đóng trụ sở"); no issue date given: the day and month left blank, the
+                # year that of the conference.
+                "Chiềng Sơn, ngày … tháng … năm 2024",
                 "",
                 "BÁO CÁO",
                 (
@@ -537,30 +722,27 @@ def test_report_of_a_commune_without_council() -> None:
                     "dân và Ủy ban Mặt trận Tổ quốc Việt Nam xã Chiềng Sơn"
                 ),
                 "",
-                # 05/01/2024 was a Friday: "thứ Sáu", sentence-initial "Thứ Sáu".
+                # 05/01/2024 was a Friday: "thứ Sáu", sentence-initial "Thứ Sáu"; day 5 and
+                # month 1 padded. The bodies written in full once, abbreviated after.
                 (
-                    "Thứ Sáu, ngày 05 tháng 01 năm 2024, Ủy ban nhân dân và Ủy ban Mặt trận Tổ "
-                    "quốc Việt Nam xã Chiềng Sơn tổ chức hội nghị tổng kết, đánh giá, rút kinh "
-                    "nghiệm kết quả thực hiện Chương trình phối hợp công tác năm 2023."
+                    "Thứ Sáu, ngày 05 tháng 01 năm 2024, Ủy ban nhân dân (UBND) và Ủy ban Mặt "
+                    "trận Tổ quốc (MTTQ) Việt Nam xã Chiềng Sơn tổ chức hội nghị tổng kết, "
+                    "đánh giá, rút kinh nghiệm kết quả thực hiện Chương trình phối hợp công tác "
+                    "năm 2023."
                 ),
                 "",
-                "I. CÁC CƠ QUAN PHỐI HỢP",
+                "Cơ quan thường trực năm 2023: Ủy ban MTTQ Việt Nam xã Chiềng Sơn.",
                 "",
-                "Chương trình phối hợp công tác năm 2023 có các cơ quan tham gia:",
+                "Nguồn và cơ sở của các số liệu nêu tại Phụ lục kèm theo Báo cáo này.",
                 "",
-                "- Ủy ban nhân dân xã Chiềng Sơn;",
-                "- Ủy ban Mặt trận Tổ quốc Việt Nam xã Chiềng Sơn.",
-                "",
-                "Cơ quan thường trực năm 2023: Ủy ban Mặt trận Tổ quốc Việt Nam xã Chiềng Sơn.",
-                "",
-                "II. KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH NĂM 2023",
+                "I. KẾT QUẢ ĐẠT ĐƯỢC",
                 "",
                 "1. Tổ chức phiên giải trình",
                 "",
-                "Phối hợp tổ chức 02 phiên giải trình, trong đó nguồn nêu tên 01 phiên:",
+                "Phối hợp tổ chức 02 phiên giải trình, trong đó có:",
                 "",
                 # A month-precision date: "tháng 6 năm 2023" (only months 1 and 2 are padded).
-                "- công tác thu hồi đất (tháng 6 năm 2023, Ủy ban MTTQ Việt Nam xã chủ trì).",
+                "- Công tác thu hồi đất (tháng 6 năm 2023, Ủy ban MTTQ Việt Nam xã chủ trì).",
                 "",
                 "2. Giám sát, khảo sát, kiểm tra chuyên đề",
                 "",
@@ -570,8 +752,33 @@ def test_report_of_a_commune_without_council() -> None:
                 "",
                 (
                     "Phối hợp tổ chức 04 hội nghị tiếp xúc cử tri thường kỳ và các hội nghị tiếp "
-                    "xúc cử tri chuyên đề (nguồn không nêu số hội nghị)."
+                    "xúc cử tri chuyên đề."
                 ),
+                "",
+                # No shortcomings, no next program: those sections are left out. Two issuers:
+                # two signature blocks, the Front's by its standing board.
+                "TM. ỦY BAN NHÂN DÂN",
+                "CHỦ TỊCH",
+                "…",
+                "",
+                "TM. BAN THƯỜNG TRỰC",
+                "CHỦ TỊCH",
+                "…",
+                "",
+                "Nơi nhận:",
+                "- …;",
+                "- Lưu: VT.",
+                "",
+                "PHỤ LỤC",
+                "NGUỒN VÀ CƠ SỞ SỐ LIỆU",
+                "(Kèm theo Báo cáo số …/BC-UBND-MTTQ, ngày … tháng … năm 2024)",
+                "",
+                "I. HOẠT ĐỘNG PHỐI HỢP",
+                "",
+                # What the body leaves unsaid: two hearings counted, one named; the thematic
+                # meetings not counted.
+                "- Phiên giải trình: nguồn nêu 02 phiên, nêu tên 01 phiên;",
+                "- Hội nghị tiếp xúc cử tri chuyên đề: nguồn không nêu số hội nghị.",
             )
         )
         + "\n"
@@ -588,7 +795,7 @@ def test_everything_from_the_data_is_escaped() -> None:
     assert "<script>" not in html
     assert (
         "<li>&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; *đậm* _nghiêng_ "
-        "[liên kết](javascript:x) | `mã`</li>"
+        "[liên kết](javascript:x) | `mã`.</li>"
     ) in html
     # A javascript: address is shown, never linked.
     assert "<li># Tiêu đề giả (javascript:alert(1))</li>" in html
@@ -596,11 +803,11 @@ def test_everything_from_the_data_is_escaped() -> None:
     md = render(review, "md")
     assert (
         "- \\<script\\>alert('x')\\</script\\> \\& \\*đậm\\* \\_nghiêng\\_ "
-        "\\[liên kết\\](javascript:x) \\| \\`mã\\`"
+        "\\[liên kết\\](javascript:x) \\| \\`mã\\`."
     ) in md.splitlines()
-    assert md.endswith("## NGUỒN\n\n1. \\# Tiêu đề giả (javascript:alert(1))\n")
+    assert md.endswith("### II. NGUỒN\n\n1. \\# Tiêu đề giả (javascript:alert(1))\n")
     text = render(review, "text")
-    assert f"- {evil}" in text.splitlines()
+    assert f"- {evil}." in text.splitlines()
 
 
 def test_web_sources_are_linked() -> None:
@@ -614,7 +821,7 @@ def test_web_sources_are_linked() -> None:
         "https://example.org/a?b=1&amp;c=2</a></li>"
     ) in html
     assert render(review, "md").endswith(
-        "## NGUỒN\n\n1. Bài viết, mttqhanoi.org.vn <https://example.org/a?b=1&c=2>\n"
+        "### II. NGUỒN\n\n1. Bài viết, mttqhanoi.org.vn <https://example.org/a?b=1&c=2>\n"
     )
 
 
@@ -634,11 +841,11 @@ def test_charts_are_inline_svg() -> None:
     assert outline.tags.count("svg") == 2
     assert outline.tags.count("figure") == 2
     lines = [line for line in TEXT_LINES if line]
-    at = lines.index("NGUỒN")
+    at = lines.index("TM. THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN")
     assert outline.lines == [*lines[:at], "BIỂU ĐỒ", *lines[at:]]
     start = html.index('<section class="charts"><h2>BIỂU ĐỒ</h2>')
-    assert start > html.index("IV. CHƯƠNG TRÌNH PHỐI HỢP CÔNG TÁC NĂM 2020")
-    assert start < html.index('<footer class="sources">')
+    assert start > html.index("III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2020")
+    assert start < html.index('<section class="signatures"')
     for caption in (
         "Biểu đồ 1. Nội dung giám sát, khảo sát, kiểm tra theo cơ quan chủ trì",
         "Biểu đồ 2. Tỷ lệ giải quyết kiến nghị cử tri",
@@ -652,7 +859,7 @@ def test_charts_are_inline_svg() -> None:
 
 
 def test_charts_are_html_only() -> None:
-    assert render(tay_ho_2019(), "md", charts=True) == MD
+    assert render(tay_ho_2019(), "md", charts=True) == render(tay_ho_2019(), "md")
     assert render(tay_ho_2019(), "text", charts=True) == TEXT
 
 
@@ -732,16 +939,20 @@ def test_a_unit_named_by_a_numeral_takes_its_full_name_on_the_date_line() -> Non
     front = Agency("q1/mttq", AgencyKind.FATHERLAND_FRONT, q1)
     program = CoordinationProgram("q1/2023", q1, 2023, (committee, front), front)
     review = ProgramReview("q1/tk-2023", dt.date(2024, 1, 5), program)
-    lines = render(review, "text").splitlines()
-    assert lines[:7] == [
-        "UBND - UBMTTQ VIỆT NAM",
+    lines = render(review, "text", issued=dt.date(2024, 1, 5)).splitlines()
+    assert lines[:9] == [
+        # ND30, mục II, khoản 2: each issuer in full, the unit once under them.
+        "ỦY BAN NHÂN DÂN",
+        "ỦY BAN MẶT TRẬN",
+        "TỔ QUỐC VIỆT NAM",
         "QUẬN 1",
         "",
         "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
         "Độc lập - Tự do - Hạnh phúc",
         "",
-        "Quận 1, ngày 05 tháng 01 năm 2024",
+        "Số: …/BC-UBND-MTTQ",
     ]
+    assert lines[9] == "Quận 1, ngày 05 tháng 01 năm 2024"
 
 
 def test_social_critique_names_what_it_is_about() -> None:
@@ -762,6 +973,8 @@ def test_social_critique_names_what_it_is_about() -> None:
 # Every figure of the illustrative files cites the source "tayho-coord-illustrative" (made-up
 # figures, datasets/_examples.py): the report says so under its heading, in every format.
 NOTICE = "DỮ LIỆU MINH HỌA – KHÔNG PHẢI SỐ LIỆU THẬT"
+# In a document, with the documents' hyphen (issue 12).
+DOC_NOTICE = "DỮ LIỆU MINH HỌA - KHÔNG PHẢI SỐ LIỆU THẬT"
 SUBJECT_MAU_MOT = (
     "Kết quả thực hiện Chương trình phối hợp công tác năm 2019 giữa Hội đồng nhân dân, Ủy ban "
     "nhân dân và Ủy ban Mặt trận Tổ quốc Việt Nam huyện Mẫu Một"
@@ -778,35 +991,36 @@ def _mau_mot_2019() -> ProgramReview:
 def test_illustrative_figures_are_flagged_in_text_and_markdown() -> None:
     text = render(_mau_mot_2019(), "text").splitlines()
     # Phụ lục I: the unit's own place name; the notice right under the title block.
-    assert text[6:13] == [
-        "Mẫu Một, ngày 20 tháng 01 năm 2020",
+    assert text[10:17] == [
+        "Mẫu Một, ngày … tháng … năm 2020",
         "",
         "BÁO CÁO",
         SUBJECT_MAU_MOT,
         "",
-        f"*** {NOTICE} ***",
+        f"*** {DOC_NOTICE} ***",
         "",
     ]
     md = render(_mau_mot_2019(), "md").splitlines()
-    assert md[8:14] == ["# BÁO CÁO", "", f"**{SUBJECT_MAU_MOT}**", "", f"> **{NOTICE}**", ""]
+    assert md[12:18] == ["# BÁO CÁO", "", f"**{SUBJECT_MAU_MOT}**", "", f"> **{DOC_NOTICE}**", ""]
 
 
 def test_illustrative_figures_are_flagged_in_html() -> None:
     html = render(_mau_mot_2019(), "html", charts=False)
     assert (
-        f'<p class="subject">{SUBJECT_MAU_MOT}</p>\n<p class="notice" role="note">{NOTICE}</p>\n'
+        f'<p class="subject">{SUBJECT_MAU_MOT}</p>\n'
+        f'<p class="notice" role="note">{DOC_NOTICE}</p>\n'
     ) in html
     assert "p.notice {" in html  # styled to stand out (a border, bold, a dark red)
     # The page title says it too, first, where a browser's tab or a bookmark shows it.
     assert (
-        f"<title>[{NOTICE}] Báo cáo kết quả thực hiện Chương trình phối hợp công tác năm 2019 "
-        "– Huyện Mẫu Một</title>"
+        f"<title>[{DOC_NOTICE}] Báo cáo kết quả thực hiện Chương trình phối hợp công tác năm "
+        "2019 - Huyện Mẫu Một</title>"
     ) in html
 
 
 def test_sourced_figures_carry_no_notice() -> None:
     for fmt in ("md", "html", "text"):
-        assert "MINH HỌA" not in render(tay_ho_2019(), fmt)  # type: ignore[arg-type]
+        assert "MINH HỌA" not in render(tay_ho_2019(), fmt)  # type: ignore[call-overload]
 
 
 def test_summary_of_a_built_review() -> None:
@@ -839,7 +1053,7 @@ def test_summary_of_illustrative_figures_is_flagged() -> None:
 FINDINGS = [
     (
         {"received": 44, "printed_rate": PrintedFigure("120%")},
-        "Đối chiếu: tỷ lệ theo số liệu công bố (120%) không nằm trong khoảng 0–100%.",
+        "Đối chiếu: tỷ lệ theo số liệu công bố (120%) không nằm trong khoảng 0-100%.",
     ),
     (
         {"received": 0, "printed_rate": PrintedFigure("50%")},

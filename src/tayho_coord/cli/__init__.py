@@ -5,7 +5,9 @@ running it; ``cli/_common.py`` holds what they share.
 
 Commands::
 
-    tayho-coord report [FILE] [--format md|html|text] [-o OUT] [--place PLACE] [--[no-]charts]
+    tayho-coord report [FILE] [--format md|html|text|docx|pdf] [-o OUT] [--place PLACE]
+                       [--[no-]charts] [--issued YYYY-MM-DD] [--number N] [--signer NAME]...
+                       [--recipient TEXT]... [--no-appendix] [--font-size 13|14]
     tayho-coord summary [FILE]
     tayho-coord metrics [FILE...] [--format table|csv|json] [-o OUT]
     tayho-coord validate FILE... [--strict]

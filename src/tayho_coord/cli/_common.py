@@ -116,19 +116,26 @@ def review(path: str | None, who: str) -> ProgramReview:
     return obj
 
 
-def emit(text: str, output: str | None) -> None:
-    """Write ``text`` to stdout, or atomically to the file ``output``.
+def emit(text: str | bytes, output: str | None) -> None:
+    """Write ``text`` (or a binary file's bytes) to stdout, or atomically to the file ``output``.
 
     A temporary file in the same folder replaces the target only once it is complete: a
     failure leaves any previous file intact and no temporary file behind.
     """
     if output is None or output == "-":
-        sys.stdout.write(text)
+        if isinstance(text, bytes):
+            sys.stdout.buffer.write(text)
+            sys.stdout.flush()
+        else:
+            sys.stdout.write(text)
         return
-    from tayho_coord.io._atomic import write_text_atomic
+    from tayho_coord.io._atomic import write_bytes_atomic, write_text_atomic
 
     try:
-        write_text_atomic(output, text)
+        if isinstance(text, bytes):
+            write_bytes_atomic(output, text)
+        else:
+            write_text_atomic(output, text)
     except OSError as exc:
         raise DataProblem(f"cannot write {output}: {exc.strerror or exc}") from None
 

@@ -1,11 +1,30 @@
-"""``tayho-coord report [FILE] [--format md|html|text] [-o OUT] [--place P] [--[no-]charts]``."""
+"""``tayho-coord report``: the report as an office files it (Nghị định 30/2020/NĐ-CP).
+
+``tayho-coord report [FILE] [--format md|html|text|docx|pdf] [-o OUT] [--place P]
+[--[no-]charts] [--issued YYYY-MM-DD] [--number N] [--signer NAME]... [--recipient TEXT]...
+[--no-appendix] [--font-size 13|14] [--document report|invitation|program] [--at HH:MM]
+[--venue TEXT]``
+"""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import sys
 
 from tayho_coord.cli._common import EXIT_OK, UsageError, add_file, add_output, emit, review, who
 from tayho_coord.errors import ValidationError
+
+# The library's names of the fields a ValidationError names, as the options spell them.
+_OPTIONS = {"signers": "signer", "recipients": "recipient", "font_size": "font-size"}
+
+
+def _clock(text: str) -> dt.time:
+    """An hour written HH:MM, for ``--at``."""
+    try:
+        return dt.time.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"argument --at: {text!r} is not an hour HH:MM") from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -15,12 +34,48 @@ def run(args: argparse.Namespace) -> int:
     loaded = review(args.file, who(args))
     if args.place is not None and not args.place.strip():
         raise UsageError("argument --place: must not be empty")
+    if args.format in ("docx", "pdf") and args.output in (None, "-") and sys.stdout.isatty():
+        raise UsageError(f"argument --format: {args.format} is a binary file: give -o FILE")
+    issued = None if args.issued is None else _iso_date(args.issued, "--issued")
     try:
-        text = render(loaded, args.format, place=args.place, charts=args.charts)
+        text = render(
+            loaded,
+            args.format,
+            place=args.place,
+            charts=args.charts,
+            issued=issued,
+            number=args.number,
+            signers=args.signer,
+            recipients=args.recipient,
+            appendix=args.appendix,
+            font_size=args.font_size,
+            document=args.document,
+            at=None if args.at is None else _clock(args.at),
+            venue=args.venue,
+        )
     except ValidationError as exc:
-        raise UsageError(f"argument --{exc.field}: {exc.reason}") from None
+        raise UsageError(f"argument --{_OPTIONS.get(exc.field, exc.field)}: {exc.reason}") from None
     emit(text, args.output)
     return EXIT_OK
+
+
+def _iso_date(text: str, option: str) -> dt.date:
+    """A date written YYYY-MM-DD (ISO 8601), for an option."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(f"argument {option}: {text!r} is not a date YYYY-MM-DD") from None
+
+
+def _positive(text: str) -> int:
+    """A positive whole number, for an option (argparse's type)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} must be at least 1")
+    return value
 
 
 def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -29,11 +84,13 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     report = commands.add_parser(
         "report",
-        help="the yearly report of a program review (Markdown, HTML or text)",
-        description="Print the yearly report of a program review in Vietnamese administrative "
-        "form: heading and date line per Nghị định 30/2020/NĐ-CP, the bodies, each activity "
-        "with its counts, petition figures (printed apart from computed), shortcomings, next "
-        "year's key tasks and the sources.",
+        help="the report of a program review as an office files it (Markdown, HTML, text, "
+        "Word or PDF)",
+        description="Print the report of a program review as an office files it (Nghị định "
+        "30/2020/NĐ-CP): issuers, Số, the place and date line, the body (results, "
+        "shortcomings, next year's tasks), a signature block per issuer, Nơi nhận, and an "
+        "appendix with the sources and the basis of each figure. docx and pdf are binary: "
+        "give -o FILE (pdf needs LibreOffice).",
     )
     add_file(report)
     report.add_argument(
@@ -51,5 +108,57 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         default=None,
         help="HTML: add the metrics charts as inline SVG (default: when the plot extra, "
         "matplotlib, is installed)",
+    )
+    report.add_argument(
+        "--issued",
+        metavar="YYYY-MM-DD",
+        help="the issue date (default: the day and month left to fill by hand, "
+        "'ngày … tháng … năm 2020')",
+    )
+    report.add_argument(
+        "--number",
+        type=_positive,
+        metavar="N",
+        help="the document's number ('Số: 05/BC-…'; default: left to fill by hand)",
+    )
+    report.add_argument(
+        "--signer",
+        action="append",
+        metavar="NAME",
+        help="a signer, once per issuer in the parties' order: NAME (the head), KT:NAME (a "
+        "deputy for the head) or Q:NAME (acting); default: each head on the issue date from "
+        "the roster, else left to fill by hand",
+    )
+    report.add_argument(
+        "--recipient",
+        action="append",
+        metavar="TEXT",
+        help="an entry of 'Nơi nhận' (repeat it; '- Lưu: VT.' is always last)",
+    )
+    report.add_argument(
+        "--no-appendix",
+        dest="appendix",
+        action="store_false",
+        help="leave out the appendix (PHỤ LỤC: sources, basis of the figures, findings)",
+    )
+    report.add_argument(
+        "--font-size",
+        type=int,
+        choices=(13, 14),
+        default=14,
+        help="the body's size in points (Nghị định 30: 13 or 14; default 14)",
+    )
+    report.add_argument(
+        "--document",
+        choices=("report", "invitation", "program"),
+        default=None,
+        help="which document of the cycle: the report (default), the invitation to the "
+        "review conference (Giấy mời), or the program signed at it (Chương trình phối hợp)",
+    )
+    report.add_argument(
+        "--at", metavar="HH:MM", help="the invitation's hour (default: left to fill by hand)"
+    )
+    report.add_argument(
+        "--venue", metavar="TEXT", help="the invitation's venue (default: left to fill by hand)"
     )
     report.set_defaults(run=run)

@@ -29,7 +29,7 @@ import secrets
 import stat
 from pathlib import Path
 
-__all__ = ["write_text_atomic"]
+__all__ = ["write_bytes_atomic", "write_text_atomic"]
 
 # The longest file name (in bytes) of ext4, NTFS, APFS and most others.
 _NAME_MAX = 255
@@ -136,8 +136,20 @@ def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
             read-only (:class:`PermissionError`).
         UnicodeEncodeError: ``text`` holds a lone surrogate (nothing is written).
     """
+    _target(path)  # the path's own errors first, as for bytes
+    write_bytes_atomic(path, text.encode("utf-8"))  # encoded before any file is made
+
+
+def write_bytes_atomic(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` (a Word file, a PDF) to ``path``, so that readers see the old file or the new.
+
+    As :func:`write_text_atomic`, for bytes.
+
+    Raises:
+        OSError: the folder cannot be written, ``path`` is empty or a folder, or the file is
+            read-only (:class:`PermissionError`).
+    """
     target, mode = _target(path)
-    data = text.encode("utf-8")  # before any file is made: a bad text leaves nothing
     folder = target.parent
     unnamed = _open_unnamed(folder)
     tmp = None if unnamed is None else _write(unnamed, None, data, mode, target)

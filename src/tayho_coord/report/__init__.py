@@ -1,15 +1,16 @@
-"""Reports of a year's coordination, in Vietnamese administrative form.
+"""Documents of the coordination cycle, as an office files them (Nghị định 30/2020/NĐ-CP).
 
 Examples:
     >>> from tayho_coord.datasets import tay_ho_2019
     >>> text = render(tay_ho_2019(), format="text")
-    >>> print(text.splitlines()[6])
-    Tây Hồ, ngày 11 tháng 02 năm 2020
+    >>> print(text.splitlines()[10])
+    Tây Hồ, ngày … tháng … năm 2020
 """
 
 from __future__ import annotations
 
+from tayho_coord.report._parts import Signer
 from tayho_coord.report._render import Format, render
 from tayho_coord.report._summary import summarize
 
-__all__ = ["Format", "render", "summarize"]
+__all__ = ["Format", "Signer", "render", "summarize"]

@@ -1,10 +1,14 @@
-"""The yearly report of a program review, built as a :class:`Document`.
+"""The report of a program review, built as a :class:`Document`: a BÁO CÁO as an office files it.
 
-Wording follows the seed article and Vietnamese administrative practice: counts zero-padded
-("03 phiên giải trình"), the place-and-date line of Nghị định 30/2020/NĐ-CP, official names of
-the bodies. Printed figures are shown as printed and kept apart from anything computed from
-counts; where they disagree, the audit's finding is stated. Nothing the data does not hold is
-filled in.
+The parts are those of Nghị định 30/2020/NĐ-CP (ND30), Phụ lục I (see
+:mod:`tayho_coord.report._parts`); the body follows the usual structure of a BÁO CÁO —
+kết quả đạt được; tồn tại, hạn chế; bài học kinh nghiệm; phương hướng, nhiệm vụ; kiến nghị,
+đề xuất — each section only where the data has something for it. The body reads as an
+office writes it: counts zero-padded ("03 phiên giải trình"), a count the source does not
+give simply not written, abbreviations introduced at their first use, list entries with a
+capital. Where each figure comes from, whether it is printed or computed, and what the audit
+found go to the appendix (PHỤ LỤC), with the sources. Nothing the data does not hold is
+filled in: not the issue date, not the number, not the signers.
 """
 
 from __future__ import annotations
@@ -13,11 +17,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from tayho_coord import vi
-from tayho_coord.model import (
-    Agency,
-    PetitionOutcome,
-    Title,
-)
+from tayho_coord.model import PetitionOutcome
 from tayho_coord.report._common import (
     COMPUTED,
     ILLUSTRATIVE_NOTICE,
@@ -28,15 +28,38 @@ from tayho_coord.report._common import (
     oversight_kinds,
     sources_of,
 )
-from tayho_coord.report._document import Document, Items, Paragraph, Section
+from tayho_coord.report._document import (
+    Appendix,
+    Block,
+    Document,
+    Items,
+    Paragraph,
+    Section,
+    map_text,
+)
+from tayho_coord.report._parts import (
+    NATION,
+    Signer,
+    abbreviate_after_first_use,
+    capitalize,
+    date_line,
+    documents_dashes,
+    issuer_block,
+    number_line,
+    punctuate,
+    recipients,
+    signatures,
+    symbol_of,
+)
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Callable, Iterable, Sequence
 
     from tayho_coord.audit import AuditFinding
     from tayho_coord.model import (
         Activities,
-        CoordinationProgram,
+        Agency,
         Dialogue,
         OversightGroup,
         PartialDate,
@@ -47,34 +70,20 @@ if TYPE_CHECKING:
         Source,
     )
 
-__all__ = ["build"]
+__all__ = ["build", "source_entry"]
 
 _T = TypeVar("_T")
 
-NATION = ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc")
 _ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
-
-
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _punctuate(items: Iterable[str]) -> tuple[str, ...]:
-    """Entries of an enumeration: ``;`` after each, ``.`` after the last (sentences kept)."""
-    entries = [item.rstrip().rstrip(";,").rstrip() for item in items]
-    out = []
-    for index, entry in enumerate(entries):
-        if entry.endswith((".", "!", "?", "…")):
-            out.append(entry)
-        else:
-            out.append(entry + ("." if index == len(entries) - 1 else ";"))
-    return tuple(out)
+APPENDIX_HEADING = "PHỤ LỤC"
+APPENDIX_TITLE = "NGUỒN VÀ CƠ SỞ SỐ LIỆU"
+APPENDIX_POINTER = "Nguồn và cơ sở của các số liệu nêu tại Phụ lục kèm theo Báo cáo này."
 
 
 def _partial(date: PartialDate) -> str:
     """A partial date in words: ``ngày 11 tháng 02 năm 2020``, ``tháng 3 năm 2019``, ``năm 2019``.
 
-    Months 1 and 2 take a leading zero, as in a full date (Nghị định 30/2020/NĐ-CP).
+    Months 1 and 2 take a leading zero, as in a full date (ND30, Phụ lục I, mục II, khoản 4).
     """
     if date.is_exact:
         return vi.format_date(date.to_date(), style="long")
@@ -91,7 +100,7 @@ def _body(agency: Agency) -> str:
     return name[: -len(suffix)] if name.endswith(suffix) else name
 
 
-def _joint_name(agencies: Sequence[Agency]) -> str:
+def joint_name(agencies: Sequence[Agency]) -> str:
     """Bodies of one unit named together: ``Hội đồng nhân dân, … và Ủy ban … quận Tây Hồ``."""
     units = {a.unit for a in agencies}
     if len(units) == 1 and all(a.full_name.endswith(f" {a.unit}") for a in agencies):
@@ -99,40 +108,31 @@ def _joint_name(agencies: Sequence[Agency]) -> str:
     return vi.format_list([a.full_name for a in agencies])
 
 
-def _issuer(program: CoordinationProgram) -> tuple[str, ...]:
-    bodies = []
-    for party in program.parties:
-        short, suffix = party.short_name, f" {party.unit}"
-        bodies.append(short[: -len(suffix)] if short.endswith(suffix) else short)
-    return (" - ".join(bodies).upper(), program.unit.display(start=True).upper())
+class _Notes:
+    """The provenance notes gathered while the body is built: they go to the appendix."""
+
+    def __init__(self) -> None:
+        self.activities: list[str] = []
+        self.petitions: list[Block] = []
 
 
-def _chairs(review: ProgramReview, agency: Agency) -> list[str]:
-    return [
-        str(t.person)
-        for t in review.roster
-        if t.post.agency == agency and t.post.title is Title.CHAIR and t.covers(review.held_on)
-    ]
+def _named(reported: ReportedCount[Any]) -> bool:
+    """Whether the source names fewer items than it counts."""
+    return reported.count is not None and bool(reported.items) and not reported.is_complete
 
 
-def _named(reported: ReportedCount[Any], noun: str) -> str:
-    """`, trong đó nguồn nêu tên 02 nội dung` where fewer items are named than counted."""
-    if reported.count is not None and reported.items and not reported.is_complete:
-        return f", trong đó nguồn nêu tên {vi.format_count(len(reported.items), noun=noun)}"
-    return ""
+def _counted_note(what: str, reported: ReportedCount[Any], noun: str, notes: _Notes) -> None:
+    if _named(reported) and reported.count is not None:
+        notes.activities.append(
+            f"{what}: nguồn nêu {vi.format_count(reported.count, noun=noun)}, "
+            f"nêu tên {vi.format_count(len(reported.items), noun=noun)}"
+        )
 
 
-def _counted(reported: ReportedCount[Any], noun: str, tail: str = "") -> str:
-    total = reported.total
-    if total is None:
-        return f"các {noun}{tail} (nguồn không nêu số lượng)"
-    return vi.format_count(total, noun=noun) + tail
+# --- the opening ------------------------------------------------------------------------
 
 
-# --- sections ---------------------------------------------------------------------------
-
-
-def _intro(review: ProgramReview) -> tuple[Paragraph, ...]:
+def _intro(review: ProgramReview, appendix: bool) -> tuple[Block, ...]:
     program = review.reviewed
     when = vi.format_date(review.held_on, style="full")
     if review.part_of_day is not None:
@@ -144,46 +144,10 @@ def _intro(review: ProgramReview) -> tuple[Paragraph, ...]:
     if review.signed is not None:
         what += f" và ký kết Chương trình phối hợp công tác năm {review.signed.year}"
     if review.hosts:
-        first = f"{_cap(when)}, {_joint_name(review.hosts)} tổ chức {what}."
+        first = f"{capitalize(when)}, {joint_name(review.hosts)} tổ chức {what}."
     else:
-        first = f"{_cap(when)}, {what} được tổ chức."
-    paragraphs = [Paragraph(first)]
-    if review.reporter is not None:
-        role = ""
-        if review.reporter == program.standing_agency:
-            role = f", cơ quan thường trực năm {program.year},"
-        paragraphs.append(
-            Paragraph(
-                f"Tại hội nghị, {review.reporter.full_name}{role} đã báo cáo kết quả thực hiện "
-                f"Chương trình phối hợp công tác năm {program.year}."
-            )
-        )
-    return tuple(paragraphs)
-
-
-def _standing(program: CoordinationProgram) -> list[Paragraph]:
-    """``Cơ quan thường trực năm 2019: …``, where the source names the standing agency."""
-    if program.standing_agency is None:
-        return []
-    return [
-        Paragraph(f"Cơ quan thường trực năm {program.year}: {program.standing_agency.full_name}.")
-    ]
-
-
-def _bodies(review: ProgramReview) -> Section:
-    program = review.reviewed
-    entries = []
-    for party in program.parties:
-        chairs = _chairs(review, party)
-        entry = party.full_name
-        if chairs:
-            entry += f" – Chủ tịch: {vi.format_list(chairs)}"
-        entries.append(entry)
-    blocks: list[Paragraph | Items | Section] = [
-        Paragraph(f"Chương trình phối hợp công tác năm {program.year} có các cơ quan tham gia:"),
-        Items(_punctuate(entries)),
-    ]
-    blocks.extend(_standing(program))
+        first = f"{capitalize(when)}, {what} được tổ chức."
+    blocks: list[Block] = [Paragraph(first)]
     present = []
     for person in review.attendees:
         posts = [post.common_label for post in review.posts_of(person)]
@@ -194,8 +158,29 @@ def _bodies(review: ProgramReview) -> Section:
     present.extend(review.other_attendees)
     if present:
         blocks.append(Paragraph("Dự hội nghị có:"))
-        blocks.append(Items(_punctuate(present)))
-    return Section("CÁC CƠ QUAN PHỐI HỢP", tuple(blocks))
+        blocks.append(Items(punctuate(present)))
+    if review.reporter is not None:
+        role = ""
+        if review.reporter == program.standing_agency:
+            role = f", cơ quan thường trực năm {program.year},"
+        blocks.append(
+            Paragraph(
+                f"Tại hội nghị, {review.reporter.full_name}{role} báo cáo kết quả thực hiện "
+                f"Chương trình phối hợp công tác năm {program.year}."
+            )
+        )
+    elif program.standing_agency is not None:
+        blocks.append(
+            Paragraph(
+                f"Cơ quan thường trực năm {program.year}: {program.standing_agency.full_name}."
+            )
+        )
+    if appendix:
+        blocks.append(Paragraph(APPENDIX_POINTER))
+    return tuple(blocks)
+
+
+# --- the results ------------------------------------------------------------------------
 
 
 def _when(date: PartialDate | None) -> str | None:
@@ -215,78 +200,93 @@ def _detailed(subject: str, details: Iterable[str | None], sep: str = ", ") -> s
 def _listed(
     reported: ReportedCount[_T],
     text: str,
-    noun: str,
     entry: Callable[[_T], str],
     *,
     ordered: bool = False,
-) -> list[Paragraph | Items]:
-    """``text.`` when the source names no item; else ``text:`` over the items it names.
-
-    ``noun`` counts the named items where they are fewer than the count (:func:`_named`).
-    """
+) -> list[Block]:
+    """``text.`` when the source names no item; ``text:`` (or ``…, trong đó có:``) over them."""
     if not reported.items:
         return [Paragraph(text + ".")]
-    entries = _punctuate(entry(item) for item in reported.items)
-    return [Paragraph(text + _named(reported, noun) + ":"), Items(entries, ordered=ordered)]
+    entries = punctuate(entry(item) for item in reported.items)
+    lead = text + (", trong đó có:" if _named(reported) else ":")
+    return [Paragraph(lead), Items(entries, ordered=ordered)]
 
 
 def _activity(
-    reported: ReportedCount[_T], lead: str, counted: str, noun: str, entry: Callable[[_T], str]
-) -> list[Paragraph | Items]:
+    reported: ReportedCount[_T],
+    lead: str,
+    counted: str,
+    noun: str,
+    entry: Callable[[_T], str],
+    what: str,
+    notes: _Notes,
+) -> list[Block]:
     """``lead`` with the count (``Tổ chức 02 hội nghị đối thoại``), then the items named.
 
-    Nothing where the source gives no count.
+    Nothing in the body where the source gives no count; the appendix says so.
     """
+    _counted_note(what, reported, noun, notes)
     if reported.total is None:
         return []
-    return _listed(reported, lead + vi.format_count(reported.total, noun=counted), noun, entry)
+    return _listed(reported, lead + vi.format_count(reported.total, noun=counted), entry)
 
 
-def _hearings(acts: Activities) -> list[Paragraph | Items]:
+def _hearings(acts: Activities, notes: _Notes) -> list[Block]:
     return _activity(
         acts.hearings,
         "Phối hợp tổ chức ",
         "phiên giải trình",
         "phiên",
         lambda h: _detailed(h.subject, [_when(h.held_on), _leading(h.presiding)]),
+        "Phiên giải trình",
+        notes,
     )
 
 
-def _oversight_group(group: OversightGroup) -> list[Paragraph | Items]:
-    actor = oversight_actor(group) + " "
-    text = _cap(actor + _counted(group.topics, "nội dung", f" {oversight_kinds(group)}"))
-    return _listed(
-        group.topics, text, "nội dung", lambda t: _detailed(t.subject, [_when(t.held_on)])
-    )
+def _oversight_group(group: OversightGroup, notes: _Notes) -> list[Block]:
+    actor = oversight_actor(group)
+    kinds = oversight_kinds(group)
+    _counted_note(capitalize(f"{kinds} ({actor})"), group.topics, "nội dung", notes)
+    if group.topics.total is None:
+        notes.activities.append(capitalize(f"{kinds} ({actor}): nguồn không nêu số nội dung"))
+        if actor == "thực hiện":
+            return [Paragraph(capitalize(f"thực hiện {kinds}."))]
+        return [Paragraph(capitalize(f"{actor} {kinds}."))]
+    text = capitalize(f"{actor} {vi.format_count(group.topics.total, noun='nội dung')} {kinds}")
+    return _listed(group.topics, text, lambda t: _detailed(t.subject, [_when(t.held_on)]))
 
 
-def _voter_contacts(acts: Activities) -> list[Paragraph | Items]:
+def _voter_contacts(acts: Activities, notes: _Notes) -> list[Block]:
     groups = acts.voter_contacts
     if not groups:
         return []
-    totals = [g.meetings.total for g in groups]
-    if all(total is None for total in totals):
-        labels = vi.format_list([g.kind.label for g in groups])
-        what = f"các hội nghị tiếp xúc cử tri {labels} (nguồn không nêu số hội nghị)"
-    else:
-        parts = []
-        for group, total in zip(groups, totals, strict=True):
-            noun = f"hội nghị tiếp xúc cử tri {group.kind.label}"
-            if total is None:
-                parts.append(f"các {noun} (nguồn không nêu số hội nghị)")
-            else:
-                parts.append(vi.format_count(total, noun=noun))
-        what = vi.format_list(parts)
-    return [Paragraph(f"Phối hợp tổ chức {what}.")]
+    parts = []
+    unknown = []
+    for group in groups:
+        total = group.meetings.total
+        if total is None:
+            unknown.append(group.kind.label)
+        else:
+            parts.append(
+                vi.format_count(total, noun=f"hội nghị tiếp xúc cử tri {group.kind.label}")
+            )
+    if unknown:
+        parts.append(f"các hội nghị tiếp xúc cử tri {vi.format_list(unknown)}")
+        notes.activities.append(
+            f"Hội nghị tiếp xúc cử tri {vi.format_list(unknown)}: nguồn không nêu số hội nghị"
+        )
+    return [Paragraph(f"Phối hợp tổ chức {vi.format_list(parts)}.")]
 
 
-def _critiques(acts: Activities) -> list[Paragraph | Items]:
+def _critiques(acts: Activities, notes: _Notes) -> list[Block]:
     return _activity(
         acts.social_critiques,
         "Tổ chức phản biện xã hội đối với ",
         "nội dung",
         "nội dung",
         lambda c: _detailed(c.subject, [_leading(c.lead), _when(c.held_on)]),
+        "Phản biện xã hội",
+        notes,
     )
 
 
@@ -296,20 +296,28 @@ def _dialogue_entry(dialogue: Dialogue) -> str:
     return _detailed(dialogue.subject, [who, _when(dialogue.held_on)], sep="; ")
 
 
-def _dialogues(acts: Activities) -> list[Paragraph | Items]:
-    return _activity(acts.dialogues, "Tổ chức ", "hội nghị đối thoại", "hội nghị", _dialogue_entry)
+def _dialogues(acts: Activities, notes: _Notes) -> list[Block]:
+    return _activity(
+        acts.dialogues,
+        "Tổ chức ",
+        "hội nghị đối thoại",
+        "hội nghị",
+        _dialogue_entry,
+        "Hội nghị đối thoại",
+        notes,
+    )
 
 
-def _surveys(acts: Activities) -> list[Paragraph | Items]:
-    blocks: list[Paragraph | Items] = []
+def _surveys(acts: Activities) -> list[Block]:
+    blocks: list[Block] = []
     for survey in acts.surveys:
         actor = f"{survey.lead.common_name} tổ chức" if survey.lead is not None else "Tổ chức"
         text = f"{actor} khảo sát {survey.subject}"
         if survey.held_on is not None:
             text += f" ({_partial(survey.held_on)})"
         if survey.surveyed:
-            blocks.append(Paragraph(f"{text}; các đơn vị được khảo sát:"))
-            blocks.append(Items(_punctuate(survey.surveyed)))
+            blocks.append(Paragraph(f"{text}. Các đơn vị được khảo sát:"))
+            blocks.append(Items(punctuate(survey.surveyed)))
         else:
             blocks.append(Paragraph(text + "."))
     return blocks
@@ -383,7 +391,7 @@ def _stats_lines(stats: PetitionStats) -> list[str]:
     for name, label in _OUTCOME_LINES:
         value = getattr(stats, name)
         if value is not None:
-            lines.append(f"{_cap(label)}: {_n(value)}")
+            lines.append(f"{capitalize(label)}: {_n(value)}")
     return lines + _rate_lines(stats)
 
 
@@ -477,43 +485,121 @@ def _finding_text(stats: PetitionStats, finding: AuditFinding) -> str | None:
     )
 
 
-def _petitions(review: ProgramReview) -> list[Paragraph | Items]:
+# --- petitions in the body: as an office writes them ------------------------------------
+
+
+def _scope_words(stats: PetitionStats, year: int) -> str:
+    """``kiến nghị cử tri thuộc thẩm quyền cấp quận`` (and the period when not the year's)."""
+    text = "kiến nghị cử tri"
+    if stats.competence is not None:
+        text += f" thuộc {competence_label(stats)}"
+    if stats.sector is not None:
+        text += f", lĩnh vực {stats.sector}"
+    if stats.session is not None:
+        text += f", {stats.session}"
+    if stats.period.year != year or stats.period.month is not None:
+        text += f" {_partial(stats.period)}"
+    return text
+
+
+def _rate_shown(stats: PetitionStats, printed_name: str, part_name: str) -> str | None:
+    """The rate the body states: the source's printed figure, else the one computed."""
+    printed: PrintedFigure | None = getattr(stats, printed_name)
+    if printed is not None:
+        return printed.text
+    part: int | None = getattr(stats, part_name)
+    if part is not None and stats.received:
+        return vi.format_percent(Fraction(part, stats.received))
+    return None
+
+
+_BODY_OUTCOMES = (
+    ("answered", "đã trả lời"),
+    ("resolved", "đã giải quyết xong"),
+    ("in_progress", "đang giải quyết"),
+    ("explained", "đã giải trình, cung cấp thông tin"),
+    ("unresolved", "chưa giải quyết"),
+    ("unresolved_objective", "trong đó chưa giải quyết do nguyên nhân khách quan"),
+)
+
+
+def _body_petitions(stats: PetitionStats, year: int) -> list[Block]:
+    scope = _scope_words(stats, year)
+    entries = []
+    if stats.received is not None:
+        entries.append(f"tiếp nhận {vi.format_count(stats.received, noun='kiến nghị')}")
+    for name, label in _BODY_OUTCOMES:
+        value = getattr(stats, name)
+        if value is not None:
+            entries.append(f"{label} {vi.format_count(value, noun='kiến nghị')}")
+    rates = []
+    for printed_name, part_name, label, _ in _RATES:
+        shown = _rate_shown(stats, printed_name, part_name)
+        if shown is not None:
+            rates.append(f"{label.lower()} đạt {shown}")
+    if not entries and not rates:
+        return []
+    if not entries:
+        first, *rest = rates
+        return [
+            Paragraph(
+                capitalize(f"{first.replace(' đạt', ' ' + scope + ' đạt', 1)}")
+                + ("; " + "; ".join(rest) if rest else "")
+                + "."
+            )
+        ]
+    return [
+        Paragraph(capitalize(f"{scope}:")),
+        Items(punctuate([*entries, *rates])),
+    ]
+
+
+def _petitions(review: ProgramReview, notes: _Notes) -> list[Block]:
     from tayho_coord.audit import audit
 
-    blocks: list[Paragraph | Items] = []
+    blocks: list[Block] = []
+    year = review.reviewed.year
     for stats in review.petitions:
+        blocks.extend(_body_petitions(stats, year))
+        for part in stats.breakdown:
+            part_blocks = _body_petitions(part, year)
+            if part_blocks:
+                blocks.append(Paragraph(f"Trong đó, {_part_label(part)}:"))
+                blocks.extend(b for b in part_blocks[1:] if isinstance(b, Items))
+                if len(part_blocks) == 1:
+                    blocks[-1:] = []
+                    blocks.append(part_blocks[0])
         lines = _stats_lines(stats)
-        if not lines:
-            continue
-        blocks.append(Paragraph(f"{_scope(stats)}:"))
-        blocks.append(Items(_punctuate(lines)))
+        if lines:
+            notes.petitions.append(Paragraph(f"{_scope(stats)}:"))
+            notes.petitions.append(Items(punctuate(lines)))
         for part in stats.breakdown:
             part_lines = _stats_lines(part)
             if part_lines:
-                blocks.append(Paragraph(f"Trong đó, {_part_label(part)}:"))
-                blocks.append(Items(_punctuate(part_lines)))
+                notes.petitions.append(Paragraph(f"Trong đó, {_part_label(part)}:"))
+                notes.petitions.append(Items(punctuate(part_lines)))
         texts = [t for t in (_finding_text(stats, f) for f in audit(stats)) if t is not None]
-        blocks.extend(Paragraph(f"Đối chiếu: {text}.", role="finding") for text in texts)
+        notes.petitions.extend(Paragraph(f"Đối chiếu: {text}.", role="finding") for text in texts)
     return blocks
 
 
 # --- the report -------------------------------------------------------------------------
 
 
-def _results(review: ProgramReview) -> Section:
+def _results(review: ProgramReview, notes: _Notes) -> Section | None:
     acts = review.reviewed.activities
-    groups: list[tuple[str, list[Paragraph | Items]]] = [
-        ("Tổ chức phiên giải trình", _hearings(acts)),
+    groups: list[tuple[str, list[Block]]] = [
+        ("Tổ chức phiên giải trình", _hearings(acts, notes)),
         (
             "Giám sát, khảo sát, kiểm tra chuyên đề",
-            [block for group in acts.oversight for block in _oversight_group(group)],
+            [block for group in acts.oversight for block in _oversight_group(group, notes)],
         ),
-        ("Tiếp xúc cử tri", _voter_contacts(acts)),
-        ("Phản biện xã hội", _critiques(acts)),
-        ("Đối thoại", _dialogues(acts)),
+        ("Tiếp xúc cử tri", _voter_contacts(acts, notes)),
+        ("Phản biện xã hội", _critiques(acts, notes)),
+        ("Đối thoại", _dialogues(acts, notes)),
         ("Khảo sát sự hài lòng của người dân", _surveys(acts)),
-        ("Giải quyết kiến nghị cử tri", _petitions(review)),
-        ("Đánh giá chung", [Items(tuple(f.text for f in review.achievements))]),
+        ("Giải quyết kiến nghị cử tri", _petitions(review, notes)),
+        ("Đánh giá chung", [Items(punctuate(f.text for f in review.achievements))]),
     ]
     subsections: list[Section] = []
     for heading, blocks in groups:
@@ -522,44 +608,49 @@ def _results(review: ProgramReview) -> Section:
         number = len(subsections) + 1
         subsections.append(Section(f"{number}. {heading}", tuple(blocks), level=3))
     if not subsections:
-        subsections.append(
-            Section("1. Kết quả", (Paragraph("Nguồn không nêu hoạt động phối hợp nào."),), 3)
-        )
-    year = review.reviewed.year
-    return Section(f"KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH NĂM {year}", tuple(subsections))
+        notes.activities.append("Nguồn không nêu hoạt động phối hợp nào")
+        return None
+    return Section("KẾT QUẢ ĐẠT ĐƯỢC", tuple(subsections))
 
 
 def _shortcomings(review: ProgramReview) -> Section | None:
     if not review.shortcomings:
         return None
-    return Section("TỒN TẠI, HẠN CHẾ", (Items(tuple(f.text for f in review.shortcomings)),))
+    return Section("TỒN TẠI, HẠN CHẾ", (Items(punctuate(f.text for f in review.shortcomings)),))
 
 
-def _next_program(review: ProgramReview) -> Section | None:
+def _next_program(review: ProgramReview, notes: _Notes) -> Section | None:
     program = review.signed
     if program is None:
         return None
-    blocks: list[Paragraph | Items | Section] = []
+    blocks: list[Block] = []
     name = f"Chương trình phối hợp công tác năm {program.year}"
     if program.symbol is not None:
-        name += f" ({program.symbol})"
+        name += f" (số {program.symbol})"
     if program.signed_on is not None:
         blocks.append(Paragraph(f"{name} được ký kết {_partial(program.signed_on)}."))
-    blocks.extend(_standing(program))
+    if program.standing_agency is not None:
+        blocks.append(
+            Paragraph(
+                f"Cơ quan thường trực năm {program.year}: {program.standing_agency.full_name}."
+            )
+        )
     if program.content_areas:
         areas = vi.format_list([area.label for area in program.content_areas])
         blocks.append(Paragraph(f"Nội dung phối hợp: {areas}."))
     tasks = program.key_tasks
+    _counted_note(f"Nhiệm vụ trọng tâm năm {program.year}", tasks, "nhiệm vụ", notes)
     if tasks.total is not None:
         text = f"Năm {program.year} tập trung thực hiện "
         text += vi.format_count(tasks.total, noun="nhiệm vụ trọng tâm")
-        blocks.extend(_listed(tasks, text, "nhiệm vụ", lambda t: t.text, ordered=True))
+        blocks.extend(_listed(tasks, text, lambda t: t.text, ordered=True))
     if not blocks:
         blocks.append(Paragraph(f"{name} đã được ký kết."))
-    return Section(f"CHƯƠNG TRÌNH PHỐI HỢP CÔNG TÁC NĂM {program.year}", tuple(blocks))
+    return Section(f"PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM {program.year}", tuple(blocks))
 
 
-def _source_entry(source: Source) -> str:
+def source_entry(source: Source) -> str:
+    """A source as the appendix lists it: title, publisher, author, date."""
     parts = [source.title]
     if source.publisher:
         parts.append(source.publisher)
@@ -571,11 +662,38 @@ def _source_entry(source: Source) -> str:
     return ", ".join(parts)
 
 
+def build_appendix(
+    reference: str, sections: Sequence[Section], sources: Sequence[Source]
+) -> Appendix:
+    """The appendix: its numbered sections, then the sources (ND30, Phụ lục I, mục III, khoản 1)."""
+    numbered = tuple(
+        Section(f"{_ROMAN[i]}. {s.heading}", s.blocks, s.level) for i, s in enumerate(sections)
+    )
+    return Appendix(
+        heading=APPENDIX_HEADING,
+        title=APPENDIX_TITLE,
+        reference=reference,
+        sections=numbered,
+        sources=tuple(source_entry(s) for s in sources),
+        source_urls=tuple(s.url for s in sources),
+    )
+
+
+def finish(doc: Document) -> Document:
+    """Abbreviations introduced at first use in the body, the documents' dashes everywhere."""
+    return map_text(doc, abbreviate_after_first_use(), documents_dashes)
+
+
 def build(
     review: ProgramReview,
     *,
     place: str | None = None,
     figures: tuple[tuple[str, str], ...] = (),
+    issued: dt.date | None = None,
+    number: int | None = None,
+    signers: Sequence[Signer | str | None] | None = None,
+    recipients_: Sequence[str] | None = None,
+    appendix: bool = True,
 ) -> Document:
     """The report of ``review`` as a document tree.
 
@@ -584,37 +702,58 @@ def build(
         place: The place of the date line; by default the unit's
             :attr:`~tayho_coord.model.AdminUnit.place_name` (the bodies' seat).
         figures: Charts for the HTML rendering (caption, inline SVG).
+        issued: The issue date; None leaves the day and month to fill by hand.
+        number: The document's number; None leaves it to fill by hand.
+        signers: One per issuer, or None: the heads on the issue date from the roster.
+        recipients_: The recipients; None leaves one line to fill by hand.
+        appendix: Whether to add the appendix (sources, basis of the figures, findings).
     """
     program = review.reviewed
     unit = program.unit
     where = place if place is not None else unit.place_name
     subject = (
         f"Kết quả thực hiện Chương trình phối hợp công tác năm {program.year} "
-        f"giữa {_joint_name(program.parties)}"
+        f"giữa {joint_name(program.parties)}"
     )
+    notes = _Notes()
     sections = [
         s
-        for s in (_bodies(review), _results(review), _shortcomings(review), _next_program(review))
+        for s in (_results(review, notes), _shortcomings(review), _next_program(review, notes))
         if s is not None
     ]
     numbered = tuple(
         Section(f"{_ROMAN[i]}. {s.heading}", s.blocks, s.level) for i, s in enumerate(sections)
     )
     sources = sources_of(review)
-    return Document(
-        issuer=_issuer(program),
+    number_text = number_line("BC", symbol_of(program.parties), number)
+    dated = date_line(where, issued, review.held_on.year)
+    annex = None
+    if appendix:
+        basis: list[Section] = []
+        if notes.activities:
+            basis.append(Section("HOẠT ĐỘNG PHỐI HỢP", (Items(punctuate(notes.activities)),), 3))
+        if notes.petitions:
+            basis.append(Section("KIẾN NGHỊ CỬ TRI", tuple(notes.petitions), 3))
+        kind = number_text.removeprefix("Số: ")
+        reference = f"(Kèm theo Báo cáo số {kind}, {dated.split(', ', 1)[1]})"
+        annex = build_appendix(reference, basis, sources)
+    doc = Document(
+        issuer=issuer_block(program.parties),
         nation=NATION,
-        date_line=vi.format_date_line(review.held_on, where),
+        number=number_text,
+        date_line=dated,
         kind="BÁO CÁO",
         subject=subject,
         title=(
-            f"Báo cáo kết quả thực hiện Chương trình phối hợp công tác năm {program.year} – "
+            f"Báo cáo kết quả thực hiện Chương trình phối hợp công tác năm {program.year} - "
             f"{unit.display(start=True)}"
         ),
-        intro=_intro(review),
+        intro=_intro(review, appendix),
         sections=numbered,
-        sources=tuple(_source_entry(s) for s in sources),
+        signatures=signatures(program.parties, signers, review.roster, issued),
+        recipients=recipients(recipients_),
+        appendix=annex,
         notice=ILLUSTRATIVE_NOTICE if is_illustrative(sources) else None,
-        source_urls=tuple(s.url for s in sources),
         figures=figures,
     )
+    return finish(doc)

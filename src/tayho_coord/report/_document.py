@@ -1,24 +1,52 @@
-"""A small document tree and its three renderings: Markdown, HTML and plain text.
+"""The parts of an administrative document, and their renderings in Markdown, HTML and text.
 
-The report is built once as a tree of plain strings (:class:`Document`) and rendered in each
-format from it, so the three formats hold the same text; only the HTML page adds the charts
-(:attr:`Document.figures`). Every string in the tree is plain text: each renderer escapes it
-for its own format.
+A document is built once as a tree of plain strings (:class:`Document`) holding the parts
+Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục II lists for every administrative document,
+in their order on the page:
+
+1. Quốc hiệu và Tiêu ngữ (khoản 1): top right, the national name in capitals over the motto,
+   a full-length rule under the motto;
+2. Tên cơ quan, tổ chức ban hành văn bản (khoản 2): top left, the superior body (may be
+   abbreviated) over the issuing body's own name in full, capitals, a short rule under it;
+3. Số, ký hiệu của văn bản (khoản 3): under the issuer, ``Số: 05/BC-UBND``;
+4. Địa danh và thời gian ban hành văn bản (khoản 4): under the motto, ``Tây Hồ, ngày …``;
+5. Tên loại và trích yếu nội dung (khoản 5): centred, the kind in capitals over the subject,
+   a short rule under it;
+6. Nội dung văn bản (khoản 6): the body, its numbered sections;
+7. Chức vụ, họ tên và chữ ký (khoản 7): the signature blocks, ``TM.``, ``KT.``, ``Q.``;
+8. (Dấu, khoản 8: the seal, stamped over the signature by hand — room is left for it);
+9. Nơi nhận (khoản 9): bottom left, one recipient a line after a dash, ``- Lưu: VT.`` last.
+
+Then the appendix (Phụ lục I, Phần I, mục III, khoản 1: "Phụ lục"), on a page of its own in
+Word and PDF: the sources and the basis of each figure, kept out of the body.
+
+Every renderer (:func:`render_markdown`, :func:`render_html`, :func:`render_text`, and the
+.docx one of :mod:`tayho_coord.report._docx`) renders the same tree, so every format holds
+the same text; only the HTML page adds the charts (:attr:`Document.figures`). Every string in
+the tree is plain text: each renderer escapes it for its own format.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from typing import TYPE_CHECKING
 
 from attrs import frozen
 
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
 __all__ = [
+    "Appendix",
     "Block",
     "Document",
+    "Issuer",
     "Items",
     "Paragraph",
     "Section",
+    "Signature",
+    "map_text",
     "render_html",
     "render_markdown",
     "render_text",
@@ -40,7 +68,7 @@ class Paragraph:
 
 @frozen
 class Items:
-    """A list: bulleted, or numbered from 1.
+    """A list: each entry after a dash, or numbered from 1.
 
     Attributes:
         items: The entries, plain text, punctuated as they should print.
@@ -56,7 +84,7 @@ class Section:
     """A heading and what follows it.
 
     Attributes:
-        heading: The heading, with its numbering (``"II. KẾT QUẢ…"``, ``"1. Giải trình"``).
+        heading: The heading, with its numbering (``"I. KẾT QUẢ ĐẠT ĐƯỢC"``, ``"1. Giải trình"``).
         blocks: The paragraphs, lists and subsections under it.
         level: 2 for a section, 3 for a subsection.
     """
@@ -70,41 +98,102 @@ Block = Paragraph | Items | Section
 
 
 @frozen
-class Document:
-    """A report in Vietnamese administrative layout (Nghị định 30/2020/NĐ-CP, Phụ lục I).
+class Issuer:
+    """The issuer block, top left (Phụ lục I, Phần I, mục II, khoản 2).
 
     Attributes:
-        issuer: The issuing bodies, uppercase, one line each (top left).
-        nation: The national name and motto (top right).
-        date_line: The place and date line (``Tây Hồ, ngày 11 tháng 02 năm 2020``).
-        kind: The kind of document, uppercase (``BÁO CÁO``).
+        superior: The superior body's lines, capitals, upright (may be abbreviated).
+        names: The issuing body's name in full, capitals, bold; the bodies of a joint
+            document each named in full.
+        mark: What stands under the name: None for the short rule of a state or Front
+            document, ``"*"`` for the Party's star (Hướng dẫn 36-HD/VPTW).
+    """
+
+    superior: tuple[str, ...]
+    names: tuple[str, ...]
+    mark: str | None = None
+
+
+@frozen
+class Signature:
+    """One signature block (Phụ lục I, Phần I, mục II, khoản 7).
+
+    Attributes:
+        capacity: The lines above the signature, capitals, bold: ``TM. ỦY BAN NHÂN DÂN``,
+            ``KT. CHỦ TỊCH``, ``PHÓ CHỦ TỊCH``.
+        name: The signer's name, bold, under the room for the signature and seal; None
+            leaves the line to fill by hand.
+    """
+
+    capacity: tuple[str, ...]
+    name: str | None
+
+
+@frozen
+class Appendix:
+    """The appendix: the basis of each figure and the sources, kept out of the body.
+
+    Attributes:
+        heading: ``PHỤ LỤC``.
+        title: What it holds, capitals.
+        reference: The line tying it to the document (``(Kèm theo Báo cáo số …)``).
+        sections: Its sections.
+        sources: The sources, one entry each.
+        source_urls: The web address of each source, or None (same order as ``sources``).
+    """
+
+    heading: str
+    title: str
+    reference: str
+    sections: tuple[Section, ...]
+    sources: tuple[str, ...]
+    source_urls: tuple[str | None, ...]
+
+
+@frozen
+class Document:
+    """An administrative document (Nghị định 30/2020/NĐ-CP, Phụ lục I).
+
+    Attributes:
+        issuer: The issuer block (top left).
+        nation: The national name and motto (top right); the Party's own line for a Party
+            document.
+        number: The number and symbol line (``Số: …/BC-HĐND-UBND-MTTQ``).
+        date_line: The place and date line (``Tây Hồ, ngày … tháng … năm 2020``).
+        kind: The kind of document, capitals (``BÁO CÁO``).
         subject: What it is about (the trích yếu), one line.
         title: The HTML page title.
         intro: The opening paragraphs.
         sections: The numbered sections.
-        sources: The sources, one entry each, listed at the end.
-        source_urls: The web address of each source, or None (same order as ``sources``).
+        signatures: The signature blocks, left to right.
+        recipients: The entries of "Nơi nhận", punctuated (``Lưu: VT.`` last).
+        appendix: The appendix, or None when left out.
         figures: Charts for the HTML rendering: a caption and inline SVG markup each (made
             by the library itself, never from text of the data).
-        notice: A warning shown under the heading in every format, and in brackets before
+        notice: A warning shown under the title in every format, and in brackets before
             the HTML page's title (the figures are illustrative, not real), or None.
+        greeting: The addressee line of a letter or an invitation (``Kính gửi: …``), or None.
     """
 
-    issuer: tuple[str, ...]
+    issuer: Issuer
     nation: tuple[str, ...]
+    number: str
     date_line: str
     kind: str
     subject: str
     title: str
-    intro: tuple[Paragraph, ...]
+    intro: tuple[Block, ...]
     sections: tuple[Section, ...]
-    sources: tuple[str, ...]
-    source_urls: tuple[str | None, ...]
+    signatures: tuple[Signature, ...]
+    recipients: tuple[str, ...]
+    appendix: Appendix | None = None
     figures: tuple[tuple[str, str], ...] = ()
     notice: str | None = None
+    greeting: str | None = None
 
 
-SOURCES_HEADING = "NGUỒN"
+RECIPIENTS_HEADING = "Nơi nhận:"
+SOURCES_HEADING = "Nguồn"
 CHARTS_HEADING = "BIỂU ĐỒ"
 _WEB = re.compile(r"https?://[^\s<>\"'`\\]+", re.IGNORECASE)
 
@@ -112,6 +201,74 @@ _WEB = re.compile(r"https?://[^\s<>\"'`\\]+", re.IGNORECASE)
 def _is_web(url: str) -> bool:
     """Whether ``url`` is a plain web address: only those become links (never javascript:)."""
     return _WEB.fullmatch(url) is not None
+
+
+def map_text(doc: Document, body: Callable[[str], str], every: Callable[[str], str]) -> Document:
+    """The document with ``body`` applied to each text of the body, in reading order.
+
+    ``every`` is applied to every text of the document after ``body`` (the body's too).
+    Used for what the whole document follows (dashes) and what the body alone does
+    (abbreviations introduced at first use).
+    """
+
+    def both(text: str) -> str:
+        return every(body(text))
+
+    def blocks(items: tuple[Block, ...], fn: Callable[[str], str]) -> tuple[Block, ...]:
+        out: list[Block] = []
+        for block in items:
+            if isinstance(block, Paragraph):
+                out.append(Paragraph(fn(block.text), block.role))
+            elif isinstance(block, Items):
+                out.append(Items(tuple(fn(i) for i in block.items), block.ordered))
+            else:
+                out.append(Section(fn(block.heading), blocks(block.blocks, fn), block.level))
+        return tuple(out)
+
+    def sections(items: tuple[Section, ...], fn: Callable[[str], str]) -> tuple[Section, ...]:
+        return tuple(s for s in blocks(items, fn) if isinstance(s, Section))
+
+    appendix = doc.appendix
+    if appendix is not None:
+        appendix = Appendix(
+            every(appendix.heading),
+            every(appendix.title),
+            every(appendix.reference),
+            sections(appendix.sections, every),
+            tuple(every(s) for s in appendix.sources),
+            appendix.source_urls,
+        )
+    intro = blocks(doc.intro, both)
+    return Document(
+        issuer=Issuer(
+            tuple(every(t) for t in doc.issuer.superior),
+            tuple(every(t) for t in doc.issuer.names),
+            doc.issuer.mark,
+        ),
+        nation=tuple(every(t) for t in doc.nation),
+        number=every(doc.number),
+        date_line=every(doc.date_line),
+        kind=every(doc.kind),
+        subject=every(doc.subject),
+        title=every(doc.title),
+        intro=intro,
+        sections=sections(doc.sections, both),
+        signatures=tuple(
+            Signature(
+                tuple(every(t) for t in s.capacity), None if s.name is None else every(s.name)
+            )
+            for s in doc.signatures
+        ),
+        recipients=tuple(every(r) for r in doc.recipients),
+        appendix=appendix,
+        figures=doc.figures,
+        notice=None if doc.notice is None else every(doc.notice),
+        greeting=None if doc.greeting is None else every(doc.greeting),
+    )
+
+
+BLANK_NAME = "…"
+"""What a signature's name line shows when the signer is not known (to fill by hand)."""
 
 
 # --- plain text -------------------------------------------------------------------------
@@ -130,16 +287,48 @@ def _text_blocks(blocks: tuple[Block, ...], out: list[str]) -> None:
             _text_blocks(block.blocks, out)
 
 
+def _text_sources(appendix: Appendix, out: list[str]) -> None:
+    if not appendix.sources:
+        return
+    out.extend([f"{_roman_next(appendix)}. {SOURCES_HEADING.upper()}", ""])
+    for number, (source, url) in enumerate(
+        zip(appendix.sources, appendix.source_urls, strict=True), 1
+    ):
+        out.append(f"{number}. {source}" + (f" ({url})" if url is not None else ""))
+    out.append("")
+
+
+_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+
+
+def _roman_next(appendix: Appendix) -> str:
+    """The number of the sources' section: after the appendix's own sections."""
+    return _ROMAN[len(appendix.sections)]
+
+
 def render_text(doc: Document) -> str:
-    """The document as plain text: one line per paragraph, a blank line between blocks."""
-    out = [*doc.issuer, "", *doc.nation, "", doc.date_line, "", doc.kind, doc.subject, ""]
+    """The document as plain text: the parts in their order, one line per paragraph."""
+    out = [*doc.issuer.superior, *doc.issuer.names]
+    if doc.issuer.mark is not None:
+        out.append(doc.issuer.mark)
+    out.extend(["", *doc.nation, "", doc.number, doc.date_line, "", doc.kind, doc.subject, ""])
     if doc.notice is not None:
         out.extend([f"*** {doc.notice} ***", ""])
+    if doc.greeting is not None:
+        out.extend([doc.greeting, ""])
     _text_blocks(doc.intro, out)
     _text_blocks(doc.sections, out)
-    if doc.sources:
-        out.extend([SOURCES_HEADING, ""])
-        _text_blocks((Items(doc.sources, ordered=True),), out)
+    for signature in doc.signatures:
+        out.extend([*signature.capacity, signature.name or BLANK_NAME, ""])
+    if doc.recipients:
+        out.append(RECIPIENTS_HEADING)
+        out.extend(f"- {entry}" for entry in doc.recipients)
+        out.append("")
+    if doc.appendix is not None:
+        appendix = doc.appendix
+        out.extend([appendix.heading, appendix.title, appendix.reference, ""])
+        _text_blocks(appendix.sections, out)
+        _text_sources(appendix, out)
     return "\n".join(out).rstrip("\n") + "\n"
 
 
@@ -193,78 +382,126 @@ def _md_blocks(blocks: tuple[Block, ...], out: list[str]) -> None:
 
 def _md_lines(lines: tuple[str, ...], style: str) -> list[str]:
     # Lines of one block end in a backslash: a hard line break in CommonMark.
-    shown = [f"{style}{md_escape(line)}{style}" for line in lines]
+    shown = [f"{style}{md_escape(line)}{style}" if style else md_escape(line) for line in lines]
     return [f"{line}\\" for line in shown[:-1]] + shown[-1:]
+
+
+def _md_source(source: str, url: str | None) -> str:
+    entry = md_escape(source)
+    if url is not None:
+        entry += f" <{url}>" if _is_web(url) else f" ({md_escape(url)})"
+    return entry
 
 
 def render_markdown(doc: Document) -> str:
     """The document as CommonMark; every text from the data is escaped."""
-    out = [*_md_lines(doc.issuer, "**"), "", *_md_lines(doc.nation, "**"), ""]
-    out.extend([f"*{md_escape(doc.date_line)}*", ""])
+    issuer = _md_lines(doc.issuer.superior, "") if doc.issuer.superior else []
+    if issuer:
+        issuer[-1] += "\\"
+    issuer += _md_lines(doc.issuer.names, "**")
+    if doc.issuer.mark is not None:
+        issuer[-1] += "\\"
+        issuer.append(md_escape(doc.issuer.mark))
+    out = [*issuer, "", *_md_lines(doc.nation, "**"), ""]
+    out.extend([f"{md_escape(doc.number)}\\", f"*{md_escape(doc.date_line)}*", ""])
     out.extend([f"# {md_escape(doc.kind)}", "", f"**{md_escape(doc.subject)}**", ""])
     if doc.notice is not None:
         out.extend([f"> **{md_escape(doc.notice)}**", ""])
+    if doc.greeting is not None:
+        out.extend([md_escape(doc.greeting), ""])
     _md_blocks(doc.intro, out)
     _md_blocks(doc.sections, out)
-    if doc.sources:
-        out.extend([f"## {SOURCES_HEADING}", ""])
-        for number, (source, url) in enumerate(zip(doc.sources, doc.source_urls, strict=True), 1):
-            entry = md_escape(source)
-            if url is not None:
-                entry += f" <{url}>" if _is_web(url) else f" ({md_escape(url)})"
-            out.append(f"{number}. {entry}")
+    for signature in doc.signatures:
+        out.extend([*_md_lines((*signature.capacity, signature.name or BLANK_NAME), "**"), ""])
+    if doc.recipients:
+        out.extend([f"***{md_escape(RECIPIENTS_HEADING)}***", ""])
+        out.extend(f"- {md_escape(entry)}" for entry in doc.recipients)
+        out.append("")
+    if doc.appendix is not None:
+        appendix = doc.appendix
+        out.extend(["---", "", f"## {md_escape(appendix.heading)}", ""])
+        out.extend([f"**{md_escape(appendix.title)}**\\", f"*{md_escape(appendix.reference)}*", ""])
+        _md_blocks(appendix.sections, out)
+        if appendix.sources:
+            out.extend([f"### {_roman_next(appendix)}. {SOURCES_HEADING.upper()}", ""])
+            for number, (source, url) in enumerate(
+                zip(appendix.sources, appendix.source_urls, strict=True), 1
+            ):
+                out.append(f"{number}. {_md_source(source, url)}")
     return "\n".join(out).rstrip("\n") + "\n"
 
 
 # --- HTML -------------------------------------------------------------------------------
 
-# Nghị định 30/2020/NĐ-CP, Phụ lục I: A4 paper, Times New Roman 13-14 pt, margins top and
-# bottom 20-25 mm, left 30-35 mm, right 15-20 mm.  On a narrow screen the two heading blocks
-# stack and the margins shrink.
+# Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I, mục I: A4 paper, Times New Roman, margins top
+# and bottom 20-25 mm, left 30-35 mm, right 15-20 mm; mục II: Quốc hiệu 12-13 pt bold
+# capitals, Tiêu ngữ 13-14 pt bold with a full-length rule, the issuer with a short rule,
+# the date line italic, the title 13-14 pt bold capitals and the subject bold with a short
+# rule under it, "Nơi nhận:" 12 pt bold italic and its entries 11 pt.  On a narrow screen the
+# heading blocks stack and the margins shrink.
 _CSS = """\
 @page { size: A4; margin: 20mm 15mm 20mm 30mm; }
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
 body { margin: 0; background: #f3f3f0; color: #111;
   font-family: "Times New Roman", Times, "Liberation Serif", "DejaVu Serif", serif;
-  font-size: 14pt; line-height: 1.45; }
+  font-size: 14pt; line-height: 1.35; }
 main { max-width: 210mm; margin: 1.5rem auto; padding: 20mm 15mm 20mm 30mm;
   background: #fff; box-shadow: 0 1px 4px rgba(0, 0, 0, .15); }
 p, li { text-align: justify; overflow-wrap: anywhere; }
-p { margin: 0 0 .5rem; text-indent: 1cm; }
-ul, ol { margin: 0 0 .5rem; padding-left: 1.6cm; }
-header.heading { display: flex; justify-content: space-between; gap: .5rem 1rem;
-  font-size: 12pt; line-height: 1.3; }
-header.heading p { margin: 0; text-indent: 0; text-align: center; font-weight: bold; }
-.issuer { flex: 1 1 0; min-width: 0; }
-.nation { flex: 0 0 auto; }
-.nation p { white-space: nowrap; }
-.issuer p:last-child::after, .nation p:last-child::after { content: ""; display: block;
-  width: 40%; margin: .25rem auto 0; border-top: 1px solid #111; }
-p.date-line { text-align: right; text-indent: 0; font-style: italic; margin: .6rem 0 1.2rem; }
+p { margin: 0 0 .4rem; text-indent: 1cm; }
+ul, ol { margin: 0 0 .4rem; padding-left: 1cm; }
+ul { list-style: none; }
+ul > li::before { content: "- "; }
+header.heading { display: grid; grid-template-columns: 45% 55%;
+  gap: .3rem 0; font-size: 13pt; line-height: 1.25; }
+header.heading p { margin: 0; text-indent: 0; text-align: center; }
+.issuer .name, .nation p { font-weight: bold; }
+.nation p:first-child { font-size: 12pt; }
+.issuer p.name:last-of-type::after, .nation p:last-child::after, p.subject::after {
+  content: ""; display: block; margin: .15rem auto 0; border-top: 1px solid #111; }
+.issuer p.name:last-of-type::after { width: 35%; }
+.nation p:last-child::after { width: 100%; }
+.issuer p.mark { font-weight: normal; }
+header.heading p.number { font-size: 13pt; }
+header.heading p.date-line { font-style: italic; }
 h1 { text-align: center; font-size: 14pt; margin: 1rem 0 0; }
-p.subject { text-align: center; text-indent: 0; font-weight: bold; margin: 0 0 1.2rem; }
-h2 { font-size: 14pt; margin: 1.2rem 0 .4rem; }
-h3 { font-size: 14pt; font-style: italic; margin: .8rem 0 .3rem; }
+p.subject { text-align: center; text-indent: 0; font-weight: bold; margin: 0 0 1rem; }
+p.subject::after { width: 25%; }
+p.greeting { text-align: center; text-indent: 0; }
+h2 { font-size: 14pt; margin: .8rem 0 .3rem; text-indent: 1cm; }
+h3 { font-size: 14pt; margin: .6rem 0 .3rem; text-indent: 1cm; }
 p.notice { text-align: center; text-indent: 0; font-weight: bold; color: #8a1c00;
   border: 2px solid #8a1c00; padding: .3rem .5rem; margin: 0 0 1.2rem; }
-p.finding { border-left: 3px solid #b35c00; padding-left: .5rem; text-indent: 0; }
+p.finding { text-indent: 0; }
+section.signatures { display: grid; gap: 0 .5rem; margin: 1.2rem 0 0;
+  grid-template-columns: repeat(var(--columns, 1), 1fr); }
+section.signatures div { text-align: center; break-inside: avoid; }
+section.signatures p { text-align: center; text-indent: 0; font-weight: bold; margin: 0; }
+section.signatures p.signer { margin-top: 5.5rem; }
+section.recipients { margin: 1.2rem 0 0; font-size: 11pt; line-height: 1.2; }
+section.recipients p { text-indent: 0; margin: 0; }
+section.recipients p.label { font-size: 12pt; font-weight: bold; font-style: italic; }
+section.recipients ul { padding-left: 0; margin: 0; }
+section.appendix { margin-top: 2rem; border-top: 1px solid #999; padding-top: 1rem;
+  break-before: page; }
+section.appendix > p.heading, section.appendix > p.title { text-align: center;
+  text-indent: 0; font-weight: bold; margin: 0; }
+section.appendix > p.reference { text-align: center; text-indent: 0; font-style: italic; }
+section.appendix li { text-align: left; }
 figure { margin: 1rem 0; break-inside: avoid; }
 figure svg { display: block; max-width: 100%; height: auto; margin: 0 auto; }
 figcaption { text-align: center; font-style: italic; font-size: 12pt; }
-footer.sources { margin-top: 1.5rem; border-top: 1px solid #999; font-size: 12pt; }
-footer.sources li { text-align: left; }
 @media (max-width: 40rem) {
   body { font-size: 12pt; background: #fff; }
   main { margin: 0; padding: 1rem; box-shadow: none; }
-  header.heading { font-size: 11pt; flex-wrap: wrap; }
-  .issuer, .nation { flex-basis: 100%; }
-  .nation p { white-space: normal; }
+  header.heading { font-size: 11pt; grid-template-columns: 100%; }
+  header.heading .nation { grid-row: 1; }
   p { text-indent: 0; text-align: left; }
   li { text-align: left; }
-  ul, ol { padding-left: 1.2rem; }
-  p.date-line { text-align: center; }
-  h2, h3 { font-size: 13pt; }
+  h2, h3 { font-size: 13pt; text-indent: 0; }
+  section.signatures { grid-template-columns: 100%; }
+  section.signatures p.signer { margin-top: 3rem; }
 }
 @media print {
   body { background: #fff; }
@@ -309,6 +546,49 @@ def _page_title(doc: Document) -> str:
     return doc.title if doc.notice is None else f"[{doc.notice}] {doc.title}"
 
 
+def _html_issuer(issuer: Issuer) -> list[str]:
+    out = ['<div class="issuer">']
+    out.extend(f"<p>{_esc(line)}</p>" for line in issuer.superior)
+    out.extend(f'<p class="name">{_esc(line)}</p>' for line in issuer.names)
+    if issuer.mark is not None:
+        out.append(f'<p class="mark">{_esc(issuer.mark)}</p>')
+    out.append("</div>")
+    return out
+
+
+def _html_signatures(doc: Document) -> list[str]:
+    if not doc.signatures:
+        return []
+    out = [f'<section class="signatures" style="--columns: {len(doc.signatures)}">']
+    for signature in doc.signatures:
+        out.append("<div>")
+        out.extend(f"<p>{_esc(line)}</p>" for line in signature.capacity)
+        out.append(f'<p class="signer">{_esc(signature.name or BLANK_NAME)}</p>')
+        out.append("</div>")
+    out.append("</section>")
+    return out
+
+
+def _html_appendix(appendix: Appendix) -> list[str]:
+    out = [
+        '<section class="appendix">',
+        f'<p class="heading">{_esc(appendix.heading)}</p>',
+        f'<p class="title">{_esc(appendix.title)}</p>',
+        f'<p class="reference">{_esc(appendix.reference)}</p>',
+    ]
+    _html_blocks(appendix.sections, out)
+    if appendix.sources:
+        out.append(f"<section><h3>{_roman_next(appendix)}. {SOURCES_HEADING.upper()}</h3>")
+        out.append("<ol>")
+        out.extend(
+            f"<li>{_esc(source)}{_link(url)}</li>"
+            for source, url in zip(appendix.sources, appendix.source_urls, strict=True)
+        )
+        out.extend(["</ol>", "</section>"])
+    out.append("</section>")
+    return out
+
+
 def render_html(doc: Document) -> str:
     """The document as one self-contained HTML page (inline CSS, no script, nothing fetched)."""
     out = [
@@ -323,19 +603,20 @@ def render_html(doc: Document) -> str:
         "<body>",
         "<main>",
         '<header class="heading">',
-        '<div class="issuer">',
-        *(f"<p>{_esc(line)}</p>" for line in doc.issuer),
-        "</div>",
+        *_html_issuer(doc.issuer),
         '<div class="nation">',
         *(f"<p>{_esc(line)}</p>" for line in doc.nation),
         "</div>",
-        "</header>",
+        f'<p class="number">{_esc(doc.number)}</p>',
         f'<p class="date-line">{_esc(doc.date_line)}</p>',
+        "</header>",
         f"<h1>{_esc(doc.kind)}</h1>",
         f'<p class="subject">{_esc(doc.subject)}</p>',
     ]
     if doc.notice is not None:
         out.append(f'<p class="notice" role="note">{_esc(doc.notice)}</p>')
+    if doc.greeting is not None:
+        out.append(f'<p class="greeting">{_esc(doc.greeting)}</p>')
     _html_blocks(doc.intro, out)
     _html_blocks(doc.sections, out)
     if doc.figures:
@@ -343,14 +624,14 @@ def render_html(doc: Document) -> str:
         for caption, svg in doc.figures:
             out.extend(["<figure>", svg, f"<figcaption>{_esc(caption)}</figcaption>", "</figure>"])
         out.append("</section>")
-    if doc.sources:
-        out.append(f'<footer class="sources"><h2>{_esc(SOURCES_HEADING)}</h2>')
-        out.append("<ol>")
-        out.extend(
-            f"<li>{_esc(source)}{_link(url)}</li>"
-            for source, url in zip(doc.sources, doc.source_urls, strict=True)
-        )
-        out.append("</ol>")
-        out.append("</footer>")
+    out.extend(_html_signatures(doc))
+    if doc.recipients:
+        out.append('<section class="recipients">')
+        out.append(f'<p class="label">{_esc(RECIPIENTS_HEADING)}</p>')
+        out.append("<ul>")
+        out.extend(f"<li>{_esc(entry)}</li>" for entry in doc.recipients)
+        out.extend(["</ul>", "</section>"])
+    if doc.appendix is not None:
+        out.extend(_html_appendix(doc.appendix))
     out.extend(["</main>", "</body>", "</html>"])
     return "\n".join(out) + "\n"

@@ -1,81 +1,233 @@
-"""``render``: the yearly report in Markdown, HTML or plain text."""
+"""``render``: the report as an office files it, in Markdown, HTML, text, Word or PDF."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Literal
+import datetime as dt
+from typing import TYPE_CHECKING, Literal, overload
 
 from tayho_coord.errors import ValidationError
 
 if TYPE_CHECKING:
-    from tayho_coord.model import ProgramReview
+    from collections.abc import Sequence
 
-__all__ = ["FORMATS", "Format", "render"]
+    from tayho_coord.model import CoordinationProgram, ProgramReview
+    from tayho_coord.report._document import Document
+    from tayho_coord.report._parts import Signer
 
-Format = Literal["md", "html", "text"]
-FORMATS: tuple[Format, ...] = ("md", "html", "text")
+__all__ = ["BINARY_FORMATS", "DOCUMENTS", "FORMATS", "DocumentKind", "Format", "render"]
+
+Format = Literal["md", "html", "text", "docx", "pdf"]
+TextFormat = Literal["md", "html", "text"]
+BinaryFormat = Literal["docx", "pdf"]
+FORMATS: tuple[Format, ...] = ("md", "html", "text", "docx", "pdf")
+BINARY_FORMATS: tuple[Format, ...] = ("docx", "pdf")
+DocumentKind = Literal["report", "invitation", "program"]
+DOCUMENTS: tuple[DocumentKind, ...] = ("report", "invitation", "program")
+
+
+@overload
+def render(
+    review: ProgramReview | CoordinationProgram,
+    format: TextFormat = "md",
+    *,
+    place: str | None = None,
+    charts: bool | None = None,
+    issued: dt.date | None = None,
+    number: int | None = None,
+    signers: Sequence[Signer | str | None] | None = None,
+    recipients: Sequence[str] | None = None,
+    appendix: bool = True,
+    font_size: int = 14,
+    document: DocumentKind | None = None,
+    at: dt.time | None = None,
+    venue: str | None = None,
+) -> str: ...
+
+
+@overload
+def render(
+    review: ProgramReview | CoordinationProgram,
+    format: BinaryFormat,
+    *,
+    place: str | None = None,
+    charts: bool | None = None,
+    issued: dt.date | None = None,
+    number: int | None = None,
+    signers: Sequence[Signer | str | None] | None = None,
+    recipients: Sequence[str] | None = None,
+    appendix: bool = True,
+    font_size: int = 14,
+    document: DocumentKind | None = None,
+    at: dt.time | None = None,
+    venue: str | None = None,
+) -> bytes: ...
 
 
 def render(
-    review: ProgramReview,
+    review: ProgramReview | CoordinationProgram,
     format: Format = "md",
     *,
     place: str | None = None,
     charts: bool | None = None,
-) -> str:
-    """The report of a program review, in Vietnamese administrative form.
+    issued: dt.date | None = None,
+    number: int | None = None,
+    signers: Sequence[Signer | str | None] | None = None,
+    recipients: Sequence[str] | None = None,
+    appendix: bool = True,
+    font_size: int = 14,
+    document: DocumentKind | None = None,
+    at: dt.time | None = None,
+    venue: str | None = None,
+) -> str | bytes:
+    """The report of a program review: a BÁO CÁO as an office files it.
 
-    The heading follows Nghị định 30/2020/NĐ-CP (issuing bodies, national name and motto,
-    the place-and-date line ``Tây Hồ, ngày 11 tháng 02 năm 2020``), then the bodies with their
-    official names and the standing agency, each activity group with its counts in the
-    administrative style (``03 phiên giải trình``), the petition figures (printed apart from
-    computed, with the audit's finding), the shortcomings, the next year's program and its key
-    tasks, and the sources at the end. Nothing the data does not hold is filled in. When the
-    figures rest on the illustrative data (:mod:`tayho_coord.datasets`), a notice under the
-    heading says so in every format, ``DỮ LIỆU MINH HỌA – KHÔNG PHẢI SỐ LIỆU THẬT``, and
-    in brackets before the HTML page's title.
+    The document has the parts Nghị định 30/2020/NĐ-CP (ND30), Phụ lục I lists — the
+    issuers in full and the national name and motto, ``Số: …/BC-HĐND-UBND-MTTQ``, the place
+    and date line, the title and subject, the body, a signature block per issuer (``TM.``,
+    ``KT.``, ``Q.``), ``Nơi nhận:`` ending ``- Lưu: VT.`` — and an appendix (``PHỤ LỤC``)
+    with the sources, whether each figure is printed or computed, and the audit's findings,
+    so that the body reads as an office writes it. The body follows the usual sections of a
+    BÁO CÁO (kết quả đạt được; tồn tại, hạn chế; phương hướng, nhiệm vụ), each only where the
+    data has something for it. Nothing the data does not hold is filled in: without an issue
+    date the date line reads ``Tây Hồ, ngày … tháng … năm 2020`` (the year of the
+    conference), without a number ``Số: …``, without a known signer the name line ``…``.
+    When the figures rest on the illustrative data (:mod:`tayho_coord.datasets`), a notice
+    under the title says so in every format.
 
     Args:
         review: The review conference (:func:`tayho_coord.datasets.tay_ho_2019`, or one loaded
             with :func:`tayho_coord.load`).
         format: ``"md"`` (CommonMark), ``"html"`` (one self-contained page: inline CSS, no
-            script, readable on a phone, printable to A4) or ``"text"``.
+            script, readable on a phone, printable to A4), ``"text"``, ``"docx"`` (Word, with
+            the ``docx`` extra: python-docx) or ``"pdf"`` (the .docx laid out by LibreOffice,
+            ``soffice`` on the PATH). The last two return bytes.
         place: The place of the date line; by default the unit where the bodies have their
-            seat, named as Nghị định 30/2020/NĐ-CP, Phụ lục I asks
+            seat, named as ND30, Phụ lục I asks
             (:attr:`~tayho_coord.model.AdminUnit.place_name`: ``Tây Hồ``, ``Quận 1``).
-        charts: HTML only: whether to add the metrics charts as inline SVG (oversight topics
-            by lead body, the petition resolution rate). None (the default) adds them when
-            the ``plot`` extra (matplotlib) is installed; True requires it.
+        charts: HTML only: whether to add the metrics charts as inline SVG. None (the
+            default) adds them when the ``plot`` extra (matplotlib) is installed; True
+            requires it.
+        issued: The issue date (a :class:`datetime.date`); None leaves the day and the month
+            of the date line to fill by hand.
+        number: The document's number (``5`` prints ``Số: 05/BC-…``); None leaves it blank.
+        signers: One per issuer, in the order of the program's parties: a
+            :class:`~tayho_coord.report.Signer`, a name (the head signs), ``"KT:NAME"`` (a
+            deputy for the head) or ``"Q:NAME"`` (acting), or None for the roster's head on
+            the issue date. By default each body's head on the issue date, where the roster
+            names one.
+        recipients: The entries of "Nơi nhận" before ``Lưu: VT.``; None leaves one line.
+        appendix: Whether to add the appendix (on by default).
+        font_size: The body's size in points, 13 or 14 (ND30, Phụ lục I, mục II, khoản 6).
+        document: Which document of the cycle: ``"report"`` (the BÁO CÁO of a review, the
+            default for a review), ``"invitation"`` (the GIẤY MỜI to the review conference),
+            ``"program"`` (the CHƯƠNG TRÌNH phối hợp: of a program given, or the one signed
+            at the review's conference; the default for a program).
+        at: The invitation's hour (``time(14, 0)``: ``Vào lúc 14 giờ 00``); None leaves it
+            to fill by hand.
+        venue: The invitation's venue; None leaves it to fill by hand.
 
     Returns:
-        The report; every text from the data is escaped for the format.
+        The report: text for ``md``, ``html`` and ``text`` (every text from the data escaped
+        for the format), the file's bytes for ``docx`` and ``pdf``.
 
     Raises:
-        ValidationError: ``format`` is not one of the three, ``place`` is empty, or
-            ``charts=True`` without the ``plot`` extra.
+        ValidationError: an unknown ``format``, an empty ``place``, ``issued`` not a date,
+            ``number`` not a positive int, a signer count other than the issuers', an empty
+            recipient, ``font_size`` not 13 or 14, ``charts=True`` without the ``plot``
+            extra, ``docx``/``pdf`` without python-docx, ``pdf`` without LibreOffice or when
+            it fails.
 
     Examples:
         >>> from tayho_coord.datasets import tay_ho_2019
         >>> md = render(tay_ho_2019())
-        >>> "03 phiên giải trình" in md and "*Tây Hồ, ngày 11 tháng 02 năm 2020*" in md
+        >>> "Phối hợp tổ chức 03 phiên giải trình:" in md
         True
-        >>> render(tay_ho_2019(), "pdf")
+        >>> "*Tây Hồ, ngày … tháng … năm 2020*" in md
+        True
+        >>> import datetime as dt
+        >>> text = render(tay_ho_2019(), "text", issued=dt.date(2020, 2, 14), number=12)
+        >>> text.splitlines()[9:11]
+        ['Số: 12/BC-HĐND-UBND-MTTQ', 'Tây Hồ, ngày 14 tháng 02 năm 2020']
+        >>> render(tay_ho_2019(), "odt")
         Traceback (most recent call last):
         ...
-        tayho_coord.errors.ValidationError: format='pdf': must be one of md, html, text
+        tayho_coord.errors.ValidationError: format='odt': must be one of md, html, text, docx, pdf
     """
-    from tayho_coord.report._build import build
+    from tayho_coord.model import CoordinationProgram
     from tayho_coord.report._document import render_html, render_markdown, render_text
+    from tayho_coord.report._parts import check_issued, check_number
 
     if format not in FORMATS:
         raise ValidationError("format", format, f"must be one of {', '.join(FORMATS)}")
     if charts not in (None, True, False):
         raise ValidationError("charts", charts, "must be True, False or None")
+    if font_size not in (13, 14) or isinstance(font_size, bool):
+        raise ValidationError("font_size", font_size, "must be 13 or 14 (Nghị định 30, Phụ lục I)")
+    if appendix not in (True, False):
+        raise ValidationError("appendix", appendix, "must be True or False")
+    if place is not None and (not isinstance(place, str) or not place.strip()):
+        raise ValidationError("place", place, "must be a non-empty string")
+    if isinstance(recipients, str):
+        raise ValidationError("recipients", recipients, "must be a sequence of strings")
+    if document is not None and document not in DOCUMENTS:
+        raise ValidationError("document", document, f"must be one of {', '.join(DOCUMENTS)}")
+    if at is not None and not isinstance(at, dt.time):
+        raise ValidationError("at", at, "must be a datetime.time or None")
+    if venue is not None and (not isinstance(venue, str) or not venue.strip()):
+        raise ValidationError("venue", venue, "must be a non-empty string or None")
+    options = {
+        "place": place,
+        "issued": check_issued(issued),
+        "number": check_number(number),
+        "signers": signers,
+        "recipients_": recipients,
+    }
+    kind = document or ("program" if isinstance(review, CoordinationProgram) else "report")
+    if isinstance(review, CoordinationProgram) and kind != "program":
+        raise ValidationError("document", kind, "a CoordinationProgram renders as its program")
+    if kind == "program":
+        from tayho_coord.report._documents import build_program
+
+        program: CoordinationProgram | None = None
+        roster = None
+        if isinstance(review, CoordinationProgram):
+            program = review
+        else:
+            program, roster = review.signed, review.roster
+        if program is None:
+            raise ValidationError("document", kind, "no program was signed at this review")
+        doc = build_program(program, appendix=appendix, roster=roster, **options)  # type: ignore[arg-type]
+    elif kind == "invitation":
+        from tayho_coord.report._documents import build_invitation
+
+        assert not isinstance(review, CoordinationProgram)
+        doc = build_invitation(review, at=at, venue=venue, **options)  # type: ignore[arg-type]
+    else:
+        from tayho_coord.report._build import build
+
+        assert not isinstance(review, CoordinationProgram)
+        if format == "html":
+            figures = _figures(review, charts)
+            doc = build(review, figures=figures, appendix=appendix, **options)  # type: ignore[arg-type]
+        else:
+            doc = build(review, appendix=appendix, **options)  # type: ignore[arg-type]
     if format == "html":
-        return render_html(build(review, place=place, figures=_figures(review, charts)))
-    doc = build(review, place=place)
+        return render_html(doc)
     if format == "text":
         return render_text(doc)
+    if format == "docx":
+        return _docx(doc, font_size)
+    if format == "pdf":
+        from tayho_coord.report._pdf import docx_to_pdf
+
+        return docx_to_pdf(_docx(doc, font_size))
     return render_markdown(doc)
+
+
+def _docx(doc: Document, font_size: int) -> bytes:
+    from tayho_coord.report._docx import render_docx
+
+    return render_docx(doc, font_size=font_size)
 
 
 def _figures(review: ProgramReview, charts: bool | None) -> tuple[tuple[str, str], ...]:
