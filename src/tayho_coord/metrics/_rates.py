@@ -2,8 +2,8 @@
 
 One function serves analysts with a list of :class:`~tayho_coord.model.Petition` and analysts
 with a data frame of millions of rows: a frame goes through narwhals, so pandas, polars,
-pyarrow, DuckDB and Dask frames all work, each answered with a frame of its own library, and
-a lazy frame stays lazy (the work runs where the engine runs it, on one machine or many).
+pyarrow, DuckDB and Dask frames all work, each answered with a frame of its own library; a
+lazy frame is read once, by its own engine (on one machine or many), and answered lazily.
 """
 
 from __future__ import annotations
@@ -111,9 +111,13 @@ def petition_rates(
     own); a ``year`` key must hold whole numbers (``2019.0`` is fine, ``2019.5``, an infinity
     or a NaN is not). Null is allowed in each (an unanswered petition, an unknown year or
     competence); pandas and Dask mark a missing value in a float column with NaN, and those
-    NaN are nulls. The value check is one query that returns at most a few rows; on a lazy
-    frame it runs when ``petition_rates`` is called (the lazy input is read once for it, and
-    again when the result is collected), while the result itself stays lazy.
+    NaN are nulls.
+
+    A lazy frame (a polars ``LazyFrame`` from ``scan_parquet``, a DuckDB relation, a Dask
+    frame…) is read once, when ``petition_rates`` is called: its engine counts the petitions
+    per group and outcome (polars on its streaming engine), so memory grows with the number of
+    groups, not of rows; the values are checked on those counts, and the answer is handed back
+    as a lazy frame of the input's library, holding the few rows of the result.
 
     Args:
         data: Petitions, or a pandas, polars, pyarrow, DuckDB, Dask… data frame.
@@ -325,7 +329,8 @@ def _frame(frame: Any, keys: tuple[str, ...], columns: Mapping[str, str]) -> Any
     # Two stages: petitions counted per group and outcome (one pass over the data, whose
     # result is small: groups times outcomes), then those counts added up per group. The
     # values are checked on the small first stage, where every outcome, competence and year
-    # the frame holds stands as a key.
+    # the frame holds stands as a key: the check is folded into the one aggregation, and the
+    # input is never read a second time for it.
     # A date or datetime column given as the year counts by its calendar year.
     selected = [
         (
@@ -340,6 +345,13 @@ def _frame(frame: Any, keys: tuple[str, ...], columns: Mapping[str, str]) -> Any
         nw.col(names["outcome"]).alias(_TMP_OUTCOME),
     )
     counted = counted.group_by(*keys, _TMP_OUTCOME).agg(nw.len().alias(_TMP_COUNT))
+    # A lazy input is read here, once: the first stage is collected (its size is that of the
+    # groups times the outcomes, not of the rows; polars runs it on its streaming engine),
+    # checked, and the rest is done on it; the answer is handed back as a lazy frame of the
+    # input's library.
+    lazy = isinstance(counted, nw.LazyFrame)
+    if lazy:
+        counted = _collect(counted)
     stage_names = {**{key: key for key in keys}, "outcome": _TMP_OUTCOME}
     problems = _bad_values(counted, keys, stage_names, counted.collect_schema(), names)
     if problems:
@@ -364,7 +376,15 @@ def _frame(frame: Any, keys: tuple[str, ...], columns: Mapping[str, str]) -> Any
     if keys:
         result = result.sort(*keys, nulls_last=True)
     # pandas keeps the rows' old labels through a sort: renumbered 0, 1, 2… (a RangeIndex).
-    return nw.maybe_reset_index(result)
+    result = nw.maybe_reset_index(result)
+    return result.lazy(backend=frame.implementation) if lazy else result
+
+
+def _collect(frame: Any) -> Any:
+    """Run a lazy frame: polars on its streaming engine (memory bounded by the groups)."""
+    if frame.implementation.is_polars():
+        return frame.collect(engine="streaming")
+    return frame.collect()
 
 
 def _to_int(frame: Any, name: str) -> str:
