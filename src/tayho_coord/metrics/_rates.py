@@ -16,6 +16,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any, overload
 
 from tayho_coord.errors import DataError, Problem, ValidationError
+from tayho_coord.io._ledger import LedgerMapping
 from tayho_coord.model._petitions import Petition, PetitionOutcome
 
 if TYPE_CHECKING:
@@ -55,6 +56,7 @@ def petition_rates(
     by: Sequence[str] = ...,
     *,
     columns: Mapping[str, str] | None = ...,
+    mapping: LedgerMapping | None = ...,
 ) -> list[dict[str, Any]]: ...
 
 
@@ -64,6 +66,7 @@ def petition_rates(
     by: Sequence[str] = ...,
     *,
     columns: Mapping[str, str] | None = ...,
+    mapping: LedgerMapping | None = ...,
 ) -> IntoFrameT: ...
 
 
@@ -72,6 +75,7 @@ def petition_rates(
     by: Sequence[str] = ("year", "competence"),
     *,
     columns: Mapping[str, str] | None = None,
+    mapping: LedgerMapping | None = None,
 ) -> Any:
     """Count received, resolved and answered petitions per group, with the exact rate.
 
@@ -124,6 +128,10 @@ def petition_rates(
         by: The group keys, in order; ``()`` for one overall row.
         columns: For a frame, the column that holds each key (``{"outcome": "ket_qua",
             "year": "nam"}``); output columns take the key names.
+        mapping: For a frame whose outcomes and competences are written as an office writes
+            them ("Đã giải quyết", "Thuộc thẩm quyền cấp tỉnh"), the
+            :class:`~tayho_coord.io.LedgerMapping` of their wordings: they are mapped on the
+            distinct values counted, not row by row, and a wording it does not know is named.
 
     Returns:
         A list of rows for an iterable; a frame of the input's library for a frame (a pandas
@@ -156,13 +164,15 @@ def petition_rates(
 
         frame = nw.from_native(data, pass_through=True)
         if isinstance(frame, (nw.DataFrame, nw.LazyFrame)):
-            result = _frame(frame, keys, {} if columns is None else columns)
+            result = _frame(frame, keys, {} if columns is None else columns, mapping)
             # A narwhals frame given is answered with a narwhals frame.
             return result if frame is data else result.to_native()
         if not isinstance(data, Iterable):
             raise DataError([Problem("$", f"expected petitions or a data frame, got {data!r}")])
     if columns is not None:
         raise ValidationError("columns", columns, "names columns of a data frame, not petitions")
+    if mapping is not None:
+        raise ValidationError("mapping", mapping, "maps the wordings of a data frame's values")
     return _rows(data, keys)
 
 
@@ -292,7 +302,12 @@ def _order(value: object) -> tuple[bool, Any]:
 # Data frames -----------------------------------------------------------------------------
 
 
-def _frame(frame: Any, keys: tuple[str, ...], columns: Mapping[str, str]) -> Any:
+def _frame(
+    frame: Any,
+    keys: tuple[str, ...],
+    columns: Mapping[str, str],
+    mapping: LedgerMapping | None = None,
+) -> Any:
     import narwhals.stable.v2 as nw
 
     dates = (nw.Date, nw.Datetime)  # a year column of these counts by the calendar year
@@ -352,8 +367,13 @@ def _frame(frame: Any, keys: tuple[str, ...], columns: Mapping[str, str]) -> Any
     lazy = isinstance(counted, nw.LazyFrame)
     if lazy:
         counted = _collect(counted)
+    if mapping is not None:
+        if not isinstance(mapping, LedgerMapping):
+            raise ValidationError("mapping", mapping, "must be a LedgerMapping")
+        counted = _mapped(counted, keys, mapping)
     stage_names = {**{key: key for key in keys}, "outcome": _TMP_OUTCOME}
-    problems = _bad_values(counted, keys, stage_names, counted.collect_schema(), names)
+    hint = "" if mapping is None else "; or a wording the mapping knows: add yours to it"
+    problems = _bad_values(counted, keys, stage_names, counted.collect_schema(), names, hint)
     if problems:
         raise DataError(problems, source=f"the {frame.implementation} data frame")
 
@@ -378,6 +398,29 @@ def _frame(frame: Any, keys: tuple[str, ...], columns: Mapping[str, str]) -> Any
     # pandas keeps the rows' old labels through a sort: renumbered 0, 1, 2… (a RangeIndex).
     result = nw.maybe_reset_index(result)
     return result.lazy(backend=frame.implementation) if lazy else result
+
+
+def _mapped(counted: Any, keys: tuple[str, ...], mapping: LedgerMapping) -> Any:
+    """The counts with their outcome and competence wordings mapped (distinct values only).
+
+    A wording the mapping does not know is left as written, for the check to name it.
+    """
+    import narwhals.stable.v2 as nw
+
+    data = counted.to_dict(as_series=False)
+    schema = dict(counted.collect_schema())
+    for column, name in (("outcome", _TMP_OUTCOME), ("competence", "competence")):
+        if name not in data or (column == "competence" and column not in keys):
+            continue
+        values = data[name]
+        if not all(v is None or isinstance(v, str) for v in values):
+            continue  # not text: the check says so
+        data[name] = [
+            v if v is None or not mapping.knows(column, v) else mapping.value(column, v)
+            for v in values
+        ]
+        schema[name] = nw.String()
+    return nw.from_dict(data, schema=schema, backend=counted.implementation)
 
 
 def _collect(frame: Any) -> Any:
@@ -405,6 +448,7 @@ def _bad_values(
     names: Mapping[str, str],
     schema: Any,
     shown_names: Mapping[str, str],
+    hint: str = "",
 ) -> list[Problem]:
     """The columns holding values that are not outcomes, competences or whole years.
 
@@ -420,7 +464,7 @@ def _bad_values(
     def one_of(role: str, kind: type[enum.Enum], rule: str) -> tuple[str, Any, str]:
         """A check that a column holds only the values of ``kind`` (or null)."""
         column, allowed = nw.col(names[role]), [member.value for member in kind]
-        rule = rule.format(", ".join(map(repr, allowed)))
+        rule = rule.format(", ".join(map(repr, allowed))) + hint
         return role, ~column.is_null() & ~column.is_in(allowed), rule
 
     # (role, where its values are bad, what they should be)

@@ -11,5 +11,6 @@ from __future__ import annotations
 
 from tayho_coord.report._render import Format, render
 from tayho_coord.report._summary import summarize
+from tayho_coord.report._xlsx import PETITION_HEADERS, write_xlsx
 
-__all__ = ["Format", "render", "summarize"]
+__all__ = ["PETITION_HEADERS", "Format", "render", "summarize", "write_xlsx"]
