@@ -81,7 +81,8 @@ _HEADERS: dict[str, tuple[str, ...]] = {
         "Ngày tiếp xúc",
         "Ngày tiếp xúc cử tri",
     ),
-    "year": ("Năm", "Năm tiếp nhận"),
+    # "nam": a partition folder's name (nam=2024/), written without diacritics.
+    "year": ("Năm", "Năm tiếp nhận", "nam"),
     "session": ("Kỳ họp", "Kỳ tiếp xúc", "Đợt tiếp xúc", "Đợt tiếp xúc cử tri", "Hội nghị"),
     "sector": ("Lĩnh vực", "Nhóm lĩnh vực"),
     "competence": (
