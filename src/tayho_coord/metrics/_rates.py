@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import enum
 import functools
-import operator
+import math
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, overload
 
@@ -39,8 +40,7 @@ agency. A missing link (no received date, no agency) groups under None.
 """
 
 _COUNTS = ("received", "resolved", "answered")
-# How many distinct rows of bad values a frame's value check fetches, and names at most.
-_FETCHED = 64
+# How many bad values of a column a frame's value check names at most.
 _SHOWN = 5
 _RATE = "resolution_rate"
 # Column roles whose values are checked to be strings (or categories) in a frame.
@@ -452,54 +452,46 @@ def _bad_values(
 ) -> list[Problem]:
     """The columns holding values that are not outcomes, competences or whole years.
 
-    One query, whatever the number of columns checked: the distinct rows that hold a bad
-    value, at most :data:`_FETCHED` of them (a lazy frame runs it and returns only those).
-    ``names`` are the columns of ``frame`` for each role, ``shown_names`` those of the
-    user's frame, named in the problems.
+    ``frame`` is the small first stage (one row per group and outcome, already computed): its
+    values are checked here, in Python, with no query of its own (a query would make some
+    engines load libraries: narwhals' Arrow backend imports pandas for ``is_in``). ``names``
+    are the columns of ``frame`` for each role, ``shown_names`` those of the user's frame,
+    named in the problems.
     """
-    import narwhals.stable.v2 as nw
-
     from tayho_coord.model._petitions import Competence
+
+    data = frame.to_dict(as_series=False)
+    # pandas (and Dask, collected as pandas) mark a missing value with NaN: a null there.
+    nan_is_null = frame.implementation.is_pandas_like()
+
+    def missing(value: object) -> bool:
+        return value is None or (nan_is_null and isinstance(value, float) and value != value)
 
     def one_of(role: str, kind: type[enum.Enum], rule: str) -> tuple[str, Any, str]:
         """A check that a column holds only the values of ``kind`` (or null)."""
-        column, allowed = nw.col(names[role]), [member.value for member in kind]
+        allowed = [member.value for member in kind]
         rule = rule.format(", ".join(map(repr, allowed))) + hint
-        return role, ~column.is_null() & ~column.is_in(allowed), rule
+        return role, lambda value: value not in allowed, rule
 
-    # (role, where its values are bad, what they should be)
+    def not_whole(value: Any) -> bool:
+        if isinstance(value, float) and not math.isfinite(value):
+            return True
+        if isinstance(value, Decimal) and not value.is_finite():
+            return True
+        return bool(round(value) != value)
+
+    # (role, which values are bad, what they should be)
     checks = [
         one_of("outcome", PetitionOutcome, "an outcome is one of {}, or null while unanswered")
     ]
     if "competence" in keys:
         checks.append(one_of("competence", Competence, "a competence is one of {}, or null"))
     if "year" in keys and not schema[names["year"]].is_integer():
-        year = nw.col(names["year"])
-        whole = year.round(0) == year
-        if schema[names["year"]].is_float():
-            whole = whole & year.is_finite()
-        checks.append(("year", ~year.is_null() & ~whole, "a year is a whole number"))
-    flags = [f"__tayho_coord_bad_{i}__" for i in range(len(checks))]
-    values = [f"__tayho_coord_value_{i}__" for i in range(len(checks))]
-    any_bad = functools.reduce(operator.or_, (nw.col(flag) for flag in flags))
-    found = (
-        frame.select(
-            *(
-                nw.col(names[role]).alias(value)
-                for (role, _, _), value in zip(checks, values, strict=True)
-            ),
-            *(bad.alias(flag) for (_, bad, _), flag in zip(checks, flags, strict=True)),
-        )
-        .filter(any_bad)
-        .unique()
-        .head(_FETCHED)
-    )
-    if isinstance(found, nw.LazyFrame):
-        found = found.collect()
-    data = found.to_dict(as_series=False)
+        checks.append(("year", not_whole, "a year is a whole number"))
     problems = []
-    for (role, _, rule), flag, value in zip(checks, flags, values, strict=True):
-        bad = sorted({v for v, b in zip(data[value], data[flag], strict=True) if b}, key=repr)
+    for role, is_bad, rule in checks:
+        found = {value for value in data[names[role]] if not missing(value) and is_bad(value)}
+        bad = sorted(found, key=repr)
         if bad:
             listed = ", ".join(map(repr, bad[:_SHOWN])) + (", …" if len(bad) > _SHOWN else "")
             where = f"$.{shown_names[role]}"
