@@ -20,11 +20,30 @@ from typing import IO, TYPE_CHECKING, Any
 
 from tayho_coord.errors import DataError, Problem, TayHoWarning, ValidationError
 from tayho_coord.io._calendar import schedule_from_ics, schedule_to_ics
+from tayho_coord.io._ledger import (
+    LEDGER_COLUMNS,
+    LedgerMapping,
+    read_ledger,
+    scan_ledger,
+    wording_key,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-__all__ = ["dump", "dumps", "load", "loads", "schedule_from_ics", "schedule_to_ics"]
+__all__ = [
+    "LEDGER_COLUMNS",
+    "LedgerMapping",
+    "dump",
+    "dumps",
+    "load",
+    "loads",
+    "read_ledger",
+    "scan_ledger",
+    "schedule_from_ics",
+    "schedule_to_ics",
+    "wording_key",
+]
 
 # The widest JSON indentation dumps writes: wider only makes a file bigger.
 _MAX_INDENT = 16

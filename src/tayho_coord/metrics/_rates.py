@@ -2,20 +2,22 @@
 
 One function serves analysts with a list of :class:`~tayho_coord.model.Petition` and analysts
 with a data frame of millions of rows: a frame goes through narwhals, so pandas, polars,
-pyarrow, DuckDB and Dask frames all work, each answered with a frame of its own library, and
-a lazy frame stays lazy (the work runs where the engine runs it, on one machine or many).
+pyarrow, DuckDB and Dask frames all work, each answered with a frame of its own library; a
+lazy frame is read once, by its own engine (on one machine or many), and answered lazily.
 """
 
 from __future__ import annotations
 
 import enum
 import functools
-import operator
+import math
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, overload
 
 from tayho_coord.errors import DataError, Problem, ValidationError
+from tayho_coord.io._ledger import LedgerMapping
 from tayho_coord.model._petitions import Petition, PetitionOutcome
 
 if TYPE_CHECKING:
@@ -38,8 +40,7 @@ agency. A missing link (no received date, no agency) groups under None.
 """
 
 _COUNTS = ("received", "resolved", "answered")
-# How many distinct rows of bad values a frame's value check fetches, and names at most.
-_FETCHED = 64
+# How many bad values of a column a frame's value check names at most.
 _SHOWN = 5
 _RATE = "resolution_rate"
 # Column roles whose values are checked to be strings (or categories) in a frame.
@@ -55,6 +56,7 @@ def petition_rates(
     by: Sequence[str] = ...,
     *,
     columns: Mapping[str, str] | None = ...,
+    mapping: LedgerMapping | None = ...,
 ) -> list[dict[str, Any]]: ...
 
 
@@ -64,6 +66,7 @@ def petition_rates(
     by: Sequence[str] = ...,
     *,
     columns: Mapping[str, str] | None = ...,
+    mapping: LedgerMapping | None = ...,
 ) -> IntoFrameT: ...
 
 
@@ -72,6 +75,7 @@ def petition_rates(
     by: Sequence[str] = ("year", "competence"),
     *,
     columns: Mapping[str, str] | None = None,
+    mapping: LedgerMapping | None = None,
 ) -> Any:
     """Count received, resolved and answered petitions per group, with the exact rate.
 
@@ -111,15 +115,23 @@ def petition_rates(
     own); a ``year`` key must hold whole numbers (``2019.0`` is fine, ``2019.5``, an infinity
     or a NaN is not). Null is allowed in each (an unanswered petition, an unknown year or
     competence); pandas and Dask mark a missing value in a float column with NaN, and those
-    NaN are nulls. The value check is one query that returns at most a few rows; on a lazy
-    frame it runs when ``petition_rates`` is called (the lazy input is read once for it, and
-    again when the result is collected), while the result itself stays lazy.
+    NaN are nulls.
+
+    A lazy frame (a polars ``LazyFrame`` from ``scan_parquet``, a DuckDB relation, a Dask
+    frame…) is read once, when ``petition_rates`` is called: its engine counts the petitions
+    per group and outcome (polars on its streaming engine), so memory grows with the number of
+    groups, not of rows; the values are checked on those counts, and the answer is handed back
+    as a lazy frame of the input's library, holding the few rows of the result.
 
     Args:
         data: Petitions, or a pandas, polars, pyarrow, DuckDB, Dask… data frame.
         by: The group keys, in order; ``()`` for one overall row.
         columns: For a frame, the column that holds each key (``{"outcome": "ket_qua",
             "year": "nam"}``); output columns take the key names.
+        mapping: For a frame whose outcomes and competences are written as an office writes
+            them ("Đã giải quyết", "Thuộc thẩm quyền cấp tỉnh"), the
+            :class:`~tayho_coord.io.LedgerMapping` of their wordings: they are mapped on the
+            distinct values counted, not row by row, and a wording it does not know is named.
 
     Returns:
         A list of rows for an iterable; a frame of the input's library for a frame (a pandas
@@ -158,13 +170,15 @@ def petition_rates(
             raise DataError([Problem("$", f"cannot read the data frame: {message}")]) from None
         if isinstance(frame, (nw.DataFrame, nw.LazyFrame)):
             _check_columns(columns)
-            result = _frame(frame, keys, {} if columns is None else columns)
+            result = _frame(frame, keys, {} if columns is None else columns, mapping)
             # A narwhals frame given is answered with a narwhals frame.
             return result if frame is data else result.to_native()
         if not isinstance(data, Iterable):
             raise DataError([Problem("$", f"expected petitions or a data frame, got {data!r}")])
     if columns is not None:
         raise ValidationError("columns", columns, "names columns of a data frame, not petitions")
+    if mapping is not None:
+        raise ValidationError("mapping", mapping, "maps the wordings of a data frame's values")
     return _rows(data, keys)
 
 
@@ -307,7 +321,12 @@ def _order(value: object) -> tuple[bool, Any]:
 # Data frames -----------------------------------------------------------------------------
 
 
-def _frame(frame: Any, keys: tuple[str, ...], columns: Mapping[str, str]) -> Any:
+def _frame(
+    frame: Any,
+    keys: tuple[str, ...],
+    columns: Mapping[str, str],
+    mapping: LedgerMapping | None = None,
+) -> Any:
     import narwhals.stable.v2 as nw
 
     dates = (nw.Date, nw.Datetime)  # a year column of these counts by the calendar year
@@ -342,7 +361,8 @@ def _frame(frame: Any, keys: tuple[str, ...], columns: Mapping[str, str]) -> Any
     # Two stages: petitions counted per group and outcome (one pass over the data, whose
     # result is small: groups times outcomes), then those counts added up per group. The
     # values are checked on the small first stage, where every outcome, competence and year
-    # the frame holds stands as a key.
+    # the frame holds stands as a key: the check is folded into the one aggregation, and the
+    # input is never read a second time for it.
     # A date or datetime column given as the year counts by its calendar year.
     selected = [
         (
@@ -357,8 +377,20 @@ def _frame(frame: Any, keys: tuple[str, ...], columns: Mapping[str, str]) -> Any
         nw.col(names["outcome"]).alias(_TMP_OUTCOME),
     )
     counted = counted.group_by(*keys, _TMP_OUTCOME).agg(nw.len().alias(_TMP_COUNT))
+    # A lazy input is read here, once: the first stage is collected (its size is that of the
+    # groups times the outcomes, not of the rows; polars runs it on its streaming engine),
+    # checked, and the rest is done on it; the answer is handed back as a lazy frame of the
+    # input's library.
+    lazy = isinstance(counted, nw.LazyFrame)
+    if lazy:
+        counted = _collect(counted)
+    if mapping is not None:
+        if not isinstance(mapping, LedgerMapping):
+            raise ValidationError("mapping", mapping, "must be a LedgerMapping")
+        counted = _mapped(counted, keys, mapping)
     stage_names = {**{key: key for key in keys}, "outcome": _TMP_OUTCOME}
-    problems = _bad_values(counted, keys, stage_names, counted.collect_schema(), names)
+    hint = "" if mapping is None else "; or a wording the mapping knows: add yours to it"
+    problems = _bad_values(counted, keys, stage_names, counted.collect_schema(), names, hint)
     if problems:
         raise DataError(problems, source=f"the {frame.implementation} data frame")
 
@@ -381,7 +413,38 @@ def _frame(frame: Any, keys: tuple[str, ...], columns: Mapping[str, str]) -> Any
     if keys:
         result = result.sort(*keys, nulls_last=True)
     # pandas keeps the rows' old labels through a sort: renumbered 0, 1, 2… (a RangeIndex).
-    return nw.maybe_reset_index(result)
+    result = nw.maybe_reset_index(result)
+    return result.lazy(backend=frame.implementation) if lazy else result
+
+
+def _mapped(counted: Any, keys: tuple[str, ...], mapping: LedgerMapping) -> Any:
+    """The counts with their outcome and competence wordings mapped (distinct values only).
+
+    A wording the mapping does not know is left as written, for the check to name it.
+    """
+    import narwhals.stable.v2 as nw
+
+    data = counted.to_dict(as_series=False)
+    schema = dict(counted.collect_schema())
+    for column, name in (("outcome", _TMP_OUTCOME), ("competence", "competence")):
+        if name not in data or (column == "competence" and column not in keys):
+            continue
+        values = data[name]
+        if not all(v is None or isinstance(v, str) for v in values):
+            continue  # not text: the check says so
+        data[name] = [
+            v if v is None or not mapping.knows(column, v) else mapping.value(column, v)
+            for v in values
+        ]
+        schema[name] = nw.String()
+    return nw.from_dict(data, schema=schema, backend=counted.implementation)
+
+
+def _collect(frame: Any) -> Any:
+    """Run a lazy frame: polars on its streaming engine (memory bounded by the groups)."""
+    if frame.implementation.is_polars():
+        return frame.collect(engine="streaming")
+    return frame.collect()
 
 
 def _to_int(frame: Any, name: str) -> str:
@@ -402,57 +465,50 @@ def _bad_values(
     names: Mapping[str, str],
     schema: Any,
     shown_names: Mapping[str, str],
+    hint: str = "",
 ) -> list[Problem]:
     """The columns holding values that are not outcomes, competences or whole years.
 
-    One query, whatever the number of columns checked: the distinct rows that hold a bad
-    value, at most :data:`_FETCHED` of them (a lazy frame runs it and returns only those).
-    ``names`` are the columns of ``frame`` for each role, ``shown_names`` those of the
-    user's frame, named in the problems.
+    ``frame`` is the small first stage (one row per group and outcome, already computed): its
+    values are checked here, in Python, with no query of its own (a query would make some
+    engines load libraries: narwhals' Arrow backend imports pandas for ``is_in``). ``names``
+    are the columns of ``frame`` for each role, ``shown_names`` those of the user's frame,
+    named in the problems.
     """
-    import narwhals.stable.v2 as nw
-
     from tayho_coord.model._petitions import Competence
+
+    data = frame.to_dict(as_series=False)
+    # pandas (and Dask, collected as pandas) mark a missing value with NaN: a null there.
+    nan_is_null = frame.implementation.is_pandas_like()
+
+    def missing(value: object) -> bool:
+        return value is None or (nan_is_null and isinstance(value, float) and value != value)
 
     def one_of(role: str, kind: type[enum.Enum], rule: str) -> tuple[str, Any, str]:
         """A check that a column holds only the values of ``kind`` (or null)."""
-        column, allowed = nw.col(names[role]), [member.value for member in kind]
-        rule = rule.format(", ".join(map(repr, allowed)))
-        return role, ~column.is_null() & ~column.is_in(allowed), rule
+        allowed = [member.value for member in kind]
+        rule = rule.format(", ".join(map(repr, allowed))) + hint
+        return role, lambda value: value not in allowed, rule
 
-    # (role, where its values are bad, what they should be)
+    def not_whole(value: Any) -> bool:
+        if isinstance(value, float) and not math.isfinite(value):
+            return True
+        if isinstance(value, Decimal) and not value.is_finite():
+            return True
+        return bool(round(value) != value)
+
+    # (role, which values are bad, what they should be)
     checks = [
         one_of("outcome", PetitionOutcome, "an outcome is one of {}, or null while unanswered")
     ]
     if "competence" in keys:
         checks.append(one_of("competence", Competence, "a competence is one of {}, or null"))
     if "year" in keys and not schema[names["year"]].is_integer():
-        year = nw.col(names["year"])
-        whole = year.round(0) == year
-        if schema[names["year"]].is_float():
-            whole = whole & year.is_finite()
-        checks.append(("year", ~year.is_null() & ~whole, "a year is a whole number"))
-    flags = [f"__tayho_coord_bad_{i}__" for i in range(len(checks))]
-    values = [f"__tayho_coord_value_{i}__" for i in range(len(checks))]
-    any_bad = functools.reduce(operator.or_, (nw.col(flag) for flag in flags))
-    found = (
-        frame.select(
-            *(
-                nw.col(names[role]).alias(value)
-                for (role, _, _), value in zip(checks, values, strict=True)
-            ),
-            *(bad.alias(flag) for (_, bad, _), flag in zip(checks, flags, strict=True)),
-        )
-        .filter(any_bad)
-        .unique()
-        .head(_FETCHED)
-    )
-    if isinstance(found, nw.LazyFrame):
-        found = found.collect()
-    data = found.to_dict(as_series=False)
+        checks.append(("year", not_whole, "a year is a whole number"))
     problems = []
-    for (role, _, rule), flag, value in zip(checks, flags, values, strict=True):
-        bad = sorted({v for v, b in zip(data[value], data[flag], strict=True) if b}, key=repr)
+    for role, is_bad, rule in checks:
+        found = {value for value in data[names[role]] if not missing(value) and is_bad(value)}
+        bad = sorted(found, key=repr)
         if bad:
             listed = ", ".join(map(repr, bad[:_SHOWN])) + (", …" if len(bad) > _SHOWN else "")
             where = f"$.{shown_names[role]}"

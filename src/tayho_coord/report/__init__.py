@@ -12,5 +12,6 @@ from __future__ import annotations
 from tayho_coord.report._parts import Signer
 from tayho_coord.report._render import Format, render
 from tayho_coord.report._summary import summarize
+from tayho_coord.report._xlsx import PETITION_HEADERS, write_xlsx
 
-__all__ = ["Format", "Signer", "render", "summarize"]
+__all__ = ["PETITION_HEADERS", "Format", "Signer", "render", "summarize", "write_xlsx"]

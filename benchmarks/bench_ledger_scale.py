@@ -1,0 +1,219 @@
+"""Benchmark: petition_rates on a national ledger in Parquet, against hand-written queries.
+
+Issue 15. The ledger is the synthetic one of ``scripts/gen_national_ledger.py`` (partitioned
+by year, 34 provinces, 3 321 communes, five years; every value synthetic). Each method counts
+received, resolved and answered petitions per year and competence from the same files, in
+this run, each measurement in a fresh subprocess (so its peak memory, ``ru_maxrss``, is its
+own and no cache of one method helps another):
+
+- polars: ``petition_rates(pl.scan_parquet(…))`` against a hand-written polars lazy query
+  (streaming engine), and the same query on polars' default in-memory engine;
+- DuckDB: ``petition_rates`` of a relation over ``read_parquet(…)`` against hand-written SQL,
+  cold (the first call in a process imports pyarrow, through which narwhals collects a DuckDB
+  result) and warm (pyarrow imported before the clock);
+- Dask: ``petition_rates`` of ``dd.read_parquet(…)`` against a hand-written Dask groupby.
+
+Time is the query alone (imports excluded), the minimum of ``--repeats`` runs; memory is the
+largest peak resident set of those runs (the whole process, imports included). The ratios
+compare petition_rates with the hand-written query of the same engine (goal: within 1.3x, and
+peak memory flat as rows grow). All methods must give the same counts, or the run stops.
+
+Run (outside the test suite; needs the ``frames`` extra)::
+
+    .venv/bin/python scripts/gen_national_ledger.py 10000000 /tmp/ledger-1e7
+    .venv/bin/python benchmarks/bench_ledger_scale.py /tmp/ledger-1e7 [more folders…]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+METHODS = (
+    "polars petition_rates",
+    "polars hand (streaming)",
+    "polars hand (in memory)",
+    "duckdb petition_rates",
+    "duckdb petition_rates (warm)",
+    "duckdb hand SQL",
+    "dask petition_rates",
+    "dask hand groupby",
+)
+BASELINES = {
+    "polars petition_rates": "polars hand (streaming)",
+    "duckdb petition_rates": "duckdb hand SQL",
+    "duckdb petition_rates (warm)": "duckdb hand SQL",
+    "dask petition_rates": "dask hand groupby",
+}
+
+
+def run_method(method: str, folder: str) -> list[tuple[Any, ...]]:
+    """Run one method on the ledger under ``folder``; the rows (year, competence, counts).
+
+    Every module is imported before the clock starts (see :func:`child`).
+    """
+    files = f"{folder}/**/*.parquet"
+    if method.startswith("polars"):
+        import polars as pl
+
+        from tayho_coord.metrics import petition_rates
+
+        lazy = pl.scan_parquet(files, hive_partitioning=True)
+        if method == "polars petition_rates":
+            out = petition_rates(lazy).collect()
+        else:
+            outcome = pl.col("outcome")
+            query = (
+                lazy.group_by("year", "competence")
+                .agg(
+                    pl.len().alias("received"),
+                    (outcome == "resolved").sum().alias("resolved"),
+                    outcome.is_not_null().sum().alias("answered"),
+                )
+                .sort("year", "competence", nulls_last=True)
+            )
+            engine = "streaming" if "streaming" in method else "in-memory"
+            out = query.collect(engine=engine)
+        return [(y, str(c), *n) for y, c, *n in out.rows()]
+    if method.startswith("duckdb"):
+        import duckdb
+
+        from tayho_coord.metrics import petition_rates
+
+        con = duckdb.connect()
+        source = f"read_parquet('{files}', hive_partitioning = true)"
+        if method.startswith("duckdb petition_rates"):
+            rows = petition_rates(con.sql(f"SELECT * FROM {source}")).fetchall()
+        else:
+            rows = con.sql(
+                "SELECT year, competence, count(*) AS received,"
+                " count(*) FILTER (WHERE outcome = 'resolved') AS resolved,"
+                f" count(outcome) AS answered FROM {source}"
+                " GROUP BY year, competence ORDER BY year, competence NULLS LAST"
+            ).fetchall()
+        return [(y, str(c), *n) for y, c, *n in rows]
+    import dask.dataframe as dd
+
+    from tayho_coord.metrics import petition_rates
+
+    frame = dd.read_parquet(folder)
+    frame["year"] = frame["year"].astype("int64")  # a hive partition reads as a category
+    if method == "dask petition_rates":
+        result = petition_rates(frame).compute()
+    else:
+        counted = frame.assign(
+            resolved=frame["outcome"] == "resolved", answered=frame["outcome"].notnull()
+        )
+        result = (
+            counted.groupby(["year", "competence"], dropna=False, observed=True)
+            .agg(
+                received=("answered", "size"),
+                resolved=("resolved", "sum"),
+                answered=("answered", "sum"),
+            )
+            .compute()
+            .reset_index()
+            .sort_values(["year", "competence"])
+        )
+    return [
+        (int(y), str(c), int(r), int(s), int(a))
+        for y, c, r, s, a in result[
+            ["year", "competence", "received", "resolved", "answered"]
+        ].itertuples(index=False)
+    ]
+
+
+def child(method: str, folder: str) -> None:
+    """One measurement, printed as JSON: the query's time, the peak RSS, the rows."""
+    import warnings
+
+    warnings.filterwarnings("ignore", "Dask support is moving", FutureWarning)
+    engine = method.split()[0]
+    __import__({"polars": "polars", "duckdb": "duckdb", "dask": "dask.dataframe"}[engine])
+    import narwhals.stable.v2  # noqa: F401  (petition_rates' own import, not timed)
+
+    import tayho_coord.metrics  # noqa: F401
+
+    if method.endswith("(warm)"):
+        # narwhals collects a DuckDB relation as an Arrow table: pyarrow's import (about
+        # 0.4 s and 100 MiB, once a process) is paid here, before the clock, to show the rest.
+        import pyarrow  # noqa: F401
+
+    start = time.perf_counter()
+    rows = run_method(method, folder)
+    seconds = time.perf_counter() - start
+    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
+    print(json.dumps({"seconds": seconds, "peak_mib": peak_kib / 1024, "rows": sorted(rows)}))
+
+
+def measure(method: str, folder: str) -> dict[str, Any]:
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", method, folder],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    result: dict[str, Any] = json.loads(out.stdout.strip().splitlines()[-1])
+    return result
+
+
+def rows_in(folder: str) -> int:
+    import pyarrow.parquet as pq
+
+    return sum(pq.ParquetFile(f).metadata.num_rows for f in sorted(Path(folder).rglob("*.parquet")))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folders", nargs="*", help="ledgers of gen_national_ledger.py")
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--methods", default=",".join(METHODS), help="comma-separated")
+    parser.add_argument("--child", nargs=2, metavar=("METHOD", "FOLDER"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(*args.child)
+        return
+    methods = [m for m in args.methods.split(",") if m]
+    import os
+
+    print(
+        f"machine: {platform.machine()} {platform.processor() or ''} {os.cpu_count()} cores,"
+        f" Python {platform.python_version()}, {platform.system()} {platform.release()}"
+    )
+    for folder in args.folders:
+        print(f"\n{folder}: {rows_in(folder):,} petitions; repeats {args.repeats} (min time)")
+        # Repeats interleave the methods (A B C A B C…): a load that comes and goes on the
+        # machine weighs on every method alike.
+        runs: dict[str, list[dict[str, Any]]] = {method: [] for method in methods}
+        for _ in range(args.repeats):
+            for method in methods:
+                runs[method].append(measure(method, folder))
+        results: dict[str, dict[str, Any]] = {}
+        for method in methods:
+            results[method] = {
+                "seconds": min(r["seconds"] for r in runs[method]),
+                "peak_mib": max(r["peak_mib"] for r in runs[method]),
+                "rows": runs[method][0]["rows"],
+            }
+            r = results[method]
+            print(f"  {method:34} {r['seconds']:8.3f} s  peak {r['peak_mib']:6.0f} MiB", flush=True)
+        first = results[methods[0]]["rows"]
+        for method in methods:
+            if results[method]["rows"] != first:
+                raise SystemExit(f"{method} counted differently from {methods[0]}")
+        for ours, hand in BASELINES.items():
+            if ours in results and hand in results:
+                ratio = results[ours]["seconds"] / results[hand]["seconds"]
+                memory = results[ours]["peak_mib"] / results[hand]["peak_mib"]
+                print(f"  {ours} / {hand}: time {ratio:.2f}x, peak memory {memory:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
