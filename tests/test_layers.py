@@ -1,6 +1,6 @@
 """Imports only point down the layers of DESIGN.md, and ``vi`` stands on its own.
 
-cli / report > metrics > audit > io / datasets > model > vi > errors
+cli / report > metrics > audit / extract > io / datasets > model > vi > errors
 """
 
 import ast
@@ -19,6 +19,7 @@ LAYERS = {
     "io": 3,
     "datasets": 3,
     "audit": 4,
+    "extract": 4,
     "metrics": 5,
     "report": 6,
     "cli": 6,

@@ -11,6 +11,7 @@ Commands::
     tayho-coord validate FILE... [--strict]
     tayho-coord audit RATE [--counts N/D | --max-denominator D]
     tayho-coord fmt number|percent|count|date|words VALUE [options]
+    tayho-coord extract FILE.txt|FILE.html [-o DRAFT.json] [--review] [--html PAGE.html]
 
 Without FILE, ``report``, ``summary`` and ``metrics`` use the bundled Tây Hồ 2019 review.
 ``audit`` without ``--counts`` lists the counts that print as the rate given.
@@ -45,7 +46,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from tayho_coord.cli import audit, fmt, metrics, report, summary, validate
+from tayho_coord.cli import audit, extract, fmt, metrics, report, summary, validate
 from tayho_coord.cli._common import (
     EXIT_DATA,
     EXIT_OK,
@@ -77,7 +78,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(
         dest="command", required=True, metavar="COMMAND", parser_class=CommandParser
     )
-    for command in (report, summary, metrics, validate, audit, fmt):
+    for command in (report, summary, metrics, validate, audit, fmt, extract):
         command.add(commands)
     return parser
 

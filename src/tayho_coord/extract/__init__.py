@@ -7,7 +7,7 @@ Examples:
     >>> from tayho_coord.extract import extract
     >>> draft = extract("Tỷ lệ giải quyết kiến nghị cử tri còn hạn chế (56,82%).")
     >>> [(rate.span.text, rate.span.start) for rate in draft.rates]
-    [('56,82%', 48)]
+    [('56,82%', 47)]
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ from tayho_coord.extract._draft import (
     Unplaced,
 )
 from tayho_coord.extract._extract import extract
+from tayho_coord.extract._html import text_of_html
+from tayho_coord.extract._review import render_html, render_terminal
 from tayho_coord.extract._score import KINDS, Tally, score
 
 __all__ = [
@@ -51,5 +53,8 @@ __all__ = [
     "UnitMention",
     "Unplaced",
     "extract",
+    "render_html",
+    "render_terminal",
     "score",
+    "text_of_html",
 ]

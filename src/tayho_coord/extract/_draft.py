@@ -238,7 +238,9 @@ class Count:
 
     def __attrs_post_init__(self) -> None:
         if len(self.items) > self.value:
-            raise ValidationError("items", len(self.items), f"more items than the count {self.value}")
+            raise ValidationError(
+                "items", len(self.items), f"more items than the count {self.value}"
+            )
 
 
 @frozen
@@ -357,7 +359,7 @@ class Draft:
         Examples:
             >>> from tayho_coord.extract import extract
             >>> [label for label, _ in extract("Có 03 phiên giải trình.").spans()]
-            ['count']
+            ['event: hearing', 'count']
         """
         if self.event is not None:
             yield f"event: {self.event.kind.value}", self.event.span
@@ -370,9 +372,15 @@ class Draft:
         if isinstance(self.reporter, AgencyMention):
             yield "reporter", self.reporter.span
         for date in self.dates:
-            yield f"date {date.iso}" if date.role is None else f"date {date.iso} ({date.role})", date.span
+            yield (
+                f"date {date.iso}" if date.role is None else f"date {date.iso} ({date.role})",
+                date.span,
+            )
+        named: set[int] = set()
         for person in self.people:
-            yield "person", person.span
+            if person.span.start not in named:
+                named.add(person.span.start)
+                yield "person", person.span
             yield "post", person.post_span
         for count in self.counts:
             yield "count", count.span

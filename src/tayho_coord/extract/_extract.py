@@ -37,7 +37,10 @@ _MAX_TEXT = 1_000_000
 
 # Longest first; "Thường trực HĐND" before "HĐND".
 _AGENCIES: tuple[tuple[str, AgencyKind], ...] = (
-    (r"Ban Thường trực (?:Ủy|Uỷ) ban M(?:TTQ|ặt trận Tổ quốc)(?: Việt Nam| VN)?", AgencyKind.FRONT_STANDING_BOARD),
+    (
+        r"Ban Thường trực (?:Ủy|Uỷ) ban M(?:TTQ|ặt trận Tổ quốc)(?: Việt Nam| VN)?",
+        AgencyKind.FRONT_STANDING_BOARD,
+    ),
     (r"Ban Thường trực UBMTTQ(?:VN| Việt Nam)?", AgencyKind.FRONT_STANDING_BOARD),
     (r"Thường trực (?:HĐND|Hội đồng nhân dân)", AgencyKind.COUNCIL_STANDING_COMMITTEE),
     (r"Ban Pháp chế(?: HĐND)?", AgencyKind.COUNCIL_LEGAL_COMMITTEE),
@@ -52,7 +55,10 @@ _AGENCY = re.compile("|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(_AGENC
 
 # (pattern, kind): the first that matches in the title and lead decides.
 _EVENTS: tuple[tuple[str, EventKind], ...] = (
-    (r"(?:tổng kết|đánh giá, rút kinh nghiệm)[^.\n]{0,200}?(?:và|,)[^.\n]{0,60}?ký kết", EventKind.REVIEW_AND_SIGNING),
+    (
+        r"(?:tổng kết|đánh giá, rút kinh nghiệm)[^.\n]{0,200}?(?:và|,)[^.\n]{0,60}?ký kết",
+        EventKind.REVIEW_AND_SIGNING,
+    ),
     (r"ký kết", EventKind.SIGNING),
     (r"sơ kết", EventKind.INTERIM_REVIEW),
     (r"tổng kết", EventKind.FINAL_REVIEW),
@@ -63,19 +69,26 @@ _EVENTS: tuple[tuple[str, EventKind], ...] = (
 )
 
 _UNIT = re.compile(
-    r"(?<!\w)(?P<level>" + "|".join(UNIT_LEVELS) + r")\s+(?P<name>(?:[A-ZÀ-ỸĐ][^\W\d_]*)(?:\s+[A-ZÀ-ỸĐ][^\W\d_]*){0,3})"
+    r"(?<!\w)(?P<level>"
+    + "|".join(UNIT_LEVELS)
+    + r")\s+(?P<name>(?:[A-ZÀ-ỸĐ][^\W\d_]*)(?:\s+[A-ZÀ-ỸĐ][^\W\d_]*){0,3})"
 )
 
-_SHORTCOMING = re.compile(r"^(?:Tuy nhiên|Bên cạnh đó|Hạn chế)|còn hạn chế|chưa đạt|tồn tại, hạn chế|cần rút kinh nghiệm")
-_ACHIEVEMENT = re.compile(r"đã phối hợp (?:tổ chức )?(?:thành công|thường xuyên|chặt chẽ|tốt)|thực hiện (?:chặt chẽ, hiệu quả|tốt)|đạt nhiều kết quả")
+_SHORTCOMING = re.compile(
+    r"^(?:Tuy nhiên|Bên cạnh đó|Hạn chế)|còn hạn chế|chưa đạt|tồn tại, hạn chế|cần rút kinh nghiệm"
+)
+_ACHIEVEMENT = re.compile(
+    r"đã phối hợp (?:tổ chức )?(?:thành công|thường xuyên|chặt chẽ|tốt)"
+    r"|thực hiện (?:chặt chẽ, hiệu quả|tốt)|đạt nhiều kết quả"
+)
 
 
 def _lead_end(text: str) -> int:
-    """Where the title and the first paragraphs end (the lead, where the event is named):
-    after the fourth line that is not empty."""
-    lines = 0
-    for match in re.finditer(r"[^\n]*\S[^\n]*", text):
-        lines += 1
+    """Where the lead ends: after the fourth line that is not empty.
+
+    The title and the first paragraphs are where an article names its event and unit.
+    """
+    for lines, match in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text), start=1):
         if lines == 4:
             return match.end()
     return len(text)
@@ -107,7 +120,7 @@ def _unit(text: str) -> UnitMention | None:
         # Stop at a body's abbreviation or a post that follows the name.
         kept = []
         for word in words:
-            if word.isupper() and len(word) > 1:
+            if (word.isupper() and len(word) > 1) or word in _NOT_A_NAME:
                 break
             kept.append(word)
         if not kept:
@@ -116,6 +129,31 @@ def _unit(text: str) -> UnitMention | None:
         span = Span.of(text, match.start(), e)
         return UnitMention(match["level"], text[match.start("name") : e], span)
     return None
+
+
+# Capitalized words that follow a level without naming a place ("HĐND tỉnh Khóa XII").
+_NOT_A_NAME = frozenset(
+    [
+        "Khóa",
+        "Khoá",
+        "Nhiệm",
+        "Kỳ",
+        "Lần",
+        "Năm",
+        "Giai",
+        "Tháng",
+        "Quý",
+        "Ngày",
+        "Sáng",
+        "Chiều",
+        "Tối",
+        "Trưa",
+        "Tại",
+        "Về",
+        "Và",
+        "Việt",
+    ]
+)
 
 
 def _agencies(text: str, start: int, end: int) -> list[AgencyMention]:
@@ -150,7 +188,9 @@ def _standing(text: str) -> AgencyMention | None:
 
 def _reporter(text: str, people: list[PersonPost]) -> AgencyMention | PersonPost | None:
     for match in re.finditer(r"(?<!\w)báo cáo(?!\w)", text):
-        sentence_start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        sentence_start = (
+            max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        )
         window = (max(sentence_start, match.start() - 120), match.start())
         near = [p for p in people if window[0] <= p.span.start < window[1]]
         if near:
@@ -224,7 +264,13 @@ def extract(text: str, *, source: str | None = None) -> Draft:
             for i, date in enumerate(dates):
                 if date.span.start == symbol.dated.span.start:
                     dates[i] = DateMention(
-                        date.span, date.year, date.month, date.day, date.part_of_day, "document", date.excerpt
+                        date.span,
+                        date.year,
+                        date.month,
+                        date.day,
+                        date.part_of_day,
+                        "document",
+                        date.excerpt,
                     )
     rates, unplaced_rates = read_rates(text, taken)
     counts, unplaced_counts = read_counts(text, taken)
@@ -232,7 +278,9 @@ def extract(text: str, *, source: str | None = None) -> Draft:
     people = read_people(text, taken, held_on.date if held_on is not None else None)
     event = _event(text)
     unit = _unit(text)
-    key_tasks: Count | None = next((c for c in counts if c.noun.lower().startswith("nhiệm vụ trọng tâm")), None)
+    key_tasks: Count | None = next(
+        (c for c in counts if c.noun.lower().startswith("nhiệm vụ trọng tâm")), None
+    )
     return Draft(
         text=text,
         source=source,
@@ -249,5 +297,7 @@ def extract(text: str, *, source: str | None = None) -> Draft:
         symbols=tuple(symbols),
         key_tasks=key_tasks,
         findings=_findings(text),
-        unplaced=tuple(sorted([*unplaced, *unplaced_rates, *unplaced_counts], key=lambda u: u.span.start)),
+        unplaced=tuple(
+            sorted([*unplaced, *unplaced_rates, *unplaced_counts], key=lambda u: u.span.start)
+        ),
     )

@@ -80,8 +80,8 @@ def sentence_at(text: str, start: int, end: int) -> str:
     left = 0
     for match in _SENTENCE_END.finditer(text, 0, start):
         left = match.end()
-    match = _SENTENCE_END.search(text, end)
-    right = len(text) if match is None else match.start()
+    after = _SENTENCE_END.search(text, end)
+    right = len(text) if after is None else after.start()
     return text[left:right].strip()
 
 
@@ -133,7 +133,8 @@ def read_symbols(text: str, taken: Taken) -> list[SymbolMention]:
     :meth:`tayho_coord.vi.DocumentSymbol.parse` where Nghị định 30's form allows it.
 
     Examples:
-        >>> [str(s.span.text) for s in read_symbols("Kế hoạch số 10/KH-HĐND ngày 21/10/2024.", Taken())]
+        >>> text = "Kế hoạch số 10/KH-HĐND ngày 21/10/2024."
+        >>> [s.span.text for s in read_symbols(text, Taken())]
         ['10/KH-HĐND']
     """
     found = []
@@ -195,7 +196,9 @@ _DAY_MONTH = re.compile(
     r"(?<![\w/.\-])(?P<d>\d{1,2})\s*(?P<sep>[/\-])\s*(?P<m>\d{1,2})(?![\w/]|[.\-]\d)"
 )
 _RANGE = re.compile(r"từ\s+(?:ngày\s+)?$", re.IGNORECASE)
-_PUBLISHED = re.compile(r"(ngày đăng|đăng ngày|cập nhật|ngày đăng tin|ngày ban hành)\W*$", re.IGNORECASE)
+_PUBLISHED = re.compile(
+    r"(ngày đăng|đăng ngày|cập nhật|ngày đăng tin|ngày ban hành)\W*$", re.IGNORECASE
+)
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 
 
@@ -213,7 +216,7 @@ def _valid(year: int | None, month: int, day: int | None) -> bool:
 
 def _part_and_role(text: str, start: int) -> tuple[str | None, str | None, int]:
     """The part of day printed before a date, what the date dates, and where it starts."""
-    before = text[max(0, start - 30) : start]
+    before = text[max(0, start - 100) : start]
     part_match = re.search(_PART.rstrip(")") + r")$", before, re.IGNORECASE)
     part = None
     first = start
@@ -231,16 +234,20 @@ def _part_and_role(text: str, start: int) -> tuple[str | None, str | None, int]:
         return part, "published", first
     if part is not None or re.search(r"(^|[.;]\s*)ngày\s*$", line, re.IGNORECASE):
         return part, "event", first
-    if re.search(r"(?:[\dA-ZĐ]\s*|Luật [^,;]{0,80}\s)ngày\s*$", before):
+    if re.search(r"(?:[A-ZĐ\d][A-ZĐ]\s*,?\s*|Luật [^,;]{0,80}\s)ngày\s*$", before):
         return part, "document", first
     if re.search(r"(?:từ|đến)\s+(?:hết\s+)?ngày\s*$", before, re.IGNORECASE):
         return part, "event", first
     return part, None, first
 
 
-def read_dates(text: str, taken: Taken, *, start: int = 0) -> tuple[list[DateMention], list[Unplaced]]:
-    """Dates as printed: ``11/02/2020``, ``ngày 27 tháng 10 năm 2017``, ``Chiều 1-7``,
-    ``tháng 11/2024``, ``ngày 24 và 25 tháng 12 năm 2009``.
+def read_dates(
+    text: str, taken: Taken, *, start: int = 0
+) -> tuple[list[DateMention], list[Unplaced]]:
+    """Dates as printed, a day or a month, with or without the year.
+
+    ``11/02/2020``, ``ngày 27 tháng 10 năm 2017``, ``Chiều 1-7``, ``tháng 11/2024``,
+    ``ngày 24 và 25 tháng 12 năm 2009``.
 
     A day and month without a year (``25/01``) is read only after ``ngày`` or a part of
     the day, where it cannot be a fraction; its year stays unknown.
@@ -286,7 +293,9 @@ def read_dates(text: str, taken: Taken, *, start: int = 0) -> tuple[list[DateMen
         year = None
         # A range whose end prints the year dates both ends: "từ ngày 16/7 đến ngày 19/7/2019".
         if _RANGE.search(text[max(0, s - 12) : s]):
-            end_date = re.match(r"\s*đến\s+(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})", text[e:])
+            end_date = re.match(
+                r"\s*đến\s+(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})", text[e:]
+            )
             if end_date and (month, day) <= (int(end_date[2]), int(end_date[1])):
                 year = int(end_date[3])
         place(s, e, year, month, day)
@@ -297,7 +306,9 @@ def read_dates(text: str, taken: Taken, *, start: int = 0) -> tuple[list[DateMen
 # --- rates --------------------------------------------------------------------------------
 
 _PERCENT = re.compile(r"(?<![\w,.])(\d{1,3}(?:,\d+)?)\s?%")
-_FRACTION = re.compile(r"(?<![\w/.,\-])(\d{1,3}(?:\.\d{3})*|\d+)\s?/\s?(\d{1,3}(?:\.\d{3})*|\d+)(?![\w/]|[.\-]\d)")
+_FRACTION = re.compile(
+    r"(?<![\w/.,\-])(\d{1,3}(?:\.\d{3})*|\d+)\s?/\s?(\d{1,3}(?:\.\d{3})*|\d+)(?![\w/]|[.\-]\d)"
+)
 
 
 def read_rates(text: str, taken: Taken) -> tuple[list[Rate], list[Unplaced]]:
@@ -340,7 +351,9 @@ def read_rates(text: str, taken: Taken) -> tuple[list[Rate], list[Unplaced]]:
 
 _NUMBER = re.compile(r"(?<![\w/.,:\-])(\d{1,3}(?:\.\d{3})+|\d+)(?![\w/]|[.,]\d|-\d)")
 _QUALIFIERS = ("tối đa", "khoảng", "hơn", "trên", "gần", "dưới")
-_ORDINAL_BEFORE = re.compile(r"(?:thứ|lần|khóa|khoá|số|năm|nhiệm kỳ|giai đoạn|quý|tháng|ngày|kỳ)\s*$", re.IGNORECASE)
+_ORDINAL_BEFORE = re.compile(
+    r"(?:thứ|lần|khóa|khoá|số|năm|nhiệm kỳ|giai đoạn|quý|tháng|ngày|kỳ)\s*$", re.IGNORECASE
+)
 _WORD = re.compile(r"[^\W\d_]+|\d+|[^\w\s]", re.UNICODE)
 
 
@@ -387,7 +400,9 @@ def _noun_end(words: list[tuple[int, int, str]], head: int) -> int:
 _LIST_START = re.compile(r"\s*(?:,\s*)?(?:gồm|là|về|đó là|như)?\s*:?\s*", re.IGNORECASE)
 
 
-def _items(text: str, value: int, noun_end: int, noun: str) -> tuple[tuple[Item, ...], Unplaced | None]:
+def _items(
+    text: str, value: int, noun_end: int, noun: str
+) -> tuple[tuple[Item, ...], Unplaced | None]:
     """The things a count names after it (``… 03 phiên giải trình về A; B và C``).
 
     The list runs from ``về``, ``là``, ``gồm`` or ``:`` to the end of the sentence, its items
@@ -395,7 +410,9 @@ def _items(text: str, value: int, noun_end: int, noun: str) -> tuple[tuple[Item,
     count: the last item is split at its last `` và `` when that gives exactly the count.
     More items than the count: the list's end cannot be told, nothing is placed.
     """
-    lead = re.match(r"\s*(?:,\s*)?(gồm|là|về|đó là)\s*:?\s*|\s*:\s*", text[noun_end:], re.IGNORECASE)
+    lead = re.match(
+        r"\s*(?:,\s*)?(gồm|là|về|đó là)\s*:?\s*|\s*:\s*", text[noun_end:], re.IGNORECASE
+    )
     if lead is None:
         return (), None
     start = noun_end + lead.end()
@@ -442,7 +459,8 @@ def read_counts(text: str, taken: Taken) -> tuple[list[Count], list[Unplaced]]:
     know is unplaced.
 
     Examples:
-        >>> counts, _ = read_counts("thực hiện 14 nội dung giám sát, khảo sát; có hơn 1.472 kiến nghị", Taken())
+        >>> text = "thực hiện 14 nội dung giám sát, khảo sát; có hơn 1.472 kiến nghị"
+        >>> counts, _ = read_counts(text, Taken())
         >>> [(c.qualifier, c.value, c.noun) for c in counts]
         [(None, 14, 'nội dung giám sát, khảo sát'), ('hơn', 1472, 'kiến nghị')]
     """
@@ -470,7 +488,9 @@ def read_counts(text: str, taken: Taken) -> tuple[list[Count], list[Unplaced]]:
             continue
         head = _match_phrase(words, 0, COUNTED_NOUNS)
         if head == 0:
-            unplaced.append(Unplaced(Span.of(text, s, words[0][1]), f"noun not known: {words[0][2]!r}"))
+            unplaced.append(
+                Unplaced(Span.of(text, s, words[0][1]), f"noun not known: {words[0][2]!r}")
+            )
             continue
         end_index = _noun_end(words, head)
         noun_start, noun_end = words[0][0], words[end_index - 1][1]
@@ -504,8 +524,11 @@ _SYLLABLE = re.compile(r"[^\W\d_]+")
 
 
 def _name_at(text: str, pos: int) -> tuple[int, int] | None:
-    """A person's name starting at ``pos``: a family name and one to three capitalized
-    syllables (each written with a capital first, Nghị định 30, Phụ lục II)."""
+    """A person's name starting at ``pos``, or ``None``.
+
+    A family name and one to three syllables, each written with a capital first (Nghị định
+    30, Phụ lục II).
+    """
     first = _SYLLABLE.match(text, pos)
     if first is None or first.group(0) not in FAMILY_NAMES:
         return None
@@ -533,8 +556,12 @@ _POST_END = re.compile(r"[;.:\n(]|\s[-–]\s|\s[-–](?=\S)|(?<=\S)[-–]\s|,")
 def _post_at(text: str, pos: int) -> tuple[int, int] | None:
     """A post starting at ``pos``, up to the next separator or the verb that ends it."""
     rest = text[pos : pos + 120]
-    if not any(rest.startswith(start + " ") or rest.startswith(start + ",") or rest == start or
-               re.match(re.escape(start) + r"(?=[\s,;.\-–]|$)", rest) for start in POST_STARTS):
+    if not any(
+        rest.startswith((start + " ", start + ","))
+        or rest == start
+        or re.match(re.escape(start) + r"(?=[\s,;.\-–]|$)", rest)
+        for start in POST_STARTS
+    ):
         return None
     end = pos
     i = pos
@@ -580,7 +607,8 @@ def read_people(text: str, taken: Taken, as_of: dt.date | None) -> list[PersonPo
     ``đồng chí``, ``ông``, ``bà``.
 
     Examples:
-        >>> people = read_people("Dự có đồng chí Đỗ Anh Tuấn - Phó Bí Thư Quận ủy, Chủ tịch UBND quận.", Taken(), None)
+        >>> text = "Dự có đồng chí Đỗ Anh Tuấn - Phó Bí Thư Quận ủy, Chủ tịch UBND quận."
+        >>> people = read_people(text, Taken(), None)
         >>> [(p.name, p.post) for p in people]
         [('Đỗ Anh Tuấn', 'Phó Bí Thư Quận ủy'), ('Đỗ Anh Tuấn', 'Chủ tịch UBND quận')]
     """
@@ -595,9 +623,10 @@ def read_people(text: str, taken: Taken, as_of: dt.date | None) -> list[PersonPo
             continue
         n_start, n_end = name
         name_text = text[n_start:n_end]
-        announced = _word_before(text, n_start, 2).endswith(HONORIFICS) or _word_before(
-            text, n_start
-        ) in HONORIFICS
+        announced = (
+            _word_before(text, n_start, 2).endswith(HONORIFICS)
+            or _word_before(text, n_start) in HONORIFICS
+        )
         posts: list[tuple[int, int]] = []
         # Name then posts.
         cursor = n_end
@@ -634,13 +663,40 @@ def read_people(text: str, taken: Taken, as_of: dt.date | None) -> list[PersonPo
 
 
 _NOT_IN_POST = frozenset(
-    "của đã được là có với cho tại về theo để khi thì mà đến từ trong sau trước".split()
+    [
+        "của",
+        "đã",
+        "được",
+        "là",
+        "có",
+        "với",
+        "cho",
+        "tại",
+        "về",
+        "theo",
+        "để",
+        "khi",
+        "thì",
+        "mà",
+        "đến",
+        "từ",
+        "trong",
+        "sau",
+        "trước",
+    ]
 )
 
 
 def _posts_before(text: str, name_start: int) -> list[tuple[int, int]]:
     """Posts printed right before a name, separated by commas (none if a verb intervenes)."""
-    line_start = max(text.rfind("\n", 0, name_start), text.rfind(";", 0, name_start), text.rfind(".", 0, name_start - 2)) + 1
+    line_start = (
+        max(
+            text.rfind("\n", 0, name_start),
+            text.rfind(";", 0, name_start),
+            text.rfind(".", 0, name_start - 2),
+        )
+        + 1
+    )
     segment = text[line_start:name_start]
     found: list[tuple[int, int]] = []
     end = name_start

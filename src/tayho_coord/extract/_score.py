@@ -101,7 +101,8 @@ def score(draft: Draft, facts: Mapping[str, Any]) -> dict[str, Tally]:
 
     Examples:
         >>> from tayho_coord.extract import extract
-        >>> tally = score(extract("Có 03 phiên giải trình."), {"counts": [[None, 3, "phiên giải trình"]]})
+        >>> facts = {"counts": [[None, 3, "phiên giải trình"]]}
+        >>> tally = score(extract("Có 03 phiên giải trình."), facts)
         >>> tally["counts"]
         Tally(proposed=1, correct=1, facts=1, found=1)
     """
