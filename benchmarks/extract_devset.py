@@ -32,7 +32,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     articles = json.loads((ROOT / "tests/data/extract/devset.json").read_text("utf-8"))["articles"]
     totals: dict[str, dict[str, Tally]] = {
-        s: {k: Tally(0, 0, 0, 0) for k in KINDS} for s in ("dev", "held_out")
+        s: {k: Tally(0, 0, 0, 0) for k in KINDS} for s in ("dev", "held_out", "unseen")
     }
     missing = []
     for article in articles:
