@@ -54,6 +54,11 @@ def _dates(text: str) -> list[tuple[str, str, str | None, str | None]]:
             "Căn cứ Luật Mặt trận Tổ quốc Việt Nam ngày 09/6/2015;",
             [("09/6/2015", "2015-06-09", None, "document")],
         ),
+        # A range of days: the first day takes the month printed at the end.
+        (
+            "Kỳ họp diễn ra từ 11 đến 13/12 tại tỉnh",
+            [("11", "--12-11", None, None), ("13/12", "--12-13", None, None)],
+        ),
         # Not dates: a fraction, a term, a year alone.
         ("toàn bộ 39/39 kiến nghị", []),
         ("nhiệm kỳ 2021-2026, năm 2020", []),
@@ -115,6 +120,8 @@ def test_fractions_that_cannot_be_placed(text: str, reason: str) -> None:
         # Thousands with dots; a qualifier before the number makes the count a bound.
         ("có hơn 1.472 kiến nghị được tổng hợp", [("hơn", 1472, "kiến nghị")]),
         ("ghi nhận trên 500 lượt ý kiến, kiến nghị.", [("trên", 500, "lượt ý kiến, kiến nghị")]),
+        # The parties counted, and a council's committees ("Ban HĐND xã").
+        ("hội nghị giữa 3 bên và 02 Ban HĐND xã.", [(None, 3, "bên"), (None, 2, "Ban HĐND xã")]),
         # A list of nouns joined by commas.
         ("của 10 huyện, thị xã, thành phố.", [(None, 10, "huyện, thị xã, thành phố")]),
         # Not counts: ordinals, years, terms, durations, measures, codes.
@@ -237,6 +244,17 @@ def test_symbols(
             "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Bùi Minh Châu yêu cầu",
             [("Bùi Minh Châu", "Bí thư Tỉnh ủy"), ("Bùi Minh Châu", "Chủ tịch HĐND tỉnh")],
         ),
+        # A post printed in small letters after its first word.
+        (
+            "Ông Dương Văn Đông - Phó bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện.",
+            [
+                ("Dương Văn Đông", "Phó bí thư Thường trực Huyện ủy"),
+                ("Dương Văn Đông", "Chủ tịch HĐND huyện"),
+            ],
+        ),
+        # A province's delegation is no person; a post word inside a place's name is no post.
+        ("Đại biểu Quốc hội khóa XV Đoàn Quảng Ninh; Đồng chí", []),
+        ("Nơi ban hành: Huyện Bình Chánh Người ký: Nguyễn Thị Kim Dung, Đào Gia Vượng", []),
         # A place that starts like a name is no person.
         ("Phó Trưởng đoàn ĐBQH TP Hà Nội; đại diện các Ban", []),
         # A name without a post is not placed.

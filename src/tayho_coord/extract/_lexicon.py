@@ -24,6 +24,7 @@ __all__ = [
     "PLACE_NAMES",
     "POST_STARTS",
     "POST_STOPS",
+    "PROVINCES",
     "UNIT_LEVELS",
 ]
 
@@ -123,6 +124,78 @@ PLACE_NAMES: frozenset[str] = frozenset(
 )
 """Place names that start like a person's name (``Hà Nội``): never read as a person."""
 
+PROVINCES: frozenset[str] = frozenset(
+    # The provinces and centrally run cities before the 2025 merger (their names stay in
+    # use): a name whose syllables after the first are one of them is a body of that
+    # province ("Đoàn Quảng Ninh", the delegation), not a person.
+    {
+        "An Giang",
+        "Bà Rịa - Vũng Tàu",
+        "Bắc Giang",
+        "Bắc Kạn",
+        "Bạc Liêu",
+        "Bắc Ninh",
+        "Bến Tre",
+        "Bình Định",
+        "Bình Dương",
+        "Bình Phước",
+        "Bình Thuận",
+        "Cà Mau",
+        "Cần Thơ",
+        "Cao Bằng",
+        "Đà Nẵng",
+        "Đắk Lắk",
+        "Đắk Nông",
+        "Điện Biên",
+        "Đồng Nai",
+        "Đồng Tháp",
+        "Gia Lai",
+        "Hà Giang",
+        "Hà Nam",
+        "Hà Nội",
+        "Hà Tĩnh",
+        "Hải Dương",
+        "Hải Phòng",
+        "Hậu Giang",
+        "Hòa Bình",
+        "Hưng Yên",
+        "Khánh Hòa",
+        "Kiên Giang",
+        "Kon Tum",
+        "Lai Châu",
+        "Lâm Đồng",
+        "Lạng Sơn",
+        "Lào Cai",
+        "Long An",
+        "Nam Định",
+        "Nghệ An",
+        "Ninh Bình",
+        "Ninh Thuận",
+        "Phú Thọ",
+        "Phú Yên",
+        "Quảng Bình",
+        "Quảng Nam",
+        "Quảng Ngãi",
+        "Quảng Ninh",
+        "Quảng Trị",
+        "Sóc Trăng",
+        "Sơn La",
+        "Tây Ninh",
+        "Thái Bình",
+        "Thái Nguyên",
+        "Thanh Hóa",
+        "Thừa Thiên Huế",
+        "Tiền Giang",
+        "Trà Vinh",
+        "Tuyên Quang",
+        "Vĩnh Long",
+        "Vĩnh Phúc",
+        "Yên Bái",
+        "Hồ Chí Minh",
+    }
+)
+"""Names of provinces (a name ending with one of them is not a person's)."""
+
 HONORIFICS: tuple[str, ...] = ("đồng chí", "ông", "bà", "anh", "chị")
 """Words that announce a person's name."""
 
@@ -152,6 +225,7 @@ POST_STARTS: tuple[str, ...] = (
     "Chủ tịch",
     "Phó Bí thư",
     "Phó Bí Thư",
+    "Phó bí thư",
     "Bí thư",
     "Bí Thư",
     "Ủy viên",
@@ -224,6 +298,8 @@ COUNTED_NOUNS: tuple[str, ...] = (
     "chương",
     "điều",
     "cơ quan",
+    "bên",
+    "ban",
     "đơn vị bầu cử",
     "đơn vị",
     "điểm cầu",
@@ -291,6 +367,12 @@ NOUN_MODIFIERS: tuple[str, ...] = (
     "sở",
     "ban",
     "ngành",
+    "HĐND xã",
+    "HĐND phường",
+    "HĐND huyện",
+    "HĐND quận",
+    "HĐND tỉnh",
+    "HĐND",
 )
 """Words that continue a counted noun's phrase."""
 

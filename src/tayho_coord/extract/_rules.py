@@ -37,6 +37,7 @@ from tayho_coord.extract._lexicon import (
     PLACE_NAMES,
     POST_STARTS,
     POST_STOPS,
+    PROVINCES,
 )
 from tayho_coord.vi import DocumentSymbol, parse_number, parse_percent
 
@@ -195,6 +196,11 @@ _MONTH_YEAR = re.compile(
 _DAY_MONTH = re.compile(
     r"(?<![\w/.\-])(?P<d>\d{1,2})\s*(?P<sep>[/\-])\s*(?P<m>\d{1,2})(?![\w/]|[.\-]\d)"
 )
+_DAY_RANGE = re.compile(
+    r"(?<!\w)từ\s+(?:ngày\s+)?(?P<d1>\d{1,2})\s+đến\s+(?:ngày\s+)?(?P<d2>\d{1,2})\s*/\s*"
+    r"(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?(?![\w/])",
+    re.IGNORECASE,
+)
 _RANGE = re.compile(r"từ\s+(?:ngày\s+)?$", re.IGNORECASE)
 _PUBLISHED = re.compile(
     r"(ngày đăng|đăng ngày|cập nhật|ngày đăng tin|ngày ban hành)\W*$", re.IGNORECASE
@@ -272,6 +278,13 @@ def read_dates(
         found.append(DateMention(span, year, month, day, part, role, sentence_at(text, s, e)))
         taken.add(s, e)
 
+    # "từ 11 đến 13/12": the first day takes the month (and year) printed at the end.
+    for match in _DAY_RANGE.finditer(text, start):
+        year = int(match["y"]) if match["y"] else None
+        month = int(match["m"])
+        if int(match["d1"]) < int(match["d2"]):
+            place(match.start("d1"), match.end("d1"), year, month, int(match["d1"]))
+            place(match.start("d2"), match.end(), year, month, int(match["d2"]))
     for match in _TWO_DAYS.finditer(text, start):
         year = int(match["y"]) if match["y"] else None
         month = int(match["m"])
@@ -545,7 +558,8 @@ def _name_at(text: str, pos: int) -> tuple[int, int] | None:
             break
         end = syl.end()
         count += 1
-    if count == 0 or text[pos:end] in PLACE_NAMES:
+    name = text[pos:end]
+    if count == 0 or name in PLACE_NAMES or name.split(" ", 1)[1] in PROVINCES:
         return None
     return pos, end
 
@@ -710,6 +724,10 @@ def _posts_before(text: str, name_start: int) -> list[tuple[int, int]]:
                 if best is None or m.start() < best:
                     best = m.start()
         if best is None:
+            break
+        # A post word inside a proper name ("huyện Bình Chánh", "Văn phòng") is no post.
+        previous = piece[:best].split()
+        if previous and previous[-1][0].isupper() and previous[-1].lower() not in HONORIFICS:
             break
         words = {w.lower() for w in piece[best:].split()}
         if words & _NOT_IN_POST or any(
