@@ -14,6 +14,7 @@ Commands::
     tayho-coord audit RATE [--counts N/D | --max-denominator D]
     tayho-coord fmt number|percent|count|date|words VALUE [options]
     tayho-coord petitions LEDGER... [--by year,competence] [-o OUT.xlsx|.csv|.parquet]
+    tayho-coord extract FILE.txt|FILE.html [-o DRAFT.json] [--review] [--html PAGE.html]
 
 Without FILE, ``report``, ``summary`` and ``metrics`` use the bundled Tây Hồ 2019 review.
 ``audit`` without ``--counts`` lists the counts that print as the rate given.
@@ -48,7 +49,7 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
-from tayho_coord.cli import audit, fmt, metrics, petitions, report, summary, validate
+from tayho_coord.cli import audit, extract, fmt, metrics, petitions, report, summary, validate
 from tayho_coord.cli._common import (
     EXIT_DATA,
     EXIT_OK,
@@ -80,7 +81,7 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(
         dest="command", required=True, metavar="COMMAND", parser_class=CommandParser
     )
-    for command in (report, summary, metrics, validate, audit, fmt, petitions):
+    for command in (report, summary, metrics, validate, audit, fmt, petitions, extract):
         command.add(commands)
     return parser
 

@@ -1,0 +1,60 @@
+"""Extraction: from a Vietnamese article or report to a draft, every value with its span.
+
+Rule-based readings built on :mod:`tayho_coord.vi`. Nothing is guessed: what the rules see
+and cannot place is listed in :attr:`Draft.unplaced` with its span.
+
+Examples:
+    >>> from tayho_coord.extract import extract
+    >>> draft = extract("Tỷ lệ giải quyết kiến nghị cử tri còn hạn chế (56,82%).")
+    >>> [(rate.span.text, rate.span.start) for rate in draft.rates]
+    [('56,82%', 47)]
+"""
+
+from __future__ import annotations
+
+from tayho_coord.extract._draft import (
+    AgencyMention,
+    Count,
+    DateMention,
+    Draft,
+    EventKind,
+    EventMention,
+    Finding,
+    FindingKind,
+    Item,
+    PersonPost,
+    Rate,
+    Span,
+    SymbolMention,
+    UnitMention,
+    Unplaced,
+)
+from tayho_coord.extract._extract import extract
+from tayho_coord.extract._html import text_of_html
+from tayho_coord.extract._review import render_html, render_terminal
+from tayho_coord.extract._score import KINDS, Tally, score
+
+__all__ = [
+    "KINDS",
+    "AgencyMention",
+    "Count",
+    "DateMention",
+    "Draft",
+    "EventKind",
+    "EventMention",
+    "Finding",
+    "FindingKind",
+    "Item",
+    "PersonPost",
+    "Rate",
+    "Span",
+    "SymbolMention",
+    "Tally",
+    "UnitMention",
+    "Unplaced",
+    "extract",
+    "render_html",
+    "render_terminal",
+    "score",
+    "text_of_html",
+]

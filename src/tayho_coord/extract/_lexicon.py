@@ -1,0 +1,400 @@
+"""The closed word lists the extraction rules read with.
+
+Every list is small and written out from the articles of the development set
+(``tests/data/extract/devset.json``) and the project's glossary (DESIGN.md): a word not in
+them is not guessed at. A count whose noun is not in :data:`COUNTED_NOUNS` is reported as
+unplaced, a capitalized run that does not start with one of :data:`FAMILY_NAMES` is not a
+person.
+
+``tayho_coord.vi`` has no list of single-syllable family names (only the compound ones,
+:data:`tayho_coord.vi.COMPOUND_FAMILY_NAMES`), so the list lives here for now.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "COUNTED_NOUNS",
+    "DURATION_WORDS",
+    "FAMILY_NAMES",
+    "HONORIFICS",
+    "LIST_CONTINUATIONS",
+    "MEASURE_WORDS",
+    "NOUN_MODIFIERS",
+    "PARTS_OF_DAY",
+    "PLACE_NAMES",
+    "POST_STARTS",
+    "POST_STOPS",
+    "PROVINCES",
+    "UNIT_LEVELS",
+]
+
+FAMILY_NAMES: frozenset[str] = frozenset(
+    # The common Vietnamese family names (họ), one syllable each.
+    [
+        "Nguyễn",
+        "Trần",
+        "Lê",
+        "Phạm",
+        "Hoàng",
+        "Huỳnh",
+        "Phan",
+        "Vũ",
+        "Võ",
+        "Đặng",
+        "Bùi",
+        "Đỗ",
+        "Hồ",
+        "Ngô",
+        "Dương",
+        "Lý",
+        "Đinh",
+        "Đào",
+        "Lương",
+        "Trịnh",
+        "Đoàn",
+        "Vương",
+        "Hà",
+        "Triệu",
+        "Phùng",
+        "Mai",
+        "Tạ",
+        "Cao",
+        "Lâm",
+        "Chu",
+        "Châu",
+        "Tô",
+        "Quách",
+        "Thái",
+        "Kiều",
+        "Lưu",
+        "Ung",
+        "Lã",
+        "Mạc",
+        "Đàm",
+        "Tăng",
+        "Hứa",
+        "Khổng",
+        "Nông",
+        "Lò",
+        "Điểu",
+        "Âu",
+        "Doãn",
+        "Giang",
+        "Hầu",
+        "Khúc",
+        "Kim",
+        "La",
+        "Lại",
+        "Lục",
+        "Mã",
+        "Ninh",
+        "Nghiêm",
+        "Quản",
+        "Thân",
+        "Tống",
+        "Trương",
+        "Từ",
+        "Văn",
+        "Vi",
+        "Viên",
+        "Yên",
+    ]
+)
+"""Family names a person's name may start with (one syllable)."""
+
+PLACE_NAMES: frozenset[str] = frozenset(
+    {
+        "Hà Nội",
+        "Hà Tĩnh",
+        "Hà Giang",
+        "Hà Nam",
+        "Hà Đông",
+        "Hồ Chí Minh",
+        "Lâm Đồng",
+        "Cao Bằng",
+        "Cao Phong",
+        "Thái Nguyên",
+        "Thái Bình",
+        "Hoàng Mai",
+        "Kim Bôi",
+        "Lý Sơn",
+        "Giang Thành",
+        "Vĩnh Phúc",
+    }
+)
+"""Place names that start like a person's name (``Hà Nội``): never read as a person."""
+
+PROVINCES: frozenset[str] = frozenset(
+    # The provinces and centrally run cities before the 2025 merger (their names stay in
+    # use): a name whose syllables after the first are one of them is a body of that
+    # province ("Đoàn Quảng Ninh", the delegation), not a person.
+    {
+        "An Giang",
+        "Bà Rịa - Vũng Tàu",
+        "Bắc Giang",
+        "Bắc Kạn",
+        "Bạc Liêu",
+        "Bắc Ninh",
+        "Bến Tre",
+        "Bình Định",
+        "Bình Dương",
+        "Bình Phước",
+        "Bình Thuận",
+        "Cà Mau",
+        "Cần Thơ",
+        "Cao Bằng",
+        "Đà Nẵng",
+        "Đắk Lắk",
+        "Đắk Nông",
+        "Điện Biên",
+        "Đồng Nai",
+        "Đồng Tháp",
+        "Gia Lai",
+        "Hà Giang",
+        "Hà Nam",
+        "Hà Nội",
+        "Hà Tĩnh",
+        "Hải Dương",
+        "Hải Phòng",
+        "Hậu Giang",
+        "Hòa Bình",
+        "Hưng Yên",
+        "Khánh Hòa",
+        "Kiên Giang",
+        "Kon Tum",
+        "Lai Châu",
+        "Lâm Đồng",
+        "Lạng Sơn",
+        "Lào Cai",
+        "Long An",
+        "Nam Định",
+        "Nghệ An",
+        "Ninh Bình",
+        "Ninh Thuận",
+        "Phú Thọ",
+        "Phú Yên",
+        "Quảng Bình",
+        "Quảng Nam",
+        "Quảng Ngãi",
+        "Quảng Ninh",
+        "Quảng Trị",
+        "Sóc Trăng",
+        "Sơn La",
+        "Tây Ninh",
+        "Thái Bình",
+        "Thái Nguyên",
+        "Thanh Hóa",
+        "Thừa Thiên Huế",
+        "Tiền Giang",
+        "Trà Vinh",
+        "Tuyên Quang",
+        "Vĩnh Long",
+        "Vĩnh Phúc",
+        "Yên Bái",
+        "Hồ Chí Minh",
+    }
+)
+"""Names of provinces (a name ending with one of them is not a person's)."""
+
+HONORIFICS: tuple[str, ...] = ("đồng chí", "ông", "bà", "anh", "chị")
+"""Words that announce a person's name."""
+
+POST_STARTS: tuple[str, ...] = (
+    # Longest first: the reader takes the first that matches.
+    "Phó Chủ tịch Thường trực",
+    "Phó Bí thư Thường trực",
+    "Ủy viên Ban Thường vụ",
+    "Uỷ viên Ban Thường vụ",
+    "Thành ủy viên",
+    "Tỉnh ủy viên",
+    "Huyện ủy viên",
+    "Quận ủy viên",
+    "Phó Trưởng đoàn",
+    "Trưởng đoàn",
+    "Phó Chủ nhiệm",
+    "Chủ nhiệm",
+    "Phó Giám đốc",
+    "Giám đốc",
+    "Phó Trưởng ban",
+    "Trưởng ban",
+    "Phó Trưởng Ban",
+    "Trưởng Ban",
+    "Phó Chánh",
+    "Chánh",
+    "Phó Chủ tịch",
+    "Chủ tịch",
+    "Phó Bí thư",
+    "Phó Bí Thư",
+    "Phó bí thư",
+    "Bí thư",
+    "Bí Thư",
+    "Ủy viên",
+    "Uỷ viên",
+    "Tổ trưởng",
+    "Trưởng phòng",
+    "Phó Trưởng phòng",
+    "đại biểu",
+    "Đại biểu",
+    "UV BTV",
+    "UVBTV",
+    "UVTV",
+    "TUV",
+    "HUV",
+    "QUV",
+    "UV",
+)
+"""How a post begins, as printed (Bí thư, Chủ tịch, UVTV, TUV…)."""
+
+POST_STOPS: tuple[str, ...] = (
+    # What ends a post in running text: the verb or phrase that follows it.
+    "chủ trì",
+    "đồng chủ trì",
+    "cùng",
+    "cho biết",
+    "phát biểu",
+    "trình bày",
+    "báo cáo",
+    "kết luận",
+    "yêu cầu",
+    "đề nghị",
+    "nhấn mạnh",
+    "tham dự",
+    "dự hội nghị",
+    "giải trình",
+    "tiếp xúc",
+    "đã",
+    "tại",
+    "thay mặt",
+    "nhiệm kỳ",
+)
+"""Words at which a post printed in running text ends."""
+
+COUNTED_NOUNS: tuple[str, ...] = (
+    # What the sources count (longest first). A count whose next words are none of these is
+    # unplaced. Glossary: kiến nghị / ý kiến / nội dung / lượt; phiên giải trình; nhiệm vụ
+    # trọng tâm; nhóm nhiệm vụ; and the nouns of the development set's articles.
+    "phiên giải trình",
+    "phiên chất vấn",
+    "nhiệm vụ trọng tâm",
+    "nhóm nhiệm vụ",
+    "nhiệm vụ",
+    "nội dung",
+    "lượt ý kiến",
+    "lượt kiến nghị",
+    "lượt cử tri",
+    "lượt",
+    "ý kiến",
+    "kiến nghị",
+    "cử tri",
+    "cuộc tiếp xúc",
+    "cuộc giám sát",
+    "cuộc khảo sát",
+    "cuộc",
+    "kỳ tiếp xúc",
+    "kỳ họp",
+    "buổi",
+    "hội nghị",
+    "nghị quyết",
+    "chương",
+    "điều",
+    "cơ quan",
+    "bên",
+    "ban",
+    "đơn vị bầu cử",
+    "đơn vị",
+    "điểm cầu",
+    "điểm",
+    "câu hỏi",
+    "đại biểu",
+    "tổ",
+    "phương thức",
+    "xã",
+    "phường",
+    "thị trấn",
+    "huyện",
+    "quận",
+    "thị xã",
+    "thành phố",
+    "chủ tịch",
+    "giám đốc",
+    "đoàn",
+    "văn bản",
+    "đơn",
+    "vụ việc",
+    "hộ",
+)
+"""The nouns a count may count (compared case-insensitively)."""
+
+LIST_CONTINUATIONS: tuple[str, ...] = (
+    # After a comma, a counted noun goes on only with one of these ("ý kiến, kiến nghị";
+    # "giám sát, khảo sát, kiểm tra"; "xã, phường, thị trấn").
+    "kiến nghị",
+    "ý kiến",
+    "khảo sát",
+    "kiểm tra",
+    "giám sát",
+    "phường",
+    "thị trấn",
+    "thị xã",
+    "thành phố",
+    "huyện",
+    "xã",
+    "quận",
+)
+"""Words that continue a counted noun after a comma."""
+
+NOUN_MODIFIERS: tuple[str, ...] = (
+    # The words that may follow a counted noun in its phrase (longest first); any other word
+    # ends it ("03 cơ quan đều thống nhất" counts "cơ quan").
+    "không thường kỳ",
+    "thường kỳ",
+    "không chuyên trách",
+    "chuyên trách",
+    "giám sát",
+    "khảo sát",
+    "kiểm tra",
+    "chuyên đề",
+    "chủ yếu",
+    "trọng tâm",
+    "cơ bản",
+    "quận huyện",
+    "quận, huyện",
+    "bầu cử",
+    "cử tri",
+    "kiến nghị",
+    "phản ánh",
+    "tiếp xúc",
+    "sở",
+    "ban",
+    "ngành",
+    "HĐND xã",
+    "HĐND phường",
+    "HĐND huyện",
+    "HĐND quận",
+    "HĐND tỉnh",
+    "HĐND",
+)
+"""Words that continue a counted noun's phrase."""
+
+DURATION_WORDS: frozenset[str] = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "phút", "tuổi"})
+"""A number followed by one of these is a duration or an age, not a count."""
+
+MEASURE_WORDS: frozenset[str] = frozenset(
+    {"ha", "km", "m", "m2", "m²", "tỷ", "triệu", "nghìn", "đồng", "kg", "tấn", "lít", "%"}
+)
+"""A number followed by one of these is a measure, not a count."""
+
+PARTS_OF_DAY: tuple[str, ...] = ("sáng", "trưa", "chiều", "tối", "đêm")
+"""The parts of the day a source dates an event with (``Chiều ngày 11/02/2020``)."""
+
+UNIT_LEVELS: tuple[str, ...] = (
+    "thành phố",
+    "thị xã",
+    "thị trấn",
+    "quận",
+    "huyện",
+    "tỉnh",
+    "phường",
+    "xã",
+)
+"""The administrative levels a unit's name follows (``quận Tây Hồ``)."""

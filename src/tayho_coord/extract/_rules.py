@@ -1,0 +1,747 @@
+"""The rules that read values out of running Vietnamese text, each value with its span.
+
+Each reader takes the text and the spans already taken by an earlier reader (a date's
+``21/10`` is not read again as a fraction, a symbol's ``10/KH`` not as a count), and returns
+what it placed and what it saw and could not place. The order is: symbols, dates, rates,
+counts, people.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from decimal import Decimal
+from fractions import Fraction
+from typing import TYPE_CHECKING
+
+from tayho_coord.errors import ParseError
+from tayho_coord.extract._draft import (
+    Count,
+    DateMention,
+    Item,
+    PersonPost,
+    Rate,
+    Span,
+    SymbolMention,
+    Unplaced,
+)
+from tayho_coord.extract._lexicon import (
+    COUNTED_NOUNS,
+    DURATION_WORDS,
+    FAMILY_NAMES,
+    HONORIFICS,
+    LIST_CONTINUATIONS,
+    MEASURE_WORDS,
+    NOUN_MODIFIERS,
+    PARTS_OF_DAY,
+    PLACE_NAMES,
+    POST_STARTS,
+    POST_STOPS,
+    PROVINCES,
+)
+from tayho_coord.vi import DocumentSymbol, parse_number, parse_percent
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = [
+    "Taken",
+    "read_counts",
+    "read_dates",
+    "read_people",
+    "read_rates",
+    "read_symbols",
+    "sentence_at",
+]
+
+
+class Taken:
+    """The character ranges already placed, so that no two values claim the same text."""
+
+    def __init__(self) -> None:
+        self._ranges: list[tuple[int, int]] = []
+
+    def add(self, start: int, end: int) -> None:
+        self._ranges.append((start, end))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self._ranges)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?…;])\s+|\n+")
+
+
+def sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence (or ``;``-clause, or line) around ``text[start:end]``, stripped.
+
+    Examples:
+        >>> sentence_at("Một. Hai ba; bốn.", 5, 8)
+        'Hai ba;'
+    """
+    left = 0
+    for match in _SENTENCE_END.finditer(text, 0, start):
+        left = match.end()
+    after = _SENTENCE_END.search(text, end)
+    right = len(text) if after is None else after.start()
+    return text[left:right].strip()
+
+
+def _word_before(text: str, start: int, words: int = 1) -> str:
+    """The ``words`` words before ``start`` (letters only), lowercased."""
+    found = re.findall(r"[^\W\d_]+", text[max(0, start - 60) : start])
+    return " ".join(found[-words:]).lower()
+
+
+# --- document symbols ---------------------------------------------------------------------
+
+_SYMBOL = re.compile(r"(?<![\w/.\-])(\d{1,5})((?:/\d{4})?)([/-])([^\s,;:()\"“”']+)")
+_DOCUMENT_WORDS = (
+    "Nghị quyết Liên tịch",
+    "Nghị quyết liên tịch",
+    "Nghị quyết",
+    "Nghị định",
+    "Quyết định",
+    "Kế hoạch",
+    "Báo cáo",
+    "Thông báo",
+    "Quy chế",
+    "Chỉ thị",
+    "Thông tư",
+    "Công văn",
+    "Tờ trình",
+    "Chương trình",
+    "Hướng dẫn",
+    "Kết luận",
+    "Số hiệu",
+    "Số",
+)
+_DATE_AFTER = re.compile(r"\s*,?\s*(?:ban hành\s+)?ngày\s+")
+
+
+def _is_symbol_group(group: str) -> bool:
+    """A group of a symbol: capitals first, more capitals than small letters (ND30, PL III)."""
+    letters = [c for c in group if c.isalpha()]
+    if not letters or not group[0].isalpha() or not group[0].isupper():
+        return False
+    upper = sum(c.isupper() for c in letters)
+    return upper >= 2 and upper > len(letters) - upper
+
+
+def read_symbols(text: str, taken: Taken) -> list[SymbolMention]:
+    """Document numbers and symbols: ``10/KH-HĐND``, ``217-QĐ/TW``, ``30/2020/NĐ-CP``.
+
+    The symbol is kept as printed; it is also parsed by
+    :meth:`tayho_coord.vi.DocumentSymbol.parse` where Nghị định 30's form allows it.
+
+    Examples:
+        >>> text = "Kế hoạch số 10/KH-HĐND ngày 21/10/2024."
+        >>> [s.span.text for s in read_symbols(text, Taken())]
+        ['10/KH-HĐND']
+    """
+    found = []
+    for match in _SYMBOL.finditer(text):
+        tail = match.group(4).rstrip(".")
+        groups = re.split(r"[/-]", tail)
+        if not all(_is_symbol_group(g.replace(".", "")) or g.isdigit() for g in groups if g):
+            continue
+        if not _is_symbol_group(groups[0].replace(".", "")) or any(not g for g in groups):
+            continue
+        start, end = match.start(), match.start(4) + len(tail)
+        printed = text[start:end]
+        try:
+            parsed: DocumentSymbol | None = DocumentSymbol.parse(printed)
+        except (ParseError, ValueError):
+            parsed = None
+        before = text[max(0, start - 40) : start]
+        document = None
+        for word in _DOCUMENT_WORDS:
+            if re.search(re.escape(word) + r"\s*(?:số)?\s*:?\s*$", before):
+                document = word
+                break
+        dated = None
+        after = _DATE_AFTER.match(text, end)
+        if after is not None:
+            dates, _ = read_dates(text[: after.end() + 30], Taken(), start=after.start())
+            if dates and dates[0].span.start <= after.end() + 1:
+                dated = dates[0]
+        taken.add(start, end)
+        found.append(
+            SymbolMention(
+                Span.of(text, start, end), parsed, document, dated, sentence_at(text, start, end)
+            )
+        )
+    return found
+
+
+# --- dates --------------------------------------------------------------------------------
+
+_PART = r"(?:(?P<part>sáng|trưa|chiều|tối|đêm)\s+(?:ngày\s+|hôm\s+)?)"
+_DAY_MONTH_YEAR = re.compile(
+    r"(?<![\w/.\-])(?:ngày\s+)?(?P<d>\d{1,2})\s*(?P<sep>[/.\-])\s*(?P<m>\d{1,2})"
+    r"\s*(?P=sep)\s*(?P<y>\d{4})(?![\w/]|[.\-]\d)",
+    re.IGNORECASE,
+)
+_WORDS_DATE = re.compile(
+    r"(?<!\w)(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})(?!\w)",
+    re.IGNORECASE,
+)
+_TWO_DAYS = re.compile(
+    r"(?<!\w)ngày\s+(?P<d1>\d{1,2})\s+và\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})"
+    r"(?:\s+năm\s+(?P<y>\d{4}))?(?!\w)",
+    re.IGNORECASE,
+)
+_MONTH_YEAR = re.compile(
+    r"(?<!\w)tháng\s+(?P<m>\d{1,2})\s*(?:[/.]\s*|\s+năm\s+)(?P<y>\d{4})(?![\w/])", re.IGNORECASE
+)
+_DAY_MONTH = re.compile(
+    r"(?<![\w/.\-])(?P<d>\d{1,2})\s*(?P<sep>[/\-])\s*(?P<m>\d{1,2})(?![\w/]|[.\-]\d)"
+)
+_DAY_RANGE = re.compile(
+    r"(?<!\w)từ\s+(?:ngày\s+)?(?P<d1>\d{1,2})\s+đến\s+(?:ngày\s+)?(?P<d2>\d{1,2})\s*/\s*"
+    r"(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?(?![\w/])",
+    re.IGNORECASE,
+)
+_RANGE = re.compile(r"từ\s+(?:ngày\s+)?$", re.IGNORECASE)
+_PUBLISHED = re.compile(
+    r"(ngày đăng|đăng ngày|cập nhật|ngày đăng tin|ngày ban hành)\W*$", re.IGNORECASE
+)
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+
+
+def _valid(year: int | None, month: int, day: int | None) -> bool:
+    if not 1 <= month <= 12:
+        return False
+    if day is None:
+        return year is None or 1900 <= year <= 2100
+    try:
+        dt.date(2000 if year is None else year, month, day)  # 2000: a leap year, for 29/2
+    except ValueError:
+        return False
+    return year is None or 1900 <= year <= 2100
+
+
+def _part_and_role(text: str, start: int) -> tuple[str | None, str | None, int]:
+    """The part of day printed before a date, what the date dates, and where it starts."""
+    before = text[max(0, start - 100) : start]
+    part_match = re.search(_PART.rstrip(")") + r")$", before, re.IGNORECASE)
+    part = None
+    first = start
+    if part_match is not None:
+        part = part_match.group("part").lower()
+        first = start - (len(before) - part_match.start())
+    line_start = text.rfind("\n", 0, start) + 1
+    line = text[line_start:start]
+    if _PUBLISHED.search(line) or (
+        _CLOCK.search(text[start : text.find("\n", start) if "\n" in text[start:] else len(text)])
+        and not line.strip(" (|,")
+    ):
+        return part, "published", first
+    if _CLOCK.search(line) and len(line.strip()) <= 12:
+        return part, "published", first
+    if part is not None or re.search(r"(^|[.;]\s*)ngày\s*$", line, re.IGNORECASE):
+        return part, "event", first
+    if re.search(r"(?:[A-ZĐ\d][A-ZĐ]\s*,?\s*|Luật [^,;]{0,80}\s)ngày\s*$", before):
+        return part, "document", first
+    if re.search(r"(?:từ|đến)\s+(?:hết\s+)?ngày\s*$", before, re.IGNORECASE):
+        return part, "event", first
+    return part, None, first
+
+
+def read_dates(
+    text: str, taken: Taken, *, start: int = 0
+) -> tuple[list[DateMention], list[Unplaced]]:
+    """Dates as printed, a day or a month, with or without the year.
+
+    ``11/02/2020``, ``ngày 27 tháng 10 năm 2017``, ``Chiều 1-7``, ``tháng 11/2024``,
+    ``ngày 24 và 25 tháng 12 năm 2009``.
+
+    A day and month without a year (``25/01``) is read only after ``ngày`` or a part of
+    the day, where it cannot be a fraction; its year stays unknown.
+
+    Examples:
+        >>> dates, _ = read_dates("Chiều ngày 11/02/2020, hội nghị.", Taken())
+        >>> dates[0].iso, dates[0].part_of_day, dates[0].span.text
+        ('2020-02-11', 'chiều', '11/02/2020')
+    """
+    found: list[DateMention] = []
+    unplaced: list[Unplaced] = []
+
+    def place(s: int, e: int, year: int | None, month: int, day: int | None) -> None:
+        if taken.overlaps(s, e):
+            return
+        span = Span.of(text, s, e)
+        if not _valid(year, month, day):
+            unplaced.append(Unplaced(span, "not a date of the calendar"))
+            taken.add(s, e)
+            return
+        part, role, _ = _part_and_role(text, s)
+        found.append(DateMention(span, year, month, day, part, role, sentence_at(text, s, e)))
+        taken.add(s, e)
+
+    # "từ 11 đến 13/12": the first day takes the month (and year) printed at the end.
+    for match in _DAY_RANGE.finditer(text, start):
+        year = int(match["y"]) if match["y"] else None
+        month = int(match["m"])
+        if int(match["d1"]) < int(match["d2"]):
+            place(match.start("d1"), match.end("d1"), year, month, int(match["d1"]))
+            place(match.start("d2"), match.end(), year, month, int(match["d2"]))
+    for match in _TWO_DAYS.finditer(text, start):
+        year = int(match["y"]) if match["y"] else None
+        month = int(match["m"])
+        place(match.start("d1"), match.end("d1"), year, month, int(match["d1"]))
+        place(match.start("d2"), match.end(), year, month, int(match["d2"]))
+    for pattern in (_WORDS_DATE, _DAY_MONTH_YEAR):
+        for match in pattern.finditer(text, start):
+            s = match.start("d")
+            place(s, match.end(), int(match["y"]), int(match["m"]), int(match["d"]))
+    for match in _MONTH_YEAR.finditer(text, start):
+        place(match.start(), match.end(), int(match["y"]), int(match["m"]), None)
+    for match in _DAY_MONTH.finditer(text, start):
+        s, e = match.start("d"), match.end()
+        before = text[max(0, s - 20) : s].lower()
+        announced = re.search(r"(?:ngày|" + "|".join(PARTS_OF_DAY) + r")\s+$", before)
+        if not announced or taken.overlaps(s, e):
+            continue
+        day, month = int(match["d"]), int(match["m"])
+        year = None
+        # A range whose end prints the year dates both ends: "từ ngày 16/7 đến ngày 19/7/2019".
+        if _RANGE.search(text[max(0, s - 12) : s]):
+            end_date = re.match(
+                r"\s*đến\s+(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})", text[e:]
+            )
+            if end_date and (month, day) <= (int(end_date[2]), int(end_date[1])):
+                year = int(end_date[3])
+        place(s, e, year, month, day)
+    found.sort(key=lambda d: d.span.start)
+    return found, unplaced
+
+
+# --- rates --------------------------------------------------------------------------------
+
+_PERCENT = re.compile(r"(?<![\w,.])(\d{1,3}(?:,\d+)?)\s?%")
+_FRACTION = re.compile(
+    r"(?<![\w/.,\-])(\d{1,3}(?:\.\d{3})*|\d+)\s?/\s?(\d{1,3}(?:\.\d{3})*|\d+)(?![\w/]|[.\-]\d)"
+)
+
+
+def read_rates(text: str, taken: Taken) -> tuple[list[Rate], list[Unplaced]]:
+    """Printed rates: percentages (``56,82%``) and fractions (``199/241``).
+
+    A fraction whose two numbers could be a day and a month (``3/4``) is not placed.
+
+    Examples:
+        >>> rates, _ = read_rates("đạt 199/241 kiến nghị, tỷ lệ 82,57%", Taken())
+        >>> [(r.span.text, str(r.value)) for r in rates]
+        [('199/241', '199/241'), ('82,57%', '0.8257')]
+    """
+    found: list[Rate] = []
+    unplaced: list[Unplaced] = []
+    for match in _PERCENT.finditer(text):
+        s, e = match.span()
+        if taken.overlaps(s, e):
+            continue
+        value = parse_percent(match.group(0))
+        found.append(Rate(Span.of(text, s, e), Decimal(value), None, None, sentence_at(text, s, e)))
+        taken.add(s, e)
+    for match in _FRACTION.finditer(text):
+        s, e = match.span()
+        if taken.overlaps(s, e):
+            continue
+        top, bottom = int(parse_number(match[1])), int(parse_number(match[2]))
+        span = Span.of(text, s, e)
+        taken.add(s, e)
+        if bottom == 0 or top > bottom:
+            unplaced.append(Unplaced(span, "a fraction above one, or over zero"))
+        elif top <= 31 and bottom <= 12:
+            unplaced.append(Unplaced(span, "could be a day and a month"))
+        else:
+            found.append(Rate(span, Fraction(top, bottom), top, bottom, sentence_at(text, s, e)))
+    found.sort(key=lambda r: r.span.start)
+    return found, unplaced
+
+
+# --- counts -------------------------------------------------------------------------------
+
+_NUMBER = re.compile(r"(?<![\w/.,:\-])(\d{1,3}(?:\.\d{3})+|\d+)(?![\w/]|[.,]\d|-\d)")
+_QUALIFIERS = ("tối đa", "khoảng", "hơn", "trên", "gần", "dưới")
+_ORDINAL_BEFORE = re.compile(
+    r"(?:thứ|lần|khóa|khoá|số|năm|nhiệm kỳ|giai đoạn|quý|tháng|ngày|kỳ)\s*$", re.IGNORECASE
+)
+_WORD = re.compile(r"[^\W\d_]+|\d+|[^\w\s]", re.UNICODE)
+
+
+def _words_after(text: str, pos: int, limit: int = 14) -> list[tuple[int, int, str]]:
+    found = []
+    for match in _WORD.finditer(text, pos):
+        if "\n" in text[pos : match.start()]:
+            break
+        found.append((match.start(), match.end(), match.group(0)))
+        if len(found) >= limit:
+            break
+    return found
+
+
+def _match_phrase(words: list[tuple[int, int, str]], i: int, phrases: Iterable[str]) -> int:
+    """How many words from ``i`` form one of ``phrases`` (case-insensitive); 0 if none."""
+    for phrase in phrases:
+        parts = phrase.lower().split()
+        if len(words) - i >= len(parts) and all(
+            words[i + k][2].lower() == part for k, part in enumerate(parts)
+        ):
+            return len(parts)
+    return 0
+
+
+def _noun_end(words: list[tuple[int, int, str]], head: int) -> int:
+    """The index after the last word of the counted noun's phrase, ``head`` words known."""
+    i = head
+    while i < len(words):
+        word = words[i][2]
+        if word == ",":
+            more = _match_phrase(words, i + 1, LIST_CONTINUATIONS)
+            if more:
+                i += 1 + more
+                continue
+            break
+        more = _match_phrase(words, i, NOUN_MODIFIERS)
+        if not more:
+            break
+        i += more
+    return i
+
+
+_LIST_START = re.compile(r"\s*(?:,\s*)?(?:gồm|là|về|đó là|như)?\s*:?\s*", re.IGNORECASE)
+
+
+def _items(
+    text: str, value: int, noun_end: int, noun: str
+) -> tuple[tuple[Item, ...], Unplaced | None]:
+    """The things a count names after it (``… 03 phiên giải trình về A; B và C``).
+
+    The list runs from ``về``, ``là``, ``gồm`` or ``:`` to the end of the sentence, its items
+    split at ``;``; an item ending in an ellipsis closes the list. Fewer items than the
+    count: the last item is split at its last `` và `` when that gives exactly the count.
+    More items than the count: the list's end cannot be told, nothing is placed.
+    """
+    lead = re.match(
+        r"\s*(?:,\s*)?(gồm|là|về|đó là)\s*:?\s*|\s*:\s*", text[noun_end:], re.IGNORECASE
+    )
+    if lead is None:
+        return (), None
+    start = noun_end + lead.end()
+    stop = re.search(r"\.(?:\s|$)|\n", text[start:])
+    end = len(text) if stop is None else start + stop.start()
+    pieces: list[tuple[int, int]] = []
+    cursor = start
+    for part in re.finditer(r"[^;]+", text[start:end]):
+        s, e = start + part.start(), start + part.end()
+        pieces.append((s, e))
+        cursor = e
+        if re.search(r"(…|\.\.\.)\s*$", text[s:e]):
+            break
+    del cursor
+    if len(pieces) < value and pieces:
+        s, e = pieces[-1]
+        last = text[s:e]
+        cut = last.rfind(" và ")
+        if cut > 0 and len(pieces) + 1 == value:
+            pieces[-1:] = [(s, s + cut), (s + cut + 4, e)]
+    if len(pieces) > value:
+        return (), Unplaced(Span.of(text, start, end), f"more items than the count {value}")
+    items = []
+    repeat = re.compile(r"\s*" + re.escape(noun) + r"\s+(?:về\s+)?", re.IGNORECASE)
+    for s, e in pieces:
+        while s < e and text[s] in " \t,":
+            s += 1
+        while e > s and text[e - 1] in " \t,.…":
+            e -= 1
+        prefix = repeat.match(text, s)
+        if prefix is not None and prefix.end() < e:
+            s = prefix.end()
+        if e > s:
+            items.append(Item(Span.of(text, s, e)))
+    return tuple(items), None
+
+
+def read_counts(text: str, taken: Taken) -> tuple[list[Count], list[Unplaced]]:
+    """Numbers printed in digits with the noun they count (``03 phiên giải trình``).
+
+    Not counts: ordinals and numbers of a name (``thứ 6``, ``lần 7``, ``khóa XII``), years,
+    durations (``25 năm``), measures (``8.338,4ha``), ranges (``50-60``), and numbers
+    inside a date, rate or symbol already read. A number before a noun the lexicon does not
+    know is unplaced.
+
+    Examples:
+        >>> text = "thực hiện 14 nội dung giám sát, khảo sát; có hơn 1.472 kiến nghị"
+        >>> counts, _ = read_counts(text, Taken())
+        >>> [(c.qualifier, c.value, c.noun) for c in counts]
+        [(None, 14, 'nội dung giám sát, khảo sát'), ('hơn', 1472, 'kiến nghị')]
+    """
+    found: list[Count] = []
+    unplaced: list[Unplaced] = []
+    for match in _NUMBER.finditer(text):
+        s, e = match.span()
+        if taken.overlaps(s, e):
+            continue
+        before = text[max(0, s - 20) : s]
+        if _ORDINAL_BEFORE.search(before):
+            continue
+        if len(match[1]) == 4 and match[1].isdigit() and 1900 <= int(match[1]) <= 2100:
+            continue  # a year, read with its period
+        words = _words_after(text, e)
+        if not words:
+            continue
+        first = words[0][2].lower()
+        if text[e : words[0][0]] == "" and first not in MEASURE_WORDS:
+            continue  # glued to letters: part of a code or a name
+        if first in DURATION_WORDS:
+            unplaced.append(Unplaced(Span.of(text, s, words[0][1]), "a duration, not a count"))
+            continue
+        if first in MEASURE_WORDS or first in {",", "-", "–"}:
+            continue
+        head = _match_phrase(words, 0, COUNTED_NOUNS)
+        if head == 0:
+            unplaced.append(
+                Unplaced(Span.of(text, s, words[0][1]), f"noun not known: {words[0][2]!r}")
+            )
+            continue
+        end_index = _noun_end(words, head)
+        noun_start, noun_end = words[0][0], words[end_index - 1][1]
+        qualifier = None
+        q = re.search(r"(?<!\w)(" + "|".join(_QUALIFIERS) + r")\s+$", before, re.IGNORECASE)
+        first_char = s
+        if q is not None:
+            qualifier = q.group(1).lower()
+            first_char = s - (len(before) - q.start(1))
+        noun = text[noun_start:noun_end]
+        items, too_many = _items(text, int(parse_number(match[1])), noun_end, noun)
+        if too_many is not None:
+            unplaced.append(too_many)
+        taken.add(first_char, noun_end)
+        found.append(
+            Count(
+                int(parse_number(match[1])),
+                qualifier,
+                noun,
+                Span.of(text, first_char, noun_end),
+                items,
+                sentence_at(text, s, noun_end),
+            )
+        )
+    return found, unplaced
+
+
+# --- people with posts --------------------------------------------------------------------
+
+_SYLLABLE = re.compile(r"[^\W\d_]+")
+
+
+def _name_at(text: str, pos: int) -> tuple[int, int] | None:
+    """A person's name starting at ``pos``, or ``None``.
+
+    A family name and one to three syllables, each written with a capital first (Nghị định
+    30, Phụ lục II).
+    """
+    first = _SYLLABLE.match(text, pos)
+    if first is None or first.group(0) not in FAMILY_NAMES:
+        return None
+    end = first.end()
+    count = 0
+    while count < 3:
+        gap = re.match(r" (?=\S)", text[end:])
+        if gap is None:
+            break
+        syl = _SYLLABLE.match(text, end + 1)
+        if syl is None or not (syl.group(0)[0].isupper() and syl.group(0)[1:].islower()):
+            break
+        if any(syl.group(0) == start.split()[0] for start in POST_STARTS) and count >= 1:
+            break
+        end = syl.end()
+        count += 1
+    name = text[pos:end]
+    if count == 0 or name in PLACE_NAMES or name.split(" ", 1)[1] in PROVINCES:
+        return None
+    return pos, end
+
+
+_POST_END = re.compile(r"[;.:\n(]|\s[-–]\s|\s[-–](?=\S)|(?<=\S)[-–]\s|,")
+
+
+def _post_at(text: str, pos: int) -> tuple[int, int] | None:
+    """A post starting at ``pos``, up to the next separator or the verb that ends it."""
+    rest = text[pos : pos + 120]
+    if not any(
+        rest.startswith((start + " ", start + ","))
+        or rest == start
+        or re.match(re.escape(start) + r"(?=[\s,;.\-–]|$)", rest)
+        for start in POST_STARTS
+    ):
+        return None
+    end = pos
+    i = pos
+    while i < len(text):
+        sep = _POST_END.search(text, i)
+        stop = len(text) if sep is None else sep.start()
+        # An abbreviation in brackets after a body's name belongs to the post: "(HĐND)".
+        if sep is not None and sep.group(0) == "(":
+            close = re.match(r"\([A-ZĐ&]{2,}\)", text[sep.start() :])
+            if close is not None:
+                i = sep.start() + close.end()
+                continue
+        end = stop
+        break
+    # Cut at the first verb or phrase that ends a post in running text.
+    segment = text[pos:end]
+    cut = len(segment)
+    for word in POST_STOPS:
+        m = re.search(r"\s" + re.escape(word) + r"(?!\w)", segment)
+        if m is not None and m.start() < cut and m.start() > 0:
+            cut = m.start()
+    # "và" joins the words of a body's name ("Sở Tài nguyên và Môi trường") but ends the
+    # post before a word in small letters ("… quận và các đồng chí …").
+    for m in re.finditer(r"\svà\s+(\S)", segment):
+        if m.group(1).islower() and m.start() < cut:
+            cut = m.start()
+            break
+    segment = segment[:cut].rstrip(" ,")
+    if not segment:
+        return None
+    return pos, pos + len(segment)
+
+
+_SEPARATOR = re.compile(r"\s*[-–,]\s*|\s+[-–]\s*")
+
+
+def read_people(text: str, taken: Taken, as_of: dt.date | None) -> list[PersonPost]:
+    """People named with their posts, as printed on the day the text is about.
+
+    Two forms: the name then its posts (``Phạm Xuân Phương – Bí thư Huyện ủy, Chủ tịch
+    HĐND huyện``), or posts then the name (``Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Bùi Minh
+    Châu``), the second only for a name of three syllables or more or announced by
+    ``đồng chí``, ``ông``, ``bà``.
+
+    Examples:
+        >>> text = "Dự có đồng chí Đỗ Anh Tuấn - Phó Bí Thư Quận ủy, Chủ tịch UBND quận."
+        >>> people = read_people(text, Taken(), None)
+        >>> [(p.name, p.post) for p in people]
+        [('Đỗ Anh Tuấn', 'Phó Bí Thư Quận ủy'), ('Đỗ Anh Tuấn', 'Chủ tịch UBND quận')]
+    """
+    found: list[PersonPost] = []
+    seen: set[tuple[int, int]] = set()
+    for match in _SYLLABLE.finditer(text):
+        pos = match.start()
+        if match.group(0) not in FAMILY_NAMES or (pos > 0 and text[pos - 1].isalnum()):
+            continue
+        name = _name_at(text, pos)
+        if name is None or taken.overlaps(*name):
+            continue
+        n_start, n_end = name
+        name_text = text[n_start:n_end]
+        announced = (
+            _word_before(text, n_start, 2).endswith(HONORIFICS)
+            or _word_before(text, n_start) in HONORIFICS
+        )
+        posts: list[tuple[int, int]] = []
+        # Name then posts.
+        cursor = n_end
+        while True:
+            sep = _SEPARATOR.match(text, cursor)
+            if sep is None or sep.end() == cursor:
+                break
+            post = _post_at(text, sep.end())
+            if post is None:
+                break
+            posts.append(post)
+            cursor = post[1]
+            if text[cursor : cursor + 1] not in {",", "-", "–", " "}:
+                break
+        # Posts then name.
+        if not posts and (len(name_text.split()) >= 3 or announced):
+            posts = _posts_before(text, n_start)
+        if not posts:
+            continue
+        seen.add(name)
+        taken.add(n_start, n_end)
+        for p_start, p_end in posts:
+            found.append(
+                PersonPost(
+                    name_text,
+                    Span.of(text, n_start, n_end),
+                    text[p_start:p_end],
+                    Span.of(text, p_start, p_end),
+                    as_of,
+                    sentence_at(text, min(n_start, p_start), max(n_end, p_end)),
+                )
+            )
+    return found
+
+
+_NOT_IN_POST = frozenset(
+    [
+        "của",
+        "đã",
+        "được",
+        "là",
+        "có",
+        "với",
+        "cho",
+        "tại",
+        "về",
+        "theo",
+        "để",
+        "khi",
+        "thì",
+        "mà",
+        "đến",
+        "từ",
+        "trong",
+        "sau",
+        "trước",
+    ]
+)
+
+
+def _posts_before(text: str, name_start: int) -> list[tuple[int, int]]:
+    """Posts printed right before a name, separated by commas (none if a verb intervenes)."""
+    line_start = (
+        max(
+            text.rfind("\n", 0, name_start),
+            text.rfind(";", 0, name_start),
+            text.rfind(".", 0, name_start - 2),
+        )
+        + 1
+    )
+    segment = text[line_start:name_start]
+    found: list[tuple[int, int]] = []
+    end = name_start
+    pieces = segment.split(",")
+    offset = line_start + len(segment)
+    for piece in reversed(pieces):
+        offset -= len(piece)
+        best = None
+        for start in POST_STARTS:
+            for m in re.finditer(r"(?<!\w)" + re.escape(start) + r"(?!\w)", piece):
+                if best is None or m.start() < best:
+                    best = m.start()
+        if best is None:
+            break
+        # A post word inside a proper name ("huyện Bình Chánh", "Văn phòng") is no post.
+        previous = piece[:best].split()
+        if previous and previous[-1][0].isupper() and previous[-1].lower() not in HONORIFICS:
+            break
+        words = {w.lower() for w in piece[best:].split()}
+        if words & _NOT_IN_POST or any(
+            re.search(r"(?<!\w)" + re.escape(stop) + r"(?!\w)", piece[best:]) for stop in POST_STOPS
+        ):
+            break
+        p_start = offset + best
+        p_end = offset + len(piece.rstrip())
+        if p_end > end:
+            p_end = end
+        while p_end > p_start and text[p_end - 1] == " ":
+            p_end -= 1
+        found.insert(0, (p_start, p_end))
+        offset -= 1  # the comma
+        if piece[:best].strip():
+            break
+    return found

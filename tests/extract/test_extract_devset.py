@@ -1,0 +1,111 @@
+"""The development set (tests/data/extract/devset.json) and the measurement on texts the
+repository may hold: the seed article and short texts written here.
+
+The set keeps URLs and hand-written facts only; the full-set measurement reads the articles'
+texts from a local cache (benchmarks/extract_devset.py) and its figures are in
+docs/extract.md.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tayho_coord.extract import KINDS, Tally, extract, score
+
+DATA = Path(__file__).parent.parent / "data"
+ARTICLES: list[dict[str, Any]] = json.loads((DATA / "extract" / "devset.json").read_text("utf-8"))[
+    "articles"
+]
+ISO = re.compile(r"^(\d{4}-\d{2}(-\d{2})?|--\d{2}-\d{2})$")
+
+
+def test_the_set_has_thirty_articles_of_places_years_and_kinds() -> None:
+    assert len(ARTICLES) >= 30
+    assert len({a["id"] for a in ARTICLES}) == len(ARTICLES)
+    assert len({a["unit"] for a in ARTICLES}) >= 20
+    assert len({a["event"] for a in ARTICLES}) >= 6
+    years = {int(d[:4]) for a in ARTICLES for d in a["dates"] if not d.startswith("--")}
+    assert len({y for y in years if y >= 2009}) >= 10
+    held_out = [a for a in ARTICLES if a["split"] != "dev"]
+    assert 10 <= len(held_out) < len(ARTICLES) / 2
+    assert {a["split"] for a in ARTICLES} == {"dev", "held_out", "unseen"}
+
+
+@pytest.mark.parametrize("article", ARTICLES, ids=[a["id"] for a in ARTICLES])
+def test_facts_have_their_form_and_no_prose(article: dict[str, Any]) -> None:
+    assert article["url"] is None or article["url"].startswith(("http://", "https://"))
+    assert article["url"] is not None or "text" in article
+    assert all(ISO.match(d) for d in article["dates"])
+    for name, posts in article["people"]:
+        assert 2 <= len(name.split()) <= 5
+        assert posts
+        assert all(len(post) <= 60 for post in posts)
+    for qualifier, value, noun in article["counts"]:
+        assert qualifier in {None, "hơn", "trên", "khoảng", "gần", "dưới", "tối đa"}
+        assert isinstance(value, int)
+        assert value >= 0
+        assert len(noun) <= 60
+    assert all(re.fullmatch(r"\d+(,\d+)?%|\d+/\d+", r) for r in article["rates"])
+    assert all(len(s) <= 40 and "/" in s for s in article["symbols"])
+
+
+def test_the_seed_is_measured_in_the_suite() -> None:
+    (seed,) = [a for a in ARTICLES if "text" in a]
+    draft = extract((Path(__file__).parent.parent.parent / seed["text"]).read_text("utf-8"))
+    tally = score(draft, seed)
+    for kind in KINDS:
+        assert tally[kind].precision in (None, 1.0), kind
+        assert tally[kind].recall in (None, 1.0), kind
+
+
+# Short texts written for the measurement, with the facts a reader takes from them.
+SYNTHETIC = [
+    (
+        "Sáng ngày 05/3/2024, Thường trực HĐND huyện tổ chức phiên giải trình. Dự có đồng chí "
+        "Lê Văn Hùng - Phó Bí thư Huyện ủy, Chủ tịch HĐND huyện. Huyện đã tiếp nhận 241 kiến "
+        "nghị, giải quyết 199/241 kiến nghị, đạt 82,57%; theo Kế hoạch số 15/KH-HĐND "
+        "ngày 20/02/2024.",
+        {
+            "dates": ["2024-03-05", "2024-02-20"],
+            "people": [["Lê Văn Hùng", ["Phó Bí thư Huyện ủy", "Chủ tịch HĐND huyện"]]],
+            "counts": [[None, 241, "kiến nghị"]],
+            "rates": ["199/241", "82,57%"],
+            "symbols": ["15/KH-HĐND"],
+        },
+    ),
+    (
+        "Chiều 12-9, xã tổ chức 02 hội nghị tiếp xúc cử tri với trên 300 lượt cử tri; "
+        "có 25 năm truyền thống và 3/4 số thôn tham gia.",
+        {
+            "dates": ["--09-12"],
+            "people": [],
+            "counts": [[None, 2, "hội nghị"], ["trên", 300, "lượt cử tri"]],
+            "rates": [],
+            "symbols": [],
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "facts"), SYNTHETIC)
+def test_synthetic_texts_are_read_exactly(text: str, facts: dict[str, Any]) -> None:
+    tally = score(extract(text), facts)
+    for kind in KINDS:
+        t = tally[kind]
+        assert t.correct == t.proposed, (kind, t)
+        assert t.found == t.facts, (kind, t)
+
+
+def test_a_wrong_value_lowers_precision_and_a_missed_one_recall() -> None:
+    facts = {"counts": [[None, 3, "phiên giải trình"], [None, 5, "cuộc"]], "rates": ["50%"]}
+    tally = score(extract("có 03 phiên giải trình, 7 kỳ họp, đạt 40%"), facts)
+    assert tally["counts"] == Tally(proposed=2, correct=1, facts=2, found=1)
+    assert tally["rates"] == Tally(proposed=1, correct=0, facts=1, found=0)
+    assert tally["dates"].precision is None
+    assert tally["dates"].recall is None
+    assert Tally(1, 1, 2, 1) + Tally(1, 0, 1, 0) == Tally(2, 1, 3, 1)

@@ -1,0 +1,353 @@
+"""The extraction rules on short texts written for each rule (issue 16).
+
+Expected values are written from the rule each case names (the project's Vietnamese rules:
+dates day first, ``,`` the decimal sign, ``.`` the thousands separator; Nghị định
+30/2020/NĐ-CP for document symbols and capitals of names), not read from the code's output.
+"""
+
+from __future__ import annotations
+
+import attrs
+import pytest
+
+from tayho_coord.errors import ParseError, ValidationError
+from tayho_coord.extract import EventKind, Span, extract
+
+
+def _dates(text: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [(d.span.text, d.iso, d.part_of_day, d.role) for d in extract(text).dates]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Day first, slashes (vietnamese-rules.md: dates day/month/year).
+        ("Chiều ngày 11/02/2020, hội nghị.", [("11/02/2020", "2020-02-11", "chiều", "event")]),
+        # In words, as documents print it (Nghị định 30, Phụ lục I: ngày … tháng … năm …).
+        (
+            "Đắk Lắk, ngày 27 tháng 10 năm 2017",
+            [("27 tháng 10 năm 2017", "2017-10-27", None, None)],
+        ),
+        # Day and month only: the year stays unknown, not taken from today.
+        ("Chiều ngày 25/01, HĐND huyện họp.", [("25/01", "--01-25", "chiều", "event")]),
+        ("Chiều 1-7, HĐND tỉnh ký kết.", [("1-7", "--07-01", "chiều", "event")]),
+        # A month of a year.
+        (
+            "Phiên giải trình tổ chức trong tháng 11/2024.",
+            [("tháng 11/2024", "2024-11", None, None)],
+        ),
+        ("vào tháng 11.2020 và", [("tháng 11.2020", "2020-11", None, None)]),
+        # A range whose end prints the year dates both ends.
+        (
+            "Từ ngày 16/7 đến ngày 19/7/2019, tiếp xúc cử tri.",
+            [("16/7", "2019-07-16", None, "event"), ("19/7/2019", "2019-07-19", None, "event")],
+        ),
+        # Two days of one month.
+        (
+            "họp trong 02 ngày 24 và 25 tháng 12 năm 2009.",
+            [("24", "2009-12-24", None, None), ("25 tháng 12 năm 2009", "2009-12-25", None, None)],
+        ),
+        # A publication line.
+        ("Ngày đăng: 08/07/2024  11:38", [("08/07/2024", "2024-07-08", None, "published")]),
+        # A law's day after its name.
+        (
+            "Căn cứ Luật Mặt trận Tổ quốc Việt Nam ngày 09/6/2015;",
+            [("09/6/2015", "2015-06-09", None, "document")],
+        ),
+        # A range of days: the first day takes the month printed at the end.
+        (
+            "Kỳ họp diễn ra từ 11 đến 13/12 tại tỉnh",
+            [("11", "--12-11", None, None), ("13/12", "--12-13", None, None)],
+        ),
+        # Not dates: a fraction, a term, a year alone.
+        ("toàn bộ 39/39 kiến nghị", []),
+        ("nhiệm kỳ 2021-2026, năm 2020", []),
+    ],
+)
+def test_dates(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
+    assert _dates(text) == expected
+
+
+def test_a_day_not_of_the_calendar_is_unplaced() -> None:
+    draft = extract("Ngày 31/02/2020, hội nghị.")
+    assert draft.dates == ()
+    assert [(u.span.text, u.reason) for u in draft.unplaced] == [
+        ("31/02/2020", "not a date of the calendar")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Printed percentages: the value is the proportion (56,82% = 0.5682).
+        ("còn hạn chế (56,82%).", [("56,82%", "0.5682")]),
+        # vi.parse_percent divides by 100 exactly: two more decimal places than printed.
+        ("đạt 100%", [("100%", "1.00")]),
+        ("đạt tỷ lệ 97,4 %", [("97,4 %", "0.974")]),
+        # Fractions as printed; 39/39 keeps its counts' printed form in the span.
+        ("toàn bộ 39/39 kiến nghị", [("39/39", "1")]),
+        ("có 111/152 xã, phường", [("111/152", "111/152")]),
+        ("đã giải quyết 1.433/1.472 kiến nghị", [("1.433/1.472", "1433/1472")]),
+    ],
+)
+def test_rates(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(r.span.text, str(r.value)) for r in extract(text).rates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("giải quyết 3/4 số việc", "could be a day and a month"),
+        ("con số 4/9 trong bảng", "could be a day and a month"),
+        ("tỷ số 152/111 lạ", "a fraction above one, or over zero"),
+    ],
+)
+def test_fractions_that_cannot_be_placed(text: str, reason: str) -> None:
+    draft = extract(text)
+    assert draft.rates == ()
+    assert [u.reason for u in draft.unplaced] == [reason]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The seed's counts (DESIGN.md: "A stated count is not a list").
+        (
+            "thực hiện tốt 14 nội dung giám sát, khảo sát, kiểm tra chuyên đề;",
+            [(None, 14, "nội dung giám sát, khảo sát, kiểm tra chuyên đề")],
+        ),
+        ("Lãnh đạo 03 cơ quan đều thống nhất", [(None, 3, "cơ quan")]),
+        # Thousands with dots; a qualifier before the number makes the count a bound.
+        ("có hơn 1.472 kiến nghị được tổng hợp", [("hơn", 1472, "kiến nghị")]),
+        ("ghi nhận trên 500 lượt ý kiến, kiến nghị.", [("trên", 500, "lượt ý kiến, kiến nghị")]),
+        # The parties counted, and a council's committees ("Ban HĐND xã").
+        ("hội nghị giữa 3 bên và 02 Ban HĐND xã.", [(None, 3, "bên"), (None, 2, "Ban HĐND xã")]),
+        # A list of nouns joined by commas.
+        ("của 10 huyện, thị xã, thành phố.", [(None, 10, "huyện, thị xã, thành phố")]),
+        # Not counts: ordinals, years, terms, durations, measures, codes.
+        ("Kỳ họp thứ 6 HĐND tỉnh khóa XII, lần thứ 7", []),
+        ("năm 2020, nhiệm kỳ 2021-2026, quý III/2018", []),
+        ("diện tích 8.338,4ha và 46,4 ha", []),
+        ("dịch Covid-19 và lúc 07:19 PM", []),
+    ],
+)
+def test_counts(text: str, expected: list[tuple[str | None, int, str]]) -> None:
+    assert [(c.qualifier, c.value, c.noun) for c in extract(text).counts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "unplaced"),
+    [
+        ("25 năm thành lập quận", [("25 năm", "a duration, not a count")]),
+        ("có 12 lẵng hoa", [("12 lẵng", "noun not known: 'lẵng'")]),
+        ("khoảng 50-60 cử tri", []),
+    ],
+)
+def test_numbers_not_placed(text: str, unplaced: list[tuple[str, str]]) -> None:
+    draft = extract(text)
+    assert draft.counts == ()
+    assert [(u.span.text, u.reason) for u in draft.unplaced] == unplaced
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        # Items split at ";", the last at " và " when that makes the count (seed, hearings).
+        (
+            "tổ chức 03 phiên giải trình về công tác A; công tác B và phiên giải trình về việc C.",
+            ["công tác A", "công tác B", "việc C"],
+        ),
+        # An ellipsis closes the list: 2 of 4 named.
+        (
+            "giám sát ở 4 nội dung về tiếp công dân; giải quyết đơn thư…; Tổ chức khảo sát X; Y.",
+            ["tiếp công dân", "giải quyết đơn thư"],
+        ),
+        # "gồm:" opens the list.
+        ("bao gồm 08 nội dung chủ yếu, gồm: phối hợp A; phối hợp B.", ["phối hợp A", "phối hợp B"]),
+        # No list.
+        ("thực hiện 82 nội dung giám sát.", []),
+    ],
+)
+def test_items_a_count_names(text: str, items: list[str]) -> None:
+    (count,) = extract(text).counts
+    assert [i.span.text for i in count.items] == items
+
+
+def test_more_items_than_the_count_places_none() -> None:
+    draft = extract("có 2 nội dung về A; B; C.")
+    assert draft.counts[0].items == ()
+    assert [u.reason for u in draft.unplaced] == ["more items than the count 2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "symbol", "parsed", "document", "dated"),
+    [
+        # Nghị định 30, Phụ lục III: number/type-issuer.
+        (
+            "ban hành Kế hoạch số 10/KH-HĐND ngày 21/10/2024 tổ chức",
+            "10/KH-HĐND",
+            "10/KH-HĐND",
+            "Kế hoạch",
+            "2024-10-21",
+        ),
+        ("Số: 01/QCPH/UBND-UBMTTQ", "01/QCPH/UBND-UBMTTQ", None, "Số", None),
+        # A party document (number-type/issuer) and a joint resolution are kept as printed.
+        ("Quyết định số 217-QĐ/TW và", "217-QĐ/TW", None, "Quyết định", None),
+        (
+            "Nghị quyết Liên tịch số 19/2008/NQLT/CP-UBTUMTTQVN ngày 22/8/2008",
+            "19/2008/NQLT/CP-UBTUMTTQVN",
+            None,
+            "Nghị quyết Liên tịch",
+            "2008-08-22",
+        ),
+        ("Nghị định số 30/2020/NĐ-CP.", "30/2020/NĐ-CP", "30/2020/NĐ-CP", "Nghị định", None),
+    ],
+)
+def test_symbols(
+    text: str, symbol: str, parsed: str | None, document: str | None, dated: str | None
+) -> None:
+    (found,) = extract(text).symbols
+    assert found.span.text == symbol
+    assert (None if found.parsed is None else str(found.parsed)) == parsed
+    assert found.document == document
+    assert (None if found.dated is None else found.dated.iso) == dated
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Name then posts, separated by dashes and commas; a verb ends the last post.
+        (
+            "Dự có đồng chí: Phạm Xuân Phương – Bí thư Huyện ủy, Chủ tịch HĐND huyện; Ban "
+            "Thường vụ.",
+            [("Phạm Xuân Phương", "Bí thư Huyện ủy"), ("Phạm Xuân Phương", "Chủ tịch HĐND huyện")],
+        ),
+        (
+            "Các ông: Trần Ngọc Thanh - Trưởng ban Dân vận Tỉnh ủy, Chủ tịch UBMTTQ Việt Nam "
+            "tỉnh chủ trì.",
+            [
+                ("Trần Ngọc Thanh", "Trưởng ban Dân vận Tỉnh ủy"),
+                ("Trần Ngọc Thanh", "Chủ tịch UBMTTQ Việt Nam tỉnh"),
+            ],
+        ),
+        # "và" inside a body's name stays; before small letters it ends the post.
+        (
+            "đồng chí Phạm Văn Quang - TUV, Giám đốc Sở Tài nguyên và Môi trường cho biết:",
+            [("Phạm Văn Quang", "TUV"), ("Phạm Văn Quang", "Giám đốc Sở Tài nguyên và Môi trường")],
+        ),
+        (
+            "Trần Quang Đạo, Chủ tịch Ủy ban MTTQ Việt Nam quận và các đồng chí Phó Chủ tịch",
+            [("Trần Quang Đạo", "Chủ tịch Ủy ban MTTQ Việt Nam quận")],
+        ),
+        # Posts then name.
+        (
+            "Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Bùi Minh Châu yêu cầu",
+            [("Bùi Minh Châu", "Bí thư Tỉnh ủy"), ("Bùi Minh Châu", "Chủ tịch HĐND tỉnh")],
+        ),
+        # A post printed in small letters after its first word.
+        (
+            "Ông Dương Văn Đông - Phó bí thư Thường trực Huyện ủy, Chủ tịch HĐND huyện.",
+            [
+                ("Dương Văn Đông", "Phó bí thư Thường trực Huyện ủy"),
+                ("Dương Văn Đông", "Chủ tịch HĐND huyện"),
+            ],
+        ),
+        # A province's delegation is no person; a post word inside a place's name is no post.
+        ("Đại biểu Quốc hội khóa XV Đoàn Quảng Ninh; Đồng chí", []),
+        ("Nơi ban hành: Huyện Bình Chánh Người ký: Nguyễn Thị Kim Dung, Đào Gia Vượng", []),
+        # A place that starts like a name is no person.
+        ("Phó Trưởng đoàn ĐBQH TP Hà Nội; đại diện các Ban", []),
+        # A name without a post is not placed.
+        ("Tác giả Nguyễn Thục Lương.", []),
+    ],
+)
+def test_people_with_posts(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.post) for p in extract(text).people] == expected
+
+
+def test_posts_are_as_of_the_day_of_the_event() -> None:
+    draft = extract(
+        "Sáng 27/02/2020, hội nghị. Dự có đồng chí Phạm Văn Minh - Phó Bí thư, Chủ tịch UBND huyện."
+    )
+    assert {p.as_of.isoformat() for p in draft.people if p.as_of} == {"2020-02-27"}
+    undated = extract("Dự có đồng chí Phạm Văn Minh - Phó Bí thư.")
+    assert [p.as_of for p in undated.people] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "agreement"),
+    [
+        (
+            "Huyện Sóc Sơn ký kết chương trình phối hợp công tác năm 2020",
+            EventKind.SIGNING,
+            "program",
+        ),
+        ("Lễ ký kết Quy chế phối hợp công tác nhiệm kỳ 2021-2026", EventKind.SIGNING, "regulation"),
+        (
+            "Hội Nghị sơ kết thực hiện chương trình phối hợp năm 2021",
+            EventKind.INTERIM_REVIEW,
+            "program",
+        ),
+        (
+            "tổng kết, đánh giá chương trình phối hợp năm 2019 và thống nhất, ký kết chương "
+            "trình năm 2020",
+            EventKind.REVIEW_AND_SIGNING,
+            "program",
+        ),
+        ("Phiên giải trình diễn ra đúng quy định", EventKind.HEARING, None),
+        ("Đại biểu HĐND tiếp xúc cử tri xã Trà Tân", EventKind.VOTER_CONTACT, None),
+    ],
+)
+def test_event_kind(text: str, kind: EventKind, agreement: str | None) -> None:
+    event = extract(text).event
+    assert event is not None
+    assert (event.kind, event.agreement) == (kind, agreement)
+
+
+def test_no_event_named() -> None:
+    assert extract("Một đoạn văn không nói gì.").event is None
+
+
+def test_unit_parties_standing_agency_and_reporter() -> None:
+    text = (
+        "Chiều ngày 11/02/2020, HĐND- UBND-UBMTTQ Việt Nam quận Tây Hồ tổ chức hội nghị ký kết.\n"
+        "Thường trực HĐND quận là cơ quan thường trực năm 2019 đã báo cáo kết quả."
+    )
+    draft = extract(text)
+    assert draft.unit is not None
+    assert (draft.unit.level, draft.unit.name) == ("quận", "Tây Hồ")
+    assert [p.span.text for p in draft.parties] == ["HĐND", "UBND", "UBMTTQ Việt Nam"]
+    assert draft.standing_agency is not None
+    assert draft.standing_agency.span.text == "Thường trực HĐND"
+    assert draft.reporter == draft.standing_agency
+
+
+def test_a_person_reports() -> None:
+    draft = extract(
+        "Sau khi nghe đồng chí Vương Nguyên Minh – Chủ tịch Ủy ban MTTQ Việt Nam huyện báo "
+        "cáo kết quả"
+    )
+    assert draft.reporter is not None
+    assert draft.reporter.span.text == "Vương Nguyên Minh"
+
+
+def test_the_text_is_normalized_and_the_spans_follow() -> None:
+    decomposed = "Ta\u0302y Ho\u0302\u0300: 03 phie\u0302n gia\u0309i tri\u0300nh"
+    draft = extract(decomposed)
+    assert draft.text == "Tây Hồ: 03 phiên giải trình"
+    assert draft.counts[0].span == Span(8, 27, "03 phiên giải trình")
+
+
+def test_bad_input() -> None:
+    with pytest.raises(ParseError, match="expected the text"):
+        extract(b"03 phi\xc3\xaan")  # type: ignore[arg-type]
+    with pytest.raises(ParseError, match="longer than"):
+        extract("x" * 1_000_001)
+
+
+def test_a_span_must_be_its_text() -> None:
+    with pytest.raises(ValidationError, match="not as long"):
+        Span(0, 3, "ab")
+    good = extract("có 03 phiên giải trình")
+    with pytest.raises(ValidationError, match="not the text at its span"):
+        attrs.evolve(good, text="x" * 30)
