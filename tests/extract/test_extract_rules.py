@@ -190,9 +190,11 @@ def test_more_items_than_the_count_places_none() -> None:
             "Kế hoạch",
             "2024-10-21",
         ),
-        ("Số: 01/QCPH/UBND-UBMTTQ", "01/QCPH/UBND-UBMTTQ", None, "Số", None),
-        # A party document (number-type/issuer) and a joint resolution are kept as printed.
-        ("Quyết định số 217-QĐ/TW và", "217-QĐ/TW", None, "Quyết định", None),
+        # A code in use beyond Phụ lục III (QCPH, a joint regulation) and the Party's form
+        # (number-type/issuer, Hướng dẫn 36-HD/VPTW) are read by vi.DocumentSymbol.
+        ("Số: 01/QCPH/UBND-UBMTTQ", "01/QCPH/UBND-UBMTTQ", "01/QCPH/UBND-UBMTTQ", "Số", None),
+        ("Quyết định số 217-QĐ/TW và", "217-QĐ/TW", "217-QĐ/TW", "Quyết định", None),
+        # A joint resolution of the Government and the Front is kept as printed, unparsed.
         (
             "Nghị quyết Liên tịch số 19/2008/NQLT/CP-UBTUMTTQVN ngày 22/8/2008",
             "19/2008/NQLT/CP-UBTUMTTQVN",

@@ -599,8 +599,8 @@ def read_ledger(
         >>> import tempfile, pathlib
         >>> folder = pathlib.Path(tempfile.mkdtemp())
         >>> _ = (folder / "so.csv").write_text(
-        ...     "STT;Nội dung kiến nghị;Kết quả giải quyết;Năm\\n"
-        ...     "1;Sửa đường;Đã giải quyết;2024\\n2;Đèn chiếu sáng;đang  giải quyết;2024\\n",
+        ...     "STT;Nội dung kiến nghị;Kết quả giải quyết;Năm\n"
+        ...     "1;Sửa đường;Đã giải quyết;2024\n2;Đèn chiếu sáng;đang  giải quyết;2024\n",
         ...     encoding="utf-8")
         >>> read_ledger(folder / "so.csv", progress=False).select("id", "outcome", "row").rows()
         [('1', 'resolved', 2), ('2', 'in_progress', 3)]
