@@ -6,8 +6,8 @@ import datetime as dt
 from fractions import Fraction
 
 import pytest
-from plan_records import Bodies
 
+from plan.plan_records import Bodies
 from tayho_coord.datasets import tay_ho_2019
 from tayho_coord.errors import ValidationError
 from tayho_coord.metrics import yearly
