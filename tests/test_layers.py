@@ -1,4 +1,7 @@
-"""Imports only point down the layers of DESIGN.md, and ``vi`` stands on its own.
+"""Imports only point down the layers, and ``vi`` stands on its own.
+
+The layers are those of docs/index.md ("The layers"), with the command
+line (the ``cli`` package, one module per command) and ``report`` on top:
 
 cli / report > metrics > audit > io / datasets > model > vi > errors
 """

@@ -149,9 +149,15 @@ def petition_rates(
     keys = _check_by(by)
     if not isinstance(data, (list, tuple, Iterator)):
         import narwhals.stable.v2 as nw
+        from narwhals.exceptions import NarwhalsError
 
-        frame = nw.from_native(data, pass_through=True)
+        try:
+            frame = nw.from_native(data, pass_through=True)
+        except NarwhalsError as exc:  # columns of one name: the frame cannot be read
+            message = " ".join(str(exc).split())
+            raise DataError([Problem("$", f"cannot read the data frame: {message}")]) from None
         if isinstance(frame, (nw.DataFrame, nw.LazyFrame)):
+            _check_columns(columns)
             result = _frame(frame, keys, {} if columns is None else columns)
             # A narwhals frame given is answered with a narwhals frame.
             return result if frame is data else result.to_native()
@@ -160,6 +166,19 @@ def petition_rates(
     if columns is not None:
         raise ValidationError("columns", columns, "names columns of a data frame, not petitions")
     return _rows(data, keys)
+
+
+def _check_columns(columns: object) -> None:
+    """A mapping of key names to column names (a name of pandas may be an int), or None."""
+    if columns is None:
+        return
+    if not isinstance(columns, Mapping):
+        raise ValidationError("columns", columns, "must map key names to column names")
+    for key, name in columns.items():
+        if not isinstance(key, str) or not key:
+            raise ValidationError("columns", columns, f"{key!r} is not a key name")
+        if isinstance(name, bool) or not isinstance(name, (str, int)) or name == "":
+            raise ValidationError("columns", columns, f"{key!r} maps to {name!r}, not a column")
 
 
 def _check_by(by: object) -> tuple[str, ...]:
@@ -293,8 +312,6 @@ def _frame(frame: Any, keys: tuple[str, ...], columns: Mapping[str, str]) -> Any
 
     dates = (nw.Date, nw.Datetime)  # a year column of these counts by the calendar year
 
-    if not isinstance(columns, Mapping):
-        raise ValidationError("columns", columns, "must map key names to column names")
     schema = frame.collect_schema()
     roles = (*keys, "outcome")
     names = {role: columns.get(role, role) for role in roles}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import enum
 import html
-from decimal import ROUND_HALF_UP, Context, Decimal
+from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Literal, TypeVar, overload
 
@@ -49,8 +49,6 @@ Labels = Literal["en", "vi"]
 Data exports default to ``en``, displays (HTML, charts) to ``vi``: see :class:`RecordTable`.
 """
 
-_QUANTUM = Decimal(1).scaleb(-SCALE)
-_CONTEXT = Context(prec=PRECISION + 10, rounding=ROUND_HALF_UP)
 _LIMIT = 10 ** (PRECISION - SCALE)
 
 
@@ -88,11 +86,38 @@ class Column:
         return self.name if labels == "en" else self.vi
 
 
+def _half_up(value: int | Fraction | Decimal, places: int) -> Decimal:
+    """``value`` rounded half-up to ``places`` decimals, in integers: exact at any width.
+
+    A value of 38 digits or more is refused before it is converted (a Decimal of a huge
+    exponent would make a huge integer).
+    """
+    given: object = value  # callers without type checks pass anything
+    if not isinstance(given, (int, Fraction, Decimal)) or isinstance(given, bool):
+        raise ValidationError("value", given, "must be an int, a Fraction or a Decimal (exact)")
+    if isinstance(value, Decimal) and value:
+        if not value.is_finite() or value.adjusted() >= PRECISION - SCALE:
+            raise ValidationError("value", value, f"does not fit in {PRECISION} digits")
+        if value.adjusted() < -places - 1:  # below half a unit of the last place: 0
+            return Decimal((0, (0,), -places))
+    fraction = Fraction(value)
+    scaled = abs(fraction) * 10**places
+    whole, rest = divmod(scaled.numerator, scaled.denominator)
+    if 2 * rest >= scaled.denominator:  # half-up: a half goes away from zero
+        whole += 1
+    if whole >= _LIMIT * 10**SCALE:  # more than 38 digits once at SCALE
+        raise ValidationError("value", value, f"does not fit in {PRECISION} digits")
+    # The digits and the exponent given: no context rounds them (the default keeps 28).
+    return Decimal((1 if fraction < 0 and whole else 0, tuple(map(int, str(whole))), -places))
+
+
 def to_decimal(value: int | Fraction | Decimal) -> Decimal:
     """An exact value as a decimal with :data:`SCALE` digits after the point, half-up.
 
+    Every one of the 38 digits is kept (no 28-digit :mod:`decimal` context rounds them).
+
     Raises:
-        ValidationError: the value does not fit in 38 digits.
+        ValidationError: the value does not fit in 38 digits, or is not exact (a float).
 
     Examples:
         >>> to_decimal(Fraction(25, 44))
@@ -101,19 +126,10 @@ def to_decimal(value: int | Fraction | Decimal) -> Decimal:
         Decimal('0.5682000000000000')
         >>> to_decimal(-3)
         Decimal('-3.0000000000000000')
+        >>> to_decimal(Fraction(10**22 - 1) + Fraction(1, 3))
+        Decimal('9999999999999999999999.3333333333333333')
     """
-    if isinstance(value, Decimal):
-        out = value.quantize(_QUANTUM, rounding=ROUND_HALF_UP, context=_CONTEXT)
-    else:
-        fraction = Fraction(value)
-        scaled = abs(fraction) * 10**SCALE
-        whole, rest = divmod(scaled.numerator, scaled.denominator)
-        if 2 * rest >= scaled.denominator:  # half-up: a half goes away from zero
-            whole += 1
-        out = Decimal(-whole if fraction < 0 else whole).scaleb(-SCALE)
-    if abs(out) >= _LIMIT:
-        raise ValidationError("value", value, f"does not fit in {PRECISION} digits")
-    return out
+    return _half_up(value, SCALE)
 
 
 def _plain(value: object) -> object:
@@ -123,7 +139,8 @@ def _plain(value: object) -> object:
 NA_REP: dict[str, str] = {"vi": "chưa rõ", "en": "unknown"}
 """What a display shows for an unknown value by default, per label set (never a dash)."""
 
-_REPR_QUANTUM = Decimal("0.0001")
+# The decimals of an exact value in a table's repr.
+_REPR_PLACES = 4
 
 
 def _plain_text(value: object) -> str:
@@ -132,7 +149,9 @@ def _plain_text(value: object) -> str:
     if value is None:
         return "unknown"
     if isinstance(value, (Fraction, Decimal)):
-        return str(to_decimal(value).quantize(_REPR_QUANTUM, rounding=ROUND_HALF_UP))
+        # Rounded once, from the exact value: rounding to_decimal's 16 digits again at 4
+        # would move 0,00004999999999999999… up to 0,0001.
+        return str(_half_up(value, _REPR_PLACES))
     return str(value)
 
 

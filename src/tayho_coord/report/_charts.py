@@ -8,6 +8,8 @@ from functools import lru_cache
 from importlib.util import find_spec
 from typing import TYPE_CHECKING
 
+from tayho_coord.errors import ValidationError
+
 if TYPE_CHECKING:
     from tayho_coord.model import ProgramReview
 
@@ -35,11 +37,22 @@ def charts_available() -> bool:
     return find_spec("matplotlib") is not None
 
 
+# What would run or load something in the page: never inlined.
+_ACTIVE = re.compile(r"<script|<foreignObject|\son\w+\s*=|href\s*=\s*[\"']?\s*javascript:", re.I)
+
+
 def _inline(svg: str) -> str:
+    """The SVG as markup for inside an HTML page.
+
+    Raises:
+        ValidationError: the SVG holds active content (a script, a foreignObject, an event
+            handler, a ``javascript:`` link); matplotlib draws none, so this is a guard.
+    """
     for pattern in _DROP:
         svg = pattern.sub("", svg)
-    if re.search(r"<script|<foreignObject|\son\w+=", svg, re.IGNORECASE):  # pragma: no cover
-        raise AssertionError("a chart holds active content")
+    found = _ACTIVE.search(svg)
+    if found:
+        raise ValidationError("svg", found.group(0), "a chart holds active content: not inlined")
     return svg.strip()
 
 
