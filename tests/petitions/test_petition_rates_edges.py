@@ -6,6 +6,8 @@ narwhals' own DuplicateError (a pandas frame with two columns of one name) and a
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -72,7 +74,5 @@ odd = st.one_of(
 @settings(max_examples=100, deadline=None)
 @given(odd, odd)
 def test_odd_arguments_get_the_librarys_errors(by: object, columns: object) -> None:
-    try:
+    with contextlib.suppress(TayHoError):  # an answer, or the library's error
         petition_rates(_frame(), by=by, columns=columns)  # type: ignore[arg-type]
-    except TayHoError:
-        pass
