@@ -806,6 +806,10 @@ METRICS: dict[str, object] = {
     "resolution_rate_printed": "0.5682",
     "resolution_rate_printed_text": "56,82%",
     "resolution_rate_computed": None,
+    # The seed states no plan of the 2019 program: no plan columns are invented.
+    "planned": None,
+    "carried_out": None,
+    "plan_share": None,
 }
 
 # The aligned table writes them the Vietnamese way: the basis as "số nêu" or "cộng gộp", the

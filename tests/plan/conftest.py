@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from plan_records import Bodies
 
+from plan.plan_records import Bodies
 from tayho_coord.model import (
     AdminUnit,
     CoordinationProgram,

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 from hypothesis import given, settings
-from plan_records import TIMINGS, Bodies
 
+from plan.plan_records import TIMINGS, Bodies
 from tayho_coord import DataError, dumps, loads
 from tayho_coord.model import (
     AdminUnit,

@@ -12,8 +12,8 @@ from fractions import Fraction
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from plan_records import Bodies
 
+from plan.plan_records import Bodies
 from tayho_coord.errors import ValidationError
 from tayho_coord.model import (
     AdminUnit,

@@ -12,8 +12,8 @@ import itertools
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from plan_records import TIMINGS
 
+from plan.plan_records import TIMINGS
 from tayho_coord.errors import ParseError, ValidationError
 from tayho_coord.model import Recurrence, Timing
 from tayho_coord.vi import format_list

@@ -18,6 +18,7 @@ from tayho_coord.metrics._compare import (
     changes,
     compare,
 )
+from tayho_coord.metrics._plan_chart import plan_status, plot_plan
 from tayho_coord.metrics._plot import plot_oversight_by_body, plot_resolution_rate
 from tayho_coord.metrics._rates import GROUP_KEYS, petition_rates
 from tayho_coord.metrics._table import Column, ColumnKind, Labels, RecordTable
@@ -48,7 +49,9 @@ __all__ = [
     "changes",
     "compare",
     "petition_rates",
+    "plan_status",
     "plot_oversight_by_body",
+    "plot_plan",
     "plot_resolution_rate",
     "yearly",
 ]

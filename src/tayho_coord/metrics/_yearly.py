@@ -40,6 +40,7 @@ from tayho_coord.metrics._table import Column, ColumnKind, Labels, RecordTable
 from tayho_coord.model import (
     AgencyKind,
     Competence,
+    CouncilSession,
     OversightKind,
     PartialDate,
     PetitionStats,
@@ -47,6 +48,9 @@ from tayho_coord.model import (
     ReportedCount,
     UnitLevel,
     VoterContactKind,
+    done_activities,
+    match_plan,
+    schedule,
 )
 
 if TYPE_CHECKING:
@@ -242,6 +246,11 @@ class MetricsRow:
         unit_level: The level of the unit (province, district, commune): units of different
             levels are not compared (:func:`~tayho_coord.metrics.compare`). Not a column;
             None for a row built without it.
+        planned: The activities (nội dung) the program plans that fall due in its year;
+            None where it states no plan.
+        carried_out: Those of them the review's records carry out in every occurrence
+            due (:func:`~tayho_coord.model.match_plan`, as of the year's last day).
+        plan_share: ``carried_out / planned``, exactly; None where nothing is planned.
 
     Examples:
         >>> from tayho_coord.datasets import tay_ho_2019
@@ -303,6 +312,9 @@ class MetricsRow:
     resolution_rate_printed: Decimal | None
     resolution_rate_printed_text: str | None
     resolution_rate_computed: Fraction | None
+    planned: int | None = field(default=None)
+    carried_out: int | None = field(default=None)
+    plan_share: Fraction | None = field(default=None)
     petitions_scope_label: str | None = field(default=None)
     unit_level: UnitLevel | None = field(default=None)
 
@@ -401,6 +413,9 @@ _COLUMNS: tuple[Column, ...] = (
         "the printed text",
     ),
     _c("resolution_rate_computed", _X, "tỷ lệ giải quyết (tính)", "resolved / received"),
+    _c("planned", _I, "nội dung theo chương trình", "planned activities due in the year"),
+    _c("carried_out", _I, "nội dung đã thực hiện", "planned activities carried out"),
+    _c("plan_share", _X, "tỷ lệ thực hiện chương trình", "carried_out / planned"),
 )
 
 
@@ -626,8 +641,24 @@ def _name(agency: Agency | None) -> str | None:
     return None if agency is None else agency.short_name
 
 
-def _row(review: ProgramReview) -> MetricsRow:
+def _plan(
+    review: ProgramReview, sessions: tuple[CouncilSession, ...]
+) -> tuple[int | None, int | None, Fraction | None]:
+    """Planned activities due in the year, those carried out, and the share: the sentence's."""
     program = review.reviewed
+    if not program.planned:
+        return None, None, None
+    own = tuple(s for s in sessions if s.unit == program.unit)
+    match = match_plan(schedule(program, sessions=own), done_activities(review))
+    due = match.activities_due()
+    if not due:
+        return 0, 0, None
+    return len(due), len(match.activities_done()), match.activity_share
+
+
+def _row(review: ProgramReview, sessions: tuple[CouncilSession, ...] = ()) -> MetricsRow:
+    program = review.reviewed
+    planned, carried_out, plan_share = _plan(review, sessions)
     acts = program.activities
     standing = program.standing_agency
     hearings = _figure(acts.hearings)
@@ -707,10 +738,17 @@ def _row(review: ProgramReview) -> MetricsRow:
         resolution_rate_computed=computed,
         petitions_scope_label=None if scope is None else _scope_label(scope, review),
         unit_level=program.unit.kind.level,
+        planned=planned,
+        carried_out=carried_out,
+        plan_share=plan_share,
     )
 
 
-def yearly(reviews: ProgramReview | Iterable[ProgramReview]) -> MetricsTable:
+def yearly(
+    reviews: ProgramReview | Iterable[ProgramReview],
+    *,
+    sessions: Iterable[CouncilSession] = (),
+) -> MetricsTable:
     """The yearly metrics of program reviews: one row per unit and year.
 
     One review alone is taken as a list of one (``yearly(review)`` is ``yearly([review])``).
@@ -719,8 +757,14 @@ def yearly(reviews: ProgramReview | Iterable[ProgramReview]) -> MetricsTable:
     by session or sector: the figures for the unit's own competence (``thẩm quyền cấp quận``
     for a district) where the review gives them, else those for all petitions.
 
+    The plan columns (``planned``, ``carried_out``, ``plan_share``) compare a program's
+    plan with what its review records, as of the last day of the year
+    (:func:`~tayho_coord.model.match_plan`); they count planned activities, as offices'
+    "thực hiện 11/12 nội dung theo chương trình" does.
+
     Args:
         reviews: Program reviews, of any units and years, in any order; or one review.
+        sessions: Council sessions of the units, for plans timed by sessions.
 
     Returns:
         The table, sorted by unit id, then year.
@@ -754,11 +798,12 @@ def yearly(reviews: ProgramReview | Iterable[ProgramReview]) -> MetricsTable:
         raise ValidationError(
             "reviews", type(items).__name__, "must be a ProgramReview or a list of them"
         )
+    given = tuple(sessions)
     rows: dict[tuple[str, int], MetricsRow] = {}
     for index, review in enumerate(items):
         if not isinstance(review, ProgramReview):
             raise ValidationError(f"reviews[{index}]", review, "must be a ProgramReview")
-        row = _row(review)
+        row = _row(review, given)
         key = (row.unit_id, row.year)
         if key in rows:
             raise ValidationError(
