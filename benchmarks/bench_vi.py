@@ -146,6 +146,11 @@ GROWING: list[tuple[str, Callable[[str], object], Callable[[int], str]]] = [
         lambda n: "Kế hoạch số 5/KH-" + "UBND-" * (n // 5) + "VP",
     ),
     (
+        "expand_abbreviation, sentences of abbreviations",
+        vi.expand_abbreviation,
+        lambda n: "ĐBQH. UBND " * (n // 11),
+    ),
+    (
         "sort_key(order='dictionary'), syllables",
         lambda t: vi.sort_key(t, order="dictionary"),
         lambda n: "Bà Điểm " * (n // 8),
