@@ -30,7 +30,7 @@ from tayho_coord.model import (
     Competence,
     CoordinationProgram,
     Finding,
-    Hearing,
+    HearingMention,
     OversightGroup,
     OversightKind,
     PartialDate,
@@ -78,7 +78,9 @@ def make_reviews() -> list[ProgramReview]:
         for year in YEARS:
             k = u + year
             acts = Activities(
-                hearings=ReportedCount(k % 4) if k % 3 else ReportedCount(None, (Hearing("a"),)),
+                hearings=ReportedCount(k % 4)
+                if k % 3
+                else ReportedCount(None, (HearingMention("a"),)),
                 oversight=(
                     OversightGroup(frozenset({sup}), lead=front, topics=ReportedCount(k % 7)),
                     OversightGroup(
@@ -94,7 +96,7 @@ def make_reviews() -> list[ProgramReview]:
             program = CoordinationProgram(
                 id=f"{unit.id}/ctph-{year}",
                 unit=unit,
-                year=year,
+                period=year,
                 parties=(council, committee, front),
                 standing_agency=standing if k % 2 else committee,
                 activities=acts,

@@ -227,6 +227,18 @@ class _Builder:
         """The schema of a value of type ``tp`` where it appears in a record."""
         origin = typing.get_origin(tp)
         args = typing.get_args(tp)
+        if tp == model.Record:  # a record of any kind, as a collection holds it
+            return {
+                "oneOf": [
+                    {
+                        "type": "object",
+                        "properties": {"type": {"const": cls.__name__}, "data": self.ref(cls)},
+                        "required": ["type", "data"],
+                        "additionalProperties": False,
+                    }
+                    for cls in model.RECORD_TYPES
+                ]
+            }
         if origin in (typing.Union, types.UnionType):
             options = [self.schema(a) for a in args if a is not type(None)]
             if type(None) in args:
@@ -303,6 +315,9 @@ class _Builder:
         """How the docs name the JSON form of a field of type ``tp``."""
         origin = typing.get_origin(tp)
         args = typing.get_args(tp)
+        if tp == model.Record:
+            kinds = ", ".join(f"`{cls.__name__}`" for cls in model.RECORD_TYPES)
+            return f'a record of any kind, `{{"type": …, "data": …}}` ({kinds})'
         if origin in (typing.Union, types.UnionType):
             parts = [self.describe(a) for a in args if a is not type(None)]
             text = " or ".join(parts)

@@ -42,10 +42,10 @@ from tayho_coord.model import (
     AgencyKind,
     CoordinationProgram,
     Coverage,
-    Hearing,
+    HearingMention,
     Holding,
-    OversightActivity,
     OversightGroup,
+    OversightTopic,
     PartialDate,
     Person,
     Petition,
@@ -76,13 +76,13 @@ def bundled_data() -> None:
     assert_type(data_file("tay_ho_2019.json"), str)
 
     hearings = review.reviewed.activities.hearings
-    assert_type(hearings, ReportedCount[Hearing])
+    assert_type(hearings, ReportedCount[HearingMention])
     assert_type(hearings.count, int | None)
-    assert_type(hearings.items, tuple[Hearing, ...])
+    assert_type(hearings.items, tuple[HearingMention, ...])
     assert_type(hearings.total, int | None)
     group = review.reviewed.activities.oversight[0]
     assert_type(group, OversightGroup)
-    assert_type(group.topics, ReportedCount[OversightActivity])
+    assert_type(group.topics, ReportedCount[OversightTopic])
 
     stats = review.petitions[0]
     assert_type(stats, PetitionStats)

@@ -22,11 +22,11 @@ from tayho_coord.model import (
     DayPart,
     Dialogue,
     Finding,
-    Hearing,
+    HearingMention,
     KeyTask,
-    OversightActivity,
     OversightGroup,
     OversightKind,
+    OversightTopic,
     PartialDate,
     Person,
     PersonName,
@@ -133,7 +133,7 @@ def programs(draw: Any, unit: AdminUnit, year: int) -> CoordinationProgram:
     when = partial_dates(year) | st.none()
     activities = Activities(
         hearings=draw(
-            reported(st.builds(Hearing, subject=text, held_on=when, presiding=st.none()))
+            reported(st.builds(HearingMention, subject=text, held_on=when, presiding=st.none()))
         ),
         oversight=tuple(
             draw(
@@ -143,7 +143,7 @@ def programs(draw: Any, unit: AdminUnit, year: int) -> CoordinationProgram:
                         kinds=st.frozensets(st.sampled_from(OversightKind), min_size=1),
                         lead=st.just(parties[-1]),
                         partners=st.just(parties[:1]),
-                        topics=reported(st.builds(OversightActivity, subject=text, held_on=when)),
+                        topics=reported(st.builds(OversightTopic, subject=text, held_on=when)),
                         sources=citations,
                     ),
                     max_size=2,
@@ -191,7 +191,7 @@ def programs(draw: Any, unit: AdminUnit, year: int) -> CoordinationProgram:
     return CoordinationProgram(
         id=f"ctph-{year}",
         unit=unit,
-        year=year,
+        period=year,
         parties=parties,
         standing_agency=standing,
         content_areas=tuple(draw(st.lists(st.sampled_from(ContentArea), unique=True))),

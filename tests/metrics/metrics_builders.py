@@ -50,7 +50,7 @@ def review(
     program = CoordinationProgram(
         id=f"{unit.id}/ctph-{year}",
         unit=unit,
-        year=year,
+        period=year,
         parties=(b["council"], b["committee"], b["front"]),
         standing_agency=None if standing is None else b[standing],
         activities=activities or Activities(),

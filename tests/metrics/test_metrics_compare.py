@@ -14,7 +14,7 @@ from tayho_coord.model import (
     Activities,
     AdminUnit,
     Competence,
-    Hearing,
+    HearingMention,
     OversightGroup,
     OversightKind,
     PartialDate,
@@ -36,7 +36,7 @@ def with_hearings(
     rate: str | None = None,
     counts: tuple[int, int] | None = None,
 ) -> ProgramReview:
-    named = tuple(Hearing(f"h{i}") for i in range(items))
+    named = tuple(HearingMention(f"h{i}") for i in range(items))
     stats: tuple[PetitionStats, ...] = ()
     if rate is not None or counts is not None:
         received, resolved = counts if counts is not None else (None, None)

@@ -16,10 +16,10 @@ from tayho_coord.model import (
     Competence,
     Dialogue,
     Finding,
-    Hearing,
-    OversightActivity,
+    HearingMention,
     OversightGroup,
     OversightKind,
+    OversightTopic,
     PartialDate,
     PetitionStats,
     PrintedFigure,
@@ -53,7 +53,7 @@ def activities(draw: st.DrawFn, unit_index: int) -> Activities:
     kinds = st.frozensets(st.sampled_from(list(OversightKind)), min_size=1)
     groups = draw(
         st.lists(
-            st.builds(OversightGroup, kinds=kinds, lead=leads, topics=counts(OversightActivity)),
+            st.builds(OversightGroup, kinds=kinds, lead=leads, topics=counts(OversightTopic)),
             max_size=4,
         )
     )
@@ -68,7 +68,7 @@ def activities(draw: st.DrawFn, unit_index: int) -> Activities:
         )
     )
     return Activities(
-        hearings=draw(counts(Hearing)),
+        hearings=draw(counts(HearingMention)),
         oversight=tuple(groups),
         voter_contacts=tuple(contacts),
         social_critiques=draw(counts(SocialCritique)),

@@ -19,10 +19,10 @@ from tayho_coord.model import (
     Competence,
     Dialogue,
     Finding,
-    Hearing,
-    OversightActivity,
+    HearingMention,
     OversightGroup,
     OversightKind,
+    OversightTopic,
     PartialDate,
     PetitionStats,
     PrintedFigure,
@@ -136,7 +136,9 @@ def test_a_rate_is_never_a_float() -> None:
 def test_stated_counted_and_unknown() -> None:
     unit = district()
     acts = Activities(
-        hearings=ReportedCount(None, (Hearing("a"), Hearing("b"))),  # named, no number
+        hearings=ReportedCount(
+            None, (HearingMention("a"), HearingMention("b"))
+        ),  # named, no number
         social_critiques=ReportedCount(5),  # stated, none named
         dialogues=ReportedCount(2, (Dialogue("x"),)),
     )
@@ -156,7 +158,7 @@ def test_stated_counted_and_unknown() -> None:
 def test_oversight_split_by_kind_and_lead() -> None:
     unit = district()
     b = bodies(unit)
-    topic = OversightActivity("tiếp công dân")
+    topic = OversightTopic("tiếp công dân")
     groups = (
         OversightGroup(frozenset({SUP}), lead=b["legal"], topics=ReportedCount(3)),
         OversightGroup(frozenset({SURVEY}), lead=b["front_board"], topics=ReportedCount(2)),
@@ -194,16 +196,16 @@ def test_oversight_split_by_kind_and_lead() -> None:
     ("counts", "expected"),
     [
         ([ReportedCount(14)], (14, Basis.STATED)),
-        ([ReportedCount(None, (OversightActivity("a"),))], (1, Basis.COUNTED)),
+        ([ReportedCount(None, (OversightTopic("a"),))], (1, Basis.COUNTED)),
         ([ReportedCount(14), ReportedCount(4)], (18, Basis.SUMMED)),
         ([ReportedCount(0), ReportedCount(0)], (0, Basis.SUMMED)),
-        ([ReportedCount(None, (OversightActivity("a"),))] * 2, (2, Basis.SUMMED)),
-        ([ReportedCount(14), ReportedCount(None, (OversightActivity("a"),))], (15, Basis.SUMMED)),
+        ([ReportedCount(None, (OversightTopic("a"),))] * 2, (2, Basis.SUMMED)),
+        ([ReportedCount(14), ReportedCount(None, (OversightTopic("a"),))], (15, Basis.SUMMED)),
         ([], (None, None)),
     ],
 )
 def test_a_sum_of_groups_is_never_stated(
-    counts: list[ReportedCount[OversightActivity]], expected: tuple[int | None, Basis | None]
+    counts: list[ReportedCount[OversightTopic]], expected: tuple[int | None, Basis | None]
 ) -> None:
     groups = tuple(OversightGroup(frozenset({SUP}), topics=c) for c in counts)
     row = yearly([review(district(), 2021, Activities(oversight=groups))])[0]

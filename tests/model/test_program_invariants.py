@@ -17,7 +17,7 @@ from tayho_coord.model import (
     AgencyKind,
     ContentArea,
     CoordinationProgram,
-    Hearing,
+    HearingMention,
     OversightGroup,
     OversightKind,
     PartialDate,
@@ -41,9 +41,16 @@ def test_a_valid_program_of_two_parties(
 @pytest.mark.parametrize(
     ("build", "field", "reason"),
     [
-        (lambda c, u, f, s, th: (c,), "parties", "two or three parties"),
+        (lambda c, u, f, s, th: (c,), "parties", "two to four parties"),
+        (lambda c, u, f, s, th: (c, u, f, s, u), "parties", "two to four parties"),
         (lambda c, u, f, s, th: (c, c), "parties", "names a body twice"),
-        (lambda c, u, f, s, th: (c, s), "parties[1]", "council, a committee or a front"),
+        # The standing committee is the council's: the council would sign twice.
+        (lambda c, u, f, s, th: (c, s), "parties", "names a body twice"),
+        (
+            lambda c, u, f, s, th: (c, Agency("ca", AgencyKind.POLICE, th)),
+            "parties[1]",
+            "council, a committee or a front",
+        ),
         (
             lambda c, u, f, s, th: (
                 c,
@@ -105,7 +112,9 @@ def test_signed_in_the_year_or_the_one_before(
 def test_activities_fall_in_the_program_year(
     tay_ho: AdminUnit, committee: Agency, front: Agency
 ) -> None:
-    late = Activities(hearings=ReportedCount(1, (Hearing("đầu tư", held_on=PartialDate(2020, 1)),)))
+    late = Activities(
+        hearings=ReportedCount(1, (HearingMention("đầu tư", held_on=PartialDate(2020, 1)),))
+    )
     with pytest.raises(ValidationError, match="outside the year 2019") as info:
         program(tay_ho, (committee, front), activities=late)
     assert info.value.field == "activities.hearings.items[0].held_on"
@@ -131,7 +140,7 @@ def test_review_invariants() -> None:
     cases: list[tuple[dict[str, Any], str, str]] = [
         ({"held_on": dt.date(2021, 1, 5)}, "held_on", "held in 2019 or 2020"),
         (
-            {"signed": attrs.evolve(review.signed, year=2021, signed_on=None)},
+            {"signed": attrs.evolve(review.signed, period=2021, signed_on=None)},
             "signed.year",
             "follows 2019",
         ),

@@ -42,7 +42,7 @@ from tayho_coord.model import (
     Competence,
     CoordinationProgram,
     Finding,
-    Hearing,
+    HearingMention,
     OversightGroup,
     OversightKind,
     PartialDate,
@@ -678,7 +678,9 @@ FRONT = Agency("cs/mttq", AgencyKind.FATHERLAND_FRONT, CHIENG_SON)
 
 def _commune_review(**review_fields: object) -> ProgramReview:
     activities = Activities(
-        hearings=ReportedCount(2, (Hearing("công tác thu hồi đất", PartialDate(2023, 6), FRONT),)),
+        hearings=ReportedCount(
+            2, (HearingMention("công tác thu hồi đất", PartialDate(2023, 6), FRONT),)
+        ),
         oversight=(OversightGroup(frozenset({OversightKind.SURVEY}), topics=ReportedCount(5)),),
         voter_contacts=(
             VoterContactGroup(VoterContactKind.REGULAR, ReportedCount(4)),

@@ -43,7 +43,9 @@ from tayho_coord.errors import DataError, ParseError, Problem, TayHoError, Valid
 from tayho_coord.model._agencies import Agency
 from tayho_coord.model._people import Person
 from tayho_coord.model._petitions import PrintedFigure
+from tayho_coord.model._programs import CoordinationProgram
 from tayho_coord.model._provenance import Source
+from tayho_coord.model._records import RECORD_TYPES, Record
 from tayho_coord.model._time import ONGOING, Ongoing, PartialDate, parse_iso_date
 from tayho_coord.model._timing import Timing
 from tayho_coord.model._units import AdminUnit
@@ -70,6 +72,8 @@ ENTITY_SECTIONS: dict[type[Any], str] = {
     Agency: "agencies",
     Person: "people",
 }
+
+_RECORD_TYPE = typing.cast("type", Record)  # the union, where cattrs' errors want a class
 
 _BROKEN = object()  # an entity whose definition had problems: references to it are not
 # reported again.
@@ -293,6 +297,68 @@ def get_converter() -> cattrs.Converter:
     for cl in ENTITY_SECTIONS:
         conv.register_structure_hook(cl, _structure_ref(cl))
         conv.register_unstructure_hook(cl, lambda obj: obj.id)
+
+    # A program of the files written before agreements had periods: ``"year": 2019`` is
+    # read as the period of that calendar year (and written back as ``"period"``).
+    program = make_dict_structure_fn(CoordinationProgram, conv, _cattrs_forbid_extra_keys=True)
+
+    def structure_program(value: Any, cl: Any) -> CoordinationProgram:
+        if not isinstance(value, dict):
+            raise TypeError(f"expected an object, got {_json(value)}")
+        if "year" not in value or "period" in value:
+            return program(value, cl)
+        year = value["year"]
+        rest = {k: v for k, v in value.items() if k != "year"}
+        if isinstance(year, int) and not isinstance(year, bool):
+            start = f"{year:04d}" if 0 < year < 10000 else str(year)
+            return program({**rest, "period": {"kind": "year", "start": start}}, cl)
+        # A broken year is named as the file wrote it, beside the record's other problems
+        # (found with a stand-in period; nothing else is kept of that attempt).
+        problem = TypeError(f"expected an integer, got {_json(year)}")
+        problem.__notes__ = [cattrs.errors.AttributeValidationNote("year", "year", int)]  # type: ignore[attr-defined]
+        others: list[Exception] = []
+        try:
+            program({**rest, "period": {"kind": "year", "start": "2000"}}, cl)
+        except ClassValidationError as exc:
+            others = [e for e in exc.exceptions if isinstance(e, Exception)]
+        except Exception:
+            pass
+        raise ClassValidationError(f"While structuring {cl.__name__}", [problem, *others], cl)
+
+    conv.register_structure_hook(CoordinationProgram, structure_program)
+
+    # A record of any kind, where a collection holds many: {"type": "Meeting", "data": {…}}.
+    names = {cl.__name__: cl for cl in RECORD_TYPES}
+    allowed = ", ".join(names)
+
+    def structure_any_record(value: Any, _: Any) -> Any:
+        if not isinstance(value, dict):
+            raise TypeError(f"expected an object, got {_json(value)}")
+        extra = set(value) - {"type", "data"}
+        if extra:
+            raise ForbiddenExtraKeysError("", _RECORD_TYPE, extra)
+        kind = value.get("type")
+        if kind not in names:
+            raise ValidationError("type", kind, f"is not a record kind: one of {allowed}")
+        if "data" not in value:
+            raise KeyError("data")
+        try:
+            return conv.structure(value["data"], names[kind])
+        except Exception as exc:
+            note = cattrs.errors.AttributeValidationNote("Structuring data", "data", names[kind])
+            setattr(exc, "__notes__", [*getattr(exc, "__notes__", []), note])  # noqa: B010
+            raise ClassValidationError("While structuring a record", [exc], _RECORD_TYPE) from None
+
+    conv.register_structure_hook_factory(lambda t: t == Record, lambda _: structure_any_record)
+    conv.register_unstructure_hook_factory(
+        lambda t: t == Record,
+        lambda _: (
+            lambda value: {
+                "type": type(value).__name__,
+                "data": conv.unstructure(value, unstructure_as=type(value)),
+            }
+        ),
+    )
     return conv
 
 

@@ -1,4 +1,4 @@
-"""The domain model: units, agencies, people and posts, programs, activities, petitions.
+"""The domain model: units, agencies, people and posts, agreements, meetings, activities, petitions.
 
 Every record is an immutable, slotted attrs class whose invariants are checked when it is
 built; a broken invariant raises :class:`~tayho_coord.errors.ValidationError` naming the
@@ -10,10 +10,10 @@ from __future__ import annotations
 from tayho_coord.model._activities import (
     Activities,
     Dialogue,
-    Hearing,
-    OversightActivity,
+    HearingMention,
     OversightGroup,
     OversightKind,
+    OversightTopic,
     SatisfactionSurvey,
     SocialCritique,
     VoterContactGroup,
@@ -22,8 +22,22 @@ from tayho_coord.model._activities import (
 )
 from tayho_coord.model._agencies import Agency, AgencyKind
 from tayho_coord.model._counts import ReportedCount
+from tayho_coord.model._documents import DocumentRef
+from tayho_coord.model._hearings import Hearing, StatedFigure
 from tayho_coord.model._history import Coverage, Extent, Transfer, UnitHistory
+from tayho_coord.model._meetings import Chair, ChairRole, Meeting, MeetingKind
+from tayho_coord.model._oversight import OversightActivity
 from tayho_coord.model._people import Person, Post, Tenure, TenureEvent, Title
+from tayho_coord.model._periods import PeriodKind, ReportingPeriod
+from tayho_coord.model._petition_reports import (
+    BreakdownKind,
+    CountedNoun,
+    OutcomeCount,
+    OutcomeLevel,
+    OutcomeScale,
+    PetitionPart,
+    PetitionReport,
+)
 from tayho_coord.model._petitions import (
     Competence,
     Petition,
@@ -33,6 +47,7 @@ from tayho_coord.model._petitions import (
 )
 from tayho_coord.model._plan import PlannedActivity, PlannedKind
 from tayho_coord.model._programs import (
+    AgreementKind,
     ContentArea,
     CoordinationProgram,
     DayPart,
@@ -41,6 +56,7 @@ from tayho_coord.model._programs import (
     ProgramReview,
 )
 from tayho_coord.model._provenance import Citation, Source, cited_sources
+from tayho_coord.model._records import RECORD_TYPES, Record, RecordSet
 from tayho_coord.model._roster import Holding, Roster
 from tayho_coord.model._schedule import (
     DoneActivity,
@@ -60,36 +76,53 @@ from tayho_coord.vi import PersonName
 
 __all__ = [
     "ONGOING",
+    "RECORD_TYPES",
     "Activities",
     "AdminUnit",
     "Agency",
     "AgencyKind",
+    "AgreementKind",
     "Boundary",
+    "BreakdownKind",
+    "Chair",
+    "ChairRole",
     "Citation",
     "Competence",
     "ContentArea",
     "CoordinationProgram",
     "CouncilSession",
+    "CountedNoun",
     "Coverage",
     "DayPart",
     "Dialogue",
+    "DocumentRef",
     "DoneActivity",
     "Extent",
     "Finding",
     "Hearing",
+    "HearingMention",
     "Holding",
     "Interval",
     "KeyTask",
+    "Meeting",
+    "MeetingKind",
     "Occurrence",
     "Ongoing",
+    "OutcomeCount",
+    "OutcomeLevel",
+    "OutcomeScale",
     "OversightActivity",
     "OversightGroup",
     "OversightKind",
+    "OversightTopic",
     "PartialDate",
+    "PeriodKind",
     "Person",
     "PersonName",
     "Petition",
     "PetitionOutcome",
+    "PetitionPart",
+    "PetitionReport",
     "PetitionStats",
     "PlanMatch",
     "PlannedActivity",
@@ -97,13 +130,17 @@ __all__ = [
     "Post",
     "PrintedFigure",
     "ProgramReview",
+    "Record",
+    "RecordSet",
     "Recurrence",
     "ReportedCount",
+    "ReportingPeriod",
     "Roster",
     "SatisfactionSurvey",
     "Schedule",
     "SocialCritique",
     "Source",
+    "StatedFigure",
     "Tenure",
     "TenureEvent",
     "Timing",

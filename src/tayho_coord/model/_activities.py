@@ -16,10 +16,10 @@ from tayho_coord.model._validators import non_empty
 __all__ = [
     "Activities",
     "Dialogue",
-    "Hearing",
-    "OversightActivity",
+    "HearingMention",
     "OversightGroup",
     "OversightKind",
+    "OversightTopic",
     "SatisfactionSurvey",
     "SocialCritique",
     "VoterContactGroup",
@@ -72,8 +72,12 @@ def _no_duplicates(instance: object, attribute: object, value: tuple[object, ...
 
 
 @frozen
-class Hearing:
-    """An accountability hearing (phiên giải trình).
+class HearingMention:
+    """An accountability hearing (phiên giải trình) as a program's report mentions it.
+
+    What the report of a program says of a hearing among its activities; a hearing known in
+    its own right (its organiser, plan, lead and partners) is a
+    :class:`~tayho_coord.model.Hearing` record.
 
     Attributes:
         subject: What was explained, in the model's own Vietnamese (``công tác đầu tư xây dựng``).
@@ -89,8 +93,11 @@ class Hearing:
 
 
 @frozen
-class OversightActivity:
-    """One oversight topic (nội dung giám sát, khảo sát, kiểm tra chuyên đề).
+class OversightTopic:
+    """One oversight topic (nội dung giám sát, khảo sát, kiểm tra chuyên đề) a program reports.
+
+    An oversight known in its own right is an :class:`~tayho_coord.model.OversightActivity`
+    record.
 
     Attributes:
         subject: The topic (``tiếp công dân``).
@@ -123,7 +130,7 @@ class OversightGroup:
     kinds: frozenset[OversightKind] = field()
     lead: Agency | None = field(default=None, repr=ref_repr)
     partners: tuple[Agency, ...] = field(default=(), validator=_no_duplicates, repr=refs_repr)
-    topics: ReportedCount[OversightActivity] = field(factory=ReportedCount)
+    topics: ReportedCount[OversightTopic] = field(factory=ReportedCount)
     sources: tuple[Citation, ...] = field(default=(), repr=False)
 
     @kinds.validator
@@ -237,7 +244,7 @@ class Activities:
         surveys: Satisfaction surveys.
     """
 
-    hearings: ReportedCount[Hearing] = field(factory=ReportedCount)
+    hearings: ReportedCount[HearingMention] = field(factory=ReportedCount)
     oversight: tuple[OversightGroup, ...] = ()
     voter_contacts: tuple[VoterContactGroup, ...] = ()
     social_critiques: ReportedCount[SocialCritique] = field(factory=ReportedCount)

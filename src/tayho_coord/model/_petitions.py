@@ -11,6 +11,7 @@ raises :class:`~tayho_coord.errors.ValidationError`.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import sys
 import warnings
@@ -70,6 +71,20 @@ class Competence(enum.Enum):
         """The level of local government; None for the central level."""
         return _COMPETENCE_LEVELS[self]
 
+    @property
+    def last_day(self) -> dt.date | None:
+        """The last day the level existed; None for a level that still exists.
+
+        The district level (cấp huyện) ended on 30/06/2025: from 01/07/2025 local government
+        has two levels (Luật Tổ chức chính quyền địa phương số 72/2025/QH15, in force from
+        01/07/2025).
+
+        Examples:
+            >>> Competence.DISTRICT.last_day, Competence.COMMUNE.last_day
+            (datetime.date(2025, 6, 30), None)
+        """
+        return DISTRICT_LEVEL_LAST_DAY if self is Competence.DISTRICT else None
+
     def label_for(self, kind: UnitKind) -> str:
         """The wording in a report of a unit of ``kind`` at this level (cấp quận, cấp phường).
 
@@ -109,6 +124,9 @@ class Competence(enum.Enum):
                 return self.label_for(candidate.kind)
         return self.label
 
+
+DISTRICT_LEVEL_LAST_DAY = dt.date(2025, 6, 30)
+"""The last day of the district level of local government (Luật số 72/2025/QH15)."""
 
 _COMPETENCE_LABELS = {
     Competence.CENTRAL: "thẩm quyền của Trung ương",
@@ -161,6 +179,22 @@ _OUTCOME_LABELS = {
 }
 
 
+def check_competence_period(competence: Competence, first: dt.date, where: str) -> None:
+    """Refuse a competence level that no longer existed on ``first``, the first day meant.
+
+    Raises:
+        ValidationError: thẩm quyền cấp huyện for days from 01/07/2025.
+    """
+    last = competence.last_day
+    if last is not None and first > last:
+        raise ValidationError(
+            where,
+            competence.value,
+            f"{competence.label} did not exist on {first.isoformat()} "
+            f"(the level ended on {last.isoformat()})",
+        )
+
+
 def _text(instance: object, attribute: Any, value: str) -> None:
     # non_empty, typed for a ``str`` field (its ``value: object`` would make attrs' mypy
     # plugin infer the field as ``object``).
@@ -172,20 +206,24 @@ class PrintedFigure:
     """A figure exactly as a source printed it, with what the text says.
 
     Only the text is stored (a data file holds ``"56,82%"``); the value, the precision and
-    whether it is a percentage are read from it. The text is read the Vietnamese way: ``.``
-    groups thousands, ``,`` starts the decimals, and a percentage ends in ``%`` with or
-    without a space before it.
+    the shape are read from it. The text is read the Vietnamese way: ``.`` groups thousands,
+    ``,`` starts the decimals, and a percentage ends in ``%`` with or without a space before
+    it. Three shapes are printed: a percentage (``"56,82%"``), a bare number (``"17,4"``, a
+    percentage printed without its sign as in "chiếm 17,4", or a count), and a fraction of
+    two counts (``"18/93"``: 18 of 93).
 
     Attributes:
-        text: The printed text, verbatim (``"56,82%"``, ``"56,82 %"``, ``"17,4"``).
-        value: The exact value: for a percentage the ratio it stands for (``0.5682``),
-            otherwise the number as printed (``17.4``).
-        precision: The number of digits printed after the decimal comma.
+        text: The printed text, verbatim (``"56,82%"``, ``"56,82 %"``, ``"17,4"``,
+            ``"18/93"``).
+        value: The exact value: for a percentage the ratio it stands for (``0.5682``), for a
+            fraction its first count (``18``), otherwise the number as printed (``17.4``).
+        precision: The number of digits printed after the decimal comma (0 for a fraction).
         is_percent: Whether the text ends in ``%``.
+        denominator: The second count of a fraction (``93``); None for any other shape.
 
     Raises:
-        ValidationError: The text is not a Vietnamese number or percentage (the error names
-            the text).
+        ValidationError: The text is not a Vietnamese number, percentage or fraction of two
+            whole numbers (the error names the text).
 
     Examples:
         >>> f = PrintedFigure("56,82%")
@@ -195,16 +233,23 @@ class PrintedFigure:
         Decimal('17.4')
         >>> PrintedFigure("100 %").precision
         0
+        >>> g = PrintedFigure("18/93")
+        >>> g.is_fraction, g.value, g.denominator, g.ratio
+        (True, Decimal('18'), 93, Fraction(6, 31))
     """
 
     text: str = field(validator=_text)
     value: Decimal = field(init=False, eq=False, repr=False)
     precision: int = field(init=False, eq=False, repr=False)
     is_percent: bool = field(init=False, eq=False, repr=False)
+    denominator: int | None = field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         from tayho_coord.vi import parse_number, parse_percent
 
+        if "/" in self.text:
+            self._read_fraction()
+            return
         is_percent = self.text.rstrip(" \xa0\u202f").endswith("%")
         try:
             value = parse_percent(self.text) if is_percent else parse_number(self.text)
@@ -216,6 +261,53 @@ class PrintedFigure:
         object.__setattr__(self, "value", value)
         object.__setattr__(self, "precision", max(places, 0))
         object.__setattr__(self, "is_percent", is_percent)
+        object.__setattr__(self, "denominator", None)
+
+    def _read_fraction(self) -> None:
+        from tayho_coord.vi import parse_number
+
+        parts = self.text.split("/")
+        problem = "a fraction is two whole counts, such as 18/93"
+        if len(parts) != 2:
+            raise ValidationError("text", self.text, problem)
+        try:
+            top, bottom = (parse_number(p) for p in parts)
+        except ParseError:
+            raise ValidationError("text", self.text, problem) from None
+        if (
+            top != top.to_integral_value()
+            or bottom != bottom.to_integral_value()
+            or "," in self.text
+            or top < 0
+            or bottom <= 0
+        ):
+            raise ValidationError("text", self.text, problem + ", the second above 0")
+        object.__setattr__(self, "value", Decimal(int(top)))
+        object.__setattr__(self, "precision", 0)
+        object.__setattr__(self, "is_percent", False)
+        object.__setattr__(self, "denominator", int(bottom))
+
+    @property
+    def is_fraction(self) -> bool:
+        """Whether the text is a fraction of two counts (``"18/93"``)."""
+        return self.denominator is not None
+
+    @property
+    def ratio(self) -> Fraction | None:
+        """The exact rate the figure states: a percentage's or a fraction's; None for a number.
+
+        A bare number ("17,4") is not read as a rate here (it may be a count); the audit
+        reads it as one where the source's words make it one (:attr:`percent_ratio`).
+
+        Examples:
+            >>> PrintedFigure("69/69").ratio, PrintedFigure("100%").ratio
+            (Fraction(1, 1), Fraction(1, 1))
+            >>> PrintedFigure("17,4").ratio is None
+            True
+        """
+        if self.denominator is not None:
+            return Fraction(int(self.value), self.denominator)
+        return Fraction(self.value) if self.is_percent else None
 
     @property
     def percent_ratio(self) -> Decimal:
@@ -225,6 +317,10 @@ class PrintedFigure:
         The division by 100 moves the exponent: exact whatever the number of digits (the
         default 28-digit :mod:`decimal` context would round a longer figure half-even).
 
+        Raises:
+            ValidationError: the figure is a fraction, which states two counts rather than a
+                rounded rate (read :attr:`ratio`).
+
         Examples:
             >>> PrintedFigure("17,4").percent_ratio
             Decimal('0.174')
@@ -233,6 +329,10 @@ class PrintedFigure:
             >>> PrintedFigure("33," + "3" * 29).percent_ratio == Decimal("0." + "3" * 31)
             True
         """
+        if self.denominator is not None:
+            raise ValidationError(
+                "text", self.text, "a fraction states two counts, not a rounded rate: read .ratio"
+            )
         if self.is_percent:
             return self.value
         sign, digits, exponent = self.value.as_tuple()
@@ -261,6 +361,14 @@ def _instance(cls: type) -> Any:
             raise ValidationError(attribute.name, value, f"must be a {cls.__name__}")
 
     return check
+
+
+def _rate_figure(instance: object, attribute: Any, value: object) -> None:
+    _optional_instance(PrintedFigure)(instance, attribute, value)
+    if isinstance(value, PrintedFigure) and value.is_fraction:
+        raise ValidationError(
+            attribute.name, value.text, "a fraction is two counts: give them as counts"
+        )
 
 
 def _optional_count(instance: object, attribute: Any, value: object) -> None:
@@ -314,6 +422,8 @@ class Petition:
     outcome_on: PartialDate | None = field(default=None, validator=_optional_instance(PartialDate))
 
     def __attrs_post_init__(self) -> None:
+        if self.competence is Competence.DISTRICT and self.received is not None:
+            check_competence_period(self.competence, self.received.first_day(), "competence")
         if self.outcome_on is None:
             return
         if self.outcome is None:
@@ -423,16 +533,14 @@ class PetitionStats:
     explained: int | None = field(default=None, validator=_optional_count)
     unresolved: int | None = field(default=None, validator=_optional_count)
     unresolved_objective: int | None = field(default=None, validator=_optional_count)
-    printed_rate: PrintedFigure | None = field(
-        default=None, validator=_optional_instance(PrintedFigure)
-    )
-    printed_answered_rate: PrintedFigure | None = field(
-        default=None, validator=_optional_instance(PrintedFigure)
-    )
+    printed_rate: PrintedFigure | None = field(default=None, validator=_rate_figure)
+    printed_answered_rate: PrintedFigure | None = field(default=None, validator=_rate_figure)
     breakdown: tuple[PetitionStats, ...] = field(default=(), validator=_check_breakdown)
     sources: tuple[Citation, ...] = field(default=(), repr=False)
 
     def __attrs_post_init__(self) -> None:
+        if self.competence is not None:
+            check_competence_period(self.competence, self.period.first_day(), "competence")
         self._check_parts()
         # Deferred: model._audit imports this module (for PrintedFigure) at its top.
         from tayho_coord.model._audit import findings

@@ -10,21 +10,23 @@ from attrs import field, frozen
 
 from tayho_coord.errors import ValidationError
 from tayho_coord.model._activities import Activities
-from tayho_coord.model._agencies import Agency
+from tayho_coord.model._agencies import Agency, AgencyKind
 from tayho_coord.model._counts import ReportedCount
 from tayho_coord.model._people import Person, Post, Tenure
+from tayho_coord.model._periods import PeriodKind, ReportingPeriod, check_unit_exists
 from tayho_coord.model._petitions import PetitionStats
 from tayho_coord.model._plan import PlannedActivity, check_planned
 from tayho_coord.model._provenance import Citation, ref_repr, refs_repr
 from tayho_coord.model._roster import Roster
 from tayho_coord.model._time import PartialDate, Truth
 from tayho_coord.model._units import AdminUnit
-from tayho_coord.model._validators import non_empty, optional_non_empty, slug_id
+from tayho_coord.model._validators import non_empty, non_negative, optional_non_empty, slug_id
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
 __all__ = [
+    "AgreementKind",
     "ContentArea",
     "CoordinationProgram",
     "DayPart",
@@ -71,6 +73,23 @@ _AREA_LABELS = {
 }
 
 
+class AgreementKind(enum.Enum):
+    """A yearly coordination program or a coordination regulation for a term or a stage.
+
+    Examples:
+        >>> AgreementKind.REGULATION.label
+        'Quy chế phối hợp'
+    """
+
+    PROGRAM = "program"
+    REGULATION = "regulation"
+
+    @property
+    def label(self) -> str:
+        """The Vietnamese name of the kind of document, as reports write it."""
+        return "Chương trình phối hợp" if self is AgreementKind.PROGRAM else "Quy chế phối hợp"
+
+
 class DayPart(enum.Enum):
     """The part of the day a source gives (``Chiều ngày 11/02/2020``).
 
@@ -110,9 +129,27 @@ class Finding:
     sources: tuple[Citation, ...] = field(default=(), repr=False)
 
 
-def _check_year(instance: object, attribute: object, value: int) -> None:
+def _check_year(value: object) -> None:
     if not isinstance(value, int) or isinstance(value, bool) or not 1945 <= value <= 2200:
         raise ValidationError("year", value, "must be a year from 1945 to 2200")
+
+
+def as_period(value: ReportingPeriod | int) -> ReportingPeriod:
+    """A period, or a year (an ``int``) taken as that calendar year."""
+    if isinstance(value, ReportingPeriod):
+        return value
+    _check_year(value)
+    return ReportingPeriod.year(value)
+
+
+def _check_period(instance: object, attribute: object, value: ReportingPeriod) -> None:
+    for year in (value.first_day().year, value.last_day().year):
+        _check_year(year)
+
+
+def _check_task_groups(instance: object, attribute: object, value: int | None) -> None:
+    if value is not None:
+        non_negative(instance, attribute, value)
 
 
 def _dated(activities: Activities) -> Iterable[tuple[str, PartialDate | None]]:
@@ -149,14 +186,18 @@ def _agencies_of(activities: Activities) -> Iterable[tuple[str, Agency]]:
 
 @frozen
 class CoordinationProgram:
-    """A yearly coordination program (Chương trình phối hợp công tác) of two or three bodies.
+    """An agreement to work together: a yearly program or a regulation for a term.
+
+    A Chương trình phối hợp công tác covers a year; a Quy chế phối hợp covers a term
+    (nhiệm kỳ 2021-2026) or a stage (giai đoạn 2017-2021). Either binds two to four bodies of
+    one unit: the council, the committee and the front (or their standing bodies), two where
+    a unit has no council, sometimes the Party committee beside them.
 
     Attributes:
         id: Identifier, unique within a data file.
         unit: The administrative unit.
-        year: The program's year.
-        parties: The main bodies that signed it (council, committee, front; two where a unit
-            has no council).
+        period: What it covers (a year given as an ``int`` is that calendar year).
+        parties: The bodies that signed it, at most one of (or under) each main body.
         standing_agency: The standing agency of the year (cơ quan thường trực): a party or a
             sub-body of one.
         content_areas: The areas it covers.
@@ -166,11 +207,27 @@ class CoordinationProgram:
         activities: What the bodies did under it.
         planned: What it plans: activities, who leads them, when (:func:`~tayho_coord.model.schedule`).
         sources: Where it is described.
+        kind: A program or a regulation.
+        task_groups: The number of groups of tasks it states ("10 nhóm nhiệm vụ"): counted,
+            not named, and not key tasks.
+
+    Examples:
+        >>> from tayho_coord.model import AdminUnit, Agency, AgencyKind, UnitKind
+        >>> btl = AdminUnit("ha-noi/bac-tu-liem", UnitKind.URBAN_DISTRICT, "Bắc Từ Liêm")
+        >>> bodies = [Agency(f"btl/{k.value}", k, btl) for k in (
+        ...     AgencyKind.PEOPLES_COUNCIL, AgencyKind.PEOPLES_COMMITTEE,
+        ...     AgencyKind.FATHERLAND_FRONT)]
+        >>> rule = CoordinationProgram("btl/qc", btl, ReportingPeriod.term(2021, 2026),
+        ...     tuple(bodies), kind=AgreementKind.REGULATION)
+        >>> rule.title
+        'Quy chế phối hợp nhiệm kỳ 2021-2026'
+        >>> CoordinationProgram("btl/ct", btl, 2022, tuple(bodies)).year
+        2022
     """  # noqa: E501
 
     id: str = field(validator=slug_id)
     unit: AdminUnit = field(repr=ref_repr)
-    year: int = field(validator=_check_year)
+    period: ReportingPeriod = field(converter=as_period, validator=_check_period)
     parties: tuple[Agency, ...] = field(repr=refs_repr)
     standing_agency: Agency | None = field(default=None, repr=ref_repr)
     content_areas: tuple[ContentArea, ...] = ()
@@ -180,26 +237,15 @@ class CoordinationProgram:
     activities: Activities = field(factory=Activities)
     planned: tuple[PlannedActivity, ...] = ()
     sources: tuple[Citation, ...] = field(default=(), repr=False)
+    kind: AgreementKind = AgreementKind.PROGRAM
+    task_groups: int | None = field(default=None, validator=_check_task_groups)
 
     def __attrs_post_init__(self) -> None:
         check_planned(self.planned, self.unit)
-        if not 2 <= len(self.parties) <= 3:
-            raise ValidationError(
-                "parties", [p.id for p in self.parties], "a program has two or three parties"
-            )
-        kinds = [p.kind for p in self.parties]
-        if len(set(kinds)) != len(kinds):
-            raise ValidationError("parties", [p.id for p in self.parties], "names a body twice")
-        for i, party in enumerate(self.parties):
-            if not party.kind.is_main_body:
-                raise ValidationError(
-                    f"parties[{i}]", party.id, "must be a council, a committee or a front"
-                )
-            if party.unit != self.unit:
-                raise ValidationError(
-                    f"parties[{i}]", party.id, f"belongs to {party.unit.id}, not {self.unit.id}"
-                )
-        if self.standing_agency is not None and self.standing_agency.body not in self.parties:
+        self._check_parties()
+        if self.standing_agency is not None and self.standing_agency.body not in {
+            p.body for p in self.parties
+        }:
             raise ValidationError(
                 "standing_agency",
                 self.standing_agency.id,
@@ -209,23 +255,81 @@ class CoordinationProgram:
             raise ValidationError(
                 "content_areas", [a.value for a in self.content_areas], "lists an area twice"
             )
-        if self.signed_on is not None and not (self.year - 1 <= self.signed_on.year <= self.year):
+        first, last = self.period.first_day(), self.period.last_day()
+        check_unit_exists(self.unit, first, last, "period")
+        year = self.period.calendar_year
+        words = f"the year {year}" if year is not None else self.period.label
+        if self.signed_on is not None and (
+            self.signed_on.last_day().year < first.year - 1 or self.signed_on.first_day() > last
+        ):
+            when = (
+                f"in {year - 1} or {year}"
+                if year is not None
+                else f"from {first.year - 1} to the end of {self.period.label}"
+            )
             raise ValidationError(
-                "signed_on",
-                self.signed_on.iso(),
-                f"a program for {self.year} is signed in {self.year - 1} or {self.year}",
+                "signed_on", self.signed_on.iso(), f"an agreement for {words} is signed {when}"
             )
         for path, held_on in _dated(self.activities):
-            if held_on is not None and held_on.year != self.year:
-                raise ValidationError(path, held_on.iso(), f"is outside the year {self.year}")
+            if held_on is not None and not self.period.overlaps(held_on):
+                raise ValidationError(path, held_on.iso(), f"is outside {words}")
         for path, agency in _agencies_of(self.activities):
             if agency.unit != self.unit and self.unit not in agency.unit.ancestors():
                 raise ValidationError(
                     path, agency.id, f"is an agency of {agency.unit.id}, outside {self.unit.id}"
                 )
 
+    def _check_parties(self) -> None:
+        if not 2 <= len(self.parties) <= 4:
+            raise ValidationError(
+                "parties", [p.id for p in self.parties], "an agreement has two to four parties"
+            )
+        bodies = [p.body for p in self.parties]
+        if len(set(bodies)) != len(bodies):
+            raise ValidationError("parties", [p.id for p in self.parties], "names a body twice")
+        for i, party in enumerate(self.parties):
+            if not (party.body.kind.is_main_body or party.kind is AgencyKind.PARTY_COMMITTEE):
+                raise ValidationError(
+                    f"parties[{i}]",
+                    party.id,
+                    "must be a council, a committee or a front (or a standing body of one), "
+                    "or the Party committee",
+                )
+            if party.unit != self.unit:
+                raise ValidationError(
+                    f"parties[{i}]", party.id, f"belongs to {party.unit.id}, not {self.unit.id}"
+                )
+        if not any(p.body.kind.is_main_body for p in self.parties):
+            raise ValidationError(
+                "parties", [p.id for p in self.parties], "names none of council, committee, front"
+            )
 
-def _as_roster(value: Roster | Iterable[Tenure]) -> Roster:
+    @property
+    def year(self) -> int:
+        """The calendar year of a yearly agreement.
+
+        Raises:
+            ValidationError: the period is not one calendar year (a term, a stage…); read
+                :attr:`period` instead.
+        """
+        year = self.period.calendar_year
+        if year is None:
+            raise ValidationError(
+                "period", self.period.label, "is not one calendar year: read .period"
+            )
+        return year
+
+    @property
+    def title(self) -> str:
+        """The agreement's kind and period as reports name it.
+
+        ``Chương trình phối hợp năm 2020``, ``Quy chế phối hợp nhiệm kỳ 2021-2026``.
+        """
+        return f"{self.kind.label} {self.period.label}"
+
+
+def as_roster(value: Roster | Iterable[Tenure]) -> Roster:
+    """A roster, or the tenures of one (the converter of a meeting's ``roster``)."""
     return value if isinstance(value, Roster) else Roster(tuple(value))
 
 
@@ -263,14 +367,22 @@ class ProgramReview:
     signed: CoordinationProgram | None = field(default=None, repr=ref_repr)
     attending_posts: tuple[Post, ...] = ()
     other_attendees: tuple[str, ...] = ()
-    roster: Roster = field(factory=Roster, converter=_as_roster)
+    roster: Roster = field(factory=Roster, converter=as_roster)
     achievements: tuple[Finding, ...] = ()
     shortcomings: tuple[Finding, ...] = ()
     petitions: tuple[PetitionStats, ...] = ()
     sources: tuple[Citation, ...] = field(default=(), repr=False)
 
     def __attrs_post_init__(self) -> None:
+        for name, program in (("reviewed", self.reviewed), ("signed", self.signed)):
+            if program is not None and program.period.kind is not PeriodKind.YEAR:
+                raise ValidationError(
+                    f"{name}.period",
+                    program.period.label,
+                    "a review conference is of a yearly program: record a Meeting instead",
+                )
         year = self.reviewed.year
+        check_unit_exists(self.unit, self.held_on, self.held_on, "held_on")
         if not year <= self.held_on.year <= year + 1:
             raise ValidationError(
                 "held_on",
@@ -316,6 +428,11 @@ class ProgramReview:
     def year(self) -> int:
         """The year reviewed."""
         return self.reviewed.year
+
+    @property
+    def period(self) -> ReportingPeriod:
+        """The period reviewed: the reviewed program's year."""
+        return self.reviewed.period
 
     @property
     def attendees(self) -> tuple[Person, ...]:

@@ -18,7 +18,7 @@ from tayho_coord.report._common import (
 
 if TYPE_CHECKING:
     from tayho_coord.model import (
-        Hearing,
+        HearingMention,
         OversightGroup,
         PetitionStats,
         ProgramReview,
@@ -49,7 +49,7 @@ def _oversight(group: OversightGroup) -> str:
     return f"{oversight_actor(group)} {_count(group.topics, noun)}"
 
 
-def _hearings(hearings: ReportedCount[Hearing]) -> str:
+def _hearings(hearings: ReportedCount[HearingMention]) -> str:
     """``03 phiên giải trình (a; b; c)``, or ``…, trong đó có a; b`` when some are unnamed."""
     total = hearings.total
     text = (

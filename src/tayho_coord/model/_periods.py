@@ -1,0 +1,345 @@
+"""Reporting periods: the year, half-year, term or stage a record covers.
+
+Sources name what they cover in a few fixed shapes ("năm 2020", "6 tháng đầu năm 2020",
+"quý III năm 2020", "nhiệm kỳ 2021-2026", "giai đoạn 2017-2021", "từ đầu nhiệm kỳ đến
+nay"). A :class:`ReportingPeriod` keeps the shape and its ends as the source gives them (a
+term is two years, not two days), so that it is worded back exactly as the source wrote it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from typing import Any
+
+from attrs import field, frozen
+
+from tayho_coord.errors import ValidationError
+from tayho_coord.model._time import PartialDate
+from tayho_coord.model._units import AdminUnit, Boundary
+
+__all__ = ["PeriodKind", "ReportingPeriod", "check_unit_exists"]
+
+
+class PeriodKind(enum.Enum):
+    """The shape of a reporting period; the value is a stable identifier of data files.
+
+    Examples:
+        >>> PeriodKind("term").label
+        'nhiệm kỳ'
+    """
+
+    YEAR = "year"
+    HALF_YEAR = "half_year"
+    QUARTER = "quarter"
+    MONTH = "month"
+    TERM = "term"
+    STAGE = "stage"
+    TERM_TO_DATE = "term_to_date"
+    RANGE = "range"
+    DAY = "day"
+
+    @property
+    def label(self) -> str:
+        """The Vietnamese noun of the shape (``năm``, ``nhiệm kỳ``, ``giai đoạn``…)."""
+        return _KIND_LABELS[self]
+
+
+_KIND_LABELS = {
+    PeriodKind.YEAR: "năm",
+    PeriodKind.HALF_YEAR: "6 tháng",
+    PeriodKind.QUARTER: "quý",
+    PeriodKind.MONTH: "tháng",
+    PeriodKind.TERM: "nhiệm kỳ",
+    PeriodKind.STAGE: "giai đoạn",
+    PeriodKind.TERM_TO_DATE: "từ đầu nhiệm kỳ",
+    PeriodKind.RANGE: "khoảng thời gian",
+    PeriodKind.DAY: "ngày",
+}
+
+_ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
+
+
+def day_text(value: PartialDate, *, preposition: bool = True) -> str:
+    """``ngày 30/6/2023``, ``tháng 6/2023`` or ``năm 2023``, as reports word an end.
+
+    A date inside a sentence is written day/month/year without padding ("ngày 30/6/2023",
+    the wording of reports); the padded form of Nghị định 30/2020/NĐ-CP, Phụ lục I, applies
+    to a document's own date line, not to dates in running text.
+    """
+    if value.day is not None:
+        text = f"{value.day}/{value.month}/{value.year}"
+        return f"ngày {text}" if preposition else text
+    if value.month is not None:
+        return f"tháng {value.month}/{value.year}"
+    return f"năm {value.year}"
+
+
+def _check_kind(instance: object, attribute: object, value: Any) -> None:
+    if not isinstance(value, PeriodKind):
+        raise ValidationError("kind", value, "must be a PeriodKind")
+
+
+def _check_date(instance: object, attribute: object, value: Any) -> None:
+    name = getattr(attribute, "name", "start")
+    if value is not None and not isinstance(value, PartialDate):
+        raise ValidationError(name, value, "must be a PartialDate")
+
+
+def _check_term_end(instance: object, attribute: object, value: Any) -> None:
+    if value is not None and (not isinstance(value, int) or isinstance(value, bool)):
+        raise ValidationError("term_end", value, "must be a year (an integer) or None")
+
+
+@frozen
+class ReportingPeriod:
+    """The period a record covers, in the shape its source names it.
+
+    Each kind has one canonical form, checked when the period is built (use the
+    constructors rather than the fields):
+
+    ========================  ===============================  ==================
+    kind                      start                            end
+    ========================  ===============================  ==================
+    ``YEAR``                  the year                         None
+    ``HALF_YEAR``             first month (1 or 7)             last month (6, 12)
+    ``QUARTER``               first month of the quarter       its last month
+    ``MONTH``                 the month                        None
+    ``TERM``, ``STAGE``       first year                       last year
+    ``TERM_TO_DATE``          the term's first year            the date reached
+    ``RANGE``                 any partial date                 any, not before
+    ``DAY``                   the exact day                    None
+    ========================  ===============================  ==================
+
+    ``TERM_TO_DATE`` also keeps the term's last year (``term_end``), which its wording
+    names ("từ đầu nhiệm kỳ 2021-2026 đến ngày 30/6/2023").
+
+    Attributes:
+        kind: The shape.
+        start: The first part covered, as precisely as the shape says.
+        end: The last part covered, where the shape has one.
+        term_end: The last year of the term (``TERM_TO_DATE`` only).
+
+    Examples:
+        >>> ReportingPeriod.half(2020, 1).label
+        '6 tháng đầu năm 2020'
+        >>> ReportingPeriod.quarter(2020, 3).label
+        'quý III năm 2020'
+        >>> ReportingPeriod.term(2021, 2026).label
+        'nhiệm kỳ 2021-2026'
+        >>> p = ReportingPeriod.term_to_date(2021, 2026, to=PartialDate(2023, 6, 30))
+        >>> p.label, p.last_day()
+        ('từ đầu nhiệm kỳ 2021-2026 đến ngày 30/6/2023', datetime.date(2023, 6, 30))
+        >>> ReportingPeriod.stage(2017, 2021).years
+        (2017, 2018, 2019, 2020, 2021)
+    """
+
+    kind: PeriodKind = field(validator=_check_kind)
+    start: PartialDate = field(validator=_check_date)
+    end: PartialDate | None = field(default=None, validator=_check_date)
+    term_end: int | None = field(default=None, validator=_check_term_end)
+
+    def __attrs_post_init__(self) -> None:
+        kind, start, end = self.kind, self.start, self.end
+        if start is None:
+            raise ValidationError("start", None, "a period has a start")
+        if kind is not PeriodKind.TERM_TO_DATE and self.term_end is not None:
+            raise ValidationError("term_end", self.term_end, "only a term to date has one")
+        if kind in (PeriodKind.YEAR, PeriodKind.MONTH, PeriodKind.DAY):
+            want = {PeriodKind.YEAR: "year", PeriodKind.MONTH: "month", PeriodKind.DAY: "day"}
+            if start.precision != want[kind]:
+                raise ValidationError(
+                    "start", start.iso(), f"a {kind.value} period starts with a {want[kind]}"
+                )
+            if end is not None:
+                raise ValidationError("end", end.iso(), f"a {kind.value} period has no end")
+            return
+        if end is None:
+            raise ValidationError("end", None, f"a {kind.value} period has an end")
+        if end.surely_before(start) or end < start:
+            raise ValidationError("end", end.iso(), f"is before the start ({start.iso()})")
+        if kind in (PeriodKind.HALF_YEAR, PeriodKind.QUARTER):
+            size = 6 if kind is PeriodKind.HALF_YEAR else 3
+            if (
+                start.precision != "month"
+                or end.precision != "month"
+                or start.year != end.year
+                or (start.month or 0) % size != 1 % size
+                or (end.month or 0) != (start.month or 0) + size - 1
+            ):
+                raise ValidationError(
+                    "start",
+                    f"{start.iso()}/{end.iso()}",
+                    f"a {kind.value} runs over {size} whole months from month "
+                    f"{'1 or 7' if size == 6 else '1, 4, 7 or 10'}",
+                )
+        elif kind in (PeriodKind.TERM, PeriodKind.STAGE):
+            if start.precision != "year" or end.precision != "year" or end.year <= start.year:
+                raise ValidationError(
+                    "end",
+                    f"{start.iso()}/{end.iso()}",
+                    f"a {kind.value} runs from one year to a later year",
+                )
+        elif kind is PeriodKind.TERM_TO_DATE:
+            if start.precision != "year":
+                raise ValidationError("start", start.iso(), "a term starts with a year")
+            if self.term_end is None or self.term_end <= start.year:
+                raise ValidationError(
+                    "term_end", self.term_end, "a term to date names the term's last year"
+                )
+            if end.year > self.term_end:
+                raise ValidationError(
+                    "end", end.iso(), f"is after the term {start.year}-{self.term_end}"
+                )
+
+    # -- constructors -----------------------------------------------------------------------
+
+    @classmethod
+    def year(cls, year: int) -> ReportingPeriod:
+        """A calendar year (``năm 2020``)."""
+        return cls(PeriodKind.YEAR, PartialDate(year))
+
+    @classmethod
+    def half(cls, year: int, half: int) -> ReportingPeriod:
+        """The first (1) or second (2) half of a year (``6 tháng đầu năm 2020``)."""
+        if half not in (1, 2) or isinstance(half, bool):
+            raise ValidationError("half", half, "must be 1 or 2")
+        first = 1 if half == 1 else 7
+        return cls(PeriodKind.HALF_YEAR, PartialDate(year, first), PartialDate(year, first + 5))
+
+    @classmethod
+    def quarter(cls, year: int, quarter: int) -> ReportingPeriod:
+        """A quarter of a year (``quý III năm 2020``)."""
+        if quarter not in (1, 2, 3, 4) or isinstance(quarter, bool):
+            raise ValidationError("quarter", quarter, "must be 1, 2, 3 or 4")
+        first = 3 * quarter - 2
+        return cls(PeriodKind.QUARTER, PartialDate(year, first), PartialDate(year, first + 2))
+
+    @classmethod
+    def month(cls, year: int, month: int) -> ReportingPeriod:
+        """A month (``tháng 7 năm 2020``)."""
+        return cls(PeriodKind.MONTH, PartialDate(year, month))
+
+    @classmethod
+    def term(cls, first: int, last: int) -> ReportingPeriod:
+        """A term of office (``nhiệm kỳ 2021-2026``)."""
+        return cls(PeriodKind.TERM, PartialDate(first), PartialDate(last))
+
+    @classmethod
+    def stage(cls, first: int, last: int) -> ReportingPeriod:
+        """A stage of several years (``giai đoạn 2017-2021``)."""
+        return cls(PeriodKind.STAGE, PartialDate(first), PartialDate(last))
+
+    @classmethod
+    def term_to_date(cls, first: int, last: int, *, to: PartialDate) -> ReportingPeriod:
+        """From the start of a term to a date (``từ đầu nhiệm kỳ 2021-2026 đến ngày …``)."""
+        return cls(PeriodKind.TERM_TO_DATE, PartialDate(first), to, term_end=last)
+
+    @classmethod
+    def between(cls, start: PartialDate, end: PartialDate) -> ReportingPeriod:
+        """Any span a source names by its ends (``từ ngày … đến ngày …``)."""
+        return cls(PeriodKind.RANGE, start, end)
+
+    @classmethod
+    def day(cls, day: dt.date | PartialDate) -> ReportingPeriod:
+        """One day."""
+        start = PartialDate.from_date(day) if isinstance(day, dt.date) else day
+        return cls(PeriodKind.DAY, start)
+
+    # -- reading ----------------------------------------------------------------------------
+
+    @property
+    def label(self) -> str:
+        """The period in the words of reports.
+
+        Examples:
+            >>> ReportingPeriod.year(2020).label, ReportingPeriod.half(2020, 2).label
+            ('năm 2020', '6 tháng cuối năm 2020')
+            >>> ReportingPeriod.month(2020, 7).label, ReportingPeriod.stage(2017, 2021).label
+            ('tháng 7 năm 2020', 'giai đoạn 2017-2021')
+            >>> ReportingPeriod.between(PartialDate(2020, 1, 1), PartialDate(2020, 9)).label
+            'từ ngày 1/1/2020 đến tháng 9/2020'
+            >>> ReportingPeriod.day(PartialDate(2020, 8, 5)).label
+            'ngày 5/8/2020'
+        """
+        kind, start, end = self.kind, self.start, self.end
+        if kind is PeriodKind.YEAR:
+            return f"năm {start.year}"
+        if kind is PeriodKind.HALF_YEAR:
+            return f"6 tháng {'đầu' if start.month == 1 else 'cuối'} năm {start.year}"
+        if kind is PeriodKind.QUARTER:
+            return f"quý {_ROMAN[((start.month or 1) + 2) // 3]} năm {start.year}"
+        if kind is PeriodKind.MONTH:
+            return f"tháng {start.month} năm {start.year}"
+        if kind is PeriodKind.DAY:
+            return day_text(start)
+        assert end is not None  # every other kind has one (checked when built)
+        if kind in (PeriodKind.TERM, PeriodKind.STAGE):
+            return f"{kind.label} {start.year}-{end.year}"
+        if kind is PeriodKind.TERM_TO_DATE:
+            return f"từ đầu nhiệm kỳ {start.year}-{self.term_end} đến {day_text(end)}"
+        return f"từ {day_text(start)} đến {day_text(end)}"
+
+    def first_day(self) -> dt.date:
+        """The first day the period may cover."""
+        return self.start.first_day()
+
+    def last_day(self) -> dt.date:
+        """The last day the period may cover."""
+        return (self.end or self.start).last_day()
+
+    @property
+    def years(self) -> tuple[int, ...]:
+        """The calendar years the period touches, in order."""
+        return tuple(range(self.first_day().year, self.last_day().year + 1))
+
+    @property
+    def calendar_year(self) -> int | None:
+        """The year, where the period is exactly one calendar year; None otherwise."""
+        return self.start.year if self.kind is PeriodKind.YEAR else None
+
+    def contains(self, value: PartialDate | dt.date) -> bool:
+        """Whether every day ``value`` may be lies in the period."""
+        if isinstance(value, dt.date):
+            return self.first_day() <= value <= self.last_day()
+        return self.first_day() <= value.first_day() and value.last_day() <= self.last_day()
+
+    def overlaps(self, value: PartialDate | dt.date) -> bool:
+        """Whether some day ``value`` may be lies in the period."""
+        first, last = (
+            (value, value)
+            if isinstance(value, dt.date)
+            else (
+                value.first_day(),
+                value.last_day(),
+            )
+        )
+        return first <= self.last_day() and self.first_day() <= last
+
+    def __str__(self) -> str:
+        return self.label
+
+
+def check_unit_exists(unit: AdminUnit, first: dt.date, last: dt.date, where: str) -> None:
+    """Refuse a record of ``unit`` whose days (``first`` to ``last``) the unit never had.
+
+    Raises only where the unit's validity, or an ancestor's, surely excludes every one of
+    those days (quận Tây Hồ, which ended on 30/06/2025, in 2026); an unknown end never
+    refuses.
+
+    Raises:
+        ValidationError: naming ``where`` (the record's field) and the days.
+    """
+    node: AdminUnit | None = unit
+    while node is not None:
+        begins = None if node.valid_from is None else node.valid_from.date.first_day()
+        ends = node.valid_to.date.last_day() if isinstance(node.valid_to, Boundary) else None
+        if (begins is not None and begins > last) or (ends is not None and ends < first):
+            span = first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
+            bounds = (
+                f"{begins.isoformat() if begins else '?'} to {ends.isoformat() if ends else '…'}"
+            )
+            raise ValidationError(
+                where, span, f"{unit.id} did not exist then ({node.id} existed {bounds})"
+            )
+        node = node.parent

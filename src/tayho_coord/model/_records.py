@@ -1,0 +1,83 @@
+"""The record kinds of the coordination cycle, and a collection of them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TypeAlias, Union
+
+from attrs import field, frozen
+
+from tayho_coord.errors import ValidationError
+from tayho_coord.model._hearings import Hearing
+from tayho_coord.model._meetings import Meeting
+from tayho_coord.model._oversight import OversightActivity
+from tayho_coord.model._petition_reports import PetitionReport
+from tayho_coord.model._programs import CoordinationProgram, ProgramReview
+from tayho_coord.model._provenance import count_repr
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+__all__ = ["RECORD_TYPES", "Record", "RecordSet"]
+
+# Union, not |: the alias is evaluated at runtime (cattrs reads it) on Python 3.10.
+Record: TypeAlias = Union[  # noqa: UP007
+    CoordinationProgram, ProgramReview, Meeting, Hearing, OversightActivity, PetitionReport
+]
+"""Any record of the coordination cycle: each has ``id``, ``unit``, ``period``, ``sources``."""
+
+RECORD_TYPES: tuple[type[Record], ...] = (
+    CoordinationProgram,
+    ProgramReview,
+    Meeting,
+    Hearing,
+    OversightActivity,
+    PetitionReport,
+)
+"""The record kinds, in the order tables list them."""
+
+
+def _check_records(instance: RecordSet, attribute: object, value: tuple[Record, ...]) -> None:
+    seen: dict[str, int] = {}
+    for i, record in enumerate(value):
+        if not isinstance(record, RECORD_TYPES):
+            raise ValidationError(f"records[{i}]", type(record).__name__, "is not a record kind")
+        if record.id in seen:
+            raise ValidationError(
+                f"records[{i}].id", record.id, f"is also the id of records[{seen[record.id]}]"
+            )
+        seen[record.id] = i
+
+
+@frozen
+class RecordSet:
+    """Records of any kinds together: what one data file (or a folder of them) holds.
+
+    Ids are unique across the set; a meeting's :attr:`Meeting.activities` may name records
+    of the set (or of other files: they are not required to be here).
+
+    Attributes:
+        records: The records, in their order.
+
+    Examples:
+        >>> from tayho_coord.datasets import tay_ho_2019
+        >>> rs = RecordSet((tay_ho_2019(),))
+        >>> [type(r).__name__ for r in rs], rs.get("ha-noi/tay-ho/tong-ket-2019") is rs.records[0]
+        (['ProgramReview'], True)
+    """
+
+    records: tuple[Record, ...] = field(
+        default=(), validator=_check_records, repr=count_repr("records")
+    )
+
+    def __iter__(self) -> Iterator[Record]:
+        return iter(self.records)
+
+    def __len__(self) -> int:
+        return len(self.records)
+
+    def get(self, record_id: str) -> Record | None:
+        """The record of id ``record_id``; None if the set has none."""
+        for record in self.records:
+            if record.id == record_id:
+                return record
+        return None

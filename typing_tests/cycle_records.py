@@ -1,0 +1,72 @@
+"""The records of the coordination cycle, pinned: ``mypy --strict typing_tests`` must pass.
+
+Nothing here runs: mypy only reads it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from fractions import Fraction
+
+from typing_extensions import assert_type
+
+from tayho_coord.model import (
+    RECORD_TYPES,
+    AdminUnit,
+    Agency,
+    AgreementKind,
+    CoordinationProgram,
+    DocumentRef,
+    Hearing,
+    Meeting,
+    MeetingKind,
+    OutcomeScale,
+    OversightActivity,
+    PartialDate,
+    PetitionOutcome,
+    PetitionReport,
+    PrintedFigure,
+    Record,
+    RecordSet,
+    ReportingPeriod,
+)
+
+
+def periods() -> None:
+    term = ReportingPeriod.term(2021, 2026)
+    assert_type(term.label, str)
+    assert_type(term.first_day(), dt.date)
+    assert_type(term.years, tuple[int, ...])
+    assert_type(term.calendar_year, int | None)
+    ReportingPeriod.year("2020")  # type: ignore[arg-type]
+
+
+def agreements(unit: AdminUnit, parties: tuple[Agency, ...]) -> None:
+    yearly = CoordinationProgram("p", unit, 2020, parties)  # an int is a calendar year
+    assert_type(yearly.period, ReportingPeriod)
+    assert_type(yearly.year, int)
+    assert_type(yearly.kind, AgreementKind)
+    assert_type(yearly.task_groups, int | None)
+    CoordinationProgram("p", unit, "2020", parties)  # type: ignore[arg-type]
+
+
+def records(meeting: Meeting, hearing: Hearing, report: PetitionReport) -> None:
+    assert_type(meeting.kind, MeetingKind)
+    assert_type(meeting.held_on, PartialDate)
+    assert_type(meeting.period, ReportingPeriod)
+    assert_type(meeting.agreement, CoordinationProgram)
+    assert_type(hearing.plan, DocumentRef | None)
+    assert_type(hearing.period, ReportingPeriod)
+    assert_type(report.rate(PetitionOutcome.RESOLVED), Fraction | None)
+    assert_type(report.scale, OutcomeScale)
+    assert_type(PrintedFigure("18/93").ratio, Fraction | None)
+    assert_type(PrintedFigure("18/93").denominator, int | None)
+    every: RecordSet = RecordSet((meeting, hearing, report))
+    for record in every:
+        assert_type(record, Record)
+        assert_type(record.id, str)
+        assert_type(record.unit, AdminUnit)
+        assert_type(record.period, ReportingPeriod)
+    assert_type(every.get("x"), Record | None)
+    kinds: tuple[type[Record], ...] = RECORD_TYPES
+    assert OversightActivity in kinds
