@@ -90,7 +90,7 @@ def test_summary_reports_every_problem_without_a_traceback(
 ) -> None:
     doc = json.loads(data_file("tay_ho_2019.json"))
     doc["data"]["held_on"] = "2020-02-31"
-    doc["data"]["reviewed"]["year"] = 1800
+    doc["data"]["reviewed"]["period"]["start"] = "1800"
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
     assert main(["summary", str(path)]) == 1
@@ -99,7 +99,7 @@ def test_summary_reports_every_problem_without_a_traceback(
     assert err == (
         f"tayho-coord summary: error: 2 problems in {path}:\n"
         "  $.data.held_on: '2020-02-31': expected an ISO date YYYY-MM-DD\n"
-        "  $.data.reviewed.year: 1800: must be a year from 1945 to 2200\n"
+        "  $.data.reviewed.period: 1800: must be a year from 1945 to 2200\n"
     )
 
 
@@ -375,7 +375,7 @@ def test_validate_good_and_bad_files(tmp_path: Path, capsys: pytest.CaptureFixtu
     good = _bundled(tmp_path, "good.json")
     doc = json.loads(data_file("tay_ho_2019.json"))
     doc["data"]["held_on"] = "2020-02-31"
-    doc["data"]["reviewed"]["year"] = 1800
+    doc["data"]["reviewed"]["period"]["start"] = "1800"
     doc["data"]["surprise"] = True
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(doc), encoding="utf-8")
@@ -385,7 +385,7 @@ def test_validate_good_and_bad_files(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert out == f"{good}: ok (ProgramReview)\n"
     assert err == (
         f"{bad}: $.data.held_on: '2020-02-31': expected an ISO date YYYY-MM-DD\n"
-        f"{bad}: $.data.reviewed.year: 1800: must be a year from 1945 to 2200\n"
+        f"{bad}: $.data.reviewed.period: 1800: must be a year from 1945 to 2200\n"
         f"{bad}: $.data: unknown field(s): surprise\n"
         f"tayho-coord validate: error: {missing}: No such file or directory\n"
     )

@@ -144,7 +144,8 @@ def as_period(value: ReportingPeriod | int) -> ReportingPeriod:
 
 def _check_period(instance: object, attribute: object, value: ReportingPeriod) -> None:
     for year in (value.first_day().year, value.last_day().year):
-        _check_year(year)
+        if not 1945 <= year <= 2200:
+            raise ValidationError("period", year, "must be a year from 1945 to 2200")
 
 
 def _check_task_groups(instance: object, attribute: object, value: int | None) -> None:
