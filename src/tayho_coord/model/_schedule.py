@@ -162,7 +162,8 @@ class Schedule:
 
 
 def _bounds(program: CoordinationProgram) -> tuple[dt.date, dt.date]:
-    return dt.date(program.year, 1, 1), dt.date(program.year, 12, 31)
+    # The days of the agreement's period: a year, or a whole term for a regulation.
+    return program.period.first_day(), program.period.last_day()
 
 
 def schedule(program: CoordinationProgram, *, sessions: Iterable[CouncilSession] = ()) -> Schedule:
