@@ -16,10 +16,10 @@ from tayho_coord.model import (
     AdminUnit,
     CoordinationProgram,
     CouncilSession,
-    Hearing,
-    OversightActivity,
+    HearingMention,
     OversightGroup,
     OversightKind,
+    OversightTopic,
     PartialDate,
     PlannedActivity,
     PlannedKind,
@@ -58,11 +58,13 @@ def test_plan_columns_count_planned_activities() -> None:
     # 20/8; oversight every quarter, recorded in quý I-III only.
     b = Bodies(AdminUnit("x", UnitKind.PROVINCE, "X"))
     topics = tuple(
-        OversightActivity(f"chủ đề {i}", PartialDate(2020, m, 10))
+        OversightTopic(f"chủ đề {i}", PartialDate(2020, m, 10))
         for i, m in enumerate((2, 5, 8), start=1)
     )
     activities = Activities(
-        hearings=ReportedCount(1, (Hearing("công tác đầu tư xây dựng", PartialDate(2020, 8, 20)),)),
+        hearings=ReportedCount(
+            1, (HearingMention("công tác đầu tư xây dựng", PartialDate(2020, 8, 20)),)
+        ),
         oversight=(
             OversightGroup(
                 frozenset({OversightKind.SUPERVISION}), b.standing, (), ReportedCount(3, topics)
