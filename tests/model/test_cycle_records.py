@@ -335,8 +335,11 @@ def test_document_ref_label() -> None:
         == "Kế hoạch số 10/KH-HĐND tháng 10/2024"
     )
     assert DocumentRef("05/BC-UBND", PartialDate(2024)).label == "Báo cáo số 05/BC-UBND năm 2024"
-    # A symbol outside Nghị định 30's forms keeps no type unless one is given.
-    assert DocumentRef("01/QCPH/UBND-UBMTTQ").label == "số 01/QCPH/UBND-UBMTTQ"
+    # The type of a joint regulation is read from its code (vi.DocumentSymbol).
+    assert DocumentRef("01/QCPH/UBND-UBMTTQ").label == "Quy chế phối hợp số 01/QCPH/UBND-UBMTTQ"
+    # An official letter (công văn) has no type code, and a text no symbol: no type is named.
+    assert DocumentRef("45/UBND-VP").label == "số 45/UBND-VP"
+    assert DocumentRef("không rõ số").label == "số không rõ số"
 
 
 # -- petition reports ---------------------------------------------------------------------------
