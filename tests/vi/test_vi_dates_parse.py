@@ -602,3 +602,22 @@ def test_24_gio_is_the_end_of_the_day() -> None:
     for text in ("24 giờ 30 ngày 31/12/2020", "24:01 31/12/2020", "24 giờ đêm ngày 31/12/2020"):
         with pytest.raises(ParseError):
             parse_datetime(text)
+
+
+@given(
+    st.integers(min_value=1945, max_value=9998),
+    st.integers(min_value=1, max_value=10),
+    st.sampled_from(["term", "stage", "years"]),
+)
+def test_spans_of_years_round_trip_with_their_kind(first: int, length: int, kind: str) -> None:
+    last = min(first + length, 9999)
+    period = Period(D(first, 1, 1), D(last, 12, 31), kind)  # type: ignore[arg-type]
+    back = parse_period(str(period))
+    assert (back, back.kind) == (period, kind)
+
+
+@given(dates)
+def test_open_ended_periods_round_trip(start: dt.date) -> None:
+    period = Period(start, None)
+    back = parse_period(str(period))
+    assert (back.start, back.end) == (start, None)
