@@ -15,6 +15,10 @@ The activities a record reports (:func:`done_activities`) are matched to the occ
   Thường trực HĐND and the HĐND);
 * where the record names the planned activity it carries out (:attr:`DoneActivity.planned`),
   only that activity's occurrences match;
+* a review meeting that names the part of the period it reviews
+  (:attr:`DoneActivity.covers`, "sơ kết 6 tháng đầu năm 2020") carries out the occurrence
+  of its kind whose window is exactly that part, whenever it was held (a review of the
+  first half is held after June), and no other;
 * activities are taken in order of their day, each to the matching occurrence not yet taken
   that falls due first (which carries out as many occurrences as the activities can); an
   activity that fits occurrences of two or more planned activities and names none of them
@@ -37,9 +41,14 @@ from attrs import field, frozen
 
 from tayho_coord.errors import ValidationError
 from tayho_coord.model._agencies import Agency
+from tayho_coord.model._hearings import Hearing
+from tayho_coord.model._meetings import Meeting, MeetingKind
+from tayho_coord.model._oversight import OversightActivity
+from tayho_coord.model._periods import ReportingPeriod
 from tayho_coord.model._plan import PlannedActivity, PlannedKind
 from tayho_coord.model._programs import CoordinationProgram, ProgramReview
 from tayho_coord.model._provenance import ref_repr, refs_repr
+from tayho_coord.model._records import RecordSet
 from tayho_coord.model._sessions import CouncilSession
 from tayho_coord.model._time import PartialDate
 
@@ -222,6 +231,9 @@ class DoneActivity:
         lead: The body that led it, if the record says.
         planned: The id of the planned activity the record says it carries out, if it
             says (then it matches that activity only).
+        covers: The part of the period a review meeting reviews (``6 tháng đầu năm
+            2020``), if it says: it then carries out the occurrence of that very period,
+            whenever it was held (a sơ kết of the first half is held after June).
     """
 
     computed: ClassVar[bool] = True
@@ -233,10 +245,13 @@ class DoneActivity:
     subject: str | None = None
     lead: Agency | None = field(default=None, repr=ref_repr)
     planned: str | None = None
+    covers: ReportingPeriod | None = None
 
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.kind, PlannedKind):
             raise ValidationError("kind", self.kind, "must be a PlannedKind")
+        if self.covers is not None and not isinstance(self.covers, ReportingPeriod):
+            raise ValidationError("covers", self.covers, "must be a ReportingPeriod or None")
         if self.held_on is not None and not isinstance(self.held_on, PartialDate):
             raise ValidationError("held_on", self.held_on, "must be a PartialDate or None")
 
@@ -270,19 +285,64 @@ def _of_activities(acts: Activities, prefix: str) -> Iterator[DoneActivity]:
     yield from _counted(PlannedKind.DIALOGUE, f"{p}.dialogues", acts.dialogues)
 
 
-def done_activities(*records: CoordinationProgram | ProgramReview) -> tuple[DoneActivity, ...]:
+_MEETING_KINDS = {
+    MeetingKind.INTERIM_REVIEW: PlannedKind.INTERIM_REVIEW,
+    MeetingKind.FINAL_REVIEW: PlannedKind.FINAL_REVIEW,
+    MeetingKind.REVIEW_AND_SIGNING: PlannedKind.FINAL_REVIEW,
+}
+
+
+def done_activities(
+    *records: CoordinationProgram
+    | ProgramReview
+    | Meeting
+    | Hearing
+    | OversightActivity
+    | RecordSet,
+) -> tuple[DoneActivity, ...]:
     """The activities the records report as done, for :func:`match_plan`.
 
     A program gives the activities it holds; a review gives its program's activities and
-    itself, a final review (tổng kết) on its day, reported by its reporter. Satisfaction
-    surveys are not activities a plan schedules and are not listed.
+    itself, a final review (tổng kết) on its day, reported by its reporter; a
+    :class:`~tayho_coord.model.Meeting` gives itself, a sơ kết or a tổng kết (a signing
+    alone is no planned activity) with the part of the period it reviews; a
+    :class:`~tayho_coord.model.Hearing` or an
+    :class:`~tayho_coord.model.OversightActivity` of its own gives itself, led by its lead
+    (a hearing without one by its organiser); a :class:`~tayho_coord.model.RecordSet` gives
+    those of its records. Satisfaction surveys are not activities a plan schedules and are
+    not listed.
 
     Raises:
         ValidationError: a record is not one of these kinds.
     """
     out: list[DoneActivity] = []
     for i, record in enumerate(records):
-        if isinstance(record, ProgramReview):
+        if isinstance(record, RecordSet):
+            out.extend(done_activities(*record))
+        elif isinstance(record, Meeting):
+            kind = _MEETING_KINDS.get(record.kind)
+            if kind is not None:
+                out.append(
+                    DoneActivity(
+                        kind,
+                        record.held_on,
+                        record.id,
+                        lead=record.reporter,
+                        covers=record.period_reviewed,
+                    )
+                )
+        elif isinstance(record, Hearing):
+            lead = record.lead if record.lead is not None else record.organiser
+            out.append(
+                DoneActivity(PlannedKind.HEARING, record.held_on, record.id, record.subject, lead)
+            )
+        elif isinstance(record, OversightActivity):
+            out.append(
+                DoneActivity(
+                    PlannedKind.OVERSIGHT, record.held_on, record.id, record.subject, record.lead
+                )
+            )
+        elif isinstance(record, ProgramReview):
             out.extend(_of_activities(record.reviewed.activities, "reviewed."))
             day = PartialDate.from_date(record.held_on)
             out.append(
@@ -291,7 +351,12 @@ def done_activities(*records: CoordinationProgram | ProgramReview) -> tuple[Done
         elif isinstance(record, CoordinationProgram):
             out.extend(_of_activities(record.activities, ""))
         else:
-            raise ValidationError(f"records[{i}]", record, "must be a program or a review")
+            raise ValidationError(
+                f"records[{i}]",
+                record,
+                "must be a program, a review, a meeting, a hearing, "
+                "an oversight activity or a RecordSet",
+            )
     return tuple(out)
 
 
@@ -428,6 +493,26 @@ def match_plan(
         assert d.held_on is not None
         if d.held_on.first_day() > day:
             later.append(d)  # after the day asked about: not compared as of then
+            continue
+        if d.covers is not None:
+            # A review that names the part it reviews carries out the occurrence of that
+            # very part (its window is the part), whenever it was held; never another.
+            first, last = d.covers.first_day(), d.covers.last_day()
+            exact = [
+                o
+                for o in schedule.occurrences
+                if o.activity.kind is d.kind
+                and (o.starts_on, o.due_on) == (first, last)
+                and d.planned in (None, o.activity.id)
+                and id(o) not in taken
+            ]
+            if len({o.activity.id for o in exact}) > 1:
+                unplaced.append(d)
+            elif exact:
+                taken.add(id(exact[0]))
+                carried.append((exact[0], d))
+            else:
+                not_planned.append(d)
             continue
         same = [
             o
