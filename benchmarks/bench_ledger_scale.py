@@ -9,8 +9,8 @@ own and no cache of one method helps another):
 - polars: ``petition_rates(pl.scan_parquet(…))`` against a hand-written polars lazy query
   (streaming engine), and the same query on polars' default in-memory engine;
 - DuckDB: ``petition_rates`` of a relation over ``read_parquet(…)`` against hand-written SQL,
-  cold (the first call in a process imports pyarrow, through which narwhals collects a DuckDB
-  result) and warm (pyarrow imported before the clock);
+  cold (the first call in a process imports pyarrow and pandas, through which narwhals handles
+  a DuckDB result) and warm (both imported before the clock);
 - Dask: ``petition_rates`` of ``dd.read_parquet(…)`` against a hand-written Dask groupby.
 
 Time is the query alone (imports excluded), the minimum of ``--repeats`` runs; memory is the
@@ -142,8 +142,10 @@ def child(method: str, folder: str) -> None:
     import tayho_coord.metrics  # noqa: F401
 
     if method.endswith("(warm)"):
-        # narwhals collects a DuckDB relation as an Arrow table: pyarrow's import (about
-        # 0.4 s and 100 MiB, once a process) is paid here, before the clock, to show the rest.
+        # narwhals collects a DuckDB relation as an Arrow table, and its Arrow layer imports
+        # pandas: that import (1-3 s and some 100 MiB, once a process) is paid here, before
+        # the clock, to show the rest.
+        import pandas  # noqa: F401
         import pyarrow  # noqa: F401
 
     start = time.perf_counter()
