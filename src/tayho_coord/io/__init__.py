@@ -31,12 +31,15 @@ from tayho_coord.io._ledger import (
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from tayho_coord.model import RecordSet
+
 __all__ = [
     "LEDGER_COLUMNS",
     "LedgerMapping",
     "dump",
     "dumps",
     "load",
+    "load_records",
     "loads",
     "read_ledger",
     "scan_ledger",
@@ -153,6 +156,64 @@ def load(file: str | os.PathLike[str] | IO[str] | IO[bytes]) -> Any:
         return _read(path.read_bytes(), str(path), 3)
     name = getattr(file, "name", None)
     return _read(file.read(), name if isinstance(name, str) else None, 3)
+
+
+def _data_files(paths: tuple[str | os.PathLike[str], ...]) -> list[Path]:
+    files: list[Path] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*.json") if p.is_file())
+            if not found:
+                raise DataError([Problem("$", "the folder holds no .json file")], str(path))
+            files.extend(found)
+        else:
+            files.append(path)
+    return files
+
+
+def load_records(*paths: str | os.PathLike[str]) -> RecordSet:
+    """Read the records of many data files, or of every ``.json`` file of a folder.
+
+    A file may hold one record of the coordination cycle or a
+    :class:`~tayho_coord.model.RecordSet`; the result holds them all, file by file (a
+    folder's files in sorted order, its subfolders included).
+
+    Raises:
+        DataError: a file's problems (the first file that has any); a file that holds no
+            record (a unit, a source…); two records of one id, naming both files; a folder
+            without a ``.json`` file.
+        OSError: a file cannot be read.
+
+    Examples:
+        >>> from tayho_coord.datasets import data_file
+        >>> import tempfile, pathlib
+        >>> folder = pathlib.Path(tempfile.mkdtemp())
+        >>> _ = (folder / "a.json").write_text(data_file("tay_ho_2019.json"), encoding="utf-8")
+        >>> [r.id for r in load_records(folder)]
+        ['ha-noi/tay-ho/tong-ket-2019']
+    """
+    from tayho_coord.model import RECORD_TYPES, RecordSet
+
+    records: list[Any] = []
+    where: dict[str, str] = {}
+    for path in _data_files(paths):
+        obj = _read(path.read_bytes(), str(path), 3)
+        items = obj.records if isinstance(obj, RecordSet) else (obj,)
+        if not isinstance(obj, (RecordSet, *RECORD_TYPES)):
+            kinds = ", ".join(cl.__name__ for cl in RECORD_TYPES)
+            problem = Problem("$.type", f"{type(obj).__name__!r}: not a record ({kinds})")
+            raise DataError([problem], str(path))
+        for i, record in enumerate(items):
+            if record.id in where:
+                problem = Problem(
+                    f"$.data.records[{i}].id" if isinstance(obj, RecordSet) else "$.data.id",
+                    f"{record.id!r}: also the id of a record of {where[record.id]}",
+                )
+                raise DataError([problem], str(path))
+            where[record.id] = str(path)
+            records.append(record)
+    return RecordSet(tuple(records))
 
 
 def dumps(obj: Any, *, indent: int | None = 2) -> str:

@@ -21,6 +21,12 @@ from tayho_coord.metrics._compare import (
 from tayho_coord.metrics._plan_chart import plan_status, plot_plan
 from tayho_coord.metrics._plot import plot_oversight_by_body, plot_resolution_rate
 from tayho_coord.metrics._rates import GROUP_KEYS, petition_rates
+from tayho_coord.metrics._records import (
+    RecordMetricsRow,
+    RecordMetricsTable,
+    record_kind,
+    record_metrics,
+)
 from tayho_coord.metrics._table import Column, ColumnKind, Labels, RecordTable
 from tayho_coord.metrics._yearly import (
     Basis,
@@ -45,6 +51,8 @@ __all__ = [
     "MetricsTable",
     "PetitionScope",
     "RateBasis",
+    "RecordMetricsRow",
+    "RecordMetricsTable",
     "RecordTable",
     "changes",
     "compare",
@@ -53,5 +61,7 @@ __all__ = [
     "plot_oversight_by_body",
     "plot_plan",
     "plot_resolution_rate",
+    "record_kind",
+    "record_metrics",
     "yearly",
 ]
