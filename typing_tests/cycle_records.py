@@ -10,6 +10,8 @@ from fractions import Fraction
 
 from typing_extensions import assert_type
 
+from tayho_coord.io import load_records
+from tayho_coord.metrics import RateBasis, RecordMetricsTable, record_kind, record_metrics
 from tayho_coord.model import (
     RECORD_TYPES,
     AdminUnit,
@@ -70,3 +72,14 @@ def records(meeting: Meeting, hearing: Hearing, report: PetitionReport) -> None:
     assert_type(every.get("x"), Record | None)
     kinds: tuple[type[Record], ...] = RECORD_TYPES
     assert OversightActivity in kinds
+
+
+def metrics(records: RecordSet) -> None:
+    table = record_metrics(records)
+    assert_type(table, RecordMetricsTable)
+    row = table[0]
+    assert_type(row.resolution_rate, Fraction | None)
+    assert_type(row.resolution_rate_basis, RateBasis | None)
+    assert_type(row.kind, str)
+    assert_type(record_kind(records.records[0]), str)
+    assert_type(load_records("a.json", "folder"), RecordSet)

@@ -79,6 +79,23 @@ def warn_lines(caught: list[warnings.WarningMessage], where: str, who: str) -> N
         say(f"{who}: warning: {where}: {text.removeprefix(named)}")
 
 
+def expand(paths: Sequence[str]) -> list[str]:
+    """The files named: a folder stands for its ``.json`` files, subfolders included, sorted.
+
+    A folder without one is kept as it is, so that reading it says what is wrong.
+    """
+    from pathlib import Path
+
+    files: list[str] = []
+    for given in paths:
+        folder = Path(given)
+        found = (
+            sorted(str(p) for p in folder.rglob("*.json") if p.is_file()) if folder.is_dir() else []
+        )
+        files.extend(found or [given])
+    return files
+
+
 def load(path: str) -> tuple[Any, list[warnings.WarningMessage]]:
     """Load a data file; warnings are collected, not shown. Raises DataError or OSError."""
     from tayho_coord.io import load

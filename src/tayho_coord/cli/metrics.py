@@ -11,8 +11,12 @@ from tayho_coord.cli._common import (
     NotAReview,
     add_output,
     emit,
+    expand,
+    load,
+    os_error,
     review,
     say,
+    warn_lines,
     who,
 )
 from tayho_coord.errors import IllustrativeDataWarning, ValidationError
@@ -54,13 +58,47 @@ def _warn_illustrative(table: Any, loaded: list[tuple[str, ProgramReview]], who:
         )
 
 
+def _by_record(args: argparse.Namespace) -> int:
+    """Print the metrics of records of any kind: a row per unit, period and kind."""
+    from tayho_coord.datasets import tay_ho_2019
+    from tayho_coord.metrics import record_metrics
+    from tayho_coord.model import RECORD_TYPES, RecordSet
+
+    name = who(args)
+    records: list[Any] = []
+    for path in expand(args.files):
+        try:
+            obj, caught = load(path)
+        except OSError as exc:
+            raise DataProblem(os_error(exc, path)) from None
+        warn_lines(caught, path, name)
+        if isinstance(obj, RecordSet):
+            records.extend(obj)
+        elif isinstance(obj, RECORD_TYPES):
+            records.append(obj)
+        else:
+            say(f"{name}: warning: {path} holds a {type(obj).__name__}, not a record: skipped")
+    if not args.files:
+        records.append(tay_ho_2019())
+    if not records:
+        raise DataProblem("no FILE holds a record")
+    try:
+        table = record_metrics(records)
+    except ValidationError as exc:
+        raise DataProblem(str(exc)) from None
+    emit(_metrics_text(table, args.format), args.output)
+    return EXIT_OK
+
+
 def run(args: argparse.Namespace) -> int:
     """Print the yearly metrics table of the reviews."""
     from tayho_coord.metrics import yearly
 
+    if args.by_record:
+        return _by_record(args)
     name = who(args)
     if args.files:
-        found = ((path, _review_or_skip(path, name)) for path in args.files)
+        found = ((path, _review_or_skip(path, name)) for path in expand(args.files))
         loaded = [(path, review) for path, review in found if review is not None]
     else:
         loaded = [("tay_ho_2019", review(None, name))]  # one review: never named in a warning
@@ -109,8 +147,8 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "files",
         nargs="*",
         metavar="FILE",
-        help="data files (JSON); those not holding a ProgramReview are skipped; the bundled "
-        "Tây Hồ 2019 review when omitted",
+        help="data files (JSON), or folders (their .json files); those not holding a "
+        "ProgramReview are skipped; the bundled Tây Hồ 2019 review when omitted",
     )
     metrics.add_argument(
         "--format",
@@ -118,6 +156,12 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         default="table",
         help="table (aligned text, Vietnamese numbers), csv or json (exact values as "
         "strings); default: table",
+    )
+    metrics.add_argument(
+        "--by-record",
+        action="store_true",
+        help="one row per unit, period and kind of record (programs, regulations, meetings, "
+        "hearings, oversight, petition reports), from files holding records of any kind",
     )
     add_output(metrics)
     metrics.set_defaults(run=run)
