@@ -89,9 +89,11 @@ def expand(paths: Sequence[str]) -> list[str]:
     files: list[str] = []
     for given in paths:
         folder = Path(given)
-        found = (
-            sorted(str(p) for p in folder.rglob("*.json") if p.is_file()) if folder.is_dir() else []
-        )
+        try:
+            is_dir = folder.is_dir()
+        except OSError:  # a name the system refuses (too long…): reading it says so
+            is_dir = False
+        found = sorted(str(p) for p in folder.rglob("*.json") if p.is_file()) if is_dir else []
         files.extend(found or [given])
     return files
 

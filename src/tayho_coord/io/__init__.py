@@ -162,7 +162,11 @@ def _data_files(paths: tuple[str | os.PathLike[str], ...]) -> list[Path]:
     files: list[Path] = []
     for given in paths:
         path = Path(given)
-        if path.is_dir():
+        try:
+            is_dir = path.is_dir()
+        except OSError:  # a name the system refuses: reading it raises the OSError
+            is_dir = False
+        if is_dir:
             found = sorted(p for p in path.rglob("*.json") if p.is_file())
             if not found:
                 raise DataError([Problem("$", "the folder holds no .json file")], str(path))
