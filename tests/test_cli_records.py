@@ -68,3 +68,9 @@ def test_metrics_by_record_of_no_record(tmp_path: Path, capsys: pytest.CaptureFi
     assert "no FILE holds a record" in capsys.readouterr().err
     assert main(["metrics", "--by-record", str(tmp_path / "missing.json")]) == 1
     assert "missing.json" in capsys.readouterr().err
+
+
+def test_a_file_name_with_a_nul_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    # open() raises ValueError for it, which no command said as one line.
+    assert main(["validate", "a\x00b.json"]) == 2
+    assert "a file name with a NUL character" in capsys.readouterr().err

@@ -179,7 +179,7 @@ _PATHS = ("file", "files", "output")
 
 
 def _check_arguments(args: argparse.Namespace) -> None:
-    """Refuse an empty file name and text that is not UTF-8, naming the argument."""
+    """Refuse an empty file name, one with a NUL, and text not UTF-8, naming the argument."""
     for dest, given in vars(args).items():
         values = given if isinstance(given, list) else [given]
         for value in values:
@@ -189,6 +189,8 @@ def _check_arguments(args: argparse.Namespace) -> None:
             if dest in _PATHS:
                 if not value:
                     raise UsageError(f"argument {shown}: an empty file name")
+                if "\x00" in value:  # no system takes it (open() raises ValueError)
+                    raise UsageError(f"argument {shown}: a file name with a NUL character")
                 continue
             try:
                 value.encode("utf-8")

@@ -91,7 +91,7 @@ def expand(paths: Sequence[str]) -> list[str]:
         folder = Path(given)
         try:
             is_dir = folder.is_dir()
-        except OSError:  # a name the system refuses (too long…): reading it says so
+        except (OSError, ValueError):  # a name the system refuses: reading it says so
             is_dir = False
         found = sorted(str(p) for p in folder.rglob("*.json") if p.is_file()) if is_dir else []
         files.extend(found or [given])

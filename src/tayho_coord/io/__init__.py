@@ -164,7 +164,7 @@ def _data_files(paths: tuple[str | os.PathLike[str], ...]) -> list[Path]:
         path = Path(given)
         try:
             is_dir = path.is_dir()
-        except OSError:  # a name the system refuses: reading it raises the OSError
+        except (OSError, ValueError):  # a name the system refuses: reading it says so
             is_dir = False
         if is_dir:
             found = sorted(p for p in path.rglob("*.json") if p.is_file())
