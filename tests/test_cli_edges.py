@@ -244,3 +244,14 @@ def test_the_command_line_answers_or_says_one_line(
         assert err.startswith("tayho-coord")
     if status == 1:
         assert "Traceback" not in err
+
+
+def test_validate_of_a_huge_integer_says_one_line(tmp_path: Path) -> None:
+    # Issue 14: a JSON number of more than 4300 digits printed a traceback.
+    bad = tmp_path / "huge.json"
+    bad.write_text('{"schema_version": 1, "type": "Source", "data": ' + "9" * 5000 + "}")
+    assert _run(["validate", str(bad)]) == (
+        1,
+        "",
+        f"{bad}: $: an integer of more than 4300 digits: too long to read\n",
+    )

@@ -148,14 +148,18 @@ def load(file: str | os.PathLike[str] | IO[str] | IO[bytes]) -> Any:
     Raises:
         DataError: the file's problems, all of them, with their JSON paths.
         OSError: the file cannot be read (an empty path names no file).
+        ValidationError: ``file`` is neither a path nor an open file.
     """
     if isinstance(file, (str, os.PathLike)):
         if not os.fspath(file):  # Path("") is the current folder
             raise FileNotFoundError(errno.ENOENT, "no file name given", "")
         path = Path(file)
         return _read(path.read_bytes(), str(path), 3)
+    read = getattr(file, "read", None)
+    if not callable(read):
+        raise ValidationError("file", file, "must be a path or a file open for reading")
     name = getattr(file, "name", None)
-    return _read(file.read(), name if isinstance(name, str) else None, 3)
+    return _read(read(), name if isinstance(name, str) else None, 3)
 
 
 def _data_files(paths: tuple[str | os.PathLike[str], ...]) -> list[Path]:

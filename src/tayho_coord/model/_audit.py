@@ -187,6 +187,9 @@ def audit(stats: PetitionStats) -> list[AuditFinding]:
     Returns:
         Every finding, passed or not; ``[f for f in audit(s) if not f.ok]`` are the problems.
 
+    Raises:
+        ValidationError: ``stats`` is not a :class:`~tayho_coord.model.PetitionStats`.
+
     Examples:
         >>> from tayho_coord.model._petitions import PetitionStats, PrintedFigure
         >>> from tayho_coord.model._time import PartialDate
@@ -199,4 +202,9 @@ def audit(stats: PetitionStats) -> list[AuditFinding]:
         resolved: 25 (đã giải quyết xong) = 25, within the total 44 received
         printed_rate: '56,8%' is 25/44 rounded half-up to 1 decimal
     """
+    from tayho_coord.model._petitions import PetitionStats
+
+    given: object = stats  # callers without type checks pass anything
+    if not isinstance(given, PetitionStats):
+        raise ValidationError("stats", given, "must be a PetitionStats")
     return findings(stats, recurse=True)

@@ -93,7 +93,11 @@ class PartialDate:
 
         Raises:
             ParseError: the text is not one of those forms or names no such day.
+            ValidationError: ``text`` is not a str.
         """
+        given: object = text  # callers without type checks pass anything
+        if not isinstance(given, str):
+            raise ValidationError("text", given, "must be a str (YYYY, YYYY-MM or YYYY-MM-DD)")
         parts = text.split("-")
         if not 1 <= len(parts) <= 3 or not all(
             p.isascii() and p.isdigit() and len(p) == n

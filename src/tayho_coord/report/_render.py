@@ -131,7 +131,8 @@ def render(
         for the format), the file's bytes for ``docx`` and ``pdf``.
 
     Raises:
-        ValidationError: an unknown ``format``, an empty ``place``, ``issued`` not a date,
+        ValidationError: ``review`` is neither a ProgramReview nor a CoordinationProgram,
+            an unknown ``format``, an empty ``place``, ``issued`` not a date,
             ``number`` not a positive int, a signer count other than the issuers', an empty
             recipient, ``font_size`` not 13 or 14, ``charts=True`` without the ``plot``
             extra, ``docx``/``pdf`` without python-docx, ``pdf`` without LibreOffice or when
@@ -157,6 +158,7 @@ def render(
     from tayho_coord.report._document import render_html, render_markdown, render_text
     from tayho_coord.report._parts import check_issued, check_number
 
+    _check_review(review, program=True)
     if format not in FORMATS:
         raise ValidationError("format", format, f"must be one of {', '.join(FORMATS)}")
     if charts not in (None, True, False):
@@ -228,6 +230,16 @@ def _docx(doc: Document, font_size: int) -> bytes:
     from tayho_coord.report._docx import render_docx
 
     return render_docx(doc, font_size=font_size)
+
+
+def _check_review(review: object, *, program: bool = False) -> None:
+    """Refuse anything but a ProgramReview (or a CoordinationProgram), with the library's error."""
+    from tayho_coord.model import CoordinationProgram, ProgramReview
+
+    if isinstance(review, ProgramReview) or (program and isinstance(review, CoordinationProgram)):
+        return
+    kinds = "a ProgramReview or a CoordinationProgram" if program else "a ProgramReview"
+    raise ValidationError("review", review, f"must be {kinds}")
 
 
 def _figures(review: ProgramReview, charts: bool | None) -> tuple[tuple[str, str], ...]:

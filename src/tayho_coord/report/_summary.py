@@ -89,7 +89,13 @@ def summarize(review: ProgramReview) -> str:
         >>> from tayho_coord.datasets import tay_ho_2019
         >>> print(summarize(tay_ho_2019()).splitlines()[1])
         Hội nghị: chiều thứ Ba, ngày 11 tháng 02 năm 2020
+
+    Raises:
+        ValidationError: ``review`` is not a :class:`~tayho_coord.model.ProgramReview`.
     """
+    from tayho_coord.report._render import _check_review
+
+    _check_review(review)
     program = review.reviewed
     unit = program.unit
     lines = [
