@@ -156,7 +156,9 @@ class _FirstUse:
         alternatives = []
         for full, short in _ABBREVIATIONS:
             alternatives.append(re.escape(full))
-            alternatives.append(rf"(?<!\w){re.escape(short)}(?!\w)")
+            # not inside a document's symbol ("Kế hoạch số 10/KH-HĐND"): ND30, Phụ lục I,
+            # mục II, khoản 3 joins a symbol's groups with "-" and "/"
+            alternatives.append(rf"(?<![\w/-]){re.escape(short)}(?![\w/-])")
         self.pattern = re.compile("|".join(alternatives))
         self.short_of = {}
         for full, short in _ABBREVIATIONS:
@@ -192,6 +194,8 @@ def abbreviate_after_first_use() -> _FirstUse:
         'Ủy ban nhân dân (UBND) quận và Ủy ban Mặt trận Tổ quốc (MTTQ) Việt Nam quận'
         >>> first_use("HĐND quận, Ủy ban nhân dân quận")
         'Hội đồng nhân dân (HĐND) quận, UBND quận'
+        >>> abbreviate_after_first_use()("Kế hoạch số 10/KH-HĐND, Thường trực HĐND")
+        'Kế hoạch số 10/KH-HĐND, Thường trực Hội đồng nhân dân (HĐND)'
     """
     return _FirstUse()
 

@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from tayho_coord.errors import ValidationError
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from tayho_coord.model import CoordinationProgram, ProgramReview
+    from tayho_coord.model import (
+        CoordinationProgram,
+        Hearing,
+        Meeting,
+        OversightActivity,
+        PetitionReport,
+        ProgramReview,
+        Record,
+        Roster,
+    )
     from tayho_coord.report._document import Document
     from tayho_coord.report._parts import Signer
 
@@ -21,13 +30,13 @@ TextFormat = Literal["md", "html", "text"]
 BinaryFormat = Literal["docx", "pdf"]
 FORMATS: tuple[Format, ...] = ("md", "html", "text", "docx", "pdf")
 BINARY_FORMATS: tuple[Format, ...] = ("docx", "pdf")
-DocumentKind = Literal["report", "invitation", "program"]
-DOCUMENTS: tuple[DocumentKind, ...] = ("report", "invitation", "program")
+DocumentKind = Literal["report", "invitation", "program", "conclusion"]
+DOCUMENTS: tuple[DocumentKind, ...] = ("report", "invitation", "program", "conclusion")
 
 
 @overload
 def render(
-    review: ProgramReview | CoordinationProgram,
+    review: Record,
     format: TextFormat = "md",
     *,
     place: str | None = None,
@@ -46,7 +55,7 @@ def render(
 
 @overload
 def render(
-    review: ProgramReview | CoordinationProgram,
+    review: Record,
     format: BinaryFormat,
     *,
     place: str | None = None,
@@ -64,7 +73,7 @@ def render(
 
 
 def render(
-    review: ProgramReview | CoordinationProgram,
+    review: Record,
     format: Format = "md",
     *,
     place: str | None = None,
@@ -95,8 +104,17 @@ def render(
     under the title says so in every format.
 
     Args:
-        review: The review conference (:func:`tayho_coord.datasets.tay_ho_2019`, or one loaded
-            with :func:`tayho_coord.load`).
+        review: Any record of the cycle (:data:`tayho_coord.model.Record`): the review
+            conference (:func:`tayho_coord.datasets.tay_ho_2019`, or one loaded with
+            :func:`tayho_coord.load`); a :class:`~tayho_coord.model.Meeting` (its BÁO CÁO,
+            worded as its kind: ``hội nghị sơ kết 6 tháng đầu năm 2020 thực hiện …``; its
+            THÔNG BÁO kết luận; the program signed at it); a
+            :class:`~tayho_coord.model.Hearing` (the Báo cáo kết quả phiên giải trình,
+            issued by its organiser), an :class:`~tayho_coord.model.OversightActivity`
+            (issued by its lead body); a :class:`~tayho_coord.model.PetitionReport` (in the
+            source's own noun, each level of its own scale under its label); a
+            :class:`~tayho_coord.model.CoordinationProgram` (the program itself). An issuer
+            the record does not name is left to fill by hand.
         format: ``"md"`` (CommonMark), ``"html"`` (one self-contained page: inline CSS, no
             script, readable on a phone, printable to A4), ``"text"``, ``"docx"`` (Word, with
             the ``docx`` extra: python-docx) or ``"pdf"`` (the .docx laid out by LibreOffice,
@@ -121,7 +139,9 @@ def render(
         document: Which document of the cycle: ``"report"`` (the BÁO CÁO of a review, the
             default for a review), ``"invitation"`` (the GIẤY MỜI to the review conference),
             ``"program"`` (the CHƯƠNG TRÌNH phối hợp: of a program given, or the one signed
-            at the review's conference; the default for a program).
+            at the review's conference; the default for a program), ``"conclusion"`` (the
+            THÔNG BÁO kết luận of a reviewing :class:`~tayho_coord.model.Meeting`, type code
+            ``TB``, ND30, Phụ lục III).
         at: The invitation's hour (``time(14, 0)``: ``Vào lúc 14 giờ 00``); None leaves it
             to fill by hand.
         venue: The invitation's venue; None leaves it to fill by hand.
@@ -154,7 +174,7 @@ def render(
         ...
         tayho_coord.errors.ValidationError: format='odt': must be one of md, html, text, docx, pdf
     """
-    from tayho_coord.model import CoordinationProgram
+    from tayho_coord.model import CoordinationProgram, ProgramReview
     from tayho_coord.report._document import render_html, render_markdown, render_text
     from tayho_coord.report._parts import check_issued, check_number
 
@@ -177,7 +197,7 @@ def render(
         raise ValidationError("at", at, "must be a datetime.time or None")
     if venue is not None and (not isinstance(venue, str) or not venue.strip()):
         raise ValidationError("venue", venue, "must be a non-empty string or None")
-    options = {
+    options: dict[str, Any] = {
         "place": place,
         "issued": check_issued(issued),
         "number": check_number(number),
@@ -187,7 +207,13 @@ def render(
     kind = document or ("program" if isinstance(review, CoordinationProgram) else "report")
     if isinstance(review, CoordinationProgram) and kind != "program":
         raise ValidationError("document", kind, "a CoordinationProgram renders as its program")
-    if kind == "program":
+    if not isinstance(review, (CoordinationProgram, ProgramReview)):
+        doc = _record_document(review, kind, appendix, options)
+    elif kind == "conclusion":
+        raise ValidationError(
+            "document", kind, "a conclusion (Thông báo kết luận) is of a Meeting record"
+        )
+    elif kind == "program":
         from tayho_coord.report._documents import build_program
 
         program: CoordinationProgram | None = None
@@ -198,21 +224,21 @@ def render(
             program, roster = review.signed, review.roster
         if program is None:
             raise ValidationError("document", kind, "no program was signed at this review")
-        doc = build_program(program, appendix=appendix, roster=roster, **options)  # type: ignore[arg-type]
+        doc = build_program(program, appendix=appendix, roster=roster, **options)
     elif kind == "invitation":
         from tayho_coord.report._documents import build_invitation
 
         assert not isinstance(review, CoordinationProgram)
-        doc = build_invitation(review, at=at, venue=venue, **options)  # type: ignore[arg-type]
+        doc = build_invitation(review, at=at, venue=venue, **options)
     else:
         from tayho_coord.report._build import build
 
         assert not isinstance(review, CoordinationProgram)
         if format == "html":
             figures = _figures(review, charts)
-            doc = build(review, figures=figures, appendix=appendix, **options)  # type: ignore[arg-type]
+            doc = build(review, figures=figures, appendix=appendix, **options)
         else:
-            doc = build(review, appendix=appendix, **options)  # type: ignore[arg-type]
+            doc = build(review, appendix=appendix, **options)
     if format == "html":
         return render_html(doc)
     if format == "text":
@@ -224,6 +250,53 @@ def render(
 
         return docx_to_pdf(_docx(doc, font_size))
     return render_markdown(doc)
+
+
+def _record_document(
+    record: Meeting | Hearing | OversightActivity | PetitionReport,
+    kind: DocumentKind,
+    appendix: bool,
+    options: dict[str, Any],
+) -> Document:
+    """The document of a record of its own (issue 11): a meeting, a hearing, petitions."""
+    from tayho_coord.model import Meeting, PetitionReport
+    from tayho_coord.report import _records
+
+    if isinstance(record, Meeting):
+        if kind == "conclusion":
+            if not record.kind.reviews:
+                raise ValidationError(
+                    "document", kind, "a signing concludes nothing: its report is the document"
+                )
+            return _records.build_conclusion(record, appendix=appendix, **options)
+        if kind == "program":
+            return _program_document(record.signed, record.roster, kind, appendix, options)
+        if kind == "report":
+            return _records.build_meeting(record, appendix=appendix, **options)
+        raise ValidationError(
+            "document", kind, "a Meeting renders as its report, conclusion or program"
+        )
+    if kind != "report":
+        raise ValidationError(
+            "document", kind, f"a {type(record).__name__} renders as its report only"
+        )
+    if isinstance(record, PetitionReport):
+        return _records.build_petitions(record, appendix=appendix, **options)
+    return _records.build_hearing(record, appendix=appendix, **options)
+
+
+def _program_document(
+    program: CoordinationProgram | None,
+    roster: Roster | None,
+    kind: DocumentKind,
+    appendix: bool,
+    options: dict[str, Any],
+) -> Document:
+    from tayho_coord.report._documents import build_program
+
+    if program is None:
+        raise ValidationError("document", kind, "no program was signed at this meeting")
+    return build_program(program, appendix=appendix, roster=roster, **options)
 
 
 def _docx(doc: Document, font_size: int) -> bytes:

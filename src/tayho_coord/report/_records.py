@@ -1,0 +1,537 @@
+"""The documents of the records of their own (issue 11): meetings, hearings, petition reports.
+
+- the BÁO CÁO of a :class:`~tayho_coord.model.Meeting` of each kind, named as the meeting is
+  (``hội nghị sơ kết 6 tháng đầu năm 2020 thực hiện Chương trình phối hợp năm 2020``: a sơ
+  kết is never called a tổng kết);
+- the THÔNG BÁO kết luận of a reviewing meeting (type code ``TB``, Nghị định 30/2020/NĐ-CP,
+  Phụ lục III);
+- the Báo cáo kết quả phiên giải trình, from a :class:`~tayho_coord.model.Hearing`: issued by
+  its organiser (the Thường trực HĐND ``tổ chức``; the bodies named as partners
+  ``phối hợp``, never the organiser);
+- the Báo cáo kết quả giám sát (khảo sát, kiểm tra), from an
+  :class:`~tayho_coord.model.OversightActivity`, issued by its lead body;
+- the report on voter petitions, from a :class:`~tayho_coord.model.PetitionReport`: the
+  source's own noun (``ý kiến``, ``nội dung``…) and its own scale's labels kept.
+
+Every document has the parts of ND30, Phụ lục I (:mod:`tayho_coord.report._parts`); the
+sources, the figures as printed and what the library computed go to the appendix
+(``PHỤ LỤC``), never into the body. An issuer the record does not name is left to fill by
+hand (``…``), never guessed.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tayho_coord import vi
+from tayho_coord.errors import ValidationError
+from tayho_coord.model._periods import day_text
+from tayho_coord.report._build import build_appendix, finish, joint_name
+from tayho_coord.report._document import (
+    Block,
+    Document,
+    Issuer,
+    Items,
+    Paragraph,
+    Section,
+    Signature,
+)
+from tayho_coord.report._parts import (
+    BLANK,
+    NATION,
+    capitalize,
+    date_line,
+    issuer_block,
+    number_line,
+    punctuate,
+    recipients,
+    signatures,
+    symbol_of,
+)
+
+if TYPE_CHECKING:
+    import datetime as dt
+    from collections.abc import Sequence
+
+    from tayho_coord.model import (
+        Agency,
+        Citation,
+        Finding,
+        Hearing,
+        Meeting,
+        OversightActivity,
+        PartialDate,
+        PetitionReport,
+        Roster,
+        Source,
+        StatedFigure,
+    )
+    from tayho_coord.report._parts import Signer
+
+__all__ = ["build_conclusion", "build_hearing", "build_meeting", "build_petitions"]
+
+_ROMAN = ("I", "II", "III", "IV", "V", "VI")
+_KIND_NAMES = {"BC": "Báo cáo", "TB": "Thông báo"}
+
+
+def _numbered(sections: Sequence[tuple[str, Sequence[Block]]]) -> tuple[Section, ...]:
+    kept = [(heading, blocks) for heading, blocks in sections if blocks]
+    return tuple(
+        Section(f"{_ROMAN[i]}. {heading}", tuple(blocks))
+        for i, (heading, blocks) in enumerate(kept)
+    )
+
+
+def _sources(citations: Sequence[Citation]) -> list[Source]:
+    return list({c.source.id: c.source for c in citations}.values())
+
+
+def _finding_sources(findings: Sequence[Finding]) -> list[Citation]:
+    return [c for f in findings for c in f.sources]
+
+
+def _document(
+    *,
+    type_code: str,
+    kind: str,
+    issuers: Sequence[Agency],
+    subject: str,
+    place: str,
+    year: int | None,
+    intro: Sequence[Block],
+    sections: Sequence[tuple[str, Sequence[Block]]],
+    citations: Sequence[Citation],
+    notes: Sequence[Section],
+    roster: Roster | None,
+    issued: dt.date | None,
+    number: int | None,
+    signers: Sequence[Signer | str | None] | None,
+    recipients_: Sequence[str] | None,
+    appendix: bool,
+    place_given: str | None,
+) -> Document:
+    """A document of one record, its parts in ND30's order, its notes in the appendix."""
+    from tayho_coord.report._common import ILLUSTRATIVE_NOTICE, is_illustrative
+
+    where = place_given if place_given is not None else place
+    sources = _sources(citations)
+    number_text = number_line(type_code, symbol_of(issuers) if issuers else BLANK, number)
+    dated = date_line(where, issued, year)
+    if issuers:
+        issuer = issuer_block(issuers)
+        signed = signatures(issuers, signers, roster, issued)
+    else:
+        # ND30, Phụ lục I, mục II, khoản 2 and 7: the record names no issuer, so the
+        # issuer's name and the signer's capacity are left to fill by hand.
+        if signers is not None and len(signers) != 1:
+            raise ValidationError(
+                "signers", tuple(signers), "give one signer: the record names no issuer"
+            )
+        issuer = Issuer((), (BLANK,))
+        given = None if signers is None else signers[0]
+        name = given if isinstance(given, str) else (given.name if given else None)
+        signed = (Signature((BLANK,), name),)
+    annex = None
+    if appendix and (sources or notes):
+        reference = f"(Kèm theo {_KIND_NAMES[type_code]} số {number_text.removeprefix('Số: ')}, "
+        reference += dated.split(", ", 1)[1] + ")"
+        annex = build_appendix(reference, list(notes), sources)
+    doc = Document(
+        issuer=issuer,
+        nation=NATION,
+        number=number_text,
+        date_line=dated,
+        kind=kind,
+        subject=capitalize(subject),
+        title=f"{capitalize(subject)} - {place}",
+        intro=tuple(intro),
+        sections=_numbered(sections),
+        signatures=signed,
+        recipients=recipients(recipients_),
+        appendix=annex,
+        notice=ILLUSTRATIVE_NOTICE if is_illustrative(sources) else None,
+    )
+    return finish(doc)
+
+
+def _on(held_on: PartialDate) -> str:
+    """``Ngày 5/8/2020``, ``Tháng 11/2024``, ``Năm 2018``: when, at the head of a sentence."""
+    return capitalize(day_text(held_on))
+
+
+def _findings(findings: Sequence[Finding]) -> list[Block]:
+    return [Items(punctuate(capitalize(f.text) for f in findings))] if findings else []
+
+
+def _figure_lines(figures: Sequence[StatedFigure]) -> list[Block]:
+    if not figures:
+        return []
+    return [Items(punctuate(f"{capitalize(f.what)}: {f.printed.text}" for f in figures))]
+
+
+def _figure_notes(figures: Sequence[StatedFigure]) -> list[Section]:
+    if not figures:
+        return []
+    lines = [f"{capitalize(f.what)}: {f.printed.text} (theo số liệu công bố)" for f in figures]
+    return [Section("CƠ SỞ CÁC SỐ LIỆU", (Items(punctuate(lines)),))]
+
+
+# --- meetings --------------------------------------------------------------------------
+
+
+def _meeting_intro(meeting: Meeting) -> list[Block]:
+    """Who held the meeting, when, who chaired it and who presented the report."""
+    agreement = meeting.agreement
+    parties = joint_name(agreement.parties)
+    sentence = _on(meeting.held_on)
+    if meeting.part_of_day is not None and meeting.held_on.is_exact:
+        sentence = f"{capitalize(meeting.part_of_day.value)} {day_text(meeting.held_on)}"
+    if meeting.hosts:
+        sentence += f", {joint_name(meeting.hosts)} tổ chức {meeting.title}"
+    else:
+        sentence += f" diễn ra {meeting.title}"
+    if tuple(meeting.hosts) != tuple(agreement.parties):
+        sentence += f" giữa {parties}"
+    sentence += "."
+    blocks: list[Block] = [Paragraph(sentence)]
+    if meeting.chairs:
+        by_role: dict[str, list[str]] = {}
+        for chair in meeting.chairs:
+            who = chair.body.full_name if chair.post is None else chair.post.label
+            if chair.person is not None:
+                who = f"đồng chí {chair.person}, {who}"
+            by_role.setdefault(chair.role.label, []).append(who)
+        for role, names in by_role.items():
+            blocks.append(Paragraph(f"{capitalize(role)} hội nghị: {vi.format_list(names)}."))
+    if meeting.reporter is not None:
+        text = meeting.reporter.full_name
+        if meeting.on_behalf_of:
+            behalf = vi.format_list([a.full_name for a in meeting.on_behalf_of])
+            text += f", thay mặt {behalf},"
+        blocks.append(Paragraph(f"{text} trình bày báo cáo tại hội nghị."))
+    return blocks
+
+
+def _signed_blocks(meeting: Meeting) -> list[Block]:
+    signed = meeting.signed
+    if signed is None:
+        return []
+    text = f"Tại hội nghị, {joint_name(signed.parties)} ký kết {signed.title}"
+    if signed.task_groups is not None:
+        # "10 nhóm nhiệm vụ": groups of tasks as counted, never "nhiệm vụ trọng tâm".
+        text += f", gồm {vi.format_count(signed.task_groups, noun='nhóm nhiệm vụ')}"
+    return [Paragraph(text + ".")]
+
+
+def _meeting_citations(meeting: Meeting) -> list[Citation]:
+    return [
+        *meeting.sources,
+        *_finding_sources(meeting.achievements),
+        *_finding_sources(meeting.shortcomings),
+    ]
+
+
+def build_meeting(
+    meeting: Meeting,
+    *,
+    place: str | None = None,
+    issued: dt.date | None = None,
+    number: int | None = None,
+    signers: Sequence[Signer | str | None] | None = None,
+    recipients_: Sequence[str] | None = None,
+    appendix: bool = True,
+) -> Document:
+    """The BÁO CÁO of a meeting: ``Kết quả hội nghị sơ kết … thực hiện …``.
+
+    Issued by the meeting's hosts, else the parties to the agreement; the body's sections
+    (kết quả đạt được; tồn tại, hạn chế; ký kết) only where the record has something.
+    """
+    from tayho_coord.report._build import _body_petitions
+
+    issuers = meeting.hosts or meeting.agreement.parties
+    year = meeting.held_on.year
+    results: list[Block] = _findings(meeting.achievements)
+    for stats in meeting.petitions:
+        results.extend(_body_petitions(stats, year))
+    sections: list[tuple[str, Sequence[Block]]] = [
+        ("KẾT QUẢ ĐẠT ĐƯỢC", results),
+        ("TỒN TẠI, HẠN CHẾ", _findings(meeting.shortcomings)),
+        ("KÝ KẾT", _signed_blocks(meeting)),
+    ]
+    return _document(
+        type_code="BC",
+        kind="BÁO CÁO",
+        issuers=issuers,
+        subject=f"kết quả {meeting.title}",
+        place=meeting.unit.place_name,
+        year=year,
+        intro=_meeting_intro(meeting),
+        sections=sections,
+        citations=_meeting_citations(meeting),
+        notes=[],
+        roster=meeting.roster,
+        issued=issued,
+        number=number,
+        signers=signers,
+        recipients_=recipients_,
+        appendix=appendix,
+        place_given=place,
+    )
+
+
+def build_conclusion(
+    meeting: Meeting,
+    *,
+    place: str | None = None,
+    issued: dt.date | None = None,
+    number: int | None = None,
+    signers: Sequence[Signer | str | None] | None = None,
+    recipients_: Sequence[str] | None = None,
+    appendix: bool = True,
+) -> Document:
+    """The THÔNG BÁO kết luận of a meeting (type code ``TB``, ND30, Phụ lục III).
+
+    What the meeting agreed, as the record holds it: its achievements and its
+    shortcomings, under ``Hội nghị thống nhất đánh giá``; nothing else is concluded for it.
+    """
+    issuers = meeting.hosts or meeting.agreement.parties
+    intro = _meeting_intro(meeting)
+    sections: list[tuple[str, Sequence[Block]]] = []
+    if meeting.achievements:
+        sections.append(
+            (
+                "KẾT QUẢ ĐẠT ĐƯỢC",
+                [Paragraph("Hội nghị thống nhất đánh giá:"), *_findings(meeting.achievements)],
+            )
+        )
+    if meeting.shortcomings:
+        sections.append(("TỒN TẠI, HẠN CHẾ", _findings(meeting.shortcomings)))
+    sections.append(("KÝ KẾT", _signed_blocks(meeting)))
+    return _document(
+        type_code="TB",
+        kind="THÔNG BÁO",
+        issuers=issuers,
+        subject=f"kết luận {meeting.title}",
+        place=meeting.unit.place_name,
+        year=meeting.held_on.year,
+        intro=intro,
+        sections=sections,
+        citations=_meeting_citations(meeting),
+        notes=[],
+        roster=meeting.roster,
+        issued=issued,
+        number=number,
+        signers=signers,
+        recipients_=recipients_,
+        appendix=appendix,
+        place_given=place,
+    )
+
+
+# --- hearings and oversight ------------------------------------------------------------
+
+
+def build_hearing(
+    activity: Hearing | OversightActivity,
+    *,
+    place: str | None = None,
+    issued: dt.date | None = None,
+    number: int | None = None,
+    signers: Sequence[Signer | str | None] | None = None,
+    recipients_: Sequence[str] | None = None,
+    appendix: bool = True,
+) -> Document:
+    """The Báo cáo kết quả phiên giải trình (or giám sát, khảo sát, kiểm tra).
+
+    A hearing is issued by its organiser, else the body that led it; an oversight by its
+    lead body. The organiser ``tổ chức`` it; a lead ``chủ trì``, partners ``phối hợp``.
+    """
+    from tayho_coord.model import Hearing
+
+    if isinstance(activity, Hearing):
+        what = "phiên giải trình"
+        issuer = activity.organiser or activity.lead
+        lead = activity.lead if activity.lead != issuer else None
+        answering = activity.answering
+    else:
+        what = f"{activity.kind.label} chuyên đề"
+        issuer = activity.lead
+        lead = None
+        answering = activity.overseen
+    opening = ""
+    if activity.plan is not None:
+        opening = f"Thực hiện {activity.plan.label}, "
+    who = issuer.full_name if issuer is not None else None
+    sentence = f"{who} tổ chức {what}" if who else f"{what} được tổ chức"
+    sentence += f" về {activity.subject}"
+    if activity.held_on is not None:
+        sentence += f" {day_text(activity.held_on)}"
+    elif activity.covers is not None:
+        sentence += f" {activity.covers.label}"
+    intro: list[Block] = [Paragraph(capitalize(opening + sentence) + ".")]
+    roles = []
+    if lead is not None:
+        roles.append(f"{lead.full_name} chủ trì")
+    if activity.partners:
+        roles.append(f"{vi.format_list([p.full_name for p in activity.partners])} phối hợp")
+    if roles:
+        intro.append(Paragraph(capitalize("; ".join(roles)) + "."))
+    if answering:
+        noun = (
+            "Cơ quan giải trình"
+            if isinstance(activity, Hearing)
+            else f"Đối tượng {activity.kind.label}"
+        )
+        intro.append(Paragraph(f"{noun}: {vi.format_list(list(answering))}."))
+    results = [*_figure_lines(activity.figures), *_findings(activity.findings)]
+    citations = [
+        *activity.sources,
+        *_finding_sources(activity.findings),
+        *(c for f in activity.figures for c in f.sources),
+    ]
+    year = activity.held_on.year if activity.held_on is not None else None
+    return _document(
+        type_code="BC",
+        kind="BÁO CÁO",
+        issuers=() if issuer is None else (issuer,),
+        subject=f"kết quả {what} về {activity.subject}",
+        place=activity.unit.place_name,
+        year=year,
+        intro=intro,
+        sections=[("KẾT QUẢ", results)],
+        citations=citations,
+        notes=_figure_notes(activity.figures),
+        roster=None,
+        issued=issued,
+        number=number,
+        signers=signers,
+        recipients_=recipients_,
+        appendix=appendix,
+        place_given=place,
+    )
+
+
+# --- petition reports ------------------------------------------------------------------
+
+
+def _part_label(report: PetitionReport, key: str, competence: object) -> str:
+    from tayho_coord.model import Competence
+
+    if isinstance(competence, Competence):
+        try:
+            return competence.label_in(report.unit)
+        except ValidationError:  # a level the unit cannot name keeps the generic label
+            return competence.label
+    return key
+
+
+def build_petitions(
+    report: PetitionReport,
+    *,
+    place: str | None = None,
+    issued: dt.date | None = None,
+    number: int | None = None,
+    signers: Sequence[Signer | str | None] | None = None,
+    recipients_: Sequence[str] | None = None,
+    appendix: bool = True,
+) -> Document:
+    """The report on voter petitions, in the source's own noun and on its own scale.
+
+    ``Tổng hợp 132 ý kiến của cử tri, trong đó: …``; each level of the scale under its own
+    label (Ninh Bình 2017's ``giải quyết xong``, ``đang triển khai``…). The figures as
+    printed and the scale's mapping onto the library's outcomes go to the appendix.
+    """
+    noun = report.noun.label
+    body: list[Block] = []
+    if report.total is not None:
+        head = f"Tổng hợp {vi.format_count(report.total, noun=noun)} của cử tri"
+        if report.session is not None:
+            head += f" gửi tới {report.session}"
+        splits = []
+        if report.new is not None:
+            splits.append(f"{vi.format_count(report.new, noun=noun)} mới")
+        if report.carried_over is not None:
+            splits.append(f"{vi.format_count(report.carried_over, noun=noun)} kỳ trước chuyển sang")
+        if splits:
+            head += f" ({vi.format_list(splits)})"
+        body.append(Paragraph(head + "."))
+    parts = [p for p in report.parts if p.total is not None]
+    if parts:
+        body.append(Paragraph("Trong đó:"))
+        body.append(
+            Items(
+                punctuate(
+                    capitalize(
+                        f"{vi.format_count(p.total or 0, noun=noun)} thuộc "
+                        f"{_part_label(report, p.key, p.competence)}"
+                        if p.competence is not None
+                        else f"{p.key}: {vi.format_count(p.total or 0, noun=noun)}"
+                    )
+                    for p in parts
+                )
+            )
+        )
+    levels = {level.code: level for level in report.scale.levels}
+    counted = [o for o in report.outcomes if o.count is not None]
+    results: list[Block] = []
+    if counted:
+        results.append(
+            Items(
+                punctuate(
+                    f"{capitalize(levels[o.level].label)}: "
+                    f"{vi.format_count(o.count or 0, noun=noun)}"
+                    for o in counted
+                )
+            )
+        )
+    rate = report.resolution_rate
+    if rate is not None:
+        results.append(Paragraph(f"Tỷ lệ giải quyết đạt {vi.format_percent(rate)}."))
+    notes: list[Section] = []
+    printed = [
+        f"{capitalize(levels[o.level].label)}: {'; '.join(f.text for f in o.printed)}"
+        for o in report.outcomes
+        if o.printed
+    ]
+    if printed:
+        notes.append(Section("SỐ LIỆU THEO NGUỒN CÔNG BỐ", (Items(punctuate(printed)),)))
+    mapping = [
+        f"{capitalize(level.label)}: "
+        + (level.maps_to.label if level.maps_to is not None else "không tính vào kết quả nào")
+        for level in report.scale.levels
+    ]
+    scale_note: list[Block] = [
+        Paragraph(f"Thang đánh giá của nguồn: {report.scale.label}."),
+        Items(punctuate(mapping)),
+    ]
+    if rate is not None:
+        scale_note.append(
+            Paragraph("Tỷ lệ giải quyết tính từ số liệu: số đã giải quyết trên tổng số.")
+        )
+    if report.outcomes:
+        notes.append(Section("CÁCH TÍNH KẾT QUẢ", tuple(scale_note)))
+    citations = [
+        *report.sources,
+        *(c for o in report.outcomes for c in o.sources),
+        *(c for p in report.parts for c in p.sources),
+    ]
+    return _document(
+        type_code="BC",
+        kind="BÁO CÁO",
+        issuers=() if report.reporter is None else (report.reporter,),
+        subject=f"kết quả giải quyết {noun} của cử tri {report.period.label}",
+        place=report.unit.place_name,
+        # issued after the period, perhaps the next year: no year is assumed
+        year=None,
+        intro=body,
+        sections=[("KẾT QUẢ GIẢI QUYẾT", results)],
+        citations=citations,
+        notes=notes,
+        roster=None,
+        issued=issued,
+        number=number,
+        signers=signers,
+        recipients_=recipients_,
+        appendix=appendix,
+        place_given=place,
+    )
