@@ -23,6 +23,7 @@ from attrs import field, frozen
 
 from tayho_coord.errors import ValidationError
 from tayho_coord.model._petitions import PrintedFigure
+from tayho_coord.model._validators import MAX_COUNT_DIGITS, check_count
 from tayho_coord.vi import format_percent
 
 __all__ = [
@@ -40,9 +41,6 @@ __all__ = [
 ]
 
 
-MAX_COUNT_DIGITS = 1000
-"""The most digits a count may have (a count of people or petitions has a dozen at most)."""
-
 MAX_DECIMALS = 100
 """The most decimals a printed rate may have (as :func:`tayho_coord.vi.format_percent`)."""
 
@@ -51,8 +49,6 @@ MAX_DENOMINATOR = 100_000
 
 MAX_RESULTS = 1_000_000
 """The most totals or pairs :func:`denominators` and :func:`candidates` return."""
-
-_COUNT_LIMIT = 10**MAX_COUNT_DIGITS
 
 
 class Verdict(enum.Enum):
@@ -102,11 +98,7 @@ def _scaled(figure: PrintedFigure) -> tuple[int, int]:
 
 
 def _count(name: str, value: object) -> int:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise ValidationError(name, value, "must be an integer >= 0")
-    if value >= _COUNT_LIMIT:
-        raise ValidationError(name, value, f"has more than {MAX_COUNT_DIGITS} digits")
-    return value
+    return check_count(name, value)
 
 
 def _show(value: Fraction) -> str:

@@ -8,6 +8,7 @@ from attrs import field, frozen
 
 from tayho_coord.errors import ValidationError
 from tayho_coord.model._provenance import Citation
+from tayho_coord.model._validators import check_count
 
 __all__ = ["ReportedCount"]
 
@@ -17,8 +18,7 @@ T = TypeVar("T")
 def _check_count(instance: ReportedCount[object], attribute: object, value: int | None) -> None:
     if value is None:
         return
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise ValidationError("count", value, "must be an integer >= 0")
+    check_count("count", value)
 
 
 @frozen

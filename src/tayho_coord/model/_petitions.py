@@ -26,7 +26,7 @@ from tayho_coord.model._agencies import Agency
 from tayho_coord.model._provenance import Citation, ref_repr
 from tayho_coord.model._time import PartialDate
 from tayho_coord.model._units import AdminUnit, UnitKind, UnitLevel
-from tayho_coord.model._validators import non_empty, optional_non_empty
+from tayho_coord.model._validators import check_count, non_empty, optional_non_empty
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -372,8 +372,8 @@ def _rate_figure(instance: object, attribute: Any, value: object) -> None:
 
 
 def _optional_count(instance: object, attribute: Any, value: object) -> None:
-    if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
-        raise ValidationError(attribute.name, value, "must be an integer >= 0 or None")
+    if value is not None:
+        check_count(attribute.name, value)
 
 
 def _shared(value: str | None) -> str | None:

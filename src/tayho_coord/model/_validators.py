@@ -6,7 +6,14 @@ from typing import Any
 
 from tayho_coord.errors import ValidationError
 
-__all__ = ["non_empty", "non_negative", "optional_non_empty", "slug_id"]
+__all__ = [
+    "MAX_COUNT_DIGITS",
+    "check_count",
+    "non_empty",
+    "non_negative",
+    "optional_non_empty",
+    "slug_id",
+]
 
 
 def _name(attribute: Any) -> str:
@@ -27,10 +34,32 @@ def optional_non_empty(instance: object, attribute: Any, value: Any) -> None:
         non_empty(instance, attribute, value)
 
 
-def non_negative(instance: object, attribute: Any, value: Any) -> None:
-    """An integer >= 0 (a bool is not a count)."""
+MAX_COUNT_DIGITS = 1000
+"""The most digits a count may have (a count of people or petitions has a dozen at most).
+
+One bound for every count of the model and of the audit: a larger integer could not even be
+written as text by Python (past 4300 digits ``str()`` raises a bare ``ValueError``).
+"""
+
+_COUNT_LIMIT = 10**MAX_COUNT_DIGITS
+
+
+def check_count(name: str, value: object) -> int:
+    """``value`` as a count: an integer >= 0 (a bool is not one) of at most 1000 digits.
+
+    Raises:
+        ValidationError: Naming ``name`` and the value.
+    """
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise ValidationError(_name(attribute), value, "must be an integer >= 0")
+        raise ValidationError(name, value, "must be an integer >= 0")
+    if value >= _COUNT_LIMIT:
+        raise ValidationError(name, value, f"has more than {MAX_COUNT_DIGITS} digits")
+    return value
+
+
+def non_negative(instance: object, attribute: Any, value: Any) -> None:
+    """A count: an integer >= 0 (a bool is not a count) of at most 1000 digits."""
+    check_count(_name(attribute), value)
 
 
 _ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-._/")
