@@ -61,6 +61,17 @@ def test_command_prints_the_draft(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert data["counts"][0]["span"] == [26, 45, "03 phiên giải trình"]
 
 
+def test_every_date_of_the_json_has_its_iso_form(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Theo Kế hoạch số 10/KH-HĐND ngày 21/10/2024 của Thường trực HĐND.", "utf-8")
+    assert main(["extract", str(article)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["symbols"][0]["dated"]["iso"] == "2024-10-21"
+    assert [d["iso"] for d in data["dates"]] == ["2024-10-21"]
+
+
 def test_command_writes_draft_and_views(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     page = tmp_path / "a.html"
     page.write_text("<p>Đạt 56,82%</p>", "utf-8")

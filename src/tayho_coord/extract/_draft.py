@@ -417,7 +417,8 @@ class Draft:
             return value
 
         data = asdict(self, recurse=True, value_serializer=convert)
-        for date in [*data["dates"], *([data["held_on"]] if data["held_on"] else [])]:
+        dated = [s["dated"] for s in data["symbols"] if s["dated"] is not None]
+        for date in [*data["dates"], *([data["held_on"]] if data["held_on"] else []), *dated]:
             date["iso"] = _iso(date)
         return data
 
