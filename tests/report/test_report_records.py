@@ -289,3 +289,54 @@ def test_oversight_report_is_issued_by_its_lead() -> None:
     assert "TM. BAN THƯỜNG TRỰC" in lines
     with pytest.raises(ValidationError):
         render(activity, "text", document="conclusion")
+
+
+def test_summaries_word_each_record_as_its_source() -> None:
+    from tayho_coord.report import summarize
+
+    meetings = _meetings("cau_giay_2020")
+    interim = summarize(meetings["ha-noi/cau-giay/so-ket-2020"]).splitlines()
+    # Issue 11, "Done when": the sơ kết as the source words it; the day as reports write it.
+    assert interim[:2] == [
+        "Quận Cầu Giấy: hội nghị sơ kết 6 tháng đầu năm 2020 thực hiện Chương trình phối hợp "
+        "năm 2020",
+        "Hội nghị: 5/8/2020",
+    ]
+    final = summarize(meetings["ha-noi/cau-giay/tong-ket-2020"])
+    assert "Ký kết: Chương trình phối hợp năm 2021\n" in final
+    petitions = summarize(load(RECORDS / "thai_nguyen_2023_petitions.json")).splitlines()
+    # Source: "132 ý kiến (18 ý kiến thuộc thẩm quyền Trung ương, 93 ý kiến thuộc thẩm quyền
+    # cấp tỉnh và 21 ý kiến thuộc thẩm quyền cấp huyện)".
+    assert petitions[:5] == [
+        "Tỉnh Thái Nguyên: kết quả giải quyết ý kiến của cử tri năm 2023",
+        "Tổng số: 132 ý kiến",
+        "Thuộc thẩm quyền của Trung ương: 18 ý kiến",
+        "Thuộc thẩm quyền cấp tỉnh: 93 ý kiến",
+        "Thuộc thẩm quyền cấp huyện: 21 ý kiến",
+    ]
+    hearing = summarize(_hearing()).splitlines()
+    assert hearing[0] == "Quận Tây Hồ: phiên giải trình về công tác quản lý đất đai"
+    assert "Kế hoạch: Kế hoạch số 10/KH-HĐND ngày 21/10/2024" in hearing
+    (regulation,) = load(RECORDS / "dak_lak_2017_regulation.json")
+    lines = summarize(regulation).splitlines()
+    # The source: "Số: 01/QCPH/UBND-UBMTTQ; Đắk Lắk, ngày 27 tháng 10 năm 2017".
+    assert lines[0] == "Tỉnh Đắk Lắk: Quy chế phối hợp giai đoạn 2017-2021"
+    assert "Ký kết: ngày 27/10/2017" in lines
+    with pytest.raises(ValidationError):
+        summarize("not a record")  # type: ignore[arg-type]
+
+
+def test_nam_dinh_summary_marks_printed_and_computed() -> None:
+    from tayho_coord.report import summarize
+
+    report = PetitionReport(
+        "nd/kn",
+        NAM_DINH,
+        ReportingPeriod.year(2019),
+        noun=CountedNoun.NOI_DUNG,
+        total=69,
+        outcomes=(OutcomeCount("resolved", 69, (PrintedFigure("69/69"),)),),
+    )
+    lines = summarize(report).splitlines()
+    assert "Đã giải quyết xong: 69 nội dung; 69/69 (theo số liệu công bố)" in lines
+    assert "Tỷ lệ giải quyết: 100,00% (tính từ số liệu)" in lines
