@@ -340,3 +340,58 @@ def test_nam_dinh_summary_marks_printed_and_computed() -> None:
     lines = summarize(report).splitlines()
     assert "Đã giải quyết xong: 69 nội dung; 69/69 (theo số liệu công bố)" in lines
     assert "Tỷ lệ giải quyết: 100,00% (tính từ số liệu)" in lines
+
+
+def test_review_report_states_the_plan_sentence() -> None:
+    # A constructed review (not a source's): the program plans a hearing in quý III and
+    # oversight every quarter; one hearing was held on 20/8/2020 and no oversight recorded.
+    # As of the review (20/01/2021) both are due and only the hearing carried out: 1/2, and
+    # the sentence as model.plan_sentence writes it ("đạt 50%": no trailing zeros).
+    from tayho_coord.model import (
+        Activities,
+        CoordinationProgram,
+        HearingMention,
+        PlannedActivity,
+        PlannedKind,
+        ProgramReview,
+        ReportedCount,
+        Timing,
+    )
+
+    unit = AdminUnit("x", UnitKind.PROVINCE, "X")
+    bodies = tuple(
+        Agency(f"x/{k.value}", k, unit)
+        for k in (
+            AgencyKind.PEOPLES_COUNCIL,
+            AgencyKind.PEOPLES_COMMITTEE,
+            AgencyKind.FATHERLAND_FRONT,
+        )
+    )
+    program = CoordinationProgram(
+        "x/ctph-2020",
+        unit,
+        2020,
+        bodies,
+        activities=Activities(
+            hearings=ReportedCount(
+                1, (HearingMention("công tác đầu tư xây dựng", PartialDate(2020, 8, 20)),)
+            )
+        ),
+        planned=(
+            PlannedActivity(
+                "giai-trinh", PlannedKind.HEARING, "Phiên giải trình", Timing.parse("Quý III")
+            ),
+            PlannedActivity(
+                "giam-sat", PlannedKind.OVERSIGHT, "Giám sát", Timing.parse("Hằng quý")
+            ),
+        ),
+    )
+    review = ProgramReview("x/tong-ket-2020", dt.date(2021, 1, 20), program)
+    text = render(review, "text")
+    body, appendix = text.split("PHỤ LỤC")
+    assert (
+        "Năm 2020, các cơ quan phối hợp thực hiện 1/2 nội dung theo chương trình, đạt 50%."
+        in body.splitlines()
+    )
+    assert "tính từ số liệu" not in body
+    assert "Tỷ lệ thực hiện chương trình tính từ số liệu" in appendix
