@@ -121,7 +121,7 @@ def test_summary_of_a_file_holding_something_else(
     )
     assert main(["summary", str(path)]) == 1
     assert capsys.readouterr().err == (
-        f"tayho-coord summary: error: {path} holds a Source, not a ProgramReview\n"
+        f"tayho-coord summary: error: {path} holds a Source, not a record of the cycle\n"
     )
 
 
@@ -332,9 +332,11 @@ def test_report_of_a_file_whose_figures_disagree_warns_and_reports(
             "tayho-coord report: error: argument --place: must not be empty",
         ),
         (
-            ["report", "a.json", "b.json"],
-            "tayho-coord report: error: unrecognized arguments: b.json "
-            "(see 'tayho-coord report --help')",
+            # several files are taken (one document per record, tests/report); the bundled
+            # review is no Meeting, so it has no Thông báo kết luận
+            ["report", "--document", "conclusion"],
+            "tayho-coord report: error: argument --document: a conclusion (Thông báo kết "
+            "luận) is of a Meeting record",
         ),
     ],
 )

@@ -289,3 +289,109 @@ def test_oversight_report_is_issued_by_its_lead() -> None:
     assert "TM. BAN THƯỜNG TRỰC" in lines
     with pytest.raises(ValidationError):
         render(activity, "text", document="conclusion")
+
+
+def test_summaries_word_each_record_as_its_source() -> None:
+    from tayho_coord.report import summarize
+
+    meetings = _meetings("cau_giay_2020")
+    interim = summarize(meetings["ha-noi/cau-giay/so-ket-2020"]).splitlines()
+    # Issue 11, "Done when": the sơ kết as the source words it; the day as reports write it.
+    assert interim[:2] == [
+        "Quận Cầu Giấy: hội nghị sơ kết 6 tháng đầu năm 2020 thực hiện Chương trình phối hợp "
+        "năm 2020",
+        "Hội nghị: 5/8/2020",
+    ]
+    final = summarize(meetings["ha-noi/cau-giay/tong-ket-2020"])
+    assert "Ký kết: Chương trình phối hợp năm 2021\n" in final
+    petitions = summarize(load(RECORDS / "thai_nguyen_2023_petitions.json")).splitlines()
+    # Source: "132 ý kiến (18 ý kiến thuộc thẩm quyền Trung ương, 93 ý kiến thuộc thẩm quyền
+    # cấp tỉnh và 21 ý kiến thuộc thẩm quyền cấp huyện)".
+    assert petitions[:5] == [
+        "Tỉnh Thái Nguyên: kết quả giải quyết ý kiến của cử tri năm 2023",
+        "Tổng số: 132 ý kiến",
+        "Thuộc thẩm quyền của Trung ương: 18 ý kiến",
+        "Thuộc thẩm quyền cấp tỉnh: 93 ý kiến",
+        "Thuộc thẩm quyền cấp huyện: 21 ý kiến",
+    ]
+    hearing = summarize(_hearing()).splitlines()
+    assert hearing[0] == "Quận Tây Hồ: phiên giải trình về công tác quản lý đất đai"
+    assert "Kế hoạch: Kế hoạch số 10/KH-HĐND ngày 21/10/2024" in hearing
+    (regulation,) = load(RECORDS / "dak_lak_2017_regulation.json")
+    lines = summarize(regulation).splitlines()
+    # The source: "Số: 01/QCPH/UBND-UBMTTQ; Đắk Lắk, ngày 27 tháng 10 năm 2017".
+    assert lines[0] == "Tỉnh Đắk Lắk: Quy chế phối hợp giai đoạn 2017-2021"
+    assert "Ký kết: ngày 27/10/2017" in lines
+    with pytest.raises(ValidationError):
+        summarize("not a record")  # type: ignore[arg-type]
+
+
+def test_nam_dinh_summary_marks_printed_and_computed() -> None:
+    from tayho_coord.report import summarize
+
+    report = PetitionReport(
+        "nd/kn",
+        NAM_DINH,
+        ReportingPeriod.year(2019),
+        noun=CountedNoun.NOI_DUNG,
+        total=69,
+        outcomes=(OutcomeCount("resolved", 69, (PrintedFigure("69/69"),)),),
+    )
+    lines = summarize(report).splitlines()
+    assert "Đã giải quyết xong: 69 nội dung; 69/69 (theo số liệu công bố)" in lines
+    assert "Tỷ lệ giải quyết: 100,00% (tính từ số liệu)" in lines
+
+
+def test_review_report_states_the_plan_sentence() -> None:
+    # A constructed review (not a source's): the program plans a hearing in quý III and
+    # oversight every quarter; one hearing was held on 20/8/2020 and no oversight recorded.
+    # As of the review (20/01/2021) both are due and only the hearing carried out: 1/2, and
+    # the sentence as model.plan_sentence writes it ("đạt 50%": no trailing zeros).
+    from tayho_coord.model import (
+        Activities,
+        CoordinationProgram,
+        HearingMention,
+        PlannedActivity,
+        PlannedKind,
+        ProgramReview,
+        ReportedCount,
+        Timing,
+    )
+
+    unit = AdminUnit("x", UnitKind.PROVINCE, "X")
+    bodies = tuple(
+        Agency(f"x/{k.value}", k, unit)
+        for k in (
+            AgencyKind.PEOPLES_COUNCIL,
+            AgencyKind.PEOPLES_COMMITTEE,
+            AgencyKind.FATHERLAND_FRONT,
+        )
+    )
+    program = CoordinationProgram(
+        "x/ctph-2020",
+        unit,
+        2020,
+        bodies,
+        activities=Activities(
+            hearings=ReportedCount(
+                1, (HearingMention("công tác đầu tư xây dựng", PartialDate(2020, 8, 20)),)
+            )
+        ),
+        planned=(
+            PlannedActivity(
+                "giai-trinh", PlannedKind.HEARING, "Phiên giải trình", Timing.parse("Quý III")
+            ),
+            PlannedActivity(
+                "giam-sat", PlannedKind.OVERSIGHT, "Giám sát", Timing.parse("Hằng quý")
+            ),
+        ),
+    )
+    review = ProgramReview("x/tong-ket-2020", dt.date(2021, 1, 20), program)
+    text = render(review, "text")
+    body, appendix = text.split("PHỤ LỤC")
+    assert (
+        "Năm 2020, các cơ quan phối hợp thực hiện 1/2 nội dung theo chương trình, đạt 50%."
+        in body.splitlines()
+    )
+    assert "tính từ số liệu" not in body
+    assert "Tỷ lệ thực hiện chương trình tính từ số liệu" in appendix

@@ -1,19 +1,100 @@
 """``tayho-coord report``: the report as an office files it (Nghị định 30/2020/NĐ-CP).
 
-``tayho-coord report [FILE] [--format md|html|text|docx|pdf] [-o OUT] [--place P]
+``tayho-coord report [FILE|FOLDER]... [--format md|html|text|docx|pdf] [-o OUT] [--place P]
 [--[no-]charts] [--issued YYYY-MM-DD] [--number N] [--signer NAME]... [--recipient TEXT]...
 [--no-appendix] [--font-size 13|14] [--document report|invitation|program] [--at HH:MM]
 [--venue TEXT]``
+
+Several files, a folder (its ``*.json`` files, by name) or a file holding several records
+give one document per record; several documents are written to a folder (``-o FOLDER``, one
+file per record named after its id), never run together on stdout.
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from tayho_coord.cli._common import EXIT_OK, UsageError, add_file, add_output, emit, review, who
+from tayho_coord.cli._common import (
+    EXIT_OK,
+    DataProblem,
+    NotAReview,
+    UsageError,
+    add_output,
+    emit,
+    load,
+    os_error,
+    warn_lines,
+    who,
+)
 from tayho_coord.errors import ValidationError
+
+if TYPE_CHECKING:
+    from tayho_coord.model import Record
+
+_SUFFIXES = {"md": ".md", "html": ".html", "text": ".txt", "docx": ".docx", "pdf": ".pdf"}
+
+
+def records(paths: list[str], who: str) -> list[Record]:
+    """The records in ``paths`` (files, or folders of ``*.json`` files), or the bundled review.
+
+    A file holding several records (a record set) gives each of them, in its order.
+    Warnings about the data are printed at once, starting with ``who``.
+
+    Raises:
+        DataProblem: a file cannot be read, a folder holds no ``.json`` file.
+        NotAReview: a file holds something that is no record of the cycle.
+    """
+    from tayho_coord.model import RECORD_TYPES, RecordSet
+
+    if not paths:
+        from tayho_coord.datasets import tay_ho_2019
+
+        return [tay_ho_2019()]
+    files: list[str] = []
+    for path in paths:
+        if os.path.isdir(path):
+            inside = sorted(str(p) for p in Path(path).glob("*.json") if p.is_file())
+            if not inside:
+                raise DataProblem(f"{path}: a folder without any .json file")
+            files.extend(inside)
+        else:
+            files.append(path)
+    found: list[Record] = []
+    for path in files:
+        try:
+            obj, caught = load(path)
+        except OSError as exc:
+            raise DataProblem(os_error(exc, path)) from None
+        warn_lines(caught, path, who)
+        if isinstance(obj, RecordSet):
+            found.extend(obj)
+        elif isinstance(obj, RECORD_TYPES):
+            found.append(obj)
+        else:
+            raise NotAReview(f"{path} holds a {type(obj).__name__}, not a record of the cycle")
+    return found
+
+
+def file_name(record: Record, suffix: str) -> str:
+    """The file a record's document is written to in a folder: its id, ``/`` as ``_``."""
+    return record.id.replace("/", "_") + suffix
+
+
+def add_files(command: argparse.ArgumentParser) -> None:
+    """The FILE arguments of ``report`` and ``summary``: files or folders, any number."""
+    command.add_argument(
+        "file",
+        nargs="*",
+        metavar="FILE",
+        help="data files (JSON) or folders of them, each holding a record of the cycle or "
+        "several; the bundled Tây Hồ 2019 review when none is given",
+    )
+
 
 # The library's names of the fields a ValidationError names, as the options spell them.
 _OPTIONS = {"signers": "signer", "recipients": "recipient", "font_size": "font-size"}
@@ -28,34 +109,52 @@ def _clock(text: str) -> dt.time:
 
 
 def run(args: argparse.Namespace) -> int:
-    """Render the review's report."""
+    """Render the document of each record."""
     from tayho_coord.report import render
 
-    loaded = review(args.file, who(args))
+    loaded = records(args.file, who(args))
     if args.place is not None and not args.place.strip():
         raise UsageError("argument --place: must not be empty")
-    if args.format in ("docx", "pdf") and args.output in (None, "-") and sys.stdout.isatty():
+    several = len(loaded) > 1
+    if several and (args.output in (None, "-") or not os.path.isdir(args.output)):
+        raise UsageError(
+            f"argument -o: {len(loaded)} records give {len(loaded)} documents: give -o FOLDER, "
+            "an existing folder, to write one file per record"
+        )
+    if (
+        not several
+        and args.format in ("docx", "pdf")
+        and args.output in (None, "-")
+        and sys.stdout.isatty()
+    ):
         raise UsageError(f"argument --format: {args.format} is a binary file: give -o FILE")
     issued = None if args.issued is None else _iso_date(args.issued, "--issued")
-    try:
-        text = render(
-            loaded,
-            args.format,
-            place=args.place,
-            charts=args.charts,
-            issued=issued,
-            number=args.number,
-            signers=args.signer,
-            recipients=args.recipient,
-            appendix=args.appendix,
-            font_size=args.font_size,
-            document=args.document,
-            at=None if args.at is None else _clock(args.at),
-            venue=args.venue,
-        )
-    except ValidationError as exc:
-        raise UsageError(f"argument --{_OPTIONS.get(exc.field, exc.field)}: {exc.reason}") from None
-    emit(text, args.output)
+    at = None if args.at is None else _clock(args.at)
+    for record in loaded:
+        try:
+            text = render(
+                record,
+                args.format,
+                place=args.place,
+                charts=args.charts,
+                issued=issued,
+                number=args.number,
+                signers=args.signer,
+                recipients=args.recipient,
+                appendix=args.appendix,
+                font_size=args.font_size,
+                document=args.document,
+                at=at,
+                venue=args.venue,
+            )
+        except ValidationError as exc:
+            where = f" ({record.id})" if several else ""
+            field = _OPTIONS.get(exc.field, exc.field)
+            raise UsageError(f"argument --{field}: {exc.reason}{where}") from None
+        target = args.output
+        if several:
+            target = os.path.join(args.output, file_name(record, _SUFFIXES[args.format]))
+        emit(text, target)
     return EXIT_OK
 
 
@@ -84,15 +183,17 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     report = commands.add_parser(
         "report",
-        help="the report of a program review as an office files it (Markdown, HTML, text, "
-        "Word or PDF)",
-        description="Print the report of a program review as an office files it (Nghị định "
+        help="the document of a record of the cycle as an office files it (Markdown, HTML, "
+        "text, Word or PDF)",
+        description="Print the document of each record of the cycle (the report of a review, "
+        "of a meeting, of a hearing, of voter petitions…) as an office files it (Nghị định "
         "30/2020/NĐ-CP): issuers, Số, the place and date line, the body (results, "
         "shortcomings, next year's tasks), a signature block per issuer, Nơi nhận, and an "
         "appendix with the sources and the basis of each figure. docx and pdf are binary: "
-        "give -o FILE (pdf needs LibreOffice).",
+        "give -o FILE (pdf needs LibreOffice). Several records give one document each, "
+        "written to the folder -o FOLDER.",
     )
-    add_file(report)
+    add_files(report)
     report.add_argument(
         "--format", choices=FORMATS, default="md", help="output format (default: md)"
     )
@@ -150,10 +251,11 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     report.add_argument(
         "--document",
-        choices=("report", "invitation", "program"),
+        choices=("report", "invitation", "program", "conclusion"),
         default=None,
         help="which document of the cycle: the report (default), the invitation to the "
-        "review conference (Giấy mời), or the program signed at it (Chương trình phối hợp)",
+        "review conference (Giấy mời), the program signed at it (Chương trình phối hợp), or "
+        "the conclusion of a meeting (Thông báo kết luận)",
     )
     report.add_argument(
         "--at", metavar="HH:MM", help="the invitation's hour (default: left to fill by hand)"

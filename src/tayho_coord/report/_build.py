@@ -17,6 +17,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from tayho_coord import vi
+from tayho_coord.errors import ValidationError
 from tayho_coord.model import PetitionOutcome
 from tayho_coord.report._common import (
     COMPUTED,
@@ -586,9 +587,35 @@ def _petitions(review: ProgramReview, notes: _Notes) -> list[Block]:
 # --- the report -------------------------------------------------------------------------
 
 
+def _plan(review: ProgramReview, notes: _Notes) -> list[Block]:
+    """The plan sentence: ``Năm 2020, các cơ quan phối hợp thực hiện 1/2 nội dung …``.
+
+    Only where the program lists planned activities and the metrics count them
+    (:func:`tayho_coord.model.plan_sentence`); the basis of the share goes to the appendix.
+    """
+    if not review.reviewed.planned:
+        return []
+    from tayho_coord.metrics import yearly
+    from tayho_coord.model import plan_sentence
+
+    try:
+        row = yearly([review])[0]
+    except ValidationError:
+        return []
+    if not row.planned or row.carried_out is None:
+        return []
+    notes.activities.append(
+        "Tỷ lệ thực hiện chương trình tính từ số liệu: số nội dung đã thực hiện trên số nội "
+        "dung đến hạn theo chương trình"
+    )
+    sentence = plan_sentence(row.carried_out, row.planned)
+    return [Paragraph(f"Năm {review.reviewed.year}, các cơ quan phối hợp {sentence}.")]
+
+
 def _results(review: ProgramReview, notes: _Notes) -> Section | None:
     acts = review.reviewed.activities
     groups: list[tuple[str, list[Block]]] = [
+        ("Thực hiện chương trình", _plan(review, notes)),
         ("Tổ chức phiên giải trình", _hearings(acts, notes)),
         (
             "Giám sát, khảo sát, kiểm tra chuyên đề",

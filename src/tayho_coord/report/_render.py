@@ -178,7 +178,7 @@ def render(
     from tayho_coord.report._document import render_html, render_markdown, render_text
     from tayho_coord.report._parts import check_issued, check_number
 
-    _check_review(review, program=True)
+    _check_review(review)
     if format not in FORMATS:
         raise ValidationError("format", format, f"must be one of {', '.join(FORMATS)}")
     if charts not in (None, True, False):
@@ -305,14 +305,14 @@ def _docx(doc: Document, font_size: int) -> bytes:
     return render_docx(doc, font_size=font_size)
 
 
-def _check_review(review: object, *, program: bool = False) -> None:
-    """Refuse anything but a ProgramReview (or a CoordinationProgram), with the library's error."""
-    from tayho_coord.model import CoordinationProgram, ProgramReview
+def _check_review(review: object) -> None:
+    """Refuse anything but a record of the cycle (``Record``), with the library's error."""
+    from tayho_coord.model import RECORD_TYPES
 
-    if isinstance(review, ProgramReview) or (program and isinstance(review, CoordinationProgram)):
+    if isinstance(review, RECORD_TYPES):
         return
-    kinds = "a ProgramReview or a CoordinationProgram" if program else "a ProgramReview"
-    raise ValidationError("review", review, f"must be {kinds}")
+    kinds = ", ".join(t.__name__ for t in RECORD_TYPES)
+    raise ValidationError("review", review, f"must be a record of the cycle: one of {kinds}")
 
 
 def _figures(review: ProgramReview, charts: bool | None) -> tuple[tuple[str, str], ...]:

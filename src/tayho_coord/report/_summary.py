@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from tayho_coord import vi
+from tayho_coord.model._periods import day_text
 from tayho_coord.report._common import (
     COMPUTED,
     ILLUSTRATIVE_NOTICE,
@@ -17,12 +18,20 @@ from tayho_coord.report._common import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from tayho_coord.model import (
+        CoordinationProgram,
+        Hearing,
         HearingMention,
+        Meeting,
+        OversightActivity,
         OversightGroup,
+        PetitionReport,
         PetitionStats,
-        ProgramReview,
+        Record,
         ReportedCount,
+        Source,
     )
 
 __all__ = ["summarize"]
@@ -78,7 +87,118 @@ def _petitions(stats: PetitionStats) -> str:
     return f"{scope}: {'; '.join(parts)}"
 
 
-def summarize(review: ProgramReview) -> str:
+def _source_lines(sources: Iterable[Source]) -> list[str]:
+    lines = []
+    for source in {s.id: s for s in sources}.values():
+        line = f"Nguồn: {source.title}"
+        if source.publisher:
+            line += f", {source.publisher}"
+        if source.published is not None and source.published.is_exact:
+            line += f", {vi.format_date(source.published.to_date())}"
+        lines.append(line)
+    return lines
+
+
+def _agreement_lines(program: CoordinationProgram) -> list[str]:
+    lines = ["Các cơ quan phối hợp: " + vi.format_list([p.full_name for p in program.parties])]
+    if program.signed_on is not None:
+        lines.append(f"Ký kết: {day_text(program.signed_on)}")
+    if program.task_groups is not None:
+        # "10 nhóm nhiệm vụ": groups of tasks as the source counts them (issue 11).
+        lines.append(f"Nội dung: {vi.format_count(program.task_groups, noun='nhóm nhiệm vụ')}")
+    return lines
+
+
+def _meeting_lines(meeting: Meeting) -> list[str]:
+    lines = [f"Hội nghị: {day_text(meeting.held_on, preposition=False)}"]
+    if meeting.part_of_day is not None:
+        lines[0] = f"Hội nghị: {meeting.part_of_day.value} {day_text(meeting.held_on)}"
+    lines.extend(_agreement_lines(meeting.agreement)[:1])
+    lines.extend(
+        f"{c.role.label.capitalize()}: {c.body.full_name if c.post is None else c.post.label}"
+        for c in meeting.chairs
+    )
+    lines.extend(f"Kết quả: {f.text}" for f in meeting.achievements)
+    lines.extend(f"Hạn chế: {f.text}" for f in meeting.shortcomings)
+    lines.extend(_petitions(stats) for stats in meeting.petitions)
+    if meeting.signed is not None:
+        line = f"Ký kết: {meeting.signed.title}"
+        if meeting.signed.task_groups is not None:
+            line += f", {vi.format_count(meeting.signed.task_groups, noun='nhóm nhiệm vụ')}"
+        lines.append(line)
+    return lines
+
+
+def _activity_lines(activity: Hearing | OversightActivity) -> list[str]:
+    from tayho_coord.model import Hearing
+
+    lines = []
+    organiser = activity.organiser if isinstance(activity, Hearing) else None
+    if organiser is not None:
+        lines.append(f"Tổ chức: {organiser.full_name}")
+    if activity.lead is not None:
+        lines.append(f"Chủ trì: {activity.lead.full_name}")
+    if activity.partners:
+        lines.append("Phối hợp: " + vi.format_list([p.full_name for p in activity.partners]))
+    if activity.plan is not None:
+        lines.append(f"Kế hoạch: {activity.plan.label}")
+    if activity.held_on is not None:
+        lines.append(f"Thời gian: {day_text(activity.held_on, preposition=False)}")
+    lines.extend(f"{f.what}: {f.printed.text} ({PRINTED})" for f in activity.figures)
+    lines.extend(f"Kết luận: {f.text}" for f in activity.findings)
+    return lines
+
+
+def _petition_report_lines(report: PetitionReport) -> list[str]:
+    noun = report.noun.label
+    lines = []
+    if report.total is not None:
+        lines.append(f"Tổng số: {vi.format_count(report.total, noun=noun)}")
+    for part in report.parts:
+        if part.total is None:
+            continue
+        label = part.competence.label if part.competence is not None else part.key
+        lines.append(f"Thuộc {label}: {vi.format_count(part.total, noun=noun)}")
+    levels = {level.code: level.label for level in report.scale.levels}
+    for outcome in report.outcomes:
+        shown = [] if outcome.count is None else [vi.format_count(outcome.count, noun=noun)]
+        shown += [f"{f.text} ({PRINTED})" for f in outcome.printed]
+        if shown:
+            level = levels[outcome.level]
+            lines.append(f"{level[:1].upper()}{level[1:]}: {'; '.join(shown)}")
+    rate = report.resolution_rate
+    if rate is not None:
+        lines.append(f"Tỷ lệ giải quyết: {vi.format_percent(rate)} ({COMPUTED})")
+    return lines
+
+
+def _summarize_record(record: Record) -> str:
+    """The summary of a record of its own (issue 11), worded as its source words it."""
+    from tayho_coord.model import CoordinationProgram, Meeting, OversightActivity, PetitionReport
+
+    place = record.unit.display(start=True)
+    if isinstance(record, CoordinationProgram):
+        lines = [f"{place}: {record.title}", *_agreement_lines(record)]
+    elif isinstance(record, Meeting):
+        lines = [f"{place}: {record.title}", *_meeting_lines(record)]
+    elif isinstance(record, PetitionReport):
+        head = f"kết quả giải quyết {record.noun.label} của cử tri {record.period.label}"
+        lines = [f"{place}: {head}", *_petition_report_lines(record)]
+    else:
+        from tayho_coord.model import Hearing
+
+        assert isinstance(record, (Hearing, OversightActivity))
+
+        what = "phiên giải trình" if isinstance(record, Hearing) else record.kind.label
+        lines = [f"{place}: {what} về {record.subject}", *_activity_lines(record)]
+    sources = [c.source for c in record.sources]
+    if is_illustrative(sources):
+        lines.insert(1, ILLUSTRATIVE_NOTICE)
+    lines.extend(_source_lines(sources))
+    return "\n".join(lines) + "\n"
+
+
+def summarize(review: Record) -> str:
     """A short Vietnamese summary of a program review, one fact a line.
 
     Printed figures are marked ``theo số liệu công bố``, computed ones ``tính từ số liệu``;
@@ -90,12 +210,22 @@ def summarize(review: ProgramReview) -> str:
         >>> print(summarize(tay_ho_2019()).splitlines()[1])
         Hội nghị: chiều thứ Ba, ngày 11 tháng 02 năm 2020
 
+    Any other record of the cycle (a :class:`~tayho_coord.model.Meeting`, a
+    :class:`~tayho_coord.model.Hearing`, an :class:`~tayho_coord.model.OversightActivity`, a
+    :class:`~tayho_coord.model.PetitionReport`, a
+    :class:`~tayho_coord.model.CoordinationProgram`) is summarized worded as its source
+    words it: a meeting by its own title (``hội nghị sơ kết 6 tháng đầu năm 2020 thực hiện
+    …``), a petition report in its own noun and its scale's labels.
+
     Raises:
-        ValidationError: ``review`` is not a :class:`~tayho_coord.model.ProgramReview`.
+        ValidationError: ``review`` is not a record of the cycle (``Record``).
     """
+    from tayho_coord.model import ProgramReview
     from tayho_coord.report._render import _check_review
 
     _check_review(review)
+    if not isinstance(review, ProgramReview):
+        return _summarize_record(review)
     program = review.reviewed
     unit = program.unit
     lines = [
@@ -128,12 +258,5 @@ def summarize(review: ProgramReview) -> str:
             line += f": ký ngày {vi.format_date(nxt.signed_on.to_date())}"
         line += f"; {_count(nxt.key_tasks, 'nhiệm vụ trọng tâm')}"
         lines.append(line)
-    sources = {c.source.id: c.source for c in review.sources}
-    for source in sources.values():
-        line = f"Nguồn: {source.title}"
-        if source.publisher:
-            line += f", {source.publisher}"
-        if source.published is not None and source.published.is_exact:
-            line += f", {vi.format_date(source.published.to_date())}"
-        lines.append(line)
+    lines.extend(_source_lines(c.source for c in review.sources))
     return "\n".join(lines) + "\n"
