@@ -1,4 +1,4 @@
-"""Precision and recall of tayho_coord.extract on the development set (issue 16).
+"""Precision and recall of tayho_coord.extraction on the development set (issue 16).
 
 The set's facts are in tests/data/extract/devset.json; the articles' texts are not in the
 repository (their prose is the publishers'), so this script reads them from a local cache
@@ -15,8 +15,8 @@ import json
 import sys
 from pathlib import Path
 
-from tayho_coord.extract import KINDS, Tally, extract, score
-from tayho_coord.extract._score import _facts, _matches, _proposed
+from tayho_coord.extraction import KINDS, Tally, extract, score
+from tayho_coord.extraction._score import _facts, _matches, _proposed
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -3,7 +3,7 @@
 The layers are those of docs/index.md ("The layers"), with the command
 line (the ``cli`` package, one module per command) and ``report`` on top:
 
-cli / report > metrics > audit / extract > io / datasets > model > vi > errors
+cli / report > metrics > audit / extraction > io / datasets > model > vi > errors
 """
 
 import ast
@@ -22,7 +22,7 @@ LAYERS = {
     "io": 3,
     "datasets": 3,
     "audit": 4,
-    "extract": 4,
+    "extraction": 4,
     "metrics": 5,
     "report": 6,
     "cli": 6,

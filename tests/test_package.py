@@ -76,3 +76,13 @@ def test_lazy_names_and_type_checking_imports_agree() -> None:
     }
     lazy = set(tayho_coord._LAZY) | set(tayho_coord._SUBPACKAGES)
     assert guarded == lazy
+
+
+def test_extract_is_the_function_at_the_top_level() -> None:
+    # The issue names ``tayho_coord.extract(text, *, source=…)``: a function, while the
+    # module of its types is ``tayho_coord.extraction``.
+    from tayho_coord.extraction import Draft
+
+    draft = tayho_coord.extract("Tỷ lệ giải quyết đạt 56,82%.")
+    assert isinstance(draft, Draft)
+    assert [rate.span.text for rate in draft.rates] == ["56,82%"]

@@ -28,12 +28,13 @@ if TYPE_CHECKING:
     # Subpackages, served by __getattr__ below (the aliases mark them as re-exported).
     from tayho_coord import audit as audit
     from tayho_coord import datasets as datasets
-    from tayho_coord import extract as extract
+    from tayho_coord import extraction as extraction
     from tayho_coord import io as io
     from tayho_coord import metrics as metrics
     from tayho_coord import model as model
     from tayho_coord import report as report
     from tayho_coord import vi as vi
+    from tayho_coord.extraction import extract
     from tayho_coord.io import dump, dumps, load, loads
 
 __all__ = [
@@ -48,6 +49,7 @@ __all__ = [
     "__version__",
     "dump",
     "dumps",
+    "extract",
     "load",
     "loads",
 ]
@@ -56,10 +58,13 @@ __all__ = [
 # list above, this table and the TYPE_CHECKING imports can be checked against each other
 # by the test suite.  The subpackages are reachable as attributes too (``tayho_coord.vi``),
 # each imported on first access.
-_SUBPACKAGES = frozenset({"audit", "datasets", "extract", "io", "metrics", "model", "report", "vi"})
+_SUBPACKAGES = frozenset(
+    {"audit", "datasets", "extraction", "io", "metrics", "model", "report", "vi"}
+)
 _LAZY: dict[str, str] = {
     "dump": "tayho_coord.io",
     "dumps": "tayho_coord.io",
+    "extract": "tayho_coord.extraction",
     "load": "tayho_coord.io",
     "loads": "tayho_coord.io",
 }

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from tayho_coord.extract import KINDS, Tally, extract, score
+from tayho_coord.extraction import KINDS, Tally, extract, score
 
 DATA = Path(__file__).parent.parent / "data"
 ARTICLES: list[dict[str, Any]] = json.loads((DATA / "extract" / "devset.json").read_text("utf-8"))[

@@ -7,7 +7,7 @@ import itertools
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tayho_coord.extract import extract
+from tayho_coord.extraction import extract
 
 # Pieces the rules react to, so that random texts reach them (dates, rates, symbols,
 # counts, names, posts, separators, qualifiers) along with arbitrary text.

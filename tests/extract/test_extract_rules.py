@@ -11,7 +11,7 @@ import attrs
 import pytest
 
 from tayho_coord.errors import ParseError, ValidationError
-from tayho_coord.extract import EventKind, Span, extract
+from tayho_coord.extraction import EventKind, Span, extract
 
 
 def _dates(text: str) -> list[tuple[str, str, str | None, str | None]]:

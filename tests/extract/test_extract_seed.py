@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tayho_coord.extract import Draft, Span, extract
+from tayho_coord.extraction import Draft, Span, extract
 
 SEED = Path(__file__).parent.parent / "data" / "seed_mttqhanoi_2020-02-11.txt"
 

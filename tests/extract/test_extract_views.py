@@ -9,7 +9,7 @@ import pytest
 
 from tayho_coord.cli import main
 from tayho_coord.errors import ParseError
-from tayho_coord.extract import extract, render_html, render_terminal, text_of_html
+from tayho_coord.extraction import extract, render_html, render_terminal, text_of_html
 
 SEED = Path(__file__).parent.parent / "data" / "seed_mttqhanoi_2020-02-11.txt"
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 def run(args: argparse.Namespace) -> int:
     """Read the file, print or write the draft, and the review views asked for."""
-    from tayho_coord.extract import extract, render_html, render_terminal, text_of_html
+    from tayho_coord.extraction import extract, render_html, render_terminal, text_of_html
 
     path = Path(args.file)
     if path.suffix.lower() not in {".txt", ".html", ".htm"}:

@@ -18,7 +18,7 @@ from attrs import frozen
 if TYPE_CHECKING:
     from collections.abc import Iterable, Mapping
 
-    from tayho_coord.extract._draft import Draft
+    from tayho_coord.extraction._draft import Draft
 
 __all__ = ["KINDS", "Tally", "score"]
 
@@ -100,7 +100,7 @@ def score(draft: Draft, facts: Mapping[str, Any]) -> dict[str, Tally]:
     """The tally of each kind of value (:data:`KINDS`) of a draft against the facts.
 
     Examples:
-        >>> from tayho_coord.extract import extract
+        >>> from tayho_coord.extraction import extract
         >>> facts = {"counts": [[None, 3, "phiên giải trình"]]}
         >>> tally = score(extract("Có 03 phiên giải trình."), facts)
         >>> tally["counts"]

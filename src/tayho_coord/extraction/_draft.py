@@ -357,7 +357,7 @@ class Draft:
         """Every value's label and span, in the order of the draft's fields.
 
         Examples:
-            >>> from tayho_coord.extract import extract
+            >>> from tayho_coord.extraction import extract
             >>> [label for label, _ in extract("Có 03 phiên giải trình.").spans()]
             ['event: hearing', 'count']
         """
@@ -399,7 +399,7 @@ class Draft:
         """The draft as JSON-ready data (spans as ``[start, end, text]``).
 
         Examples:
-            >>> from tayho_coord.extract import extract
+            >>> from tayho_coord.extraction import extract
             >>> extract("Đạt tỷ lệ 56,82%.").as_json()["rates"][0]["value"]
             '0.5682'
         """

@@ -6,7 +6,7 @@ import html
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from tayho_coord.extract._draft import Draft, Span
+    from tayho_coord.extraction._draft import Draft, Span
 
 __all__ = ["render_html", "render_terminal"]
 
@@ -73,7 +73,7 @@ def render_terminal(draft: Draft, *, colour: bool = True) -> str:
         colour: ANSI colours; without them each value is marked ``⟦label: text⟧``.
 
     Examples:
-        >>> from tayho_coord.extract import extract
+        >>> from tayho_coord.extraction import extract
         >>> print(render_terminal(extract("Có 03 nội dung, đạt 56,82%."), colour=False))
         Có ⟦count: 03 nội dung⟧, đạt ⟦rate: 56,82%⟧.
     """
@@ -125,7 +125,7 @@ def render_html(draft: Draft) -> str:
     from.
 
     Examples:
-        >>> from tayho_coord.extract import extract
+        >>> from tayho_coord.extraction import extract
         >>> page = render_html(extract("Có 03 nội dung."))
         >>> '<mark class="count" id="v0"' in page and "<td>03 nội dung</td>" in page
         True

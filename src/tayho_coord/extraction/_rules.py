@@ -15,7 +15,7 @@ from fractions import Fraction
 from typing import TYPE_CHECKING
 
 from tayho_coord.errors import ParseError
-from tayho_coord.extract._draft import (
+from tayho_coord.extraction._draft import (
     Count,
     DateMention,
     Item,
@@ -25,7 +25,7 @@ from tayho_coord.extract._draft import (
     SymbolMention,
     Unplaced,
 )
-from tayho_coord.extract._lexicon import (
+from tayho_coord.extraction._lexicon import (
     COUNTED_NOUNS,
     DURATION_WORDS,
     FAMILY_NAMES,

@@ -6,7 +6,7 @@ import re
 import unicodedata
 
 from tayho_coord.errors import ParseError
-from tayho_coord.extract._draft import (
+from tayho_coord.extraction._draft import (
     AgencyMention,
     Count,
     DateMention,
@@ -19,8 +19,8 @@ from tayho_coord.extract._draft import (
     Span,
     UnitMention,
 )
-from tayho_coord.extract._lexicon import UNIT_LEVELS
-from tayho_coord.extract._rules import (
+from tayho_coord.extraction._lexicon import UNIT_LEVELS
+from tayho_coord.extraction._rules import (
     Taken,
     read_counts,
     read_dates,

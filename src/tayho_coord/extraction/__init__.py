@@ -4,7 +4,7 @@ Rule-based readings built on :mod:`tayho_coord.vi`. Nothing is guessed: what the
 and cannot place is listed in :attr:`Draft.unplaced` with its span.
 
 Examples:
-    >>> from tayho_coord.extract import extract
+    >>> from tayho_coord.extraction import extract
     >>> draft = extract("Tỷ lệ giải quyết kiến nghị cử tri còn hạn chế (56,82%).")
     >>> [(rate.span.text, rate.span.start) for rate in draft.rates]
     [('56,82%', 47)]
@@ -12,7 +12,7 @@ Examples:
 
 from __future__ import annotations
 
-from tayho_coord.extract._draft import (
+from tayho_coord.extraction._draft import (
     AgencyMention,
     Count,
     DateMention,
@@ -29,10 +29,10 @@ from tayho_coord.extract._draft import (
     UnitMention,
     Unplaced,
 )
-from tayho_coord.extract._extract import extract
-from tayho_coord.extract._html import text_of_html
-from tayho_coord.extract._review import render_html, render_terminal
-from tayho_coord.extract._score import KINDS, Tally, score
+from tayho_coord.extraction._extract import extract
+from tayho_coord.extraction._html import text_of_html
+from tayho_coord.extraction._review import render_html, render_terminal
+from tayho_coord.extraction._score import KINDS, Tally, score
 
 __all__ = [
     "KINDS",
