@@ -26,7 +26,7 @@ from tayho_coord import audit, metrics, report
 from tayho_coord import io as tio
 from tayho_coord.errors import TayHoError
 from tayho_coord.metrics._table import to_decimal
-from tayho_coord.model import PartialDate, PrintedFigure
+from tayho_coord.model import DocumentRef, PartialDate, PrintedFigure, RecordSet, StatedFigure
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -65,6 +65,10 @@ PUBLIC: dict[str, Callable[[Any], object]] = {
     "model.PrintedFigure": PrintedFigure,
     "model.PartialDate": PartialDate,
     "model.PartialDate.parse_iso": PartialDate.parse_iso,
+    "model.DocumentRef": DocumentRef,
+    "model.DocumentRef(subject)": lambda v: DocumentRef(None, type_name="Kế hoạch", subject=v),
+    "model.StatedFigure(parts)": lambda v: StatedFigure("x", PrintedFigure("1"), v).findings(),
+    "model.RecordSet.activities_of": lambda v: RecordSet(()).activities_of(v),
     "audit.audit": audit.audit,
     "audit.check_rate": lambda v: audit.check_rate(v, 1, 2),
     "audit.check_total": lambda v: audit.check_total(v, [v]),
@@ -74,6 +78,7 @@ PUBLIC: dict[str, Callable[[Any], object]] = {
     "metrics.to_decimal": to_decimal,
     "report.render": report.render,
     "report.render(format)": lambda v: report.render(_review(), v),
+    "report.render(records)": lambda v: report.render(_review(), records=v),
     "report.summarize": report.summarize,
 }
 

@@ -22,8 +22,11 @@ from tayho_coord.model import (
     Competence,
     CountedNoun,
     DocumentRef,
+    FigurePart,
     Finding,
     Hearing,
+    Leader,
+    LeaderRole,
     Meeting,
     MeetingKind,
     OutcomeCount,
@@ -65,12 +68,49 @@ def periods(draw: Any) -> ReportingPeriod:
 
 
 figures = st.sampled_from(["18/93", "69/69", "17,4", "100%", "56,82 %", "1.234"]).map(PrintedFigure)
-plans = st.none() | st.builds(
-    DocumentRef,
-    symbol=st.sampled_from(["10/KH-HĐND", "01/QCPH/UBND-UBMTTQ"]),
-    issued_on=st.none() | st.integers(2000, 2005).flatmap(partial_dates),
-    type_name=st.none() | text,
+plans = (
+    st.none()
+    | st.builds(
+        DocumentRef,
+        symbol=st.sampled_from(["10/KH-HĐND", "01/QCPH/UBND-UBMTTQ"]),
+        issued_on=st.none() | st.integers(2000, 2005).flatmap(partial_dates),
+        type_name=st.none() | text,
+        subject=st.none() | text,
+    )
+    | st.builds(  # a plan the source names without its number
+        DocumentRef,
+        symbol=st.none(),
+        issued_on=st.none() | st.integers(2000, 2005).flatmap(partial_dates),
+        type_name=text,
+        subject=st.none() | text,
+    )
 )
+# Reports of results dated after every generated day held (2006 to 2024).
+reports = st.none() | st.builds(
+    DocumentRef,
+    symbol=st.just("11/BC-HĐND"),
+    issued_on=st.none() | st.integers(2025, 2026).flatmap(partial_dates),
+)
+# Periods a plan sets, after every generated plan (2000 to 2005).
+schedules = st.none() | periods().filter(lambda p: p.first_day().year >= 2006)
+stated = st.builds(
+    StatedFigure,
+    what=text,
+    printed=figures,
+    parts=st.lists(
+        st.builds(FigurePart, what=text, printed=figures), max_size=2, unique_by=lambda p: p.what
+    ).map(tuple),
+)
+findings = st.lists(st.builds(Finding, text=text), max_size=1).map(tuple)
+
+
+@st.composite
+def leaders(draw: Any, agencies: list[Any]) -> Leader | None:
+    if not draw(st.booleans()):
+        return None
+    return Leader(
+        Post(draw(st.sampled_from(agencies)), Title.CHAIR), draw(st.sampled_from(LeaderRole))
+    )
 
 
 @st.composite
@@ -88,10 +128,13 @@ def hearings(draw: Any, unit: AdminUnit) -> Hearing:
         held_on=held,
         covers=draw(st.none() | periods()),
         answering=tuple(draw(st.lists(text, unique=True, max_size=2))),
-        figures=tuple(
-            draw(st.lists(st.builds(StatedFigure, what=text, printed=figures), max_size=2))
-        ),
-        findings=tuple(draw(st.lists(st.builds(Finding, text=text), max_size=1))),
+        figures=tuple(draw(st.lists(stated, max_size=2))),
+        findings=draw(findings),
+        other_partners=tuple(draw(st.lists(text, unique=True, max_size=2))),
+        leader=draw(leaders(council)),
+        scheduled=draw(schedules),
+        recommendations=draw(findings),
+        report=draw(reports),
         sources=draw(citations),
     )
 
@@ -113,7 +156,21 @@ def oversights(draw: Any, unit: AdminUnit) -> OversightActivity:
         overseen=tuple(draw(st.lists(text, unique=True, max_size=2))),
         plan=draw(plans),
         held_on=draw(st.none() | st.integers(2006, 2024).flatmap(partial_dates)),
-        covers=draw(periods()),
+        covers=draw(st.none() | periods()),
+        figures=tuple(draw(st.lists(stated, max_size=2))),
+        findings=draw(findings),
+        organiser=draw(st.none() | st.sampled_from(main)),
+        other_partners=tuple(draw(st.lists(text, unique=True, max_size=2))),
+        leader=draw(leaders(main)),
+        scheduled=draw(schedules),
+        recommendations=draw(findings),
+        report=draw(
+            st.builds(
+                DocumentRef,
+                symbol=st.just("11/BC-HĐND"),
+                issued_on=st.integers(2025, 2026).flatmap(partial_dates),
+            )
+        ),
         sources=draw(citations),
     )
 
@@ -246,7 +303,11 @@ class CoordinationProgramLike:
 @st.composite
 def cycle_records(draw: Any) -> Any:
     unit = draw(units())
-    return draw(st.one_of(hearings(unit), oversights(unit), petition_reports(unit), meetings(unit)))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # generated figures may disagree: that is not the point
+        return draw(
+            st.one_of(hearings(unit), oversights(unit), petition_reports(unit), meetings(unit))
+        )
 
 
 @settings(max_examples=40, deadline=None)

@@ -2,12 +2,15 @@
 
 ``tayho-coord report [FILE|FOLDER]... [--format md|html|text|docx|pdf] [-o OUT] [--place P]
 [--[no-]charts] [--issued YYYY-MM-DD] [--number N] [--signer NAME]... [--recipient TEXT]...
-[--no-appendix] [--font-size 13|14] [--document report|invitation|program] [--at HH:MM]
+[--no-appendix] [--font-size 13|14] [--document report|invitation|program|conclusion|plan]
+[--at HH:MM]
 [--venue TEXT]``
 
 Several files, a folder (its ``*.json`` files, by name) or a file holding several records
 give one document per record; several documents are written to a folder (``-o FOLDER``, one
-file per record named after its id), never run together on stdout.
+file per record named after its id), never run together on stdout. The records given are
+reported together: a meeting's report states the hearings, oversight and petition reports it
+refers to, which must be among them (a missing one is an error naming it and the meeting).
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ from tayho_coord.cli._common import (
 from tayho_coord.errors import ValidationError
 
 if TYPE_CHECKING:
-    from tayho_coord.model import Record
+    from tayho_coord.model import Record, RecordSet
 
 _SUFFIXES = {"md": ".md", "html": ".html", "text": ".txt", "docx": ".docx", "pdf": ".pdf"}
 
@@ -130,6 +133,7 @@ def run(args: argparse.Namespace) -> int:
         raise UsageError(f"argument --format: {args.format} is a binary file: give -o FILE")
     issued = None if args.issued is None else _iso_date(args.issued, "--issued")
     at = None if args.at is None else _clock(args.at)
+    together = _together(loaded)
     for record in loaded:
         try:
             text = render(
@@ -146,6 +150,7 @@ def run(args: argparse.Namespace) -> int:
                 document=args.document,
                 at=at,
                 venue=args.venue,
+                records=together,
             )
         except ValidationError as exc:
             where = f" ({record.id})" if several else ""
@@ -156,6 +161,31 @@ def run(args: argparse.Namespace) -> int:
             target = os.path.join(args.output, file_name(record, _SUFFIXES[args.format]))
         emit(text, target)
     return EXIT_OK
+
+
+def _together(loaded: list[Record]) -> RecordSet:
+    """The records given, as one set; each meeting's activities found among them.
+
+    Raises:
+        DataProblem: two records of one id, or a meeting referring to a record that is not
+            given (or is no activity of its unit): the message names the id and the meeting.
+    """
+    from tayho_coord.model import Meeting, RecordSet
+
+    try:
+        together = RecordSet(tuple(loaded))
+    except ValidationError as exc:
+        raise DataProblem(f"the records given: {exc.field} {exc.value!r}: {exc.reason}") from None
+    for record in loaded:
+        if isinstance(record, Meeting):
+            try:
+                together.activities_of(record)
+            except ValidationError as exc:
+                raise DataProblem(
+                    f"{record.id}: {exc.field} {exc.value!r}: {exc.reason} (give the file that "
+                    "holds it too)"
+                ) from None
+    return together
 
 
 def _iso_date(text: str, option: str) -> dt.date:
@@ -179,7 +209,7 @@ def _positive(text: str) -> int:
 
 def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Add the command to the top-level parser."""
-    from tayho_coord.report._render import FORMATS
+    from tayho_coord.report._render import DOCUMENTS, FORMATS
 
     report = commands.add_parser(
         "report",
@@ -251,11 +281,12 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     report.add_argument(
         "--document",
-        choices=("report", "invitation", "program", "conclusion"),
+        choices=DOCUMENTS,
         default=None,
         help="which document of the cycle: the report (default), the invitation to the "
-        "review conference (Giấy mời), the program signed at it (Chương trình phối hợp), or "
-        "the conclusion of a meeting (Thông báo kết luận)",
+        "review conference (Giấy mời), the program signed at it (Chương trình phối hợp), "
+        "the conclusion of a meeting (Thông báo kết luận), or the plan of a hearing or an "
+        "oversight (Kế hoạch; the default for one known only from its plan)",
     )
     report.add_argument(
         "--at", metavar="HH:MM", help="the invitation's hour (default: left to fill by hand)"

@@ -86,6 +86,9 @@ class RecordMetricsRow:
         records: How many records the row holds.
         record_ids: Their identifiers, in order, joined by ``, ``.
         illustrative: True when a record rests on the bundled illustrative data.
+        planned_only: How many of the records the sources give only as planned (a hearing
+            or an oversight with the time its plan sets, no day held, no report of results):
+            counted in ``records``, never as held.
         petitions_noun: What the petition figures count (kiến nghị, ý kiến…).
         petitions_total: Petitions (or what is counted) in all.
         petitions_new: Of those, new in the period.
@@ -110,6 +113,7 @@ class RecordMetricsRow:
     records: int
     record_ids: str
     illustrative: bool
+    planned_only: int = 0
     petitions_noun: str | None = None
     petitions_total: int | None = None
     petitions_new: int | None = None
@@ -134,6 +138,7 @@ _COLUMNS = (
     Column("records", _I, "số hồ sơ", "records in the row"),
     Column("record_ids", _T, "mã hồ sơ", "their identifiers"),
     Column("illustrative", ColumnKind.BOOL, "dữ liệu minh họa", "the figures are invented"),
+    Column("planned_only", _I, "chỉ theo kế hoạch", "records known only from their plan"),
     Column("petitions_noun", _T, "đơn vị đếm", "what the petition figures count"),
     Column("petitions_total", _I, "tổng số", "petitions in all"),
     Column("petitions_new", _I, "mới", "new in the period"),
@@ -251,7 +256,7 @@ def record_metrics(records: Iterable[Record]) -> RecordMetricsTable:
         ValidationError: an item is not a record of the coordination cycle.
     """
     from tayho_coord.datasets import is_illustrative
-    from tayho_coord.model import PetitionReport, ProgramReview
+    from tayho_coord.model import Hearing, OversightActivity, PetitionReport, ProgramReview
 
     groups: dict[tuple[str, object, str], list[Record]] = {}
     for record in records:
@@ -279,6 +284,11 @@ def record_metrics(records: Iterable[Record]) -> RecordMetricsTable:
                 records=len(members),
                 record_ids=", ".join(r.id for r in members),
                 illustrative=any(is_illustrative(r) for r in members),
+                planned_only=sum(
+                    1
+                    for r in members
+                    if isinstance(r, (Hearing, OversightActivity)) and r.planned_only
+                ),
                 petitions_noun=figures[0],
                 petitions_total=figures[1],
                 petitions_new=figures[2],

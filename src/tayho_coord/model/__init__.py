@@ -23,7 +23,7 @@ from tayho_coord.model._activities import (
 from tayho_coord.model._agencies import Agency, AgencyKind
 from tayho_coord.model._counts import ReportedCount
 from tayho_coord.model._documents import DocumentRef
-from tayho_coord.model._hearings import Hearing, StatedFigure
+from tayho_coord.model._hearings import FigurePart, Hearing, Leader, LeaderRole, StatedFigure
 from tayho_coord.model._history import Coverage, Extent, Transfer, UnitHistory
 from tayho_coord.model._meetings import Chair, ChairRole, Meeting, MeetingKind
 from tayho_coord.model._oversight import OversightActivity
@@ -98,12 +98,15 @@ __all__ = [
     "DocumentRef",
     "DoneActivity",
     "Extent",
+    "FigurePart",
     "Finding",
     "Hearing",
     "HearingMention",
     "Holding",
     "Interval",
     "KeyTask",
+    "Leader",
+    "LeaderRole",
     "Meeting",
     "MeetingKind",
     "Occurrence",

@@ -1,14 +1,19 @@
-"""Accountability hearings (phiên giải trình) as records of their own."""
+"""Accountability hearings (phiên giải trình) as records of their own, and what activities share."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import enum
+import warnings
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
 
 from attrs import field, frozen
 
-from tayho_coord.errors import ValidationError
+from tayho_coord import vi
+from tayho_coord.errors import FigureWarning, ValidationError
 from tayho_coord.model._agencies import Agency, AgencyKind
 from tayho_coord.model._documents import DocumentRef
+from tayho_coord.model._people import Post
 from tayho_coord.model._periods import PeriodKind, ReportingPeriod, check_unit_exists
 from tayho_coord.model._petitions import PrintedFigure
 from tayho_coord.model._programs import DayPart, Finding
@@ -18,16 +23,65 @@ from tayho_coord.model._units import AdminUnit
 from tayho_coord.model._validators import non_empty, slug_id
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Callable, Iterable
+
+    from tayho_coord.model._oversight import OversightActivity
 
 __all__ = [
+    "ActivityTimes",
+    "FigurePart",
     "Hearing",
+    "Leader",
+    "LeaderRole",
     "StatedFigure",
     "activity_period",
     "check_activity",
     "check_texts",
+    "each",
+    "figure_findings",
+    "one_of",
     "period_of_day",
 ]
+
+
+def one_of(*types: type, optional: bool = True) -> Callable[[object, Any, Any], None]:
+    """An attrs validator: the value is one of ``types`` (or None where ``optional``)."""
+    names = " or ".join(t.__name__ for t in types) + (" or None" if optional else "")
+
+    def check(instance: object, attribute: Any, value: Any) -> None:
+        if (value is None and optional) or isinstance(value, types):
+            return
+        raise ValidationError(attribute.name, value, f"must be a {names}")
+
+    return check
+
+
+def each(cls: type) -> Callable[[object, Any, Any], None]:
+    """An attrs validator: the value is a tuple of ``cls``."""
+
+    def check(instance: object, attribute: Any, value: Any) -> None:
+        if not isinstance(value, tuple):
+            raise ValidationError(attribute.name, value, f"must be a tuple of {cls.__name__}")
+        for i, item in enumerate(value):
+            if not isinstance(item, cls):
+                raise ValidationError(f"{attribute.name}[{i}]", item, f"must be a {cls.__name__}")
+
+    return check
+
+
+@frozen
+class FigurePart:
+    """A part of a stated figure, as printed ("trong đó … 46,4 ha").
+
+    Attributes:
+        what: What the part counts or measures, in the model's own Vietnamese.
+        printed: The part exactly as printed.
+        sources: The excerpt it is printed in.
+    """
+
+    what: str = field(validator=non_empty)
+    printed: PrintedFigure = field(validator=one_of(PrintedFigure, optional=False))
+    sources: tuple[Citation, ...] = field(default=(), repr=False, validator=each(Citation))
 
 
 @frozen
@@ -38,24 +92,132 @@ class StatedFigure:
         what: What the figure counts or measures, in the model's own Vietnamese
             (``hồ sơ cấp giấy chứng nhận quyền sử dụng đất tồn đọng``).
         printed: The figure exactly as printed.
+        parts: The parts the source gives of it ("trong đó …"), each as printed; audited
+            against the whole by :meth:`findings`, never corrected.
         sources: The excerpt it is printed in.
 
     Examples:
         >>> StatedFigure("hồ sơ tồn đọng", PrintedFigure("1.234")).printed.value
         Decimal('1234')
+        >>> f = StatedFigure("diện tích (ha)", PrintedFigure("10,5"),
+        ...     (FigurePart("đang cho thuê", PrintedFigure("6")),
+        ...      FigurePart("còn lại", PrintedFigure("4,5"))))
+        >>> f.findings()
+        ()
     """
 
     what: str = field(validator=non_empty)
-    printed: PrintedFigure
-    sources: tuple[Citation, ...] = field(default=(), repr=False)
+    printed: PrintedFigure = field(validator=one_of(PrintedFigure, optional=False))
+    parts: tuple[FigurePart, ...] = field(default=(), validator=each(FigurePart))
+    sources: tuple[Citation, ...] = field(default=(), repr=False, validator=each(Citation))
+
+    def __attrs_post_init__(self) -> None:
+        whats = [part.what for part in self.parts]
+        if len(set(whats)) != len(whats):
+            raise ValidationError("parts", whats, "names the same part twice")
+
+    def findings(self) -> tuple[str, ...]:
+        """Where the printed parts do not add up to the printed whole, exactly.
+
+        Checked only where the whole and every part are plain numbers (not a percentage,
+        not a fraction). The difference is said with whether it is within the rounding of
+        the figures as printed (half a unit of the last digit printed of each): the data
+        stays as printed, and the reader judges.
+        """
+        figures = [self.printed, *(part.printed for part in self.parts)]
+        if not self.parts or any(f.is_percent or f.is_fraction for f in figures):
+            return ()
+        total = sum((part.printed.value for part in self.parts), Decimal(0))
+        difference = total - self.printed.value
+        if difference == 0:
+            return ()
+        slack = sum((Decimal(5).scaleb(-f.precision - 1) for f in figures), Decimal(0))
+        places = max(f.precision for f in figures)
+        sum_text = vi.format_number(total, decimals=places)
+        diff_text = vi.format_number(abs(difference), decimals=places)
+        side = "more" if difference > 0 else "less"
+        text = (
+            f"the parts of {self.what!r} add up to {sum_text}, {diff_text} {side} than the "
+            f"{self.printed.text} printed"
+        )
+        if abs(difference) <= slack:
+            text += " (within the rounding of the figures as printed)"
+        return (text,)
 
 
-def activity_period(covers: ReportingPeriod | None, held_on: PartialDate | None) -> ReportingPeriod:
-    """An activity's period: the one it covers, else the day (or month, or year) it was held."""
+def figure_findings(figures: Iterable[StatedFigure]) -> tuple[str, ...]:
+    """Every finding of the figures (:meth:`StatedFigure.findings`), in order."""
+    return tuple(finding for figure in figures for finding in figure.findings())
+
+
+class LeaderRole(enum.Enum):
+    """How the person leading an activity is named: chủ trì, trưởng đoàn, tổ trưởng.
+
+    Examples:
+        >>> [role.label for role in LeaderRole]
+        ['chủ trì', 'trưởng đoàn', 'tổ trưởng']
+    """
+
+    CHAIR = "chair"
+    DELEGATION_HEAD = "delegation_head"
+    GROUP_HEAD = "group_head"
+
+    @property
+    def label(self) -> str:
+        """The Vietnamese words (``trưởng đoàn``: the head of the delegation)."""
+        return _LEADER_LABELS[self]
+
+
+_LEADER_LABELS = {
+    LeaderRole.CHAIR: "chủ trì",
+    LeaderRole.DELEGATION_HEAD: "trưởng đoàn",
+    LeaderRole.GROUP_HEAD: "tổ trưởng",
+}
+
+
+def _check_role(instance: object, attribute: object, value: Any) -> None:
+    if not isinstance(value, LeaderRole):
+        raise ValidationError("role", value, "must be a LeaderRole")
+
+
+@frozen
+class Leader:
+    """The post that led an activity: chaired it, headed its delegation or one group of it.
+
+    "Đồng chí …, Chủ tịch HĐND tỉnh chủ trì"; "Đoàn giám sát do … Chủ tịch Ủy ban MTTQ Việt
+    Nam huyện làm Trưởng đoàn"; "Tổ 2 Đoàn giám sát do … Trưởng Ban Pháp chế HĐND tỉnh làm
+    Tổ trưởng". The post is kept, not the person's name (a post is what the report words).
+
+    Attributes:
+        post: The post of the person leading.
+        role: Chair, head of the delegation, or head of a group of it.
+        sources: Where it is said.
+    """
+
+    post: Post = field(validator=one_of(Post, optional=False))
+    role: LeaderRole = field(default=LeaderRole.CHAIR, validator=_check_role)
+    sources: tuple[Citation, ...] = field(default=(), repr=False, validator=each(Citation))
+
+
+def activity_period(
+    covers: ReportingPeriod | None,
+    held_on: PartialDate | None,
+    scheduled: ReportingPeriod | None = None,
+    report: DocumentRef | None = None,
+) -> ReportingPeriod:
+    """An activity's period: the one it covers, else when it was held.
+
+    Else when its plan sets it, else the day of the report of its results.
+    """
     if covers is not None:
         return covers
-    assert held_on is not None  # one of the two is given (checked when built)
-    return period_of_day(held_on)
+    if held_on is not None:
+        return period_of_day(held_on)
+    if scheduled is not None:
+        return scheduled
+    reported = None if report is None else report.issued_on
+    assert reported is not None  # one of the four is given (checked when built)
+    return period_of_day(reported)
 
 
 def period_of_day(held_on: PartialDate) -> ReportingPeriod:
@@ -80,11 +242,25 @@ def _of_unit(unit: AdminUnit, agency: Agency) -> bool:
     return agency.unit == unit or agency.unit in unit.ancestors()
 
 
+def _dated_after(document: DocumentRef | None, day: PartialDate) -> PartialDate | None:
+    """The date of ``document`` where it is surely after ``day``, else None."""
+    issued = None if document is None else document.issued_on
+    return issued if issued is not None and day.surely_before(issued) else None
+
+
+ActivityTime = tuple[
+    PartialDate | None,
+    ReportingPeriod | None,
+    ReportingPeriod | None,
+    DocumentRef | None,
+    DocumentRef | None,
+]
+"""When an activity is known: held on, covers, scheduled, its plan, its report."""
+
+
 def check_activity(
     unit: AdminUnit,
-    held_on: PartialDate | None,
-    covers: ReportingPeriod | None,
-    plan: DocumentRef | None,
+    when: ActivityTime,
     bodies: Iterable[tuple[str, Agency]],
     lead: Agency | None,
     partners: tuple[Agency, ...],
@@ -92,29 +268,56 @@ def check_activity(
     """The checks every activity record shares (a hearing, an oversight).
 
     Raises:
-        ValidationError: no day and no period; a day the unit did not exist; a plan dated
-            after the activity; a body outside the unit; a lead among its partners; a
-            partner named twice.
+        ValidationError: no day, no period, no schedule and no dated report; a day the unit
+            did not exist; a plan dated after the activity or after its report; a report
+            dated before the activity; a body outside the unit; a lead among its partners;
+            a partner named twice.
     """
-    if held_on is None and covers is None:
+    held_on, covers, scheduled, plan, report = when
+    reported = None if report is None else report.issued_on
+    if held_on is None and covers is None and scheduled is None and reported is None:
         raise ValidationError(
-            "held_on", None, "an activity needs the day it was held or the period it covers"
+            "held_on",
+            None,
+            "an activity needs the day it was held, the period it covers, when its plan "
+            "sets it, or the dated report of its results",
         )
     if held_on is not None:
         check_unit_exists(unit, held_on.first_day(), held_on.last_day(), "held_on")
-        if (
-            plan is not None
-            and plan.issued_on is not None
-            and held_on.surely_before(plan.issued_on)
-        ):
+        late = _dated_after(plan, held_on)
+        if late is not None:
             raise ValidationError(
                 "plan.issued_on",
-                plan.issued_on.iso(),
+                late.iso(),
                 f"the plan is dated after the activity ({held_on.iso()})",
             )
-    else:
-        assert covers is not None
+        if reported is not None and reported.surely_before(held_on):
+            raise ValidationError(
+                "report.issued_on",
+                reported.iso(),
+                f"the report is dated before the activity ({held_on.iso()})",
+            )
+    elif covers is not None:
         check_unit_exists(unit, covers.first_day(), covers.last_day(), "covers")
+    elif scheduled is not None:
+        check_unit_exists(unit, scheduled.first_day(), scheduled.last_day(), "scheduled")
+    else:
+        assert reported is not None
+        check_unit_exists(unit, reported.first_day(), reported.last_day(), "report.issued_on")
+    planned = None if plan is None else plan.issued_on
+    if scheduled is not None and planned is not None and planned.first_day() > scheduled.last_day():
+        raise ValidationError(
+            "plan.issued_on",
+            planned.iso(),
+            f"the plan is dated after the time it sets ({scheduled.label})",
+        )
+    late = None if reported is None else _dated_after(plan, reported)
+    if late is not None and reported is not None:
+        raise ValidationError(
+            "plan.issued_on",
+            late.iso(),
+            f"the plan is dated after the report of the results ({reported.iso()})",
+        )
     for path, agency in bodies:
         if not _of_unit(unit, agency):
             raise ValidationError(path, agency.id, f"is not a body of {unit.id} or above it")
@@ -124,14 +327,69 @@ def check_activity(
         raise ValidationError("partners", lead.id, "the lead body is not its own partner")
 
 
+def check_activity_parts(
+    instance: Hearing | OversightActivity,
+    bodies: list[tuple[str, Agency | None]],
+    texts: Iterable[tuple[str, tuple[str, ...]]],
+) -> None:
+    """The checks of a hearing's or an oversight's own fields, then :func:`check_activity`."""
+    leader = instance.leader
+    if leader is not None:
+        bodies = [*bodies, ("leader.post.agency", leader.post.agency)]
+    bodies += [(f"partners[{i}]", p) for i, p in enumerate(instance.partners)]
+    check_activity(
+        instance.unit,
+        (instance.held_on, instance.covers, instance.scheduled, instance.plan, instance.report),
+        [(path, agency) for path, agency in bodies if agency is not None],
+        instance.lead,
+        instance.partners,
+    )
+    for name, values in (("other_partners", instance.other_partners), *texts):
+        check_texts(name, values)
+    for finding in figure_findings(instance.figures):
+        warnings.warn(f"{instance.id}: {finding}", FigureWarning, stacklevel=4)
+
+
+class ActivityTimes:
+    """What a hearing and an oversight record share: when they are known, their figures."""
+
+    __slots__ = ()
+
+    covers: ReportingPeriod | None
+    held_on: PartialDate | None
+    scheduled: ReportingPeriod | None
+    report: DocumentRef | None
+    figures: tuple[StatedFigure, ...]
+
+    @property
+    def period(self) -> ReportingPeriod:
+        """The period it covers, else when it was held, else when its plan sets it.
+
+        Else the day of the report of its results.
+        """
+        return activity_period(self.covers, self.held_on, self.scheduled, self.report)
+
+    @property
+    def planned_only(self) -> bool:
+        """Whether the source gives only its plan: no day held, no report of results."""
+        return self.held_on is None and self.report is None and self.scheduled is not None
+
+    def figure_findings(self) -> tuple[str, ...]:
+        """Where the figures do not add up as printed (:meth:`StatedFigure.findings`)."""
+        return figure_findings(self.figures)
+
+
 @frozen
-class Hearing:
+class Hearing(ActivityTimes):
     """An accountability hearing (phiên giải trình) held by the council or one of its bodies.
 
     A hearing exists without any coordination program; a meeting reviewing a program may
     name it (:attr:`Meeting.activities`). Its organiser is the council's standing committee
     or one of its committees ("Thường trực HĐND tổ chức phiên giải trình"); a body that
     leads the preparation (chủ trì) and partners (phối hợp) may be named apart.
+
+    A hearing known only from its plan ("dự kiến tổ chức trong tháng 11/2024") has
+    ``scheduled`` and no ``held_on``: it is never taken as held (:attr:`planned_only`).
 
     Attributes:
         id: Identifier, unique within a data file.
@@ -140,7 +398,12 @@ class Hearing:
         organiser: The council or a body of it (Thường trực HĐND, a Ban).
         lead: The body that led the preparation (chủ trì), where the source names one.
         partners: The bodies that took part in it (phối hợp).
+        other_partners: Partners the source names only as groups ("các phòng, ban, ngành,
+            đơn vị liên quan"), in the model's own Vietnamese.
+        leader: The post that chaired it, where the source names one.
         plan: The document that planned it ("Kế hoạch số 10/KH-HĐND ngày 21/10/2024").
+        scheduled: When the plan sets it ("dự kiến tháng 11/2024"), where the source gives
+            that and not (or not only) the day it was held.
         held_on: When it was held, as precisely as known.
         part_of_day: Morning, afternoon… where the source says.
         covers: The period whose matters were heard, where the source names one.
@@ -148,6 +411,8 @@ class Hearing:
             (``Phòng Tài nguyên và Môi trường``).
         figures: Figures heard at it, as printed.
         findings: What it concluded.
+        recommendations: What it asked of the bodies heard (kiến nghị, đề nghị).
+        report: The document that reported its results, where the source names one.
         sources: Where it is reported.
 
     Examples:
@@ -160,22 +425,31 @@ class Hearing:
         ...     held_on=PartialDate(2024, 11))
         >>> h.period.label, h.plan.label
         ('tháng 11 năm 2024', 'Kế hoạch số 10/KH-HĐND ngày 21/10/2024')
+        >>> import attrs
+        >>> planned = attrs.evolve(h, held_on=None, scheduled=ReportingPeriod.month(2024, 11))
+        >>> planned.planned_only, planned.period.label
+        (True, 'tháng 11 năm 2024')
     """
 
     id: str = field(validator=slug_id)
-    unit: AdminUnit = field(repr=ref_repr)
+    unit: AdminUnit = field(repr=ref_repr, validator=one_of(AdminUnit, optional=False))
     subject: str = field(validator=non_empty)
-    organiser: Agency | None = field(default=None, repr=ref_repr)
-    lead: Agency | None = field(default=None, repr=ref_repr)
-    partners: tuple[Agency, ...] = field(default=(), repr=refs_repr)
-    plan: DocumentRef | None = None
-    held_on: PartialDate | None = None
-    part_of_day: DayPart | None = None
-    covers: ReportingPeriod | None = None
-    answering: tuple[str, ...] = ()
-    figures: tuple[StatedFigure, ...] = ()
-    findings: tuple[Finding, ...] = ()
-    sources: tuple[Citation, ...] = field(default=(), repr=False)
+    organiser: Agency | None = field(default=None, repr=ref_repr, validator=one_of(Agency))
+    lead: Agency | None = field(default=None, repr=ref_repr, validator=one_of(Agency))
+    partners: tuple[Agency, ...] = field(default=(), repr=refs_repr, validator=each(Agency))
+    plan: DocumentRef | None = field(default=None, validator=one_of(DocumentRef))
+    held_on: PartialDate | None = field(default=None, validator=one_of(PartialDate))
+    part_of_day: DayPart | None = field(default=None, validator=one_of(DayPart))
+    covers: ReportingPeriod | None = field(default=None, validator=one_of(ReportingPeriod))
+    answering: tuple[str, ...] = field(default=(), validator=each(str))
+    figures: tuple[StatedFigure, ...] = field(default=(), validator=each(StatedFigure))
+    findings: tuple[Finding, ...] = field(default=(), validator=each(Finding))
+    other_partners: tuple[str, ...] = field(default=(), validator=each(str))
+    leader: Leader | None = field(default=None, validator=one_of(Leader))
+    scheduled: ReportingPeriod | None = field(default=None, validator=one_of(ReportingPeriod))
+    recommendations: tuple[Finding, ...] = field(default=(), validator=each(Finding))
+    report: DocumentRef | None = field(default=None, validator=one_of(DocumentRef))
+    sources: tuple[Citation, ...] = field(default=(), repr=False, validator=each(Citation))
 
     def __attrs_post_init__(self) -> None:
         organiser = self.organiser
@@ -185,20 +459,12 @@ class Hearing:
                 organiser.id,
                 "a hearing is held by the council, its standing committee or a committee",
             )
-        bodies = [("organiser", organiser), ("lead", self.lead)]
-        bodies += [(f"partners[{i}]", p) for i, p in enumerate(self.partners)]
-        check_activity(
-            self.unit,
-            self.held_on,
-            self.covers,
-            self.plan,
-            [(path, a) for path, a in bodies if a is not None],
-            self.lead,
-            self.partners,
+        if self.part_of_day is not None and self.held_on is None:
+            raise ValidationError(
+                "part_of_day", self.part_of_day.value, "a part of the day needs the day held"
+            )
+        check_activity_parts(
+            self,
+            [("organiser", organiser), ("lead", self.lead)],
+            [("answering", self.answering)],
         )
-        check_texts("answering", self.answering)
-
-    @property
-    def period(self) -> ReportingPeriod:
-        """The period it covers, else the day (or month, or year) it was held."""
-        return activity_period(self.covers, self.held_on)

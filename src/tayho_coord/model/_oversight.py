@@ -11,10 +11,12 @@ from tayho_coord.model._activities import OversightKind
 from tayho_coord.model._agencies import Agency
 from tayho_coord.model._documents import DocumentRef
 from tayho_coord.model._hearings import (
+    ActivityTimes,
+    Leader,
     StatedFigure,
-    activity_period,
-    check_activity,
-    check_texts,
+    check_activity_parts,
+    each,
+    one_of,
 )
 from tayho_coord.model._periods import ReportingPeriod
 from tayho_coord.model._programs import Finding
@@ -32,12 +34,18 @@ def _check_kind(instance: object, attribute: object, value: Any) -> None:
 
 
 @frozen
-class OversightActivity:
+class OversightActivity(ActivityTimes):
     """A thematic supervision, survey or inspection carried out by a body of a unit.
 
     A record of its own, like a :class:`~tayho_coord.model.Hearing`: the council, one of its
     committees or the front oversees the bodies named in ``overseen``, planned by a document,
-    led by one body with partners, over a period; a meeting may name it.
+    led by one body with partners, over a period; a meeting may name it. The body that
+    decided it (the Thường trực HĐND that set up the delegation) is its ``organiser``, apart
+    from the body that led the work; the post that led the delegation is its ``leader``.
+
+    A survey (khảo sát) is not a supervision (giám sát): ``kind`` keeps the source's word.
+    An activity known only from its plan ("dự kiến trong quý IV/2025") has ``scheduled``
+    and no ``held_on``, and is never taken as carried out (:attr:`planned_only`).
 
     Attributes:
         id: Identifier, unique within a data file.
@@ -52,6 +60,15 @@ class OversightActivity:
         covers: The period whose matters it examined, where the source names one.
         figures: Figures it found, as printed.
         findings: What it concluded.
+        organiser: The body that decided it (set up the delegation), where the source
+            names one apart from the lead.
+        other_partners: Partners the source names only as groups ("đại diện lãnh đạo các
+            tổ chức chính trị - xã hội huyện"), in the model's own Vietnamese.
+        leader: The post that chaired it or headed its delegation (or a group of it).
+        scheduled: When the plan sets it, where the source gives that and not (or not
+            only) when it was carried out.
+        recommendations: What it asked of the bodies overseen (kiến nghị, đề nghị).
+        report: The document that reported its results ("Báo cáo số 11/BC-HĐND").
         sources: Where it is reported.
 
     Examples:
@@ -65,28 +82,28 @@ class OversightActivity:
     """
 
     id: str = field(validator=slug_id)
-    unit: AdminUnit = field(repr=ref_repr)
+    unit: AdminUnit = field(repr=ref_repr, validator=one_of(AdminUnit, optional=False))
     kind: OversightKind = field(validator=_check_kind)
     subject: str = field(validator=non_empty)
-    lead: Agency | None = field(default=None, repr=ref_repr)
-    partners: tuple[Agency, ...] = field(default=(), repr=refs_repr)
-    overseen: tuple[str, ...] = ()
-    plan: DocumentRef | None = None
-    held_on: PartialDate | None = None
-    covers: ReportingPeriod | None = None
-    figures: tuple[StatedFigure, ...] = ()
-    findings: tuple[Finding, ...] = ()
-    sources: tuple[Citation, ...] = field(default=(), repr=False)
+    lead: Agency | None = field(default=None, repr=ref_repr, validator=one_of(Agency))
+    partners: tuple[Agency, ...] = field(default=(), repr=refs_repr, validator=each(Agency))
+    overseen: tuple[str, ...] = field(default=(), validator=each(str))
+    plan: DocumentRef | None = field(default=None, validator=one_of(DocumentRef))
+    held_on: PartialDate | None = field(default=None, validator=one_of(PartialDate))
+    covers: ReportingPeriod | None = field(default=None, validator=one_of(ReportingPeriod))
+    figures: tuple[StatedFigure, ...] = field(default=(), validator=each(StatedFigure))
+    findings: tuple[Finding, ...] = field(default=(), validator=each(Finding))
+    organiser: Agency | None = field(default=None, repr=ref_repr, validator=one_of(Agency))
+    other_partners: tuple[str, ...] = field(default=(), validator=each(str))
+    leader: Leader | None = field(default=None, validator=one_of(Leader))
+    scheduled: ReportingPeriod | None = field(default=None, validator=one_of(ReportingPeriod))
+    recommendations: tuple[Finding, ...] = field(default=(), validator=each(Finding))
+    report: DocumentRef | None = field(default=None, validator=one_of(DocumentRef))
+    sources: tuple[Citation, ...] = field(default=(), repr=False, validator=each(Citation))
 
     def __attrs_post_init__(self) -> None:
-        bodies = [("lead", self.lead)] if self.lead is not None else []
-        bodies += [(f"partners[{i}]", p) for i, p in enumerate(self.partners)]
-        check_activity(
-            self.unit, self.held_on, self.covers, self.plan, bodies, self.lead, self.partners
+        check_activity_parts(
+            self,
+            [("organiser", self.organiser), ("lead", self.lead)],
+            [("overseen", self.overseen)],
         )
-        check_texts("overseen", self.overseen)
-
-    @property
-    def period(self) -> ReportingPeriod:
-        """The period it covers, else the day (or month, or year) it was held."""
-        return activity_period(self.covers, self.held_on)

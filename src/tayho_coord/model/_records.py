@@ -17,7 +17,7 @@ from tayho_coord.model._provenance import count_repr
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-__all__ = ["RECORD_TYPES", "Record", "RecordSet"]
+__all__ = ["ACTIVITY_TYPES", "RECORD_TYPES", "Record", "RecordSet"]
 
 # Union, not |: the alias is evaluated at runtime (cattrs reads it) on Python 3.10.
 Record: TypeAlias = Union[  # noqa: UP007
@@ -53,7 +53,8 @@ class RecordSet:
     """Records of any kinds together: what one data file (or a folder of them) holds.
 
     Ids are unique across the set; a meeting's :attr:`Meeting.activities` may name records
-    of the set (or of other files: they are not required to be here).
+    of the set (or of other files: they are not required to be here, but a report of the
+    meeting that brings them in asks for them: :meth:`activities_of`).
 
     Attributes:
         records: The records, in their order.
@@ -81,3 +82,46 @@ class RecordSet:
             if record.id == record_id:
                 return record
         return None
+
+    def activities_of(
+        self, meeting: Meeting
+    ) -> tuple[Hearing | OversightActivity | PetitionReport, ...]:
+        """The records ``meeting`` reports on (:attr:`Meeting.activities`), in its order.
+
+        Raises:
+            ValidationError: an id the set does not hold, a record that is no activity (a
+                hearing, an oversight, a petition report), or one of another unit; each
+                names the id and the meeting (``activities[1]``).
+        """
+        if not isinstance(meeting, Meeting):
+            raise ValidationError("meeting", meeting, "must be a Meeting")
+        found: list[Hearing | OversightActivity | PetitionReport] = []
+        for i, ident in enumerate(meeting.activities):
+            record = self.get(ident)
+            where = f"activities[{i}]"
+            if record is None:
+                raise ValidationError(
+                    where,
+                    ident,
+                    f"meeting {meeting.id} refers to it, and it is not among the records given",
+                )
+            if not isinstance(record, ACTIVITY_TYPES):
+                raise ValidationError(
+                    where,
+                    ident,
+                    f"meeting {meeting.id} refers to it as an activity, and it is a "
+                    f"{type(record).__name__}",
+                )
+            if record.unit != meeting.unit:
+                raise ValidationError(
+                    where,
+                    ident,
+                    f"is a record of {record.unit.id}, not of {meeting.unit.id}, the unit of "
+                    f"meeting {meeting.id}",
+                )
+            found.append(record)
+        return tuple(found)
+
+
+ACTIVITY_TYPES = (Hearing, OversightActivity, PetitionReport)
+"""The kinds of record a meeting reports on (:attr:`Meeting.activities`)."""

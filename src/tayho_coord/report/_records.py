@@ -60,6 +60,7 @@ if TYPE_CHECKING:
         Hearing,
         Meeting,
         OversightActivity,
+        OversightKind,
         PartialDate,
         PetitionReport,
         Roster,
@@ -68,10 +69,18 @@ if TYPE_CHECKING:
     )
     from tayho_coord.report._parts import Signer
 
-__all__ = ["build_conclusion", "build_hearing", "build_meeting", "build_petitions"]
+__all__ = [
+    "activity_blocks",
+    "activity_citations",
+    "build_activity_plan",
+    "build_conclusion",
+    "build_hearing",
+    "build_meeting",
+    "build_petitions",
+]
 
 _ROMAN = ("I", "II", "III", "IV", "V", "VI")
-_KIND_NAMES = {"BC": "Báo cáo", "TB": "Thông báo"}
+_KIND_NAMES = {"BC": "Báo cáo", "TB": "Thông báo", "KH": "Kế hoạch"}
 
 
 def _numbered(sections: Sequence[tuple[str, Sequence[Block]]]) -> tuple[Section, ...]:
@@ -109,13 +118,20 @@ def _document(
     recipients_: Sequence[str] | None,
     appendix: bool,
     place_given: str | None,
+    own_number: str | None = None,
 ) -> Document:
-    """A document of one record, its parts in ND30's order, its notes in the appendix."""
+    """A document of one record, its parts in ND30's order, its notes in the appendix.
+
+    ``own_number`` is the number line of a document whose number the record holds (the
+    plan a record names, ``Số: 10/KH-HĐND``), used as printed.
+    """
     from tayho_coord.report._common import ILLUSTRATIVE_NOTICE, is_illustrative
 
     where = place_given if place_given is not None else place
     sources = _sources(citations)
-    number_text = number_line(type_code, symbol_of(issuers) if issuers else BLANK, number)
+    number_text = own_number or number_line(
+        type_code, symbol_of(issuers) if issuers else BLANK, number
+    )
     dated = date_line(where, issued, year)
     if issuers:
         issuer = issuer_block(issuers)
@@ -240,17 +256,37 @@ def build_meeting(
     signers: Sequence[Signer | str | None] | None = None,
     recipients_: Sequence[str] | None = None,
     appendix: bool = True,
+    activities: Sequence[Hearing | OversightActivity | PetitionReport] | None = None,
 ) -> Document:
     """The BÁO CÁO of a meeting: ``Kết quả hội nghị sơ kết … thực hiện …``.
 
     Issued by the meeting's hosts, else the parties to the agreement; the body's sections
     (kết quả đạt được; tồn tại, hạn chế; ký kết) only where the record has something.
+
+    ``activities`` are the records the meeting refers to (:attr:`Meeting.activities`,
+    resolved by :meth:`RecordSet.activities_of`): the results state them as their sources
+    do (:func:`activity_blocks`), their sources join the appendix. Given None, the records
+    referred to are listed by id in the appendix, never dropped.
     """
     from tayho_coord.report._build import _body_petitions
 
     issuers = meeting.hosts or meeting.agreement.parties
     year = meeting.held_on.year
-    results: list[Block] = _findings(meeting.achievements)
+    results: list[Block] = [] if activities is None else activity_blocks(activities)
+    results.extend(_findings(meeting.achievements))
+    notes: list[Section] = []
+    if activities is None and meeting.activities:
+        notes.append(
+            Section(
+                "HỒ SƠ HOẠT ĐỘNG DẪN CHIẾU",
+                (
+                    Paragraph(
+                        "Hội nghị dẫn chiếu các hồ sơ sau, không kèm theo báo cáo này (mã hồ "
+                        f"sơ): {', '.join(meeting.activities)}."
+                    ),
+                ),
+            )
+        )
     for stats in meeting.petitions:
         results.extend(_body_petitions(stats, year))
     sections: list[tuple[str, Sequence[Block]]] = [
@@ -267,8 +303,8 @@ def build_meeting(
         year=year,
         intro=_meeting_intro(meeting),
         sections=sections,
-        citations=_meeting_citations(meeting),
-        notes=[],
+        citations=[*_meeting_citations(meeting), *activity_citations(activities or ())],
+        notes=notes,
         roster=meeting.roster,
         issued=issued,
         number=number,
@@ -331,6 +367,69 @@ def build_conclusion(
 # --- hearings and oversight ------------------------------------------------------------
 
 
+def _activity_words(activity: Hearing | OversightActivity) -> tuple[str, Agency | None]:
+    """What the activity is called (``phiên giải trình``) and who issues its documents.
+
+    A hearing's documents are issued by its organiser, else its lead; an oversight's
+    (``khảo sát chuyên đề``) by its lead, else the body that decided it.
+    """
+    from tayho_coord.model import Hearing
+
+    if isinstance(activity, Hearing):
+        return "phiên giải trình", activity.organiser or activity.lead
+    return f"{activity.kind.label} chuyên đề", activity.lead or activity.organiser
+
+
+def _leader_sentence(activity: Hearing | OversightActivity) -> list[Block]:
+    """``Chủ tịch … chủ trì.``, ``Đoàn giám sát do … làm trưởng đoàn.``."""
+    from tayho_coord.model import Hearing, LeaderRole
+
+    leader = activity.leader
+    if leader is None:
+        return []
+    post = leader.post.label
+    if leader.role is LeaderRole.CHAIR:
+        return [Paragraph(f"{capitalize(post)} chủ trì.")]
+    delegation = "Đoàn" if isinstance(activity, Hearing) else f"Đoàn {activity.kind.label}"
+    if leader.role is LeaderRole.GROUP_HEAD:
+        delegation = f"Tổ công tác của {delegation[:1].lower()}{delegation[1:]}"
+    return [Paragraph(f"{delegation} do {post} làm {leader.role.label}.")]
+
+
+def _roles_sentence(activity: Hearing | OversightActivity, lead: Agency | None) -> list[Block]:
+    """``X chủ trì; Y phối hợp.``: the lead and the partners, bodies and groups alike."""
+    roles = []
+    if lead is not None:
+        roles.append(f"{lead.full_name} chủ trì")
+    partners = [p.full_name for p in activity.partners] + list(activity.other_partners)
+    if partners:
+        roles.append(f"{vi.format_list(partners)} phối hợp")
+    return [Paragraph(capitalize("; ".join(roles)) + ".")] if roles else []
+
+
+def _activity_citations(activity: Hearing | OversightActivity) -> list[Citation]:
+    leader = [] if activity.leader is None else list(activity.leader.sources)
+    return [
+        *activity.sources,
+        *leader,
+        *_finding_sources(activity.findings),
+        *_finding_sources(activity.recommendations),
+        *(c for f in activity.figures for c in f.sources),
+        *(c for f in activity.figures for part in f.parts for c in part.sources),
+    ]
+
+
+def _activity_notes(activity: Hearing | OversightActivity) -> list[Section]:
+    notes = _figure_notes(activity.figures)
+    found = activity.figure_findings()
+    if found:
+        notes.append(Section("KẾT QUẢ KIỂM TRA SỐ LIỆU", (Items(punctuate(found)),)))
+    if activity.report is not None:
+        text = f"Kết quả được báo cáo tại {activity.report.label}."
+        notes.append(Section("VĂN BẢN BÁO CÁO KẾT QUẢ THEO NGUỒN", (Paragraph(text),)))
+    return notes
+
+
 def build_hearing(
     activity: Hearing | OversightActivity,
     *,
@@ -344,20 +443,27 @@ def build_hearing(
     """The Báo cáo kết quả phiên giải trình (or giám sát, khảo sát, kiểm tra).
 
     A hearing is issued by its organiser, else the body that led it; an oversight by its
-    lead body. The organiser ``tổ chức`` it; a lead ``chủ trì``, partners ``phối hợp``.
+    lead body, else the body that decided it. The organiser ``tổ chức`` it; a lead
+    ``chủ trì``, partners ``phối hợp``; a hearing of the Thường trực HĐND is never
+    "phối hợp tổ chức", and a survey (khảo sát) is never called a supervision. What it
+    found goes under KẾT QUẢ, what it asked of the bodies heard under KIẾN NGHỊ.
+
+    Raises:
+        ValidationError: the activity is known only from its plan (it has no results to
+            report: its document is the plan, :func:`build_activity_plan`).
     """
     from tayho_coord.model import Hearing
 
-    if isinstance(activity, Hearing):
-        what = "phiên giải trình"
-        issuer = activity.organiser or activity.lead
-        lead = activity.lead if activity.lead != issuer else None
-        answering = activity.answering
-    else:
-        what = f"{activity.kind.label} chuyên đề"
-        issuer = activity.lead
-        lead = None
-        answering = activity.overseen
+    if activity.planned_only:
+        raise ValidationError(
+            "document",
+            "report",
+            f"{activity.id} is known only from its plan ({activity.period.label}): it has no "
+            "results to report; its document is the plan",
+        )
+    what, issuer = _activity_words(activity)
+    lead = activity.lead if activity.lead != issuer else None
+    answering = activity.answering if isinstance(activity, Hearing) else activity.overseen
     opening = ""
     if activity.plan is not None:
         opening = f"Thực hiện {activity.plan.label}, "
@@ -369,13 +475,8 @@ def build_hearing(
     elif activity.covers is not None:
         sentence += f" {activity.covers.label}"
     intro: list[Block] = [Paragraph(capitalize(opening + sentence) + ".")]
-    roles = []
-    if lead is not None:
-        roles.append(f"{lead.full_name} chủ trì")
-    if activity.partners:
-        roles.append(f"{vi.format_list([p.full_name for p in activity.partners])} phối hợp")
-    if roles:
-        intro.append(Paragraph(capitalize("; ".join(roles)) + "."))
+    intro.extend(_leader_sentence(activity))
+    intro.extend(_roles_sentence(activity, lead))
     if answering:
         noun = (
             "Cơ quan giải trình"
@@ -384,12 +485,12 @@ def build_hearing(
         )
         intro.append(Paragraph(f"{noun}: {vi.format_list(list(answering))}."))
     results = [*_figure_lines(activity.figures), *_findings(activity.findings)]
-    citations = [
-        *activity.sources,
-        *_finding_sources(activity.findings),
-        *(c for f in activity.figures for c in f.sources),
-    ]
-    year = activity.held_on.year if activity.held_on is not None else None
+    if activity.held_on is not None:
+        year: int | None = activity.held_on.year
+    elif activity.report is not None and activity.report.issued_on is not None:
+        year = activity.report.issued_on.year
+    else:
+        year = None
     return _document(
         type_code="BC",
         kind="BÁO CÁO",
@@ -398,9 +499,9 @@ def build_hearing(
         place=activity.unit.place_name,
         year=year,
         intro=intro,
-        sections=[("KẾT QUẢ", results)],
-        citations=citations,
-        notes=_figure_notes(activity.figures),
+        sections=[("KẾT QUẢ", results), ("KIẾN NGHỊ", _findings(activity.recommendations))],
+        citations=_activity_citations(activity),
+        notes=_activity_notes(activity),
         roster=None,
         issued=issued,
         number=number,
@@ -409,6 +510,239 @@ def build_hearing(
         appendix=appendix,
         place_given=place,
     )
+
+
+def build_activity_plan(
+    activity: Hearing | OversightActivity,
+    *,
+    place: str | None = None,
+    issued: dt.date | None = None,
+    number: int | None = None,
+    signers: Sequence[Signer | str | None] | None = None,
+    recipients_: Sequence[str] | None = None,
+    appendix: bool = True,
+) -> Document:
+    """The KẾ HOẠCH of a hearing or an oversight (type code ``KH``, ND30, Phụ lục III).
+
+    Where the record's plan is itself a Kế hoạch, the document is that plan: its number and
+    symbol and its date are the plan's (``Số: 10/KH-HĐND``, ``ngày 21 tháng 10 năm 2024``)
+    unless given. Where the plan is another document (a Nghị quyết on the oversight
+    programme, a Quyết định), the Kế hoạch carries it out ("Thực hiện Nghị quyết …") and
+    its number and date are left to fill by hand. The time the plan sets is said as planned
+    ("Dự kiến tổ chức trong tháng 11 năm 2024"), never as held.
+    """
+    from tayho_coord.model import Hearing, PeriodKind
+
+    what, issuer = _activity_words(activity)
+    hearing = isinstance(activity, Hearing)
+    kind = None if isinstance(activity, Hearing) else activity.kind.label
+    phrase = f"tổ chức {what}" if kind is None else kind
+    plan = activity.plan
+    own = plan is not None and plan.kind == "Kế hoạch"
+    issuers = () if issuer is None else (issuer,)
+    own_number = None
+    if own and plan is not None and plan.symbol is not None and number is None:
+        own_number = f"Số: {plan.symbol}"
+    when = issued
+    dated = None if plan is None else plan.issued_on
+    if when is None and own and dated is not None and dated.is_exact:
+        when = dated.to_date()
+    year = when.year if when is not None else (dated.year if own and dated else None)
+    subject = f"{phrase} về {activity.subject}" if kind is None else f"{phrase} {activity.subject}"
+    heading = f"ban hành Kế hoạch {subject} như sau:"
+    if issuer is not None:
+        heading = f"{issuer.full_name} {heading}"
+    if plan is not None and not own:
+        heading = f"Thực hiện {plan.label}, {heading}"
+    intro: list[Block] = [Paragraph(capitalize(heading))]
+    content: list[Block] = []
+    answering = activity.answering if isinstance(activity, Hearing) else activity.overseen
+    if hearing and answering:
+        listener = issuer.common_name if issuer is not None else "Phiên giải trình"
+        content.append(
+            Paragraph(
+                f"{listener} nghe {vi.format_list(list(answering))} báo cáo, giải trình về "
+                f"{activity.subject}."
+            )
+        )
+    else:
+        content.append(Paragraph(capitalize(f"{phrase} {activity.subject}.")))
+        if answering:
+            content.append(Paragraph(f"Đối tượng {kind}: {vi.format_list(list(answering))}."))
+    if activity.covers is not None:
+        content.append(Paragraph(f"Thời kỳ xem xét: {activity.covers.label}."))
+    timing: list[Block] = []
+    scheduled = activity.scheduled
+    if scheduled is not None:
+        verb = "tổ chức" if hearing else "thực hiện"
+        span = scheduled.label if scheduled.kind is PeriodKind.RANGE else f"trong {scheduled.label}"
+        timing.append(Paragraph(f"Dự kiến {verb} {span}."))
+    elif activity.held_on is not None:
+        timing.append(Paragraph(capitalize(f"{day_text(activity.held_on)}.")))
+    lead = activity.lead
+    organizing: list[Block] = []
+    partners = [p.full_name for p in activity.partners] + list(activity.other_partners)
+    task = f"chuẩn bị các nội dung liên quan đến {what}" if hearing else "tổ chức thực hiện"
+    if lead is not None and partners:
+        text = f"{lead.full_name} chủ trì, phối hợp với {vi.format_list(partners)} {task}."
+        organizing.append(Paragraph(text))
+    elif lead is not None:
+        organizing.append(Paragraph(f"{lead.full_name} chủ trì {task}."))
+    elif partners:
+        organizing.append(Paragraph(capitalize(f"{vi.format_list(partners)} phối hợp {task}.")))
+    organizing.extend(_leader_sentence(activity))
+    return _document(
+        type_code="KH",
+        kind="KẾ HOẠCH",
+        issuers=issuers,
+        subject=subject,
+        place=activity.unit.place_name,
+        year=year,
+        intro=intro,
+        sections=[
+            ("NỘI DUNG", content),
+            ("THỜI GIAN", timing),
+            ("TỔ CHỨC THỰC HIỆN", organizing),
+        ],
+        citations=_activity_citations(activity),
+        notes=[],
+        roster=None,
+        issued=when,
+        number=number,
+        signers=signers,
+        recipients_=recipients_,
+        appendix=appendix,
+        place_given=place,
+        own_number=own_number,
+    )
+
+
+# --- a meeting's activities ------------------------------------------------------------
+
+
+def _when_text(activity: Hearing | OversightActivity) -> str | None:
+    if activity.held_on is not None:
+        return day_text(activity.held_on)
+    if activity.planned_only and activity.scheduled is not None:
+        return f"dự kiến {activity.scheduled.label}"
+    if activity.covers is not None:
+        return activity.covers.label
+    return None
+
+
+def _entry(activity: Hearing | OversightActivity, lead: Agency | None) -> str:
+    details = [_when_text(activity)]
+    if lead is not None:
+        details.append(f"{lead.common_name} chủ trì")
+    known = [d for d in details if d is not None]
+    return activity.subject + (f" ({', '.join(known)})" if known else "")
+
+
+def _hearing_blocks(hearings: Sequence[Hearing]) -> list[Block]:
+    """``Thường trực HĐND quận tổ chức 02 phiên giải trình:`` and each, by organiser.
+
+    Hearings known only from their plan are said apart, as planned ("ban hành kế hoạch tổ
+    chức"), never as held.
+    """
+    groups: dict[tuple[Agency | None, bool], list[Hearing]] = {}
+    for hearing in hearings:
+        groups.setdefault((hearing.organiser, hearing.planned_only), []).append(hearing)
+    blocks: list[Block] = []
+    for (organiser, planned), members in groups.items():
+        count = vi.format_count(len(members), noun="phiên giải trình")
+        who = organiser.common_name if organiser is not None else None
+        if planned:
+            text = (
+                f"{who} ban hành kế hoạch tổ chức {count}" if who else f"Kế hoạch tổ chức {count}"
+            )
+        else:
+            text = f"{who} tổ chức {count}" if who else f"Tổ chức {count}"
+        entries = [_entry(h, h.lead if h.lead not in (None, organiser) else None) for h in members]
+        blocks.extend([Paragraph(capitalize(text) + ":"), Items(punctuate(entries))])
+    return blocks
+
+
+def _oversight_actor(activity: OversightActivity) -> str:
+    """Who carries it out, up to the verb: ``Ban … chủ trì, phối hợp với … thực hiện``."""
+    partners = [p.common_name for p in activity.partners] + list(activity.other_partners)
+    if activity.lead is not None:
+        actor = f"{activity.lead.common_name} chủ trì"
+        if partners:
+            actor += f", phối hợp với {vi.format_list(partners)}"
+        return actor + " thực hiện"
+    who = activity.organiser.common_name if activity.organiser is not None else None
+    if partners:
+        who = vi.format_list([*([who] if who else []), *partners])
+        return f"{who} phối hợp thực hiện"
+    return f"{who} thực hiện" if who else "thực hiện"
+
+
+def _oversight_blocks(activities: Sequence[OversightActivity]) -> list[Block]:
+    """``Ban … chủ trì thực hiện 01 nội dung khảo sát chuyên đề:`` and each.
+
+    Grouped by actor and kind: a survey is counted as a survey, apart from supervisions.
+    """
+    groups: dict[tuple[OversightKind, str, bool], list[OversightActivity]] = {}
+    for activity in activities:
+        key = (activity.kind, _oversight_actor(activity), activity.planned_only)
+        groups.setdefault(key, []).append(activity)
+    blocks: list[Block] = []
+    for (kind, actor, planned), members in groups.items():
+        count = vi.format_count(len(members), noun="nội dung")
+        text = f"{actor} {count} {kind.label} chuyên đề"
+        text = f"theo kế hoạch, {text}" if planned else text
+        entries = [_entry(a, None) for a in members]
+        blocks.extend([Paragraph(capitalize(text) + ":"), Items(punctuate(entries))])
+    return blocks
+
+
+def _petition_blocks(reports: Sequence[PetitionReport]) -> list[Block]:
+    blocks: list[Block] = []
+    for report in reports:
+        noun = report.noun.label
+        text = f"Kết quả giải quyết {noun} của cử tri {report.period.label}"
+        if report.total is not None:
+            text += f": tổng hợp {vi.format_count(report.total, noun=noun)}"
+        rate = report.resolution_rate
+        if rate is not None:
+            text += f", tỷ lệ giải quyết đạt {vi.format_percent(rate)}"
+        blocks.append(Paragraph(text + "."))
+    return blocks
+
+
+def activity_blocks(
+    activities: Sequence[Hearing | OversightActivity | PetitionReport],
+) -> list[Block]:
+    """What a meeting's report says of the records it refers to, as the sources word them.
+
+    Hearings by organiser (``Thường trực HĐND quận tổ chức 03 phiên giải trình:``), then
+    oversight by actor and kind, then petition reports; those known only from their plan
+    are said as planned.
+    """
+    from tayho_coord.model import Hearing, OversightActivity
+
+    return [
+        *_hearing_blocks([a for a in activities if isinstance(a, Hearing)]),
+        *_oversight_blocks([a for a in activities if isinstance(a, OversightActivity)]),
+        *_petition_blocks(
+            [a for a in activities if not isinstance(a, (Hearing, OversightActivity))]
+        ),
+    ]
+
+
+def activity_citations(
+    activities: Sequence[Hearing | OversightActivity | PetitionReport],
+) -> list[Citation]:
+    """The citations of the records a meeting refers to, for its appendix."""
+    from tayho_coord.model import PetitionReport
+
+    found: list[Citation] = []
+    for activity in activities:
+        if isinstance(activity, PetitionReport):
+            found.extend(activity.sources)
+        else:
+            found.extend(_activity_citations(activity))
+    return found
 
 
 # --- petition reports ------------------------------------------------------------------

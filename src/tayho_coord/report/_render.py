@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Literal, overload
 
 from tayho_coord.errors import ValidationError
@@ -18,6 +19,7 @@ if TYPE_CHECKING:
         PetitionReport,
         ProgramReview,
         Record,
+        RecordSet,
         Roster,
     )
     from tayho_coord.report._document import Document
@@ -30,8 +32,8 @@ TextFormat = Literal["md", "html", "text"]
 BinaryFormat = Literal["docx", "pdf"]
 FORMATS: tuple[Format, ...] = ("md", "html", "text", "docx", "pdf")
 BINARY_FORMATS: tuple[Format, ...] = ("docx", "pdf")
-DocumentKind = Literal["report", "invitation", "program", "conclusion"]
-DOCUMENTS: tuple[DocumentKind, ...] = ("report", "invitation", "program", "conclusion")
+DocumentKind = Literal["report", "invitation", "program", "conclusion", "plan"]
+DOCUMENTS: tuple[DocumentKind, ...] = ("report", "invitation", "program", "conclusion", "plan")
 
 
 @overload
@@ -50,6 +52,7 @@ def render(
     document: DocumentKind | None = None,
     at: dt.time | None = None,
     venue: str | None = None,
+    records: Iterable[Record] | None = None,
 ) -> str: ...
 
 
@@ -69,6 +72,7 @@ def render(
     document: DocumentKind | None = None,
     at: dt.time | None = None,
     venue: str | None = None,
+    records: Iterable[Record] | None = None,
 ) -> bytes: ...
 
 
@@ -87,6 +91,7 @@ def render(
     document: DocumentKind | None = None,
     at: dt.time | None = None,
     venue: str | None = None,
+    records: Iterable[Record] | None = None,
 ) -> str | bytes:
     """The report of a program review: a BÁO CÁO as an office files it.
 
@@ -111,7 +116,8 @@ def render(
             THÔNG BÁO kết luận; the program signed at it); a
             :class:`~tayho_coord.model.Hearing` (the Báo cáo kết quả phiên giải trình,
             issued by its organiser), an :class:`~tayho_coord.model.OversightActivity`
-            (issued by its lead body); a :class:`~tayho_coord.model.PetitionReport` (in the
+            (issued by its lead body), or the KẾ HOẠCH of either where the record knows it
+            only from its plan; a :class:`~tayho_coord.model.PetitionReport` (in the
             source's own noun, each level of its own scale under its label); a
             :class:`~tayho_coord.model.CoordinationProgram` (the program itself). An issuer
             the record does not name is left to fill by hand.
@@ -141,10 +147,18 @@ def render(
             ``"program"`` (the CHƯƠNG TRÌNH phối hợp: of a program given, or the one signed
             at the review's conference; the default for a program), ``"conclusion"`` (the
             THÔNG BÁO kết luận of a reviewing :class:`~tayho_coord.model.Meeting`, type code
-            ``TB``, ND30, Phụ lục III).
+            ``TB``, ND30, Phụ lục III), ``"plan"`` (the KẾ HOẠCH of a hearing or an
+            oversight, type code ``KH``; the default for one known only from its plan, whose
+            report is refused: it has no results).
         at: The invitation's hour (``time(14, 0)``: ``Vào lúc 14 giờ 00``); None leaves it
             to fill by hand.
         venue: The invitation's venue; None leaves it to fill by hand.
+        records: The records reported together with a :class:`~tayho_coord.model.Meeting`
+            (a :class:`~tayho_coord.model.RecordSet`, or any records): the meeting's report
+            states the hearings, oversight and petition reports it refers to
+            (:attr:`~tayho_coord.model.Meeting.activities`) in its body, as their sources
+            word them ("Thường trực HĐND quận tổ chức 02 phiên giải trình: …"). None lists
+            the ids referred to in the appendix instead. Other records ignore it.
 
     Returns:
         The report: text for ``md``, ``html`` and ``text`` (every text from the data escaped
@@ -156,7 +170,9 @@ def render(
             ``number`` not a positive int, a signer count other than the issuers', an empty
             recipient, ``font_size`` not 13 or 14, ``charts=True`` without the ``plot``
             extra, ``docx``/``pdf`` without python-docx, ``pdf`` without LibreOffice or when
-            it fails.
+            it fails; ``records`` holding two records of one id, or not holding a record a
+            meeting refers to (the error names the id and the meeting), or holding it as
+            something else than an activity of the meeting's unit.
 
     Examples:
         >>> from tayho_coord.datasets import tay_ho_2019
@@ -197,6 +213,7 @@ def render(
         raise ValidationError("at", at, "must be a datetime.time or None")
     if venue is not None and (not isinstance(venue, str) or not venue.strip()):
         raise ValidationError("venue", venue, "must be a non-empty string or None")
+    given = _record_set(records)
     options: dict[str, Any] = {
         "place": place,
         "issued": check_issued(issued),
@@ -208,10 +225,16 @@ def render(
     if isinstance(review, CoordinationProgram) and kind != "program":
         raise ValidationError("document", kind, "a CoordinationProgram renders as its program")
     if not isinstance(review, (CoordinationProgram, ProgramReview)):
-        doc = _record_document(review, kind, appendix, options)
+        if document is None:
+            kind = _default_kind(review)
+        doc = _record_document(review, kind, appendix, options, given)
     elif kind == "conclusion":
         raise ValidationError(
             "document", kind, "a conclusion (Thông báo kết luận) is of a Meeting record"
+        )
+    elif kind == "plan":
+        raise ValidationError(
+            "document", kind, "a plan (Kế hoạch) is of a Hearing or an OversightActivity record"
         )
     elif kind == "program":
         from tayho_coord.report._documents import build_program
@@ -252,11 +275,21 @@ def render(
     return render_markdown(doc)
 
 
+def _default_kind(record: Meeting | Hearing | OversightActivity | PetitionReport) -> DocumentKind:
+    """A record's own document: its plan for an activity known only from its plan."""
+    from tayho_coord.model import Hearing, OversightActivity
+
+    if isinstance(record, (Hearing, OversightActivity)) and record.planned_only:
+        return "plan"
+    return "report"
+
+
 def _record_document(
     record: Meeting | Hearing | OversightActivity | PetitionReport,
     kind: DocumentKind,
     appendix: bool,
     options: dict[str, Any],
+    records: RecordSet | None = None,
 ) -> Document:
     """The document of a record of its own (issue 11): a meeting, a hearing, petitions."""
     from tayho_coord.model import Meeting, PetitionReport
@@ -272,16 +305,23 @@ def _record_document(
         if kind == "program":
             return _program_document(record.signed, record.roster, kind, appendix, options)
         if kind == "report":
-            return _records.build_meeting(record, appendix=appendix, **options)
+            activities = None if records is None else records.activities_of(record)
+            return _records.build_meeting(
+                record, appendix=appendix, activities=activities, **options
+            )
         raise ValidationError(
             "document", kind, "a Meeting renders as its report, conclusion or program"
         )
+    if isinstance(record, PetitionReport):
+        if kind != "report":
+            raise ValidationError("document", kind, "a PetitionReport renders as its report only")
+        return _records.build_petitions(record, appendix=appendix, **options)
+    if kind == "plan":
+        return _records.build_activity_plan(record, appendix=appendix, **options)
     if kind != "report":
         raise ValidationError(
-            "document", kind, f"a {type(record).__name__} renders as its report only"
+            "document", kind, f"a {type(record).__name__} renders as its report or its plan"
         )
-    if isinstance(record, PetitionReport):
-        return _records.build_petitions(record, appendix=appendix, **options)
     return _records.build_hearing(record, appendix=appendix, **options)
 
 
@@ -297,6 +337,23 @@ def _program_document(
     if program is None:
         raise ValidationError("document", kind, "no program was signed at this meeting")
     return build_program(program, appendix=appendix, roster=roster, **options)
+
+
+def _record_set(records: object) -> RecordSet | None:
+    """``records`` as a set: None, a RecordSet, or records in any iterable (not a string).
+
+    Raises:
+        ValidationError: anything else, an item that is no record, two records of one id.
+    """
+    from tayho_coord.model import RecordSet
+
+    if records is None or isinstance(records, RecordSet):
+        return records
+    if isinstance(records, (str, bytes)) or not isinstance(records, Iterable):
+        raise ValidationError(
+            "records", records, "must be a RecordSet or an iterable of records, or None"
+        )
+    return RecordSet(tuple(records))
 
 
 def _docx(doc: Document, font_size: int) -> bytes:
