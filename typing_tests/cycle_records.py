@@ -32,6 +32,7 @@ from tayho_coord.model import (
     RecordSet,
     ReportingPeriod,
 )
+from tayho_coord.report import render
 
 
 def periods() -> None:
@@ -72,6 +73,15 @@ def records(meeting: Meeting, hearing: Hearing, report: PetitionReport) -> None:
     assert_type(every.get("x"), Record | None)
     kinds: tuple[type[Record], ...] = RECORD_TYPES
     assert OversightActivity in kinds
+    assert_type(hearing.planned_only, bool)
+    assert_type(hearing.scheduled, ReportingPeriod | None)
+    assert_type(hearing.figure_findings(), tuple[str, ...])
+    assert_type(
+        every.activities_of(meeting), tuple[Hearing | OversightActivity | PetitionReport, ...]
+    )
+    assert_type(render(meeting, records=every), str)
+    assert_type(render(meeting, "pdf", records=[hearing]), bytes)
+    every.activities_of(hearing)  # type: ignore[arg-type]
 
 
 def metrics(records: RecordSet) -> None:
@@ -81,5 +91,6 @@ def metrics(records: RecordSet) -> None:
     assert_type(row.resolution_rate, Fraction | None)
     assert_type(row.resolution_rate_basis, RateBasis | None)
     assert_type(row.kind, str)
+    assert_type(row.planned_only, int)
     assert_type(record_kind(records.records[0]), str)
     assert_type(load_records("a.json", "folder"), RecordSet)

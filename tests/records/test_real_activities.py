@@ -412,3 +412,22 @@ def test_the_plan_that_carries_out_a_resolution() -> None:
     # A supervision held has its report, and may have its plan too.
     held = tuyen_quang_2025_supervision()
     assert "KẾ HOẠCH" in _lines(render(held, "text", document="plan"))
+
+
+def test_summaries_say_planned_as_planned() -> None:
+    from tayho_coord.report import summarize
+
+    lines = summarize(cau_giay_2024_hearing()).splitlines()
+    assert "Kế hoạch: Kế hoạch số 10/KH-HĐND ngày 21/10/2024" in lines
+    assert "Dự kiến: tháng 11 năm 2024" in lines
+    assert not any(line.startswith("Thời gian:") for line in lines)  # never said as held
+    lines = summarize(tuyen_quang_2025_supervision()).splitlines()
+    # A decision that set up the delegation is carried out, not called a Kế hoạch.
+    assert "Thực hiện: Quyết định số 65/QĐ-HĐND ngày 5/11/2025 về thành lập Đoàn giám sát" in lines
+    assert "Tổ trưởng: Trưởng Ban Pháp chế Hội đồng nhân dân tỉnh Tuyên Quang" in lines
+    assert "Thời gian: 24/11/2025" in lines
+    lines = summarize(nam_dong_2019_supervision()).splitlines()
+    assert (
+        "Kiến nghị: UBND huyện chỉ đạo các ngành chức năng tiếp tục rà soát, đưa ra giải "
+        "pháp khắc phục những tồn tại, hạn chế" in lines
+    )

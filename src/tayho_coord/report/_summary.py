@@ -133,19 +133,35 @@ def _activity_lines(activity: Hearing | OversightActivity) -> list[str]:
     from tayho_coord.model import Hearing
 
     lines = []
-    organiser = activity.organiser if isinstance(activity, Hearing) else None
-    if organiser is not None:
-        lines.append(f"Tổ chức: {organiser.full_name}")
+    if activity.organiser is not None:
+        lines.append(f"Tổ chức: {activity.organiser.full_name}")
     if activity.lead is not None:
         lines.append(f"Chủ trì: {activity.lead.full_name}")
-    if activity.partners:
-        lines.append("Phối hợp: " + vi.format_list([p.full_name for p in activity.partners]))
+    if activity.leader is not None:
+        lines.append(f"{activity.leader.role.label.capitalize()}: {activity.leader.post.label}")
+    partners = [p.full_name for p in activity.partners] + list(activity.other_partners)
+    if partners:
+        lines.append("Phối hợp: " + vi.format_list(partners))
     if activity.plan is not None:
-        lines.append(f"Kế hoạch: {activity.plan.label}")
+        # a plan that is another document (a Quyết định, a Nghị quyết) is carried out
+        head = "Kế hoạch" if activity.plan.kind == "Kế hoạch" else "Thực hiện"
+        lines.append(f"{head}: {activity.plan.label}")
     if activity.held_on is not None:
         lines.append(f"Thời gian: {day_text(activity.held_on, preposition=False)}")
+    if activity.scheduled is not None:
+        # the time a plan sets: planned, never said as held
+        lines.append(f"Dự kiến: {activity.scheduled.label}")
+    if activity.covers is not None:
+        lines.append(f"Thời kỳ: {activity.covers.label}")
+    answering = activity.answering if isinstance(activity, Hearing) else activity.overseen
+    if answering:
+        noun = "Cơ quan giải trình" if isinstance(activity, Hearing) else "Đối tượng"
+        lines.append(f"{noun}: {vi.format_list(list(answering))}")
     lines.extend(f"{f.what}: {f.printed.text} ({PRINTED})" for f in activity.figures)
     lines.extend(f"Kết luận: {f.text}" for f in activity.findings)
+    lines.extend(f"Kiến nghị: {f.text}" for f in activity.recommendations)
+    if activity.report is not None:
+        lines.append(f"Báo cáo kết quả: {activity.report.label}")
     return lines
 
 
