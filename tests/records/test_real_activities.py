@@ -431,3 +431,22 @@ def test_summaries_say_planned_as_planned() -> None:
         "Kiến nghị: UBND huyện chỉ đạo các ngành chức năng tiếp tục rà soát, đưa ra giải "
         "pháp khắc phục những tồn tại, hạn chế" in lines
     )
+
+
+def test_leaders_and_parts_are_checked() -> None:
+    from tayho_coord.model import Leader, Title
+
+    activity = tuyen_quang_2025_supervision()
+    assert activity.leader is not None
+    post = activity.leader.post
+    assert post.title is Title.HEAD
+    with pytest.raises(ValidationError) as info:
+        Leader(post, "group_head")  # type: ignore[arg-type]
+    assert info.value.field == "role"
+    with pytest.raises(ValidationError) as info:
+        Leader("Trưởng Ban Pháp chế")  # type: ignore[arg-type]
+    assert info.value.field == "post"
+    part = FigurePart("đang cho thuê", PrintedFigure("6.269,7"))
+    with pytest.raises(ValidationError) as info:
+        StatedFigure("diện tích", PrintedFigure("8.338,4"), (part, part))
+    assert info.value.field == "parts"

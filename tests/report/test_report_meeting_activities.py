@@ -263,3 +263,103 @@ def test_files_given_together_are_reported_together(
     assert status == 1
     assert "x/tong-ket-2024: activities[4] 'x/gs-1': meeting x/tong-ket-2024 refers to it" in err
     assert "give the file that holds it too" in err
+
+
+# -- who carried out each oversight, as the statement words it -------------------------------
+
+
+def test_the_actor_of_each_oversight() -> None:
+    office = Agency("x/vp", AgencyKind.COUNCIL_COMMITTEE_OFFICE, UNIT)
+
+    def oversight(ident: str, **values: Any) -> OversightActivity:
+        return OversightActivity(
+            ident,
+            UNIT,
+            OversightKind.INSPECTION,
+            f"nội dung {ident}",
+            held_on=PartialDate(2024, 9),
+            **values,
+        )
+
+    records: list[Record] = [
+        oversight("a", lead=FRONT, partners=(office,), other_partners=("các đoàn thể",)),
+        oversight("b", organiser=STANDING),
+        oversight("c", organiser=STANDING, partners=(office,)),
+        oversight("d"),
+    ]
+    meeting = _meeting(activities=tuple(r.id for r in records))
+    lines = _lines(render(meeting, "text", records=records, appendix=False))
+    # The seed's wording: "… chủ trì, phối hợp với … thực hiện", "… phối hợp thực hiện".
+    assert (
+        "Ủy ban MTTQ Việt Nam huyện chủ trì, phối hợp với Văn phòng HĐND và UBND huyện và các "
+        "đoàn thể thực hiện 01 nội dung kiểm tra chuyên đề:" in lines
+    )
+    assert "Thường trực HĐND huyện thực hiện 01 nội dung kiểm tra chuyên đề:" in lines
+    assert (
+        "Thường trực HĐND huyện và Văn phòng HĐND và UBND huyện phối hợp thực hiện 01 nội dung "
+        "kiểm tra chuyên đề:" in lines
+    )
+    assert "Thực hiện 01 nội dung kiểm tra chuyên đề:" in lines
+
+
+def test_figures_that_do_not_add_up_go_to_the_appendix() -> None:
+    from tayho_coord.model import FigurePart, PrintedFigure, StatedFigure
+
+    counts = StatedFigure(
+        "hồ sơ",
+        PrintedFigure("132"),
+        (FigurePart("đã giải quyết", PrintedFigure("100")), FigurePart("còn", PrintedFigure("30"))),
+    )
+    with pytest.warns(UserWarning, match="add up to 130, 2 less than the 132 printed"):
+        hearing = Hearing(
+            "x/gt-9",
+            UNIT,
+            "công tác cấp giấy chứng nhận",
+            organiser=STANDING,
+            held_on=PartialDate(2024, 10, 2),
+            figures=(counts,),
+        )
+    appendix = render(hearing, "text").split("PHỤ LỤC")[1]
+    assert "KẾT QUẢ KIỂM TRA SỐ LIỆU" in appendix
+    assert "- The parts of 'hồ sơ' add up to 130, 2 less than the 132 printed." in appendix
+
+
+def test_a_plan_names_its_period_and_its_partners() -> None:
+    office = Agency("x/vp", AgencyKind.COUNCIL_COMMITTEE_OFFICE, UNIT)
+    planned = OversightActivity(
+        "x/gs-9",
+        UNIT,
+        OversightKind.SUPERVISION,
+        "công tác tiếp công dân",
+        organiser=STANDING,
+        partners=(office,),
+        covers=ReportingPeriod.year(2024),
+        scheduled=ReportingPeriod.quarter(2025, 1),
+    )
+    assert planned.planned_only
+    lines = _lines(render(planned, "text", appendix=False))
+    assert "Thời kỳ xem xét: năm 2024." in lines
+    assert "Dự kiến thực hiện trong quý I năm 2025." in lines
+    # ND30, Phụ lục I, mục II, khoản 6: UBND in full at its first use, HĐND already named.
+    assert "Văn phòng HĐND và Ủy ban nhân dân (UBND) huyện X phối hợp tổ chức thực hiện." in lines
+
+
+@pytest.mark.parametrize(
+    ("record", "document"),
+    [
+        ("review", "plan"),
+        ("petitions", "plan"),
+        ("hearing", "invitation"),
+    ],
+)
+def test_documents_a_record_has_not(record: str, document: str) -> None:
+    from tayho_coord.datasets import tay_ho_2019
+
+    given = {
+        "review": tay_ho_2019(),
+        "petitions": _activities()[-1],
+        "hearing": _activities()[0],
+    }[record]
+    with pytest.raises(ValidationError) as info:
+        render(given, "text", document=document)  # type: ignore[arg-type]
+    assert info.value.field == "document"
