@@ -56,7 +56,7 @@ from tayho_coord.model._programs import (
     ProgramReview,
 )
 from tayho_coord.model._provenance import Citation, Source, cited_sources
-from tayho_coord.model._records import RECORD_TYPES, Record, RecordSet
+from tayho_coord.model._records import ACTIVITY_TYPES, RECORD_TYPES, Record, RecordSet
 from tayho_coord.model._roster import Holding, Roster
 from tayho_coord.model._schedule import (
     DoneActivity,
@@ -75,6 +75,7 @@ from tayho_coord.model._units import AdminUnit, Boundary, UnitKind, UnitLevel
 from tayho_coord.vi import PersonName
 
 __all__ = [
+    "ACTIVITY_TYPES",
     "ONGOING",
     "RECORD_TYPES",
     "Activities",
