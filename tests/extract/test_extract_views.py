@@ -55,7 +55,7 @@ def test_text_of_html() -> None:
 def test_command_prints_the_draft(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     article = tmp_path / "a.txt"
     article.write_text("Chiều ngày 11/02/2020, có 03 phiên giải trình.", "utf-8")
-    assert main(["extract", str(article)]) == 0
+    assert main(["extract", str(article), "--mentions", "-"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["held_on"]["iso"] == "2020-02-11"
     assert data["counts"][0]["span"] == [26, 45, "03 phiên giải trình"]
@@ -66,7 +66,7 @@ def test_every_date_of_the_json_has_its_iso_form(
 ) -> None:
     article = tmp_path / "a.txt"
     article.write_text("Theo Kế hoạch số 10/KH-HĐND ngày 21/10/2024 của Thường trực HĐND.", "utf-8")
-    assert main(["extract", str(article)]) == 0
+    assert main(["extract", str(article), "--mentions", "-"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["symbols"][0]["dated"]["iso"] == "2024-10-21"
     assert [d["iso"] for d in data["dates"]] == ["2024-10-21"]
@@ -81,7 +81,7 @@ def test_command_writes_draft_and_views(tmp_path: Path, capsys: pytest.CaptureFi
             [
                 "extract",
                 str(page),
-                "-o",
+                "--mentions",
                 str(draft),
                 "--html",
                 str(review),

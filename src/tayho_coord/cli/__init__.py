@@ -14,7 +14,8 @@ Commands::
     tayho-coord audit RATE [--counts N/D | --max-denominator D]
     tayho-coord fmt number|percent|count|date|words VALUE [options]
     tayho-coord petitions LEDGER... [--by year,competence] [-o OUT.xlsx|.csv|.parquet]
-    tayho-coord extract FILE.txt|FILE.html [-o DRAFT.json] [--review] [--html PAGE.html]
+    tayho-coord extract FILE.txt|FILE.html [-o RECORDS.json] [--mentions DRAFT.json]
+                        [--units FILE] [--review] [--html PAGE.html]
 
 Without FILE, ``report``, ``summary`` and ``metrics`` use the bundled Tây Hồ 2019 review.
 ``audit`` without ``--counts`` lists the counts that print as the rate given.
@@ -168,6 +169,9 @@ _ARGUMENT_NAMES = {
     "file": "FILE",
     "files": "FILE",
     "output": "-o/--output",
+    "mentions": "--mentions",
+    "units": "--units",
+    "html": "--html",
     "place": "--place",
     "counts": "--counts",
     "rate": "RATE",
@@ -175,7 +179,7 @@ _ARGUMENT_NAMES = {
     "noun": "NOUN",
 }
 # Arguments that name files: any bytes the system allows (not UTF-8 is fine), never empty.
-_PATHS = ("file", "files", "output")
+_PATHS = ("file", "files", "output", "mentions", "units", "html")
 
 
 def _check_arguments(args: argparse.Namespace) -> None:

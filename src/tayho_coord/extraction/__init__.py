@@ -3,6 +3,10 @@
 Rule-based readings built on :mod:`tayho_coord.vi`. Nothing is guessed: what the rules see
 and cannot place is listed in :attr:`Draft.unplaced` with its span.
 
+The draft becomes records of :mod:`tayho_coord.model` with :func:`assemble`; what a
+record needs and the text does not give is listed in :attr:`Assembly.missing`, never
+filled in.
+
 Examples:
     >>> from tayho_coord.extraction import extract
     >>> draft = extract("Tỷ lệ giải quyết kiến nghị cử tri còn hạn chế (56,82%).")
@@ -12,6 +16,7 @@ Examples:
 
 from __future__ import annotations
 
+from tayho_coord.extraction._assemble import Assembly, Missing, assemble
 from tayho_coord.extraction._draft import (
     AgencyMention,
     Count,
@@ -37,6 +42,7 @@ from tayho_coord.extraction._score import KINDS, Tally, score
 __all__ = [
     "KINDS",
     "AgencyMention",
+    "Assembly",
     "Count",
     "DateMention",
     "Draft",
@@ -45,6 +51,7 @@ __all__ = [
     "Finding",
     "FindingKind",
     "Item",
+    "Missing",
     "PersonPost",
     "Rate",
     "Span",
@@ -52,6 +59,7 @@ __all__ = [
     "Tally",
     "UnitMention",
     "Unplaced",
+    "assemble",
     "extract",
     "render_html",
     "render_terminal",

@@ -71,7 +71,9 @@ _EVENTS: tuple[tuple[str, EventKind], ...] = (
 _UNIT = re.compile(
     r"(?<!\w)(?P<level>"
     + "|".join(UNIT_LEVELS)
-    + r")\s+(?P<name>(?:[A-ZÀ-ỸĐ][^\W\d_]*)(?:\s+[A-ZÀ-ỸĐ][^\W\d_]*){0,3})"
+    # A name stays on its line: a title ending with the unit is not continued by the next
+    # line's first word ("… của huyện Ba Vì\nTỷ lệ …").
+    + r")[^\S\n]+(?P<name>(?:[A-ZÀ-ỸĐ][^\W\d_]*)(?:[^\S\n]+[A-ZÀ-ỸĐ][^\W\d_]*){0,3})"
 )
 
 _SHORTCOMING = re.compile(

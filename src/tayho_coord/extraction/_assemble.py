@@ -1,0 +1,1543 @@
+"""From a draft to draft records of the model: what the text describes, nothing guessed.
+
+A :class:`~tayho_coord.extraction.Draft` is a list of mentions, each with its span. The
+assembly puts them into the records of :mod:`tayho_coord.model` the text describes — a
+:class:`~tayho_coord.model.Meeting` of an agreement with the agreements it reviews and
+signs, a :class:`~tayho_coord.model.Hearing`, an
+:class:`~tayho_coord.model.OversightActivity`, a :class:`~tayho_coord.model.PetitionReport`
+— every value citing the sentence (or the words) of the text it was read from.
+
+What a record needs and the text does not give (no unit, no day, a day without its year,
+an agreement without its year or term, an unknown noun) is not filled in: the record is not
+built, and :attr:`Assembly.missing` says why, field by field. Mentions the records have no
+place for stay in :attr:`Assembly.unplaced`, each with its reason.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+
+import attrs
+from attrs import frozen
+
+from tayho_coord.errors import DataError, ParseError, Problem, ValidationError
+from tayho_coord.extraction._draft import (
+    AgencyMention,
+    Count,
+    DateMention,
+    Draft,
+    EventKind,
+    EventMention,
+    FindingKind,
+    PersonPost,
+    Rate,
+    Span,
+    Unplaced,
+)
+from tayho_coord.extraction._extract import _agencies, _lead_end
+from tayho_coord.extraction._rules import sentence_at
+from tayho_coord.model import (
+    Activities,
+    AdminUnit,
+    Agency,
+    AgencyKind,
+    AgreementKind,
+    Chair,
+    ChairRole,
+    Citation,
+    Competence,
+    CoordinationProgram,
+    CountedNoun,
+    DayPart,
+    DocumentRef,
+    Finding,
+    Hearing,
+    HearingMention,
+    KeyTask,
+    Meeting,
+    MeetingKind,
+    OutcomeCount,
+    OutcomeScale,
+    OversightActivity,
+    OversightGroup,
+    OversightKind,
+    OversightTopic,
+    PartialDate,
+    PeriodKind,
+    Person,
+    PetitionReport,
+    PetitionStats,
+    Post,
+    PrintedFigure,
+    RecordSet,
+    ReportedCount,
+    ReportingPeriod,
+    Roster,
+    Source,
+    Tenure,
+    Title,
+    UnitKind,
+)
+from tayho_coord.vi import PersonName, parse_roman, slugify
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable
+
+    from tayho_coord.model import Record
+
+__all__ = ["Assembly", "Missing", "assemble", "instances"]
+
+T = TypeVar("T")
+
+
+def instances(node: object, cls: type[T]) -> list[T]:
+    """Every instance of ``cls`` in ``node``: its attrs fields, tuples, lists, frozensets.
+
+    Each object is walked once (units and agencies are shared by many records).
+
+    Examples:
+        >>> from tayho_coord.datasets import tay_ho_2019
+        >>> from tayho_coord.model import Person
+        >>> sorted(p.id for p in instances(tay_ho_2019(), Person))
+        ['do-anh-tuan', 'nguyen-van-thang', 'tran-quang-dao']
+    """
+    found: list[T] = []
+    stack = [node]
+    seen: set[int] = set()
+    while stack:
+        value = stack.pop()
+        if id(value) in seen:
+            continue
+        seen.add(id(value))
+        if isinstance(value, cls):
+            found.append(value)
+        cl = type(value)
+        if isinstance(value, (tuple, list, frozenset)):
+            stack.extend(value)
+        elif attrs.has(cl):
+            stack.extend(getattr(value, a.name) for a in attrs.fields(cl))
+    return found
+
+
+@frozen
+class Missing:
+    """What a record needs and the text does not give: the record is not built yet.
+
+    Attributes:
+        record: The kind of record (``Meeting``, ``CoordinationProgram``, ``Hearing``…), or
+            ``record`` when the text names no kind of event the model records.
+        field: The field it lacks, as the model names it (``held_on``, ``period``), or the
+            field the model refused.
+        reason: What the text gives, or does not give.
+        span: The words the reason is about, where there are some.
+
+    Examples:
+        >>> str(Missing("Meeting", "held_on", "the day is printed without its year",
+        ...             Span(11, 16, "25/01")))
+        "Meeting.held_on: the day is printed without its year ('25/01' at 11)"
+    """
+
+    record: str
+    field: str
+    reason: str
+    span: Span | None = None
+
+    def __str__(self) -> str:
+        where = "" if self.span is None else f" ({self.span.text!r} at {self.span.start})"
+        return f"{self.record}.{self.field}: {self.reason}{where}"
+
+
+@frozen
+class Assembly:
+    """The draft records a text describes, and what keeps the others from being built.
+
+    Attributes:
+        records: The records built, each value citing its words of the text.
+        missing: For each record the text describes and that could not be built, the
+            fields it lacks (in the order found).
+        unplaced: The draft's unplaced mentions, and the counts, rates and posts the
+            records have no place for, each with its reason (in the order of the text).
+        source: The source every citation names (built from ``source=`` of
+            :func:`~tayho_coord.extraction.extract`).
+    """
+
+    records: RecordSet
+    missing: tuple[Missing, ...]
+    unplaced: tuple[Unplaced, ...]
+    source: Source
+
+    @property
+    def complete(self) -> bool:
+        """Whether every record the text describes was built (nothing is missing)."""
+        return not self.missing
+
+    def citations(self) -> tuple[Citation, ...]:
+        """Every citation of the records, each once: what a person checks against the text.
+
+        The records cite :attr:`source`; a unit given to :func:`assemble` keeps its own.
+
+        Examples:
+            >>> from tayho_coord.extraction import extract
+            >>> text = ("Sáng 05/3/2024, HĐND, UBND và UBMTTQ huyện Ba Vì tổ chức hội nghị "
+            ...         "ký kết Chương trình phối hợp năm 2024.")
+            >>> result = assemble(extract(text, source="bai-viet"))
+            >>> all(c.excerpt in text for c in result.citations())
+            True
+        """
+        return tuple(dict.fromkeys(instances(self.records, Citation)))
+
+    def check(self) -> RecordSet:
+        """The records, if nothing is missing.
+
+        Raises:
+            DataError: one problem per missing field, named ``Record.field``.
+        """
+        if self.missing:
+            problems = [
+                Problem(
+                    f"{m.record}.{m.field}",
+                    m.reason if m.span is None else f"{m.reason} ({m.span.text!r})",
+                )
+                for m in self.missing
+            ]
+            raise DataError(problems, self.source.title)
+        return self.records
+
+
+# -- reading the words of records ---------------------------------------------------------
+
+_S = r"[^\S\n]+"  # spaces within a line (a no-break space too)
+
+# A period as reports name it; the longest shapes first (``6 tháng đầu năm 2020`` holds
+# ``năm 2020``). Nghị quyết and plans write ``nhiệm kỳ 2021-2026`` with a hyphen or a dash.
+_PERIOD = re.compile(
+    rf"(?<!\w)(?:(?:6|06|sáu){_S}tháng{_S}(?P<half>đầu|cuối){_S}năm{_S}(?P<hy>\d{{4}})"
+    rf"|quý{_S}(?P<q>IV|I{{1,3}}|[1-4])\s*(?:/\s*|{_S}năm{_S})(?P<qy>\d{{4}})"
+    rf"|nhiệm{_S}kỳ{_S}(?P<t1>\d{{4}})\s*[-–]\s*(?P<t2>\d{{4}})"
+    rf"|giai{_S}đoạn{_S}(?P<s1>\d{{4}})\s*[-–]\s*(?P<s2>\d{{4}})"
+    rf"|năm{_S}(?P<y>\d{{4}}))(?!\d)",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(rf"(?<!\w)năm{_S}(\d{{4}})(?!\d)", re.IGNORECASE)
+_AGREEMENT = re.compile(
+    rf"(?<!\w)(?P<word>chương{_S}trình|quy{_S}chế)(?P<with>{_S}phối{_S}hợp)?(?!\w)",
+    re.IGNORECASE,
+)
+_SIGNS = re.compile(rf"ký{_S}kết", re.IGNORECASE)
+_ORGANISE = re.compile(rf"(?<!\w)tổ{_S}chức(?!\w)", re.IGNORECASE)
+_LEADS = re.compile(rf"(?<!đồng )(?<!\w)chủ{_S}trì(?!\w)", re.IGNORECASE)
+_WITH = re.compile(rf"(?<!\w)phối{_S}hợp(?:{_S}với)?(?!\w)", re.IGNORECASE)
+_OVERSIGHT_WORDS = (
+    (re.compile(rf"(?<!\w)giám{_S}sát(?!\w)", re.IGNORECASE), OversightKind.SUPERVISION),
+    (re.compile(rf"(?<!\w)khảo{_S}sát(?!\w)", re.IGNORECASE), OversightKind.SURVEY),
+    (re.compile(rf"(?<!\w)kiểm{_S}tra(?!\w)", re.IGNORECASE), OversightKind.INSPECTION),
+)
+_PETITIONS = re.compile(r"(?<!\w)(?:kiến nghị|cử tri|ý kiến)(?!\w)", re.IGNORECASE)
+_RESOLVED = re.compile(rf"(?<!\w)giải{_S}quyết(?!\w)", re.IGNORECASE)
+_ANSWERED = re.compile(rf"(?<!\w)trả{_S}lời(?!\w)", re.IGNORECASE)
+_NOT_YET = re.compile(rf"(?<!\w)(?:chưa|đang){_S}giải{_S}quyết(?!\w)", re.IGNORECASE)
+_COMPETENCE = re.compile(
+    rf"thẩm{_S}quyền{_S}(?:của{_S})?(?:cấp{_S})?"
+    rf"(?P<level>Trung{_S}ương|tỉnh|thành{_S}phố|huyện|quận|thị{_S}xã|xã|phường|thị{_S}trấn)"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
+_SUBJECT_START = re.compile(rf"\s*(?:[^.;\n]{{0,80}}?{_S})?về{_S}|{_S}(?=việc{_S})", re.IGNORECASE)
+_SUBJECT_END = re.compile(
+    rf"[.;\n(]|,\s*(?:ngày|sáng|chiều|tối|tại)(?!\w)|{_S}(?:tại|do|dưới{_S}sự|với{_S}sự){_S}",
+    re.IGNORECASE,
+)
+_CHAIRS_AFTER = re.compile(
+    rf"\s*,?\s*(?P<co>đồng{_S})?chủ{_S}trì(?=\s*[,.;:]|\s*$|{_S}hội{_S}nghị)", re.IGNORECASE
+)
+_CHAIRS_BEFORE = re.compile(
+    rf"(?<!\w)(?P<co>đồng{_S})?chủ{_S}trì{_S}hội{_S}nghị\s*(?:có|là)?\s*(?:các{_S})?"
+    rf"(?:đồng{_S}chí)?\s*:?",
+    re.IGNORECASE,
+)
+
+_UNIT_KINDS = {
+    "quận": UnitKind.URBAN_DISTRICT,
+    "huyện": UnitKind.RURAL_DISTRICT,
+    "thị xã": UnitKind.DISTRICT_TOWN,
+    "tỉnh": UnitKind.PROVINCE,
+    "phường": UnitKind.WARD,
+    "xã": UnitKind.COMMUNE,
+    "thị trấn": UnitKind.TOWNSHIP,
+}
+# The Party committee each level names (Nghị định 30's "Quận ủy", "Huyện ủy"…).
+_PARTY_LEVELS = {
+    "quận": (UnitKind.URBAN_DISTRICT,),
+    "huyện": (UnitKind.RURAL_DISTRICT,),
+    "thị": (UnitKind.DISTRICT_TOWN,),
+    "tỉnh": (UnitKind.PROVINCE,),
+    "thành": (UnitKind.CENTRAL_CITY, UnitKind.PROVINCIAL_CITY),
+}
+_AGENCY_IDS = {
+    AgencyKind.PEOPLES_COUNCIL: "hdnd",
+    AgencyKind.PEOPLES_COMMITTEE: "ubnd",
+    AgencyKind.FATHERLAND_FRONT: "mttq",
+    AgencyKind.COUNCIL_STANDING_COMMITTEE: "thuong-truc",
+    AgencyKind.COUNCIL_LEGAL_COMMITTEE: "ban-phap-che",
+    AgencyKind.COUNCIL_ECONOMIC_SOCIAL_COMMITTEE: "ban-kinh-te-xa-hoi",
+    AgencyKind.COUNCIL_CULTURAL_SOCIAL_COMMITTEE: "ban-van-hoa-xa-hoi",
+    AgencyKind.COUNCIL_URBAN_COMMITTEE: "ban-do-thi",
+    AgencyKind.FRONT_STANDING_BOARD: "ban-thuong-truc",
+    AgencyKind.COUNCIL_COMMITTEE_OFFICE: "van-phong-hdnd-ubnd",
+}
+_TITLES = (
+    ("phó chánh văn phòng", Title.DEPUTY_CHIEF_OF_OFFICE),
+    ("chánh văn phòng", Title.CHIEF_OF_OFFICE),
+    ("phó chủ tịch", Title.VICE_CHAIR),
+    ("chủ tịch", Title.CHAIR),
+    ("phó bí thư", Title.DEPUTY_SECRETARY),
+    ("bí thư", Title.SECRETARY),
+    ("phó trưởng ban", Title.DEPUTY_HEAD),
+    ("trưởng ban", Title.HEAD),
+    ("ủy viên", Title.MEMBER),
+)
+# The bodies a post names after its title, and the kind of each (longest first).
+_POST_BODIES: tuple[tuple[str, AgencyKind], ...] = (
+    (r"(?:ban )?pháp chế (?:hđnd|hội đồng nhân dân)", AgencyKind.COUNCIL_LEGAL_COMMITTEE),
+    (
+        r"(?:ban )?kinh tế\s*[-–]\s*xã hội (?:hđnd|hội đồng nhân dân)",
+        AgencyKind.COUNCIL_ECONOMIC_SOCIAL_COMMITTEE,
+    ),
+    (
+        r"(?:ban )?văn hóa\s*[-–]\s*xã hội (?:hđnd|hội đồng nhân dân)",
+        AgencyKind.COUNCIL_CULTURAL_SOCIAL_COMMITTEE,
+    ),
+    (r"(?:ban )?đô thị (?:hđnd|hội đồng nhân dân)", AgencyKind.COUNCIL_URBAN_COMMITTEE),
+    (
+        r"văn phòng (?:hđnd|hội đồng nhân dân)\s*(?:và|&)\s*(?:ubnd|ủy ban nhân dân)",
+        AgencyKind.COUNCIL_COMMITTEE_OFFICE,
+    ),
+    (r"hđnd|hội đồng nhân dân", AgencyKind.PEOPLES_COUNCIL),
+    (r"ubnd|ủy ban nhân dân", AgencyKind.PEOPLES_COMMITTEE),
+    (
+        r"(?:ủy ban |ub)?(?:mttq|mặt trận tổ quốc)(?: việt nam| vn|vn)?",
+        AgencyKind.FATHERLAND_FRONT,
+    ),
+)
+_COUNTED_NOUNS = {
+    "kiến nghị": CountedNoun.KIEN_NGHI,
+    "kiến nghị cử tri": CountedNoun.KIEN_NGHI,
+    "ý kiến": CountedNoun.Y_KIEN,
+    "ý kiến cử tri": CountedNoun.Y_KIEN,
+    "nội dung": CountedNoun.NOI_DUNG,
+    "nội dung kiến nghị": CountedNoun.NOI_DUNG,
+    "lượt": CountedNoun.LUOT,
+    "lượt ý kiến": CountedNoun.LUOT,
+    "lượt kiến nghị": CountedNoun.LUOT,
+}
+# What a count of a petition report is, by the words printed right before it (or after it).
+_PETITION_PARTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(rf"đang{_S}giải{_S}quyết\s*$", re.IGNORECASE), "in_progress"),
+    (re.compile(rf"chưa{_S}giải{_S}quyết\s*$", re.IGNORECASE), "unresolved"),
+    (re.compile(rf"(?:đã{_S})?giải{_S}quyết(?:{_S}xong)?\s*$", re.IGNORECASE), "resolved"),
+    (
+        re.compile(rf"(?:giải{_S}trình|cung{_S}cấp{_S}thông{_S}tin)[^,;.]*$", re.IGNORECASE),
+        "explained",
+    ),
+    (
+        re.compile(
+            rf"(?:tổng{_S}hợp|tiếp{_S}nhận|nhận{_S}được|tổng{_S}số|tổng{_S}cộng)[^,;.]*$",
+            re.IGNORECASE,
+        ),
+        "total",
+    ),
+)
+_CARRIED = re.compile(rf"^[^,;.()\d]{{0,30}}chuyển{_S}sang", re.IGNORECASE)
+
+
+def _fold(text: str) -> str:
+    """Lowercase, spaces collapsed, ``uỷ`` as ``ủy`` (the old style the model writes)."""
+    text = unicodedata.normalize("NFC", text).replace("uỷ", "ủy").replace("Uỷ", "Ủy")
+    return " ".join(text.casefold().split())
+
+
+def _period(match: re.Match[str]) -> ReportingPeriod:
+    """The period a :data:`_PERIOD` match names.
+
+    Raises:
+        ValidationError: the model refuses it (a term that ends before it starts; a year
+            the model has not).
+    """
+    if match["hy"]:
+        return ReportingPeriod.half(int(match["hy"]), 1 if _fold(match["half"]) == "đầu" else 2)
+    if match["qy"]:
+        quarter = match["q"]
+        number = int(quarter) if quarter.isdigit() else parse_roman(quarter)
+        return ReportingPeriod.quarter(int(match["qy"]), number)
+    if match["t1"]:
+        return ReportingPeriod.term(int(match["t1"]), int(match["t2"]))
+    if match["s1"]:
+        return ReportingPeriod.stage(int(match["s1"]), int(match["s2"]))
+    return ReportingPeriod.year(int(match["y"]))
+
+
+def _period_id(period: ReportingPeriod) -> str:
+    """``2019``, ``nk-2021-2026``, ``gd-2017-2021``, ``6-thang-dau-nam-2020``."""
+    if period.kind is PeriodKind.YEAR:
+        return str(period.start.year)
+    if period.kind in (PeriodKind.TERM, PeriodKind.STAGE):
+        prefix = "nk" if period.kind is PeriodKind.TERM else "gd"
+        return f"{prefix}-{period.first_day().year}-{period.last_day().year}"
+    return slugify(period.label)
+
+
+def _bounds(text: str, excerpt: str, inside: Span) -> tuple[int, int]:
+    """Where ``excerpt`` (the sentence of a mention) is in ``text``, around ``inside``.
+
+    The last occurrence that starts at or before the mention holds it: the sentence does,
+    and any later one starting before the mention overlaps it and ends after it.
+    """
+    start = text.rfind(excerpt, 0, inside.start + len(excerpt))
+    assert start >= 0  # an excerpt is the sentence around its mention, stripped
+    return start, start + len(excerpt)
+
+
+class _Agreement(NamedTuple):
+    """An agreement the event's sentence names, and what the words give of it."""
+
+    kind: AgreementKind
+    span: Span
+    period: ReportingPeriod | None
+    problem: str | None
+    symbol: str | None
+
+
+_VERBS = {"reviewed": "reviews", "signed": "signs"}
+
+
+class _Pending:
+    """The values of a record being gathered, and the mentions they came from."""
+
+    def __init__(self, record: str) -> None:
+        self.record = record
+        self.values: dict[str, Any] = {}
+        self.mentions: list[object] = []
+
+
+# -- the assembly -------------------------------------------------------------------------
+
+
+def assemble(
+    draft: Draft, *, source: str | None = None, units: Iterable[AdminUnit] = ()
+) -> Assembly:
+    """Build the records a draft describes, every value citing its words of the text.
+
+    The kind of event decides the records: a signing, an interim or final review (sơ kết,
+    tổng kết), or both together, is a :class:`~tayho_coord.model.Meeting` of that
+    :class:`~tayho_coord.model.MeetingKind`, with the agreements
+    (:class:`~tayho_coord.model.CoordinationProgram`) it reviews and signs, each also a
+    record of its own; a hearing is a :class:`~tayho_coord.model.Hearing`; a thematic
+    supervision an :class:`~tayho_coord.model.OversightActivity`; a report on voter
+    petitions a :class:`~tayho_coord.model.PetitionReport`. See ``docs/extract.md`` for
+    what goes where.
+
+    Nothing is guessed. A record the model cannot build from what the text gives (no unit,
+    no day of the event, a day printed without its year, an agreement named without its
+    year or term, a noun the model does not count) is not built: :attr:`Assembly.missing`
+    names each field it lacks. The records that can be built are built. A count, rate or
+    post the records have no place for goes to :attr:`Assembly.unplaced` with its reason.
+
+    Args:
+        draft: What :func:`~tayho_coord.extraction.extract` read.
+        source: The name of the source (a URL, a file name), when the draft has none or
+            to name it otherwise; every citation names it.
+        units: Units known beforehand (a :class:`~tayho_coord.model.UnitHistory`'s): the
+            unit the text names (``quận Tây Hồ``) is taken from them when one has its kind
+            and name, with its parent and validity; otherwise it is built from the text,
+            without a parent.
+
+    Returns:
+        The records, what is missing, what is unplaced.
+
+    Raises:
+        ValidationError: no source is named (neither ``extract(…, source=…)`` nor
+            ``source``), or it has no letter or digit; ``units`` holds something that is
+            not an :class:`~tayho_coord.model.AdminUnit`.
+
+    Examples:
+        >>> from tayho_coord.extraction import extract
+        >>> draft = extract(
+        ...     "Chiều ngày 05/3/2024, HĐND, UBND và UBMTTQ Việt Nam huyện Ba Vì tổ chức "
+        ...     "hội nghị ký kết Chương trình phối hợp công tác năm 2024.", source="bai-viet")
+        >>> result = assemble(draft)
+        >>> [type(r).__name__ for r in result.records]
+        ['Meeting', 'CoordinationProgram']
+        >>> meeting = result.records.records[0]
+        >>> meeting.kind.label, meeting.held_on.iso(), meeting.signed.title
+        ('ký kết', '2024-03-05', 'Chương trình phối hợp năm 2024')
+        >>> meeting.sources[0].excerpt[:22]
+        'Chiều ngày 05/3/2024, '
+        >>> print(assemble(extract("Sáng 25/01, HĐND huyện Ba Vì tổ chức phiên giải trình "
+        ...                        "về công tác đất đai.", source="x")).missing[0])
+        Hearing.held_on: the day is printed without its year ('25/01' at 5)
+    """
+    if not isinstance(draft, Draft):
+        raise ValidationError("draft", type(draft).__name__, "must be a Draft of extract()")
+    known = tuple(units)
+    for i, unit in enumerate(known):
+        if not isinstance(unit, AdminUnit):
+            raise ValidationError(f"units[{i}]", unit, "must be an AdminUnit")
+    builder = _Builder(draft, _source(draft, source), known)
+    return builder.build()
+
+
+def _source(draft: Draft, name: str | None) -> Source:
+    given = draft.source if name is None else name
+    if given is None:
+        raise ValidationError(
+            "source", None, "every citation names its source: give extract(text, source=…)"
+        )
+    if not isinstance(given, str) or not slugify(given):
+        raise ValidationError("source", given, "must be a name with a letter or a digit")
+    title = given.strip()
+    url = title if re.match(r"https?://\S+$", title) else None
+    published = {
+        (d.year, d.month, d.day)
+        for d in draft.dates
+        if d.role == "published" and d.year is not None and d.day is not None
+    }
+    day = PartialDate(*published.pop()) if len(published) == 1 else None
+    return Source(slugify(title)[:80].strip("-"), title, url=url, published=day)
+
+
+class _Builder:
+    """Builds the records of one draft, keeping what is missing and what stays unplaced."""
+
+    def __init__(self, draft: Draft, source: Source, units: tuple[AdminUnit, ...]) -> None:
+        self.draft = draft
+        self.text = draft.text
+        self.source = source
+        self.missing: list[Missing] = []
+        self.reasons: dict[int, Unplaced] = {}
+        self.placed: set[int] = set()
+        self.extra: list[Unplaced] = []
+        self.agencies: dict[str, Agency] = {}
+        self.people: dict[str, Person] = {}
+        self.unit_problem: tuple[str, Span] | None = None
+        self.unit = self._unit(units)
+
+    # -- results ----------------------------------------------------------------------------
+
+    def build(self) -> Assembly:
+        event = self.draft.event
+        records: list[Record] = []
+        if event is None:
+            self.lack(
+                "record",
+                "kind",
+                "no rule names the kind of event (ký kết, sơ kết, tổng kết, phiên giải "
+                "trình, giám sát chuyên đề, giải quyết kiến nghị)",
+            )
+        elif event.kind is EventKind.VOTER_CONTACT:
+            self.lack(
+                "record",
+                "kind",
+                "a voter contact meeting (tiếp xúc cử tri) is not a record of the model",
+                event.span,
+            )
+        elif event.kind is EventKind.HEARING:
+            records = self._activity(event, "Hearing")
+        elif event.kind is EventKind.OVERSIGHT:
+            records = self._activity(event, "OversightActivity")
+        elif event.kind is EventKind.PETITION_REPORT:
+            records = self._petition_report(event)
+        else:
+            records = self._meeting(event)
+        unplaced = [*self.draft.unplaced, *self.extra]
+        bodies = [self.draft.standing_agency, self.draft.reporter]
+        mentions = (
+            *self.draft.counts,
+            *self.draft.rates,
+            *self.draft.people,
+            *(m for m in bodies if isinstance(m, AgencyMention)),
+        )
+        for mention in mentions:
+            if id(mention) in self.placed:
+                continue
+            found = self.reasons.get(id(mention))
+            if found is None:
+                found = Unplaced(_span_of(mention), "no record built from the text holds it")
+            unplaced.append(found)
+        unique = {(u.span.start, u.span.end, u.reason): u for u in unplaced}
+        ordered = tuple(unique[k] for k in sorted(unique))
+        return Assembly(RecordSet(tuple(records)), tuple(self.missing), ordered, self.source)
+
+    def lack(self, record: str, name: str, reason: str, span: Span | None = None) -> None:
+        self.missing.append(Missing(record, name, reason, span))
+
+    def unplace(self, mention: object, reason: str) -> None:
+        self.reasons.setdefault(id(mention), Unplaced(_span_of(mention), reason))
+
+    def cite(self, excerpt: str) -> tuple[Citation, ...]:
+        excerpt = excerpt.strip()
+        return (Citation(self.source, excerpt),) if excerpt else ()
+
+    def settle(self, pending: _Pending, make: Callable[[], Record]) -> Record | None:
+        """Build a record; if the model refuses it, say why and unplace its mentions."""
+        try:
+            record = make()
+        except ValidationError as exc:
+            self.lack(pending.record, exc.field, exc.reason)
+            for mention in pending.mentions:
+                self.unplace(mention, f"the {pending.record} it belongs to could not be built")
+            return None
+        self.placed.update(id(m) for m in pending.mentions)
+        return record
+
+    # -- the unit, its bodies and its people ------------------------------------------------
+
+    def _unit(self, units: tuple[AdminUnit, ...]) -> AdminUnit | None:
+        """The unit the text names with its level: one of ``units``, else built from the text."""
+        mention = self.draft.unit
+        if mention is None:
+            return None
+        level, name = _fold(mention.level), mention.name
+        known = [u for u in units if _fold(u.kind.noun) == level and u.name == name]
+        if len(known) == 1:
+            return known[0]
+        if len(known) > 1:
+            self.unit_problem = (
+                f"{len(known)} of the units given are {mention.span.text}",
+                mention.span,
+            )
+            return None
+        kind = _UNIT_KINDS.get(level)
+        if kind is None:
+            self.unit_problem = (
+                f"'{mention.level}' may be a centrally run city or a city of a province: "
+                "give the unit with units=",
+                mention.span,
+            )
+            return None
+        sentence = _sentence(self.text, mention.span)
+        try:
+            return AdminUnit(slugify(name), kind, name, sources=self.cite(sentence))
+        except ValidationError as exc:
+            self.unit_problem = (f"the model refuses the unit: {exc.reason}", mention.span)
+            return None
+
+    def need_unit(self, record: str) -> AdminUnit | None:
+        """The unit; if there is none, say why the record lacks it."""
+        if self.unit is None:
+            reason, span = self.unit_problem or (
+                "the text names no unit with its level (quận Tây Hồ)",
+                None,
+            )
+            self.lack(record, "unit", reason, span)
+        return self.unit
+
+    def agency(self, kind: AgencyKind, unit: AdminUnit) -> Agency:
+        if kind is AgencyKind.PARTY_COMMITTEE:
+            committee = {
+                UnitKind.URBAN_DISTRICT: "Quận ủy",
+                UnitKind.RURAL_DISTRICT: "Huyện ủy",
+                UnitKind.DISTRICT_TOWN: "Thị ủy",
+                UnitKind.PROVINCE: "Tỉnh ủy",
+                UnitKind.CENTRAL_CITY: "Thành ủy",
+                UnitKind.PROVINCIAL_CITY: "Thành ủy",
+            }[unit.kind]
+            ident = f"{unit.id}/{slugify(committee)}"
+            parent = None
+        else:
+            parent_kind = kind.parent_kind
+            parent = None if parent_kind is None else self.agency(parent_kind, unit)
+            base = unit.id if parent is None else parent.id
+            ident = f"{base}/{_AGENCY_IDS[kind]}"
+        found = self.agencies.get(ident)
+        if found is None:
+            found = Agency(ident, kind, unit, parent)
+            self.agencies[ident] = found
+        return found
+
+    def bodies(self, start: int, end: int) -> list[tuple[Span, Agency]]:
+        """The bodies of the unit named between ``start`` and ``end``, in order."""
+        assert self.unit is not None
+        return [(m.span, self.agency(m.kind, self.unit)) for m in _agencies(self.text, start, end)]
+
+    def person(self, mention: PersonPost) -> Person | None:
+        """The person a mention names: one per name as printed (its id the name's slug)."""
+        key = " ".join(mention.name.split())
+        found = self.people.get(key)
+        if found is not None:
+            return found
+        try:
+            name = PersonName.parse(key)
+        except (ParseError, ValidationError) as exc:  # pragma: no cover - the rules read
+            # capitalized syllables after a known family name, which PersonName takes.
+            self.unplace(mention, f"the name is not a Vietnamese full name: {exc}")
+            return None
+        ident = slugify(key)
+        taken = {p.id for p in self.people.values()}
+        if ident in taken:  # another name of the same letters without tone marks
+            ident = f"{ident}-{len(taken)}"
+        person = Person(ident, name)
+        self.people[key] = person
+        return person
+
+    def post(self, mention: PersonPost) -> Post | None:
+        """The post a person's printed post names, or None (the reason is kept)."""
+        assert self.unit is not None
+        found = _read_post(mention.post, self.unit)
+        if isinstance(found, str):
+            self.unplace(mention, found)
+            return None
+        title, kind, unit = found
+        try:
+            return Post(self.agency(kind, unit), title)
+        except ValidationError as exc:
+            self.unplace(mention, f"'{mention.post}': {exc.value!r} {exc.reason}")
+            return None
+
+    # -- meetings of an agreement -----------------------------------------------------------
+
+    def _agreements(self, start: int, end: int) -> list[_Agreement]:
+        text = self.text
+        matches = list(_AGREEMENT.finditer(text, start, end))
+        named_with: set[str] = set()
+        found = []
+        for i, match in enumerate(matches):
+            word = _fold(match["word"])
+            if match["with"] is None and word not in named_with:
+                continue
+            named_with.add(word)
+            limit = min(matches[i + 1].start() if i + 1 < len(matches) else end, match.end() + 150)
+            kind = AgreementKind.PROGRAM if word == "chương trình" else AgreementKind.REGULATION
+            when = _PERIOD.search(text, match.end(), limit)
+            period, problem = None, None
+            stop = match.end()
+            if when is None:
+                problem = "the text names the agreement without its year, term or stage"
+            else:
+                stop = when.end()
+                try:
+                    period = _period(when)
+                except ValidationError as exc:
+                    problem = (
+                        f"{when.group(0)!r} is not a period: its {exc.field} {exc.value} "
+                        f"{exc.reason}"
+                    )
+            symbols = [
+                s.span.text
+                for s in self.draft.symbols
+                if match.start() <= s.span.start and s.span.end <= limit
+            ]
+            symbol = symbols[0] if len(symbols) == 1 else None
+            found.append(
+                _Agreement(kind, Span.of(text, match.start(), stop), period, problem, symbol)
+            )
+        return found
+
+    def _meeting(self, event: EventMention) -> list[Record]:
+        kind = MeetingKind(event.kind.value)
+        text = self.text
+        s, e = _bounds(text, event.excerpt, event.span)
+        unit = self.need_unit("Meeting")
+        named = self._agreements(s, e)
+        sign = None
+        for found in _SIGNS.finditer(text, event.span.start, event.span.end):
+            sign = found.start()
+        reviewed = signed = None
+        if kind.signs:
+            after = [a for a in named if sign is not None and a.span.start >= sign]
+            signed = after[0] if after else (named[0] if len(named) == 1 else None)
+            if signed is None:
+                self.lack("Meeting", "signed", "the text names no agreement signed at it")
+        if kind.reviews:
+            before = [a for a in named if sign is None or a.span.start < sign]
+            reviewed = before[0] if before and before[0] is not signed else None
+            if reviewed is None:
+                self.lack("Meeting", "reviewed", "the text names no agreement it reviews")
+        if (
+            reviewed is not None
+            and signed is not None
+            and (reviewed.kind, reviewed.period) == (signed.kind, signed.period)
+        ):
+            self.lack("Meeting", "signed", "the agreement signed is the one reviewed", signed.span)
+            signed = None
+        day = self._held_on("Meeting", event)
+        if unit is None:
+            return []
+        # The bodies named up to the agreements' words are their parties ("HĐND, UBND và
+        # UBMTTQ huyện … ký kết Chương trình phối hợp", "… giữa Thường trực HĐND, UBND và …
+        # năm 2024"); a body named after them is not ("… nhằm nâng cao hiệu quả của HĐND").
+        parties = self._parties(s, max((a.span.end for a in named), default=e))
+        pendings: list[tuple[_Agreement, _Pending]] = []
+        for agreement in (reviewed, signed):
+            if agreement is None:
+                continue
+            pending = self._agreement(agreement, parties, unit, event)
+            if pending is not None:
+                pendings.append((agreement, pending))
+        by_role = {
+            "reviewed": next((p for a, p in pendings if a is reviewed), None),
+            "signed": next((p for a, p in pendings if a is signed), None),
+        }
+        if day is not None and by_role["signed"] is not None:
+            by_role["signed"].values["signed_on"] = day[0]
+        self._standing(pendings)
+        self._counts(pendings, by_role["reviewed"], kind is MeetingKind.INTERIM_REVIEW)
+        meeting = _Pending("Meeting")
+        whole = None if by_role["reviewed"] is None else by_role["reviewed"].values["period"]
+        part = self._period_reviewed(event, whole) if kind is MeetingKind.INTERIM_REVIEW else None
+        stats = self._petition_stats(meeting, unit, part or whole)
+        built: dict[str, CoordinationProgram | None] = {}
+        for role, pending in by_role.items():
+            built[role] = None
+            if pending is not None:
+                made = self.settle(pending, _maker(CoordinationProgram, pending.values))
+                built[role] = made if isinstance(made, CoordinationProgram) else None
+        records: list[Record] = []
+        ready = (
+            day is not None
+            and (not kind.reviews or built["reviewed"] is not None)
+            and (not kind.signs or built["signed"] is not None)
+        )
+        if ready and day is not None:
+            values = self._meeting_values(event, kind, unit, day, built, stats, meeting, s, e)
+            values["period_reviewed"] = part
+            made = self.settle(meeting, _maker(Meeting, values))
+            if made is not None:
+                records.append(made)
+        else:
+            for role, agreement in (("reviewed", reviewed), ("signed", signed)):
+                if agreement is not None and built[role] is None:
+                    self.lack(
+                        "Meeting",
+                        role,
+                        f"the agreement it {_VERBS[role]} could not be built",
+                        agreement.span,
+                    )
+            for mention in meeting.mentions:
+                self.unplace(mention, "the Meeting it belongs to could not be built")
+            for person in self.draft.people:
+                self.unplace(person, "the Meeting it belongs to could not be built")
+        records.extend(r for r in built.values() if r is not None)
+        return records
+
+    def _parties(self, start: int, end: int) -> list[Agency]:
+        found: list[Agency] = []
+        for _, agency in self.bodies(start, end):
+            if agency.body not in {a.body for a in found}:
+                found.append(agency)
+        return found
+
+    def _agreement(
+        self,
+        agreement: _Agreement,
+        parties: list[Agency],
+        unit: AdminUnit,
+        event: EventMention,
+    ) -> _Pending | None:
+        name = "CoordinationProgram"
+        if agreement.period is None:
+            assert agreement.problem is not None
+            self.lack(name, "period", agreement.problem, agreement.span)
+            return None
+        if not 2 <= len(parties) <= 4:
+            self.lack(
+                name,
+                "parties",
+                f"the sentence that names the event names {len(parties)} of the bodies "
+                "(an agreement binds two to four)",
+                agreement.span,
+            )
+            return None
+        pending = _Pending(name)
+        prefix = "ctph" if agreement.kind is AgreementKind.PROGRAM else "qcph"
+        pending.values.update(
+            id=f"{unit.id}/{prefix}-{_period_id(agreement.period)}",
+            unit=unit,
+            period=agreement.period,
+            parties=tuple(parties),
+            kind=agreement.kind,
+            symbol=agreement.symbol,
+            sources=self.cite(event.excerpt),
+        )
+        return pending
+
+    def _held_on(self, record: str, event: EventMention) -> tuple[PartialDate, DateMention] | None:
+        """When the event was held: its day, or the month printed before its words.
+
+        Only as printed: a day without its year is not a day of any year, and the date a
+        page was published is not the day of the event.
+        """
+        date = self.draft.held_on
+        if date is None:
+            s, _ = _bounds(self.text, event.excerpt, event.span)
+            months = [
+                d
+                for d in self.draft.dates
+                if d.day is None and d.year is not None and s <= d.span.start < event.span.start
+            ]
+            date = months[0] if len(months) == 1 else None
+        if date is None:
+            date = next((d for d in self.draft.dates if d.role == "event"), None)
+        if date is None:
+            self.lack(record, "held_on", "the text prints no day of the event")
+            return None
+        if date.year is None:
+            self.lack(record, "held_on", "the day is printed without its year", date.span)
+            return None
+        return PartialDate(date.year, date.month, date.day), date
+
+    def _standing(self, pendings: list[tuple[_Agreement, _Pending]]) -> None:
+        standing = self.draft.standing_agency
+        if standing is None:
+            return
+        assert self.unit is not None
+        target = self._agreement_for(_sentence(self.text, standing.span), pendings)
+        if isinstance(target, str):
+            self.unplace(standing, target)
+            return
+        agency = self.agency(standing.kind, self.unit)
+        if agency.body not in {p.body for p in target.values["parties"]}:
+            self.unplace(standing, "the standing agency is not a party to the agreement")
+            return
+        target.values["standing_agency"] = agency
+        target.mentions.append(standing)
+
+    def _agreement_for(
+        self, sentence: str, pendings: list[tuple[_Agreement, _Pending]]
+    ) -> _Pending | str:
+        """The agreement a sentence is about: the one of the year it names, else the only one."""
+        years = _years(sentence)
+        hits = [p for a, p in pendings if a.period is not None and a.period.calendar_year in years]
+        if len(hits) == 1:
+            return hits[0]
+        if not years and len(pendings) == 1:
+            return pendings[0][1]
+        if not pendings:
+            return "no agreement of the text could be built to hold it"
+        return "the sentence does not say which agreement it is of"
+
+    def _counts(
+        self,
+        pendings: list[tuple[_Agreement, _Pending]],
+        reviewed: _Pending | None,
+        interim: bool,
+    ) -> None:
+        """Put the counts on the agreements: key tasks, task groups, hearings, oversight.
+
+        A sơ kết counts over a part of the agreement's period: its counts are not the
+        agreement's, which count its whole period.
+        """
+        hearings: list[Count] = []
+        groups: list[OversightGroup] = []
+        group_counts: list[Count] = []
+        for count in self.draft.counts:
+            noun = _fold(count.noun)
+            kinds = self._oversight_kinds(count, noun)
+            tasks = noun.startswith(("nhiệm vụ trọng tâm", "nhóm nhiệm vụ"))
+            if not (tasks or kinds or noun.startswith("phiên giải trình")):
+                self.unplace(count, f"the records have no count of '{count.noun}'")
+                continue
+            if count.qualifier is not None:
+                self.unplace(
+                    count,
+                    f"a bound ('{count.qualifier}'), not the number a count of the model holds",
+                )
+                continue
+            if interim:
+                self.unplace(
+                    count,
+                    "counted over a part of the agreement's period (sơ kết): the agreement's "
+                    "counts are of its whole period",
+                )
+                continue
+            if tasks:
+                target = self._agreement_for(count.excerpt, pendings)
+                if isinstance(target, str):
+                    self.unplace(count, target)
+                    continue
+                name = "key_tasks" if noun.startswith("nhiệm vụ") else "task_groups"
+                if name in target.values:
+                    self.unplace(count, f"a second count of the agreement's {name}")
+                    continue
+                target.values[name] = (
+                    ReportedCount(
+                        count.value,
+                        tuple(KeyTask(t, self.cite(t)) for t in _items(count)),
+                        self.cite(count.excerpt),
+                    )
+                    if name == "key_tasks"
+                    else count.value
+                )
+                target.mentions.append(count)
+                continue
+            if reviewed is None:
+                self.unplace(count, "an activity of the agreement reviewed, which is not built")
+                continue
+            if kinds:
+                groups.append(self._oversight_group(count, kinds))
+                group_counts.append(count)
+            elif hearings:
+                self.unplace(count, "a second count of hearings")
+            else:
+                hearings.append(count)
+        if reviewed is None or not (hearings or groups):
+            return
+        activities: dict[str, Any] = {"oversight": tuple(groups)}
+        if hearings:
+            (count,) = hearings
+            activities["hearings"] = ReportedCount(
+                count.value,
+                tuple(HearingMention(t, sources=self.cite(t)) for t in _items(count)),
+                self.cite(count.excerpt),
+            )
+        reviewed.values["activities"] = Activities(**activities)
+        reviewed.mentions.extend([*hearings, *group_counts])
+
+    def _oversight_kinds(self, count: Count, noun: str) -> frozenset[OversightKind]:
+        """The kinds of oversight a count is of: from its noun, or the words before it."""
+        kinds = {k for pattern, k in _OVERSIGHT_WORDS if pattern.search(noun)}
+        if kinds or noun.split()[0] not in ("nội", "cuộc"):
+            return frozenset(kinds)
+        start, _ = _bounds(self.text, count.excerpt, count.span)
+        before = self.text[start : count.span.start]
+        return frozenset(k for pattern, k in _OVERSIGHT_WORDS if pattern.search(before))
+
+    def _oversight_group(self, count: Count, kinds: frozenset[OversightKind]) -> OversightGroup:
+        start, _ = _bounds(self.text, count.excerpt, count.span)
+        lead, partners = self._lead_and_partners(start, count.span.start)
+        return OversightGroup(
+            kinds,
+            lead,
+            partners,
+            ReportedCount(
+                count.value,
+                tuple(OversightTopic(t, sources=self.cite(t)) for t in _items(count)),
+            ),
+            self.cite(count.excerpt),
+        )
+
+    def _lead_and_partners(self, start: int, end: int) -> tuple[Agency | None, tuple[Agency, ...]]:
+        """``A chủ trì … phối hợp với B``: A leads, B takes part; ``A phối hợp với B``: both."""
+        named = self.bodies(start, end)
+        leads = _LEADS.search(self.text, start, end)
+        joins = _WITH.search(self.text, start, end)
+        lead = None
+        partners: list[Agency] = []
+        if leads is not None:
+            before = [a for span, a in named if span.end <= leads.start()]
+            lead = before[-1] if before else None
+        if joins is not None:
+            if leads is None:
+                partners += [a for span, a in named if span.end <= joins.start()][-1:]
+            partners += [a for span, a in named if span.start >= joins.end()]
+        unique = [a for i, a in enumerate(partners) if a not in partners[:i] and a != lead]
+        return lead, tuple(unique)
+
+    def _petition_stats(
+        self, meeting: _Pending, unit: AdminUnit, reviewed: ReportingPeriod | None
+    ) -> tuple[PetitionStats, ...]:
+        """The petition figures a meeting reports: one statistics per sentence of rates."""
+        sentences: dict[str, list[Rate]] = {}
+        for rate in self.draft.rates:
+            sentences.setdefault(rate.excerpt, []).append(rate)
+        found = []
+        for sentence, rates in sentences.items():
+            values: dict[str, Any] = {}
+            problem = self._petition_scope(sentence, unit, values)
+            if problem is None and "period" not in values:
+                if reviewed is None or reviewed.calendar_year is None:
+                    problem = "the sentence names no year, and the meeting reviews no one year"
+                else:
+                    values["period"] = PartialDate(reviewed.calendar_year)
+            if problem is None:
+                problem = _petition_rates(rates, values)
+            if problem is not None:
+                for rate in rates:
+                    self.unplace(rate, problem)
+                continue
+            try:
+                found.append(PetitionStats(unit, sources=self.cite(sentence), **values))
+            except ValidationError as exc:
+                for rate in rates:
+                    self.unplace(rate, f"the model refuses it: {exc}")
+                continue
+            meeting.mentions.extend(rates)
+        return tuple(found)
+
+    def _petition_scope(self, sentence: str, unit: AdminUnit, values: dict[str, Any]) -> str | None:
+        """The competence and year a sentence of petition figures names; a reason if unread."""
+        if not _PETITIONS.search(sentence):
+            return "a rate the records hold only for voter petitions"
+        level = _COMPETENCE.search(sentence)
+        if level is not None:
+            competence = _competence(_fold(level["level"]), unit)
+            if competence is None:
+                return f"'{level.group(0)}': which level is meant is not said"
+            values["competence"] = competence
+        years = _years(sentence)
+        if len(years) > 1:
+            return "the sentence names several years"
+        if years:
+            values["period"] = PartialDate(years.pop())
+        return None
+
+    def _meeting_values(
+        self,
+        event: EventMention,
+        kind: MeetingKind,
+        unit: AdminUnit,
+        day: tuple[PartialDate, DateMention],
+        built: dict[str, CoordinationProgram | None],
+        stats: tuple[PetitionStats, ...],
+        meeting: _Pending,
+        start: int,
+        end: int,
+    ) -> dict[str, Any]:
+        held_on, date = day
+        text = self.text
+        organise = _ORGANISE.search(text, start, end)
+        hosts: list[Agency] = []
+        if organise is not None:
+            for _, agency in self.bodies(start, organise.start()):
+                if agency not in hosts:
+                    hosts.append(agency)
+        values: dict[str, Any] = {
+            "id": f"{unit.id}/{slugify(kind.label)}-{held_on.iso()}",
+            "kind": kind,
+            "unit": unit,
+            "held_on": held_on,
+            "part_of_day": None if date.part_of_day is None else DayPart(date.part_of_day),
+            "reviewed": built["reviewed"],
+            "signed": built["signed"],
+            "hosts": tuple(hosts),
+            "petitions": stats,
+            "sources": self.cite(event.excerpt)
+            + (self.cite(date.excerpt) if date.excerpt != event.excerpt else ()),
+        }
+        parties = {
+            p.body for a in (built["reviewed"], built["signed"]) if a is not None for p in a.parties
+        }
+        reporter = self.draft.reporter
+        if isinstance(reporter, AgencyMention):
+            agency = self.agency(reporter.kind, unit)
+            if agency.body in parties:
+                values["reporter"] = agency
+                meeting.mentions.append(reporter)
+            else:
+                self.unplace(reporter, "the reporter is not a party to the agreement")
+        elif reporter is not None:
+            self.extra.append(
+                Unplaced(reporter.span, "reported: the model's reporter is a body, not a person")
+            )
+        values["roster"], values["chairs"] = self._roster_and_chairs(meeting, held_on)
+        values["achievements"], values["shortcomings"] = self._findings()
+        return values
+
+    def _period_reviewed(
+        self, event: EventMention, whole: ReportingPeriod | None
+    ) -> ReportingPeriod | None:
+        """The part of its period a sơ kết reviews, printed right after ``sơ kết``."""
+        after = re.compile(rf"sơ{_S}kết{_S}", re.IGNORECASE).search(
+            self.text, event.span.start, event.span.end + 40
+        )
+        if after is None:
+            return None
+        when = _PERIOD.match(self.text, after.end())
+        period = None if when is None else _period_or_none(when)
+        return None if period == whole else period
+
+    def _roster_and_chairs(
+        self, meeting: _Pending, held_on: PartialDate
+    ) -> tuple[Roster, tuple[Chair, ...]]:
+        """The tenures of the people named with their posts, and who of them chairs."""
+        tenures: list[Tenure] = []
+        placed: list[tuple[PersonPost, Tenure]] = []
+        for mention in self.draft.people:
+            person = self.person(mention)
+            post = self.post(mention) if person is not None else None
+            if person is None or post is None:
+                continue
+            attested = (held_on.to_date(),) if held_on.is_exact and mention.as_of else ()
+            try:
+                tenure = Tenure(person, post, attested=attested, sources=self.cite(mention.excerpt))
+            except ValidationError as exc:
+                self.unplace(mention, f"the model refuses the tenure: {exc}")
+                continue
+            if all((t.person, t.post) != (person, post) for t in tenures):
+                tenures.append(tenure)
+            placed.append((mention, tenure))
+        try:
+            roster = Roster(tuple(tenures))
+        except ValidationError as exc:
+            for mention, _ in placed:
+                self.unplace(mention, f"the model refuses the roster: {exc}")
+            return Roster(), ()
+        meeting.mentions.extend(m for m, _ in placed)
+        return roster, self._chairs(placed)
+
+    def _chairs(self, placed: list[tuple[PersonPost, Tenure]]) -> tuple[Chair, ...]:
+        """Who the text says chairs the meeting (``… chủ trì hội nghị``), in a main body's post."""
+        text = self.text
+        roles: dict[Person, ChairRole] = {}
+        ends: dict[Person, int] = {}
+        for mention, tenure in placed:
+            ends[tenure.person] = max(ends.get(tenure.person, 0), mention.post_span.end)
+        for person, end in ends.items():
+            after = _CHAIRS_AFTER.match(text, end)
+            if after is not None:
+                roles[person] = ChairRole.CO_CHAIR if after["co"] else ChairRole.CHAIR
+        for before in _CHAIRS_BEFORE.finditer(text):
+            stop = re.compile(r"[.\n]").search(text, before.end())
+            limit = len(text) if stop is None else stop.start()
+            for mention, tenure in placed:
+                if before.end() <= mention.span.start < limit:
+                    role = ChairRole.CO_CHAIR if before["co"] else ChairRole.CHAIR
+                    roles.setdefault(tenure.person, role)
+        chairs = []
+        for person, role in roles.items():
+            mine = [(m, t) for m, t in placed if t.person == person]
+            main = list(dict.fromkeys(t.post for _, t in mine if t.post.agency.kind.is_main_body))
+            if len(main) != 1:
+                self.extra.append(
+                    Unplaced(mine[0][0].span, "chairs it in a post the text does not single out")
+                )
+                continue
+            sources = self.cite(mine[0][0].excerpt)
+            chairs.append(Chair(role, post=main[0], person=person, sources=sources))
+        return tuple(chairs)
+
+    def _findings(self) -> tuple[tuple[Finding, ...], tuple[Finding, ...]]:
+        done: list[Finding] = []
+        lacking: list[Finding] = []
+        for finding in self.draft.findings:
+            words = _clean(finding.span.text)  # a finding has 20 characters at least
+            item = Finding(words, self.cite(words))
+            (done if finding.kind is FindingKind.ACHIEVEMENT else lacking).append(item)
+        return tuple(done), tuple(lacking)
+
+    # -- activities of their own ------------------------------------------------------------
+
+    def _activity(self, event: EventMention, record: str) -> list[Record]:
+        unit = self.need_unit(record)
+        s, e = _bounds(self.text, event.excerpt, event.span)
+        subject = self._subject(event, e)
+        if subject is None:
+            self.lack(
+                record, "subject", "the text does not say what it is about (về …)", event.span
+            )
+        day = self._held_on(record, event)
+        if unit is None or subject is None or day is None:
+            return []
+        held_on, date = day
+        pending = _Pending(record)
+        named = self.bodies(s, e)
+        self._figures()
+        values: dict[str, Any] = {
+            "unit": unit,
+            "subject": subject,
+            "held_on": held_on,
+            "plan": self._plan(),
+            "sources": self.cite(event.excerpt)
+            + (self.cite(date.excerpt) if date.excerpt != event.excerpt else ()),
+        }
+        if record == "Hearing":
+            council = [a for _, a in named if a.body.kind is AgencyKind.PEOPLES_COUNCIL]
+            values["organiser"] = council[0] if council else None
+            values["part_of_day"] = None if date.part_of_day is None else DayPart(date.part_of_day)
+            values["id"] = f"{unit.id}/phien-giai-trinh-{held_on.iso()}"
+            make = _maker(Hearing, values)
+        else:
+            before = [a for span, a in named if span.end <= event.span.start]
+            values["lead"] = before[-1] if before else None
+            values["kind"] = OversightKind.SUPERVISION
+            values["id"] = f"{unit.id}/giam-sat-{held_on.iso()}"
+            make = _maker(OversightActivity, values)
+        made = self.settle(pending, make)
+        return [] if made is None else [made]
+
+    def _subject(self, event: EventMention, end: int) -> str | None:
+        """What a hearing or an oversight is about: the words after ``về`` in its sentence."""
+        start = _SUBJECT_START.match(self.text, event.span.end, end)
+        if start is None:
+            return None
+        stop = _SUBJECT_END.search(self.text, start.end(), end)
+        words = self.text[start.end() : end if stop is None else stop.start()]
+        return _clean(words) or None
+
+    def _plan(self) -> DocumentRef | None:
+        plans = [s for s in self.draft.symbols if s.document == "Kế hoạch"]
+        if len(plans) != 1:
+            return None
+        (plan,) = plans
+        dated = plan.dated
+        issued = None
+        if dated is not None and dated.year is not None:
+            issued = PartialDate(dated.year, dated.month, dated.day)
+        return DocumentRef(
+            plan.span.text, issued, type_name=None if plan.parsed is not None else plan.document
+        )
+
+    def _figures(self) -> None:
+        """A hearing's or an oversight's figures: left to a person (what each measures)."""
+        for mention in (*self.draft.counts, *self.draft.rates):
+            self.unplace(
+                mention,
+                "a figure of the activity: what it measures is written by a person, in the "
+                "model's own words (StatedFigure.what)",
+            )
+
+    # -- petition reports -------------------------------------------------------------------
+
+    def _petition_report(self, event: EventMention) -> list[Record]:
+        name = "PetitionReport"
+        unit = self.need_unit(name)
+        _, e = _bounds(self.text, event.excerpt, event.span)
+        lead = self.text[: max(e, _lead_end(self.text))]
+        periods = {m.group(0): _period_or_none(m) for m in _PERIOD.finditer(lead)}
+        distinct = list(dict.fromkeys(p for p in periods.values() if p is not None))
+        if len(distinct) != 1:
+            reason = (
+                "the title and lead name no period"
+                if not distinct
+                else "the title and lead name several periods: " + ", ".join(periods)
+            )
+            self.lack(name, "period", reason)
+        noun = self._noun(event)
+        if unit is None or len(distinct) != 1 or noun is None:
+            return []
+        pending = _Pending(name)
+        values: dict[str, Any] = {
+            "id": f"{unit.id}/kien-nghi-{_period_id(distinct[0])}",
+            "unit": unit,
+            "period": distinct[0],
+            "noun": noun,
+            "sources": self.cite(event.excerpt),
+        }
+        level = _COMPETENCE.search(lead)
+        if level is not None:
+            competence = _competence(_fold(level["level"]), unit)
+            if competence is None:
+                self.lack(name, "competence", "which level is meant is not said", None)
+                return []
+            values["competence"] = competence
+        reporter = self.draft.reporter
+        if isinstance(reporter, AgencyMention):
+            values["reporter"] = self.agency(reporter.kind, unit)
+            pending.mentions.append(reporter)
+        self._petition_counts(noun, values, pending)
+        made = self.settle(pending, _maker(PetitionReport, values))
+        return [] if made is None else [made]
+
+    def _noun(self, event: EventMention) -> CountedNoun | None:
+        """What the report counts: the noun of its counts, else the one its event names."""
+        nouns = {
+            _COUNTED_NOUNS[_fold(c.noun)]
+            for c in self.draft.counts
+            if _fold(c.noun) in _COUNTED_NOUNS and _PETITIONS.search(c.excerpt)
+        }
+        if not nouns and _fold(event.span.text).endswith("kiến nghị"):
+            words = _fold(event.span.text)
+            if "ý kiến" not in words and "nội dung" not in words and "lượt" not in words:
+                nouns = {CountedNoun.KIEN_NGHI}
+        if len(nouns) == 1:
+            return nouns.pop()
+        self.lack(
+            "PetitionReport",
+            "noun",
+            "the counts name no one noun the model counts (kiến nghị, ý kiến, nội dung, lượt)"
+            if not nouns
+            else "the counts name several nouns: " + ", ".join(sorted(n.label for n in nouns)),
+            event.span,
+        )
+        return None
+
+    def _petition_counts(
+        self, noun: CountedNoun, values: dict[str, Any], pending: _Pending
+    ) -> None:
+        text = self.text
+        outcomes: dict[str, dict[str, Any]] = {}
+        for count in self.draft.counts:
+            if _COUNTED_NOUNS.get(_fold(count.noun)) is not noun:
+                continue
+            start, _ = _bounds(text, count.excerpt, count.span)
+            before = text[start : count.span.start]
+            part = next((p for pattern, p in _PETITION_PARTS if pattern.search(before)), None)
+            if _CARRIED.search(text[count.span.end :]):
+                part = "carried_over"
+            if count.qualifier is not None or part is None:
+                reason = (
+                    f"a bound ('{count.qualifier}')"
+                    if count.qualifier is not None
+                    else "the words before it do not say what it counts"
+                )
+                self.unplace(count, reason)
+                continue
+            if part in ("total", "carried_over"):
+                if part in values:
+                    self.unplace(count, f"a second {part} of the report")
+                    continue
+                values[part] = count.value
+            else:
+                level = outcomes.setdefault(part, {"level": part, "printed": ()})
+                if "count" in level:
+                    self.unplace(count, f"a second count of '{part}'")
+                    continue
+                level["count"] = count.value
+                level["sources"] = self.cite(count.excerpt)
+            pending.mentions.append(count)
+        for rate in self.draft.rates:
+            start, _ = _bounds(text, rate.excerpt, rate.span)
+            before = text[start : rate.span.start]
+            if not _RESOLVED.search(before) or _NOT_YET.search(before):
+                self.unplace(rate, "the words before it do not say it is a rate of resolution")
+                continue
+            level = outcomes.setdefault("resolved", {"level": "resolved", "printed": ()})
+            level["printed"] = (*level["printed"], PrintedFigure(rate.span.text))
+            if rate.numerator is not None and "count" not in level:
+                level["count"] = rate.numerator
+            level.setdefault("sources", self.cite(rate.excerpt))
+            pending.mentions.append(rate)
+        order = [level.code for level in OutcomeScale.default().levels]
+        values["outcomes"] = tuple(OutcomeCount(**outcomes[c]) for c in order if c in outcomes)
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+
+def _maker(cls: Callable[..., Record], values: dict[str, Any]) -> Callable[[], Record]:
+    return lambda: cls(**values)
+
+
+def _clean(words: str) -> str:
+    """Words without the spaces and the marks that end or start a clause around them."""
+    return words.strip().strip(",:;-–…").strip()
+
+
+def _items(count: Count) -> list[str]:
+    """The things a count names, as printed (without the spaces around them)."""
+    return [words for words in (_clean(i.span.text) for i in count.items) if words]
+
+
+def _years(sentence: str) -> set[int]:
+    """The years a sentence names (``năm 2019``), from 1900 to 2100 as the dates read."""
+    return {y for y in map(int, _YEAR.findall(sentence)) if 1900 <= y <= 2100}
+
+
+def _period_or_none(match: re.Match[str]) -> ReportingPeriod | None:
+    try:
+        return _period(match)
+    except ValidationError:
+        return None
+
+
+def _span_of(mention: object) -> Span:
+    if isinstance(mention, PersonPost):
+        return mention.post_span
+    span = getattr(mention, "span", None)
+    assert isinstance(span, Span)
+    return span
+
+
+def _sentence(text: str, span: Span) -> str:
+    return sentence_at(text, span.start, span.end)
+
+
+def _competence(level: str, unit: AdminUnit) -> Competence | None:
+    """The competence a level word names for petitions of ``unit``; None if not said."""
+    if level == "trung ương":
+        return Competence.CENTRAL
+    if level == "tỉnh":
+        return Competence.PROVINCE
+    if level in ("huyện", "quận", "thị xã"):
+        return Competence.DISTRICT
+    if level in ("xã", "phường", "thị trấn"):
+        return Competence.COMMUNE
+    # "thành phố": a centrally run city (the province level) or a city of a province (the
+    # district level): said by the unit, or by the unit above it.
+    for candidate in (unit, *unit.ancestors()):
+        if candidate.kind is UnitKind.CENTRAL_CITY:
+            return Competence.PROVINCE
+        if candidate.kind is UnitKind.PROVINCIAL_CITY:
+            return Competence.DISTRICT
+    return None
+
+
+def _petition_rates(rates: list[Rate], values: dict[str, Any]) -> str | None:
+    """Put a sentence's rates on a meeting's petition figures; a reason if one cannot go."""
+    for rate in rates:
+        sentence = rate.excerpt
+        answered = bool(_ANSWERED.search(sentence))
+        resolved = bool(_RESOLVED.search(sentence)) and not _NOT_YET.search(sentence)
+        if answered == resolved:
+            return "the sentence does not say whether it is a rate of resolution or of answers"
+        if rate.numerator is not None:
+            top = "answered" if answered else "resolved"
+            if top in values or "received" in values:
+                return "two figures of one count in a sentence"
+            values[top], values["received"] = rate.numerator, rate.denominator
+            continue
+        name = "printed_answered_rate" if answered else "printed_rate"
+        if name in values:
+            return "two printed rates of one kind in a sentence"
+        values[name] = PrintedFigure(rate.span.text)
+    return None
+
+
+def _read_post(printed: str, unit: AdminUnit) -> tuple[Title, AgencyKind, AdminUnit] | str:
+    """The title, kind of body and unit a printed post names, or why it names none."""
+    post = _fold(printed)
+    member = re.fullmatch(r"(thành|tỉnh|quận|huyện|thị) ủy viên", post)
+    if member is not None:
+        found = _party_unit(member[1], unit, printed)
+        return (
+            found if isinstance(found, str) else (Title.MEMBER, AgencyKind.PARTY_COMMITTEE, found)
+        )
+    titled = next(((w, t) for w, t in _TITLES if post.startswith(w + " ")), None)
+    if titled is None:
+        return f"'{printed}': not a title the model knows"
+    rest, title = post[len(titled[0]) + 1 :], titled[1]
+    if title in (Title.CHIEF_OF_OFFICE, Title.DEPUTY_CHIEF_OF_OFFICE):
+        rest = "văn phòng " + rest
+    party = re.fullmatch(r"(thành|tỉnh|quận|huyện|thị) ủy(?: (.+))?", rest)
+    if party is not None:
+        found = _party_unit(party[1], unit, printed)
+        if isinstance(found, str):
+            return found
+        if party[2] is not None and _fold(found.name) != party[2]:
+            return f"'{printed}': a unit the text does not name as its own"
+        return title, AgencyKind.PARTY_COMMITTEE, found
+    for pattern, kind in _POST_BODIES:
+        body = re.match(f"(?:{pattern})(?: (.+))?$", rest)
+        if body is None:
+            continue
+        where = body.group(1)
+        if where is None:
+            return f"'{printed}': the post does not say of which unit"
+        place = _unit_named(where, unit)
+        if place is None:
+            return f"'{printed}': a unit the text does not name as its own or the one above"
+        return title, kind, place
+    return f"'{printed}': not a body the model knows"
+
+
+def _unit_named(words: str, unit: AdminUnit) -> AdminUnit | None:
+    """The unit (or one above it) that ``words`` name: its level word, with or without its name."""
+    for candidate in (unit, *unit.ancestors()):
+        noun = _fold(candidate.kind.noun)
+        if words in (noun, f"{noun} {_fold(candidate.name)}"):
+            return candidate
+    return None
+
+
+def _party_unit(level: str, unit: AdminUnit, printed: str) -> AdminUnit | str:
+    """The unit whose Party committee a level word names (``Quận ủy``: the quận)."""
+    kinds = _PARTY_LEVELS[level]
+    for candidate in (unit, *unit.ancestors()):
+        if candidate.kind in kinds:
+            return candidate
+    return (
+        f"'{printed}': the Party committee of no unit the text names (give the units above "
+        f"{unit} with units=)"
+    )
