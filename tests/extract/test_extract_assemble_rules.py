@@ -679,3 +679,37 @@ def test_counts_of_the_only_agreement() -> None:
     (_, program) = _assemble(SIGNING + "Các bên thống nhất 10 nhóm nhiệm vụ.").records
     assert isinstance(program, CoordinationProgram)
     assert program.task_groups == 10
+
+
+def test_the_sentence_of_the_lead_that_names_it_all() -> None:
+    # The title names the signing and the term; the lead, the day and the bodies too.
+    title = "Huyện Gia Lâm ký kết Quy chế phối hợp nhiệm kỳ 2021-2026"
+    lead = (
+        "Sáng 15/9/2021, Thường trực HĐND, UBND, Ban Thường trực Ủy ban MTTQ Việt Nam huyện Gia "
+        "Lâm tổ chức hội nghị ký kết Quy chế phối hợp công tác giữa Thường trực HĐND, UBND và "
+        "Ban Thường trực Ủy ban MTTQ Việt Nam huyện nhiệm kỳ 2021-2026, sau khi ký kết các bên "
+        "thống nhất."
+    )
+    assembly = _assemble(f"{title}\n{lead}")
+    assert assembly.complete
+    meeting, regulation = assembly.records
+    assert isinstance(meeting, Meeting)
+    assert isinstance(regulation, CoordinationProgram)
+    assert regulation.period == ReportingPeriod.term(2021, 2026)
+    assert [p.kind.value for p in regulation.parties] == [
+        "council_standing_committee",
+        "peoples_committee",
+        "front_standing_board",
+    ]
+    assert [c.excerpt for c in meeting.sources] == [lead]
+
+
+def test_the_subject_from_the_lead() -> None:
+    hearing = _first(
+        _assemble(
+            "Phiên giải trình của Thường trực HĐND huyện Ba Vì\nSáng 21/11/2024, Thường trực "
+            "HĐND huyện tổ chức phiên giải trình về công tác quản lý đất đai."
+        )
+    )
+    assert isinstance(hearing, Hearing)
+    assert hearing.subject == "công tác quản lý đất đai"

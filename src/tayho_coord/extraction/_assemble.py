@@ -413,6 +413,26 @@ class _Agreement(NamedTuple):
 _VERBS = {"reviewed": "reviews", "signed": "signs"}
 
 
+class _Naming(NamedTuple):
+    """A sentence of the lead that names the event: its bounds and the words that do."""
+
+    start: int
+    end: int
+    words: Span
+    excerpt: str
+
+
+# The words that name each kind of event, as the rules of the draft read them.
+_KIND_WORDS = {
+    EventKind.SIGNING: _SIGNS,
+    EventKind.REVIEW_AND_SIGNING: _SIGNS,
+    EventKind.INTERIM_REVIEW: re.compile(rf"sơ{_S}kết", re.IGNORECASE),
+    EventKind.FINAL_REVIEW: re.compile(rf"tổng{_S}kết", re.IGNORECASE),
+    EventKind.HEARING: re.compile(rf"phiên{_S}(?:họp{_S})?giải{_S}trình", re.IGNORECASE),
+    EventKind.OVERSIGHT: re.compile(rf"giám{_S}sát(?:{_S}chuyên{_S}đề)?", re.IGNORECASE),
+}
+
+
 class _Pending:
     """The values of a record being gathered, and the mentions they came from."""
 
@@ -735,33 +755,88 @@ class _Builder:
             )
         return found
 
-    def _meeting(self, event: EventMention) -> list[Record]:
-        kind = MeetingKind(event.kind.value)
+    def _namings(self, event: EventMention) -> list[_Naming]:
+        """The sentences of the lead that name the event: its own first, then the others.
+
+        A title often names the event in few words ("Quận Tây Hồ tổng kết …") and the lead
+        in full (the day, the bodies, the agreement and its year): each is tried in turn.
+        """
         text = self.text
         s, e = _bounds(text, event.excerpt, event.span)
-        unit = self.need_unit("Meeting")
-        named = self._agreements(s, e)
+        found = [_Naming(s, e, event.span, event.excerpt)]
+        for match in _KIND_WORDS[event.kind].finditer(text, 0, _lead_end(text)):
+            if s <= match.start() < e:
+                continue
+            excerpt = sentence_at(text, match.start(), match.end())
+            words = Span.of(text, match.start(), match.end())
+            start, end = _bounds(text, excerpt, words)
+            if all(n.start != start for n in found):
+                found.append(_Naming(start, end, words, excerpt))
+        return found
+
+    def _roles(
+        self, kind: MeetingKind, naming: _Naming
+    ) -> tuple[_Agreement | None, _Agreement | None, list[Missing]]:
+        """The agreements a sentence says the meeting reviews and signs, and what it lacks.
+
+        The one named after ``ký kết`` is signed, the one before it reviewed.
+        """
+        named = self._agreements(naming.start, naming.end)
         sign = None
-        for found in _SIGNS.finditer(text, event.span.start, event.span.end):
+        for found in _SIGNS.finditer(self.text, naming.words.start, naming.words.end):
             sign = found.start()
         reviewed = signed = None
+        problems = []
         if kind.signs:
             after = [a for a in named if sign is not None and a.span.start >= sign]
             signed = after[0] if after else (named[0] if len(named) == 1 else None)
             if signed is None:
-                self.lack("Meeting", "signed", "the text names no agreement signed at it")
+                problems.append(
+                    Missing("Meeting", "signed", "the text names no agreement signed at it")
+                )
         if kind.reviews:
             before = [a for a in named if sign is None or a.span.start < sign]
             reviewed = before[0] if before and before[0] is not signed else None
             if reviewed is None:
-                self.lack("Meeting", "reviewed", "the text names no agreement it reviews")
+                problems.append(
+                    Missing("Meeting", "reviewed", "the text names no agreement it reviews")
+                )
         if (
             reviewed is not None
             and signed is not None
             and (reviewed.kind, reviewed.period) == (signed.kind, signed.period)
         ):
-            self.lack("Meeting", "signed", "the agreement signed is the one reviewed", signed.span)
+            problems.append(
+                Missing(
+                    "Meeting", "signed", "the agreement signed is the one reviewed", signed.span
+                )
+            )
             signed = None
+        return reviewed, signed, problems
+
+    def _meeting(self, event: EventMention) -> list[Record]:
+        kind = MeetingKind(event.kind.value)
+        unit = self.need_unit("Meeting")
+        # The first sentence that names every agreement with its period and two to four
+        # bodies; else the event's own, whose gaps are then said.
+        namings = self._namings(event)
+        naming = namings[0]
+        for candidate in namings:
+            reviewed, signed, problems = self._roles(kind, candidate)
+            agreements = [a for a in (reviewed, signed) if a is not None]
+            ends = max((a.span.end for a in agreements), default=candidate.end)
+            if (
+                unit is not None
+                and not problems
+                and all(a.period is not None for a in agreements)
+                and 2 <= len(self._parties(candidate.start, ends)) <= 4
+            ):
+                naming = candidate
+                break
+        reviewed, signed, problems = self._roles(kind, naming)
+        self.missing.extend(problems)
+        s, e = naming.start, naming.end
+        named = [a for a in (reviewed, signed) if a is not None]
         day = self._held_on("Meeting", event)
         if unit is None:
             return []
@@ -770,10 +845,8 @@ class _Builder:
         # năm 2024"); a body named after them is not ("… nhằm nâng cao hiệu quả của HĐND").
         parties = self._parties(s, max((a.span.end for a in named), default=e))
         pendings: list[tuple[_Agreement, _Pending]] = []
-        for agreement in (reviewed, signed):
-            if agreement is None:
-                continue
-            pending = self._agreement(agreement, parties, unit, event)
+        for agreement in named:
+            pending = self._agreement(agreement, parties, unit, naming)
             if pending is not None:
                 pendings.append((agreement, pending))
         by_role = {
@@ -786,7 +859,7 @@ class _Builder:
         self._counts(pendings, by_role["reviewed"], kind is MeetingKind.INTERIM_REVIEW)
         meeting = _Pending("Meeting")
         whole = None if by_role["reviewed"] is None else by_role["reviewed"].values["period"]
-        part = self._period_reviewed(event, whole) if kind is MeetingKind.INTERIM_REVIEW else None
+        part = self._period_reviewed(naming, whole) if kind is MeetingKind.INTERIM_REVIEW else None
         stats = self._petition_stats(meeting, unit, part or whole)
         built: dict[str, CoordinationProgram | None] = {}
         for role, pending in by_role.items():
@@ -801,19 +874,19 @@ class _Builder:
             and (not kind.signs or built["signed"] is not None)
         )
         if ready and day is not None:
-            values = self._meeting_values(event, kind, unit, day, built, stats, meeting, s, e)
+            values = self._meeting_values(naming, kind, unit, day, built, stats, meeting)
             values["period_reviewed"] = part
             made = self.settle(meeting, _maker(Meeting, values))
             if made is not None:
                 records.append(made)
         else:
-            for role, agreement in (("reviewed", reviewed), ("signed", signed)):
-                if agreement is not None and built[role] is None:
+            for role, named_one in (("reviewed", reviewed), ("signed", signed)):
+                if named_one is not None and built[role] is None:
                     self.lack(
                         "Meeting",
                         role,
                         f"the agreement it {_VERBS[role]} could not be built",
-                        agreement.span,
+                        named_one.span,
                     )
             for mention in meeting.mentions:
                 self.unplace(mention, "the Meeting it belongs to could not be built")
@@ -834,7 +907,7 @@ class _Builder:
         agreement: _Agreement,
         parties: list[Agency],
         unit: AdminUnit,
-        event: EventMention,
+        naming: _Naming,
     ) -> _Pending | None:
         name = "CoordinationProgram"
         if agreement.period is None:
@@ -859,7 +932,7 @@ class _Builder:
             parties=tuple(parties),
             kind=agreement.kind,
             symbol=agreement.symbol,
-            sources=self.cite(event.excerpt),
+            sources=self.cite(naming.excerpt),
         )
         return pending
 
@@ -1085,22 +1158,19 @@ class _Builder:
 
     def _meeting_values(
         self,
-        event: EventMention,
+        naming: _Naming,
         kind: MeetingKind,
         unit: AdminUnit,
         day: tuple[PartialDate, DateMention],
         built: dict[str, CoordinationProgram | None],
         stats: tuple[PetitionStats, ...],
         meeting: _Pending,
-        start: int,
-        end: int,
     ) -> dict[str, Any]:
         held_on, date = day
-        text = self.text
-        organise = _ORGANISE.search(text, start, end)
+        organise = _ORGANISE.search(self.text, naming.start, naming.end)
         hosts: list[Agency] = []
         if organise is not None:
-            for _, agency in self.bodies(start, organise.start()):
+            for _, agency in self.bodies(naming.start, organise.start()):
                 if agency not in hosts:
                     hosts.append(agency)
         values: dict[str, Any] = {
@@ -1113,8 +1183,8 @@ class _Builder:
             "signed": built["signed"],
             "hosts": tuple(hosts),
             "petitions": stats,
-            "sources": self.cite(event.excerpt)
-            + (self.cite(date.excerpt) if date.excerpt != event.excerpt else ()),
+            "sources": self.cite(naming.excerpt)
+            + (self.cite(date.excerpt) if date.excerpt != naming.excerpt else ()),
         }
         parties = {
             p.body for a in (built["reviewed"], built["signed"]) if a is not None for p in a.parties
@@ -1136,11 +1206,11 @@ class _Builder:
         return values
 
     def _period_reviewed(
-        self, event: EventMention, whole: ReportingPeriod | None
+        self, naming: _Naming, whole: ReportingPeriod | None
     ) -> ReportingPeriod | None:
         """The part of its period a sơ kết reviews, printed right after ``sơ kết``."""
         after = re.compile(rf"sơ{_S}kết{_S}", re.IGNORECASE).search(
-            self.text, event.span.start, event.span.end + 40
+            self.text, naming.words.start, naming.words.end + 40
         )
         if after is None:
             return None
@@ -1221,26 +1291,27 @@ class _Builder:
 
     def _activity(self, event: EventMention, record: str) -> list[Record]:
         unit = self.need_unit(record)
-        s, e = _bounds(self.text, event.excerpt, event.span)
-        subject = self._subject(event, e)
+        # The first sentence naming the activity that says what it is about.
+        read = ((n, self._subject(n)) for n in self._namings(event))
+        naming, subject = next(((n, w) for n, w in read if w is not None), (None, None))
         if subject is None:
             self.lack(
                 record, "subject", "the text does not say what it is about (về …)", event.span
             )
         day = self._held_on(record, event)
-        if unit is None or subject is None or day is None:
+        if unit is None or naming is None or subject is None or day is None:
             return []
         held_on, date = day
         pending = _Pending(record)
-        named = self.bodies(s, e)
+        named = self.bodies(naming.start, naming.end)
         self._figures()
         values: dict[str, Any] = {
             "unit": unit,
             "subject": subject,
             "held_on": held_on,
             "plan": self._plan(),
-            "sources": self.cite(event.excerpt)
-            + (self.cite(date.excerpt) if date.excerpt != event.excerpt else ()),
+            "sources": self.cite(naming.excerpt)
+            + (self.cite(date.excerpt) if date.excerpt != naming.excerpt else ()),
         }
         if record == "Hearing":
             council = [a for _, a in named if a.body.kind is AgencyKind.PEOPLES_COUNCIL]
@@ -1249,7 +1320,7 @@ class _Builder:
             values["id"] = f"{unit.id}/phien-giai-trinh-{held_on.iso()}"
             make = _maker(Hearing, values)
         else:
-            before = [a for span, a in named if span.end <= event.span.start]
+            before = [a for span, a in named if span.end <= naming.words.start]
             values["lead"] = before[-1] if before else None
             values["kind"] = OversightKind.SUPERVISION
             values["id"] = f"{unit.id}/giam-sat-{held_on.iso()}"
@@ -1257,9 +1328,10 @@ class _Builder:
         made = self.settle(pending, make)
         return [] if made is None else [made]
 
-    def _subject(self, event: EventMention, end: int) -> str | None:
+    def _subject(self, naming: _Naming) -> str | None:
         """What a hearing or an oversight is about: the words after ``về`` in its sentence."""
-        start = _SUBJECT_START.match(self.text, event.span.end, end)
+        end = naming.end
+        start = _SUBJECT_START.match(self.text, naming.words.end, end)
         if start is None:
             return None
         stop = _SUBJECT_END.search(self.text, start.end(), end)
