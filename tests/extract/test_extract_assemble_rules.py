@@ -713,3 +713,21 @@ def test_the_subject_from_the_lead() -> None:
     )
     assert isinstance(hearing, Hearing)
     assert hearing.subject == "công tác quản lý đất đai"
+
+
+def test_the_leader_of_a_hearing() -> None:
+    # Who chairs a hearing is its leader, by the post the text gives them of a main body;
+    # the other people named are no part of the record.
+    assembly = _assemble(
+        "Sáng ngày 21/11/2024, Thường trực HĐND huyện Ba Vì tổ chức phiên giải trình về công "
+        "tác đất đai. Đồng chí Nguyễn Văn An - Phó Bí thư Huyện ủy, Chủ tịch HĐND huyện chủ trì "
+        "phiên giải trình. Dự có đồng chí Lê Văn Bình - Chủ tịch UBND huyện."
+    )
+    hearing = _first(assembly)
+    assert isinstance(hearing, Hearing)
+    assert hearing.leader is not None
+    assert (hearing.leader.post.common_label, hearing.leader.role.label) == (
+        "Chủ tịch HĐND huyện",
+        "chủ trì",
+    )
+    assert sorted(_reasons(assembly)) == ["Chủ tịch UBND huyện", "Phó Bí thư Huyện ủy"]

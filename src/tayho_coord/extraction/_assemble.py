@@ -56,6 +56,8 @@ from tayho_coord.model import (
     Hearing,
     HearingMention,
     KeyTask,
+    Leader,
+    LeaderRole,
     Meeting,
     MeetingKind,
     OutcomeCount,
@@ -250,11 +252,13 @@ _SUBJECT_END = re.compile(
     rf"[.;\n(]|,\s*(?:ngày|sáng|chiều|tối|tại)(?!\w)|{_S}(?:tại|do|dưới{_S}sự|với{_S}sự){_S}",
     re.IGNORECASE,
 )
+# What is chaired: the meeting, or the hearing (``chủ trì phiên giải trình``).
+_CHAIRED = rf"(?:hội{_S}nghị|phiên{_S}(?:họp{_S})?giải{_S}trình|buổi)"
 _CHAIRS_AFTER = re.compile(
-    rf"\s*,?\s*(?P<co>đồng{_S})?chủ{_S}trì(?=\s*[,.;:]|\s*$|{_S}hội{_S}nghị)", re.IGNORECASE
+    rf"\s*,?\s*(?P<co>đồng{_S})?chủ{_S}trì(?=\s*[,.;:]|\s*$|{_S}{_CHAIRED})", re.IGNORECASE
 )
 _CHAIRS_BEFORE = re.compile(
-    rf"(?<!\w)(?P<co>đồng{_S})?chủ{_S}trì{_S}hội{_S}nghị\s*(?:có|là)?\s*(?:các{_S})?"
+    rf"(?<!\w)(?P<co>đồng{_S})?chủ{_S}trì{_S}{_CHAIRED}\s*(?:có|là)?\s*(?:các{_S})?"
     rf"(?:đồng{_S}chí)?\s*:?",
     re.IGNORECASE,
 )
@@ -1313,6 +1317,7 @@ class _Builder:
             "sources": self.cite(naming.excerpt)
             + (self.cite(date.excerpt) if date.excerpt != naming.excerpt else ()),
         }
+        values["leader"] = self._leader(pending, held_on)
         if record == "Hearing":
             council = [a for _, a in named if a.body.kind is AgencyKind.PEOPLES_COUNCIL]
             values["organiser"] = council[0] if council else None
@@ -1327,6 +1332,22 @@ class _Builder:
             make = _maker(OversightActivity, values)
         made = self.settle(pending, make)
         return [] if made is None else [made]
+
+    def _leader(self, pending: _Pending, held_on: PartialDate) -> Leader | None:
+        """The post of the one the text says chairs the activity (``… chủ trì``)."""
+        named = _Pending("roster")
+        _, chairs = self._roster_and_chairs(named, held_on)
+        chair = chairs[0] if len(chairs) == 1 else None
+        if chair is None or chair.role is not ChairRole.CHAIR or chair.post is None:
+            return None
+        pending.mentions.extend(
+            m
+            for m in named.mentions
+            if isinstance(m, PersonPost)
+            and " ".join(m.name.split()) == str(chair.person)
+            and self.post(m) == chair.post
+        )
+        return Leader(chair.post, LeaderRole.CHAIR, chair.sources)
 
     def _subject(self, naming: _Naming) -> str | None:
         """What a hearing or an oversight is about: the words after ``về`` in its sentence."""
