@@ -26,7 +26,19 @@ from tayho_coord import audit, metrics, report
 from tayho_coord import io as tio
 from tayho_coord.errors import TayHoError
 from tayho_coord.metrics._table import to_decimal
-from tayho_coord.model import DocumentRef, PartialDate, PrintedFigure, RecordSet, StatedFigure
+from tayho_coord.model import (
+    AdminUnit,
+    Agency,
+    AgencyKind,
+    CouncilSession,
+    DocumentRef,
+    PartialDate,
+    PetitionReport,
+    PrintedFigure,
+    RecordSet,
+    StatedFigure,
+    UnitKind,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -58,6 +70,9 @@ odd = (
     | st.builds(io.BytesIO, st.binary(max_size=20))
 )
 
+_UNIT = AdminUnit("u", UnitKind.PROVINCE, "U")
+_COUNCIL = Agency("u/hdnd", AgencyKind.PEOPLES_COUNCIL, _UNIT)
+
 PUBLIC: dict[str, Callable[[Any], object]] = {
     "io.load": tio.load,
     "io.loads": tio.loads,
@@ -69,6 +84,22 @@ PUBLIC: dict[str, Callable[[Any], object]] = {
     "model.DocumentRef(subject)": lambda v: DocumentRef(None, type_name="Kế hoạch", subject=v),
     "model.StatedFigure(parts)": lambda v: StatedFigure("x", PrintedFigure("1"), v).findings(),
     "model.RecordSet.activities_of": lambda v: RecordSet(()).activities_of(v),
+    "model.StatedFigure(printed)": lambda v: StatedFigure("x", v),
+    "model.StatedFigure(count)": lambda v: StatedFigure("x", PrintedFigure("1/2"), count=v),
+    "model.StatedFigure(whole)": lambda v: StatedFigure("x", PrintedFigure("50%"), whole=v),
+    "model.StatedFigure(what)": lambda v: StatedFigure(v, PrintedFigure("1")),
+    "model.CouncilSession(number)": lambda v: CouncilSession("s", _COUNCIL, number=v),
+    "model.CouncilSession(legislature)": lambda v: CouncilSession(
+        "s", _COUNCIL, number=1, legislature=v
+    ),
+    "model.CouncilSession(days)": lambda v: CouncilSession("s", _COUNCIL, opens_on=v, closes_on=v),
+    "model.CouncilSession(council)": lambda v: CouncilSession("s", v, number=1),
+    "model.PetitionReport(session)": lambda v: PetitionReport("r", _UNIT, session=v),
+    "model.PetitionReport(as_of)": lambda v: PetitionReport("r", _UNIT, as_of=v),
+    "model.PetitionReport(period)": lambda v: PetitionReport("r", _UNIT, v),
+    "model.PetitionReport(figures)": lambda v: PetitionReport(
+        "r", _UNIT, as_of=PartialDate(2020), figures=v
+    ),
     "audit.audit": audit.audit,
     "audit.check_rate": lambda v: audit.check_rate(v, 1, 2),
     "audit.check_total": lambda v: audit.check_total(v, [v]),

@@ -18,6 +18,7 @@ from tayho_coord.model import (
     Agency,
     AgreementKind,
     CoordinationProgram,
+    CouncilSession,
     DocumentRef,
     Hearing,
     Meeting,
@@ -31,6 +32,7 @@ from tayho_coord.model import (
     Record,
     RecordSet,
     ReportingPeriod,
+    StatedFigure,
 )
 from tayho_coord.report import render
 
@@ -62,6 +64,13 @@ def records(meeting: Meeting, hearing: Hearing, report: PetitionReport) -> None:
     assert_type(hearing.period, ReportingPeriod)
     assert_type(report.rate(PetitionOutcome.RESOLVED), Fraction | None)
     assert_type(report.scale, OutcomeScale)
+    # A petition report is placed by its period, session or day as of: each may be absent.
+    assert_type(report.period, ReportingPeriod | None)
+    assert_type(report.session, CouncilSession | None)
+    assert_type(report.as_of, PartialDate | None)
+    assert_type(report.time_label, str)
+    assert_type(report.figures, tuple[StatedFigure, ...])
+    assert_type(meeting.figures, tuple[StatedFigure, ...])
     assert_type(PrintedFigure("18/93").ratio, Fraction | None)
     assert_type(PrintedFigure("18/93").denominator, int | None)
     every: RecordSet = RecordSet((meeting, hearing, report))
@@ -69,7 +78,7 @@ def records(meeting: Meeting, hearing: Hearing, report: PetitionReport) -> None:
         assert_type(record, Record)
         assert_type(record.id, str)
         assert_type(record.unit, AdminUnit)
-        assert_type(record.period, ReportingPeriod)
+        assert_type(record.period, ReportingPeriod | None)
     assert_type(every.get("x"), Record | None)
     kinds: tuple[type[Record], ...] = RECORD_TYPES
     assert OversightActivity in kinds
@@ -92,5 +101,8 @@ def metrics(records: RecordSet) -> None:
     assert_type(row.resolution_rate_basis, RateBasis | None)
     assert_type(row.kind, str)
     assert_type(row.planned_only, int)
+    assert_type(row.period_start, str | None)
+    assert_type(row.period_basis, str)
+    assert_type(row.as_of, str | None)
     assert_type(record_kind(records.records[0]), str)
     assert_type(load_records("a.json", "folder"), RecordSet)

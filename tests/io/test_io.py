@@ -130,7 +130,7 @@ def test_loading_reports_every_problem_with_its_path() -> None:
     assert [str(p) for p in err.problems] == [
         '$.units[1].kind: "county" is not a UnitKind: one of "tỉnh", "thành phố trực thuộc '
         'Trung ương", "quận", "huyện", "thị xã", "thành phố thuộc tỉnh", "phường", "xã", '
-        '"thị trấn", "đặc khu"',
+        '"thị trấn", "đặc khu", "cả nước"',
         "$.people[0].name: unknown field(s): nickname",
         "$.data.held_on: '11/02/2020': expected an ISO date YYYY-MM-DD",
         '$.data.reviewed.year: expected an integer, got "2019"',

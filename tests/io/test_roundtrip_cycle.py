@@ -1,6 +1,7 @@
 """``loads(dumps(x)) == x`` for the records of the cycle, on generated records; and every
 document of them, however broken, reads as a record or a DataError."""
 
+import datetime as dt
 import json
 import warnings
 from typing import Any
@@ -15,11 +16,13 @@ from tayho_coord import DataError
 from tayho_coord.io import dumps, loads
 from tayho_coord.model import (
     AdminUnit,
+    AgencyKind,
     AgreementKind,
     BreakdownKind,
     Chair,
     ChairRole,
     Competence,
+    CouncilSession,
     CountedNoun,
     DocumentRef,
     FigurePart,
@@ -68,6 +71,45 @@ def periods(draw: Any) -> ReportingPeriod:
 
 
 figures = st.sampled_from(["18/93", "69/69", "17,4", "100%", "56,82 %", "1.234"]).map(PrintedFigure)
+counts = st.none() | st.integers(0, 3000)
+
+
+@st.composite
+def stated_figures(draw: Any) -> StatedFigure:
+    whole = draw(counts)
+    count = draw(st.none() | st.integers(0, whole if whole is not None else 3000))
+    parts = st.lists(
+        st.builds(FigurePart, what=text, printed=figures), max_size=2, unique_by=lambda p: p.what
+    )
+    return StatedFigure(
+        draw(text),
+        draw(figures),
+        tuple(draw(parts)),
+        count=count,
+        whole=whole,
+        sources=draw(citations),
+    )
+
+
+@st.composite
+def sessions(draw: Any, unit: AdminUnit) -> CouncilSession:
+    council = bodies(unit)[AgencyKind.PEOPLES_COUNCIL]
+    if draw(st.booleans()):
+        opens = draw(st.dates(dt.date(2001, 1, 1), dt.date(2024, 12, 1)))
+        days = {"opens_on": opens, "closes_on": opens + dt.timedelta(draw(st.integers(0, 5)))}
+    else:
+        days = {}
+    return CouncilSession(
+        draw(st.sampled_from(["kh-6", "kh/7"])),
+        council,
+        number=draw(st.none() | st.integers(1, 30)) if days else draw(st.integers(1, 30)),
+        name=draw(st.none() | text),
+        legislature=draw(st.none() | st.integers(1, 20)),
+        sources=draw(citations),
+        **days,
+    )
+
+
 plans = (
     st.none()
     | st.builds(
@@ -93,14 +135,7 @@ reports = st.none() | st.builds(
 )
 # Periods a plan sets, after every generated plan (2000 to 2005).
 schedules = st.none() | periods().filter(lambda p: p.first_day().year >= 2006)
-stated = st.builds(
-    StatedFigure,
-    what=text,
-    printed=figures,
-    parts=st.lists(
-        st.builds(FigurePart, what=text, printed=figures), max_size=2, unique_by=lambda p: p.what
-    ).map(tuple),
-)
+stated = stated_figures()
 findings = st.lists(st.builds(Finding, text=text), max_size=1).map(tuple)
 
 
@@ -205,50 +240,30 @@ def petition_reports(draw: Any, unit: AdminUnit) -> PetitionReport:
             st.lists(st.sampled_from([Competence.CENTRAL, Competence.PROVINCE]), unique=True)
         )
     )
+    period = draw(st.none() | periods())
+    session = draw(st.none() | sessions(unit))
+    after = 2000 if period is None else period.last_day().year
+    as_of = draw(st.none() | st.integers(after, after + 2).flatmap(partial_dates))
+    if period is None and session is None and as_of is None:
+        as_of = PartialDate(2024)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # generated figures may disagree: that is not the point
-        return _report(
-            unit,
-            draw(periods()),
-            draw(st.sampled_from(CountedNoun)),
-            scale,
-            total,
-            draw(count),
-            draw(count),
-            outcomes,
-            parts,
-            draw(st.none() | text),
-            draw(citations),
+        return PetitionReport(
+            id="kn",
+            unit=unit,
+            period=period,
+            noun=draw(st.sampled_from(CountedNoun)),
+            scale=scale,
+            total=total,
+            new=draw(count),
+            carried_over=draw(count),
+            outcomes=outcomes,
+            parts=parts,
+            session=session,
+            as_of=as_of,
+            figures=tuple(draw(st.lists(stated, max_size=2))),
+            sources=draw(citations),
         )
-
-
-def _report(
-    unit: AdminUnit,
-    period: Any,
-    noun: Any,
-    scale: Any,
-    total: Any,
-    new: Any,
-    carried: Any,
-    outcomes: Any,
-    parts: Any,
-    session: Any,
-    sources: Any,
-) -> PetitionReport:
-    return PetitionReport(
-        id="kn",
-        unit=unit,
-        period=period,
-        noun=noun,
-        scale=scale,
-        total=total,
-        new=new,
-        carried_over=carried,
-        outcomes=outcomes,
-        parts=parts,
-        session=session,
-        sources=sources,
-    )
 
 
 @st.composite
@@ -281,6 +296,7 @@ def meetings(draw: Any, unit: AdminUnit) -> Meeting:
         reporter=first,
         on_behalf_of=agreement.parties if draw(st.booleans()) else (),
         other_attendees=tuple(draw(st.lists(text, unique=True, max_size=2))),
+        figures=tuple(draw(st.lists(stated, max_size=2))),
         activities=("gt-1",) if draw(st.booleans()) else (),
         sources=draw(citations),
     )

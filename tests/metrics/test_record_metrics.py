@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tayho_coord import DataError, ValidationError
+from tayho_coord import DataError, FigureWarning, ValidationError
 from tayho_coord.datasets import data_file, tay_ho_2019
 from tayho_coord.io import dumps, load_records
 from tayho_coord.metrics import RateBasis, record_kind, record_metrics, yearly
@@ -27,8 +27,15 @@ from tayho_coord.model import (
 RECORDS = Path(__file__).resolve().parent.parent / "data" / "records"
 
 
+def _load_records(*paths: Path) -> RecordSet:
+    # The folder holds the National Assembly's 2019 report, whose printed 8,79% its counts
+    # (191/2293) do not give: loading it warns, as it should (tests/records).
+    with pytest.warns(FigureWarning, match="'8,79%' printed for 'resolved'"):
+        return load_records(*paths)
+
+
 def test_the_real_records_of_a_folder() -> None:
-    table = record_metrics(load_records(RECORDS))
+    table = record_metrics(_load_records(RECORDS))
     rows = {(r.unit_id, r.period, r.kind): r for r in table}
     # Cầu Giấy's sơ kết and tổng kết of one program are two rows, not one.
     interim = rows[("ha-noi/cau-giay", "6 tháng đầu năm 2020", "interim_review")]
@@ -131,9 +138,9 @@ def test_record_kind_refuses_other_objects() -> None:
 def test_load_records_files_folders_and_their_problems(tmp_path: Path) -> None:
     review = tmp_path / "review.json"
     review.write_text(data_file("tay_ho_2019.json"), encoding="utf-8")
-    both = load_records(review, RECORDS)
+    both = _load_records(review, RECORDS)
     assert both.records[0].id == "ha-noi/tay-ho/tong-ket-2019"
-    assert len(both) == 1 + len(load_records(RECORDS))
+    assert len(both) == 1 + len(_load_records(RECORDS))
     with pytest.raises(DataError, match="also the id of a record of"):
         load_records(review, review)
     unit = tmp_path / "unit.json"

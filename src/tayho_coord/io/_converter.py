@@ -42,6 +42,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 from tayho_coord.errors import DataError, ParseError, Problem, TayHoError, ValidationError
 from tayho_coord.model._agencies import Agency
 from tayho_coord.model._people import Person
+from tayho_coord.model._petition_reports import PetitionReport
 from tayho_coord.model._petitions import PrintedFigure
 from tayho_coord.model._programs import CoordinationProgram
 from tayho_coord.model._provenance import Source
@@ -326,6 +327,43 @@ def get_converter() -> cattrs.Converter:
         raise ClassValidationError(f"While structuring {cl.__name__}", [problem, *others], cl)
 
     conv.register_structure_hook(CoordinationProgram, structure_program)
+
+    # A petition report of the files written before sessions were records: its ``"session"``
+    # was a text, which names no council and no term, so it cannot be read as a session.
+    # It is refused with what to write instead (nothing is guessed from the text).
+    report = make_dict_structure_fn(PetitionReport, conv, _cattrs_forbid_extra_keys=True)
+
+    def structure_report(value: Any, cl: Any) -> PetitionReport:
+        if not isinstance(value, dict):
+            raise TypeError(f"expected an object, got {_json(value)}")
+        if not isinstance(value.get("session"), str):
+            return report(value, cl)
+        problem = ValidationError(
+            "",
+            value["session"],
+            'a session is an object since this version: {"id": …, "council": "<the '
+            'council\'s agency id>", "number": 6, "legislature": 12} (its days where the '
+            'source gives them); write it so, or remove "session" and place the report by '
+            '"period" or "as_of"',
+        )
+        problem.__notes__ = [cattrs.errors.AttributeValidationNote("session", "session", str)]  # type: ignore[attr-defined]
+        # The record's other problems, found without the session (nothing else is kept of
+        # that attempt); a report then placed by nothing is not one of them.
+        found: list[Exception] = []
+        try:
+            report({k: v for k, v in value.items() if k != "session"}, cl)
+        except ClassValidationError as exc:
+            found = [e for e in exc.exceptions if isinstance(e, Exception)]
+        except Exception as exc:
+            found = [exc]
+        others = [
+            e
+            for e in found
+            if not (isinstance(e, ValidationError) and e.field == "period" and e.value is None)
+        ]
+        raise ClassValidationError(f"While structuring {cl.__name__}", [problem, *others], cl)
+
+    conv.register_structure_hook(PetitionReport, structure_report)
 
     # A record of any kind, where a collection holds many: {"type": "Meeting", "data": {…}}.
     names = {cl.__name__: cl for cl in RECORD_TYPES}

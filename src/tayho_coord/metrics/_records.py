@@ -74,13 +74,23 @@ class RecordMetricsRow:
     figure a group of records cannot give as one (two petition reports of one period) is
     None, never added up.
 
+    A petition report whose source names no period is placed by what the source gives
+    instead: ``period`` is then the session (``kỳ họp thứ 6 HĐND tỉnh khóa XII``) and the
+    day its figures are as of (``đến ngày 8/7/2024``), ``period_basis`` says which, and the
+    period's shape and days are None (none is derived).
+
     Attributes:
         unit_id: The unit's identifier.
         unit: The unit's name (``quận Cầu Giấy``).
-        period: The period in the words of reports (``6 tháng đầu năm 2020``).
-        period_kind: The shape of the period (:class:`PeriodKind`'s value).
-        period_start: Its first day, ISO.
-        period_end: Its last day, ISO.
+        period: The period in the words of reports (``6 tháng đầu năm 2020``), else what
+            places the record in time (:attr:`PetitionReport.time_label`).
+        period_kind: The shape of the period (:class:`PeriodKind`'s value); None without one.
+        period_start: Its first day, ISO; None without a period.
+        period_end: Its last day, ISO; None without a period.
+        period_basis: What ``period`` rests on: ``period``, ``session``, ``as_of``, or
+            ``session, as_of``.
+        as_of: The day (or month, or year) a petition report's figures are as of, ISO, where
+            its source says.
         kind: The kind of record (:func:`record_kind`).
         kind_label: The kind as reports name it (``hội nghị sơ kết``).
         records: How many records the row holds.
@@ -105,9 +115,11 @@ class RecordMetricsRow:
     unit_id: str
     unit: str
     period: str
-    period_kind: str
-    period_start: str
-    period_end: str
+    period_kind: str | None
+    period_start: str | None
+    period_end: str | None
+    period_basis: str
+    as_of: str | None
     kind: str
     kind_label: str
     records: int
@@ -129,10 +141,12 @@ _T, _I, _X = ColumnKind.TEXT, ColumnKind.INT, ColumnKind.EXACT
 _COLUMNS = (
     Column("unit_id", _T, "mã đơn vị", "the unit's identifier"),
     Column("unit", _T, "đơn vị", "the unit's name"),
-    Column("period", _T, "kỳ", "the period in the words of reports"),
+    Column("period", _T, "kỳ", "the period in the words of reports, else the session or day"),
     Column("period_kind", _T, "loại kỳ", "the shape of the period"),
     Column("period_start", _T, "từ ngày", "its first day (ISO)"),
     Column("period_end", _T, "đến ngày", "its last day (ISO)"),
+    Column("period_basis", _T, "căn cứ xác định kỳ", "period, session or as_of"),
+    Column("as_of", _T, "số liệu tính đến", "the day the figures are as of (ISO)"),
     Column("kind", _T, "loại hồ sơ", "the kind of record"),
     Column("kind_label", _T, "loại hồ sơ (tên gọi)", "the kind as reports name it"),
     Column("records", _I, "số hồ sơ", "records in the row"),
@@ -261,11 +275,20 @@ def record_metrics(records: Iterable[Record]) -> RecordMetricsTable:
     groups: dict[tuple[str, object, str], list[Record]] = {}
     for record in records:
         kind = record_kind(record)
-        groups.setdefault((record.unit.id, record.period, kind), []).append(record)
+        when: object = record.period
+        if isinstance(record, PetitionReport):
+            when = (record.period, record.session, record.as_of)
+        groups.setdefault((record.unit.id, when, kind), []).append(record)
     rows = []
     for (unit_id, _, kind), members in groups.items():
         first = members[0]
         period = first.period
+        as_of = first.as_of if isinstance(first, PetitionReport) else None
+        label, basis = (
+            (first.time_label, first.time_basis)
+            if isinstance(first, PetitionReport)
+            else (period.label if period is not None else "", "period")
+        )
         figures = _NONE
         if len(members) == 1 and isinstance(first, PetitionReport):
             figures = _report_figures(first)
@@ -275,10 +298,12 @@ def record_metrics(records: Iterable[Record]) -> RecordMetricsTable:
             RecordMetricsRow(
                 unit_id=unit_id,
                 unit=str(first.unit),
-                period=period.label,
-                period_kind=period.kind.value,
-                period_start=period.first_day().isoformat(),
-                period_end=period.last_day().isoformat(),
+                period=label,
+                period_basis=basis,
+                period_kind=None if period is None else period.kind.value,
+                period_start=None if period is None else period.first_day().isoformat(),
+                period_end=None if period is None else period.last_day().isoformat(),
+                as_of=None if as_of is None else as_of.iso(),
                 kind=kind,
                 kind_label=_KINDS[kind],
                 records=len(members),
@@ -300,5 +325,15 @@ def record_metrics(records: Iterable[Record]) -> RecordMetricsTable:
                 resolution_rate_printed_text=figures[8],
             )
         )
-    rows.sort(key=lambda r: (r.unit_id, r.period_start, r.period_end, _ORDER[r.kind]))
+    rows.sort(key=_order)
     return RecordMetricsTable(rows)
+
+
+def _order(row: RecordMetricsRow) -> tuple[str, str, str, int, str]:
+    """Unit, then the first day known (the period's, else the day as of), then kind.
+
+    A row placed by a session alone, whose days are not known, comes after the dated rows
+    of its unit, ordered by its wording.
+    """
+    first = row.period_start or row.as_of or "~"  # "~" sorts after every ISO date
+    return (row.unit_id, first, row.period_end or row.as_of or "~", _ORDER[row.kind], row.period)

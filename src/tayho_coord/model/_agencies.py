@@ -39,6 +39,14 @@ class AgencyKind(enum.Enum):
     POLICE = "police"
     LAND_REGISTRATION_OFFICE = "land_registration_office"
     PARTY_COMMITTEE = "party_committee"
+    NATIONAL_ASSEMBLY = "national_assembly"
+    NATIONAL_ASSEMBLY_STANDING_COMMITTEE = "national_assembly_standing_committee"
+    PETITIONS_COMMITTEE = "petitions_committee"
+
+    @property
+    def is_national(self) -> bool:
+        """Whether the body exists only at the national level (Quốc hội and its bodies)."""
+        return self in _NATIONAL
 
     @property
     def parent_kind(self) -> AgencyKind | None:
@@ -62,7 +70,21 @@ _ABBREVIATIONS = {
     AgencyKind.FATHERLAND_FRONT: "UBMTTQ",
 }
 
+_NATIONAL = frozenset(
+    {
+        AgencyKind.NATIONAL_ASSEMBLY,
+        AgencyKind.NATIONAL_ASSEMBLY_STANDING_COMMITTEE,
+        AgencyKind.PETITIONS_COMMITTEE,
+    }
+)
+
+# The bodies a country has besides its national ones: the Front's central committee and the
+# Party's central bodies (named, as the Party committee of any unit the model cannot name).
+_ALSO_NATIONAL = frozenset({AgencyKind.FATHERLAND_FRONT, AgencyKind.PARTY_COMMITTEE})
+
 _PARENT_KINDS = {
+    AgencyKind.NATIONAL_ASSEMBLY_STANDING_COMMITTEE: AgencyKind.NATIONAL_ASSEMBLY,
+    AgencyKind.PETITIONS_COMMITTEE: AgencyKind.NATIONAL_ASSEMBLY_STANDING_COMMITTEE,
     AgencyKind.COUNCIL_STANDING_COMMITTEE: AgencyKind.PEOPLES_COUNCIL,
     AgencyKind.COUNCIL_LEGAL_COMMITTEE: AgencyKind.PEOPLES_COUNCIL,
     AgencyKind.COUNCIL_ECONOMIC_SOCIAL_COMMITTEE: AgencyKind.PEOPLES_COUNCIL,
@@ -102,7 +124,22 @@ _NAMES: dict[AgencyKind, tuple[str, str]] = {
     ),
     AgencyKind.POLICE: ("Công an", "Công an"),
     AgencyKind.LAND_REGISTRATION_OFFICE: ("Văn phòng đăng ký đất đai", "Văn phòng đăng ký đất đai"),
+    # The national bodies are named without a unit. Ban Dân nguyện is a body of the Ủy ban
+    # Thường vụ Quốc hội ("Trưởng Ban Dân nguyện thuộc Uỷ ban Thường vụ Quốc hội",
+    # https://hanoionline.vn/97-8-kien-nghi-cua-cu-tri-da-duoc-giai-quyet-tra-loi-274343.htm);
+    # a body of another name (the 2025 reorganisation renamed it) gives it in ``name``.
+    AgencyKind.NATIONAL_ASSEMBLY: ("Quốc hội", "Quốc hội"),
+    AgencyKind.NATIONAL_ASSEMBLY_STANDING_COMMITTEE: (
+        "Ủy ban Thường vụ Quốc hội",
+        "Ủy ban Thường vụ Quốc hội",
+    ),
+    AgencyKind.PETITIONS_COMMITTEE: ("Ban Dân nguyện", "Ban Dân nguyện"),
 }
+
+# The Front's committee of the country is its central committee: "Nghị quyết Liên tịch số
+# 19/2008/NQLT/CP-UBTUMTTQVN ... của Chính phủ và Ủy ban Trung ương Mặt trận Tổ quốc Việt
+# Nam", as the Đắk Lắk Quy chế 01/QCPH/UBND-UBMTTQ cites it (tests/records/real_records.py).
+_CENTRAL_FRONT = ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Ủy ban Trung ương MTTQ Việt Nam")
 
 # The Party committee of a unit is named after the unit's common noun: Quận ủy Tây Hồ,
 # Thành ủy Hà Nội, Tỉnh ủy Sơn La, Huyện ủy…, Đảng ủy phường/xã.
@@ -175,6 +212,15 @@ class Agency:
                     self.parent.id,
                     f"belongs to {self.parent.unit.id}, not {self.unit.id}",
                 )
+        country = self.unit.kind is UnitKind.COUNTRY
+        if self.kind.is_national and not country:
+            raise ValidationError(
+                "kind", self.kind.value, f"is a national body, not one of {self.unit.id}"
+            )
+        if country and not (self.kind.is_national or self.kind in _ALSO_NATIONAL):
+            raise ValidationError(
+                "kind", self.kind.value, f"is a body of a local unit, not of {self.unit.id}"
+            )
         if (
             self.kind is AgencyKind.PARTY_COMMITTEE
             and self.name is None
@@ -189,11 +235,24 @@ class Agency:
             return self.name
         if self.kind is AgencyKind.PARTY_COMMITTEE:
             return _PARTY_COMMITTEE[self.unit.kind]
+        if self.kind is AgencyKind.FATHERLAND_FRONT and self._central:
+            return _CENTRAL_FRONT[1 if short else 0]
         return _NAMES[self.kind][1 if short else 0]
 
     @property
+    def _central(self) -> bool:
+        """Whether the body is named without its unit: a national body, the central Front."""
+        return self.unit.kind is UnitKind.COUNTRY
+
+    @property
     def full_name(self) -> str:
-        """The official name: ``Hội đồng nhân dân quận Tây Hồ``."""
+        """The official name: ``Hội đồng nhân dân quận Tây Hồ``.
+
+        A national body is named alone (``Quốc hội``, ``Ủy ban Thường vụ Quốc hội``, ``Ban
+        Dân nguyện``), as is the Front's central committee.
+        """
+        if self._central:
+            return self._base(False)
         if self.kind is AgencyKind.PARTY_COMMITTEE and self.name is None:
             return f"{self._base(False)} {self.unit.name}"
         return f"{self._base(False)} {self.unit}"
@@ -201,6 +260,8 @@ class Agency:
     @property
     def short_name(self) -> str:
         """The name with the usual abbreviations: ``HĐND quận Tây Hồ``."""
+        if self._central:
+            return self._base(True)
         if self.kind is AgencyKind.PARTY_COMMITTEE and self.name is None:
             return f"{self._base(True)} {self.unit.name}"
         return f"{self._base(True)} {self.unit}"
@@ -209,8 +270,11 @@ class Agency:
     def common_name(self) -> str:
         """The name as reports of the unit itself write it, without the unit's own name.
 
-        ``Ủy ban MTTQ Việt Nam quận``, ``HĐND quận``, ``Quận ủy``.
+        ``Ủy ban MTTQ Việt Nam quận``, ``HĐND quận``, ``Quận ủy``; a national body by its
+        short name (``Quốc hội``, ``Ban Dân nguyện``).
         """
+        if self._central:
+            return self._base(True)
         if self.kind is AgencyKind.PARTY_COMMITTEE and self.name is None:
             return self._base(True)
         base = self._base(True)

@@ -10,10 +10,10 @@ from tayho_coord.errors import ValidationError
 from tayho_coord.model._checks import (
     RateCheck,
     SumCheck,
-    _scaled,
     check_rate,
     check_total,
     denominators,
+    near_counts,
 )
 from tayho_coord.model._petitions import PetitionOutcome, PrintedFigure
 
@@ -80,12 +80,7 @@ def _rate(
     if part is None:
         if whole == 0:
             return AuditFinding(subject, False, f"{figure.text!r} cannot follow from a total of 0")
-        p, scale = _scaled(figure)
-        # Some n in 0..whole rounds to P iff the n nearest to P*whole/S does.
-        near = (2 * p * whole + scale) // (2 * scale)
-        possible = any(
-            check_rate(figure, n, whole).ok for n in (near - 1, near, near + 1) if 0 <= n <= whole
-        )
+        possible = any(check_rate(figure, n, whole).ok for n in near_counts(figure, whole))
         if possible:
             return AuditFinding(
                 subject, True, f"{figure.text!r} can follow from a total of {whole} ({what})"

@@ -97,6 +97,17 @@ def _scaled(figure: PrintedFigure) -> tuple[int, int]:
     return -p if sign else p, scale
 
 
+def near_counts(printed: PrintedFigure, whole: int) -> tuple[int, ...]:
+    """The counts out of ``whole`` nearest the printed rate: one of them prints it, if any.
+
+    Some ``n`` in ``0..whole`` rounds half-up to ``P`` exactly when the ``n`` nearest to
+    ``P * whole / S`` does; its neighbours cover the ties.
+    """
+    p, scale = _scaled(printed)
+    near = (2 * p * whole + scale) // (2 * scale)
+    return tuple(n for n in (near - 1, near, near + 1) if 0 <= n <= whole)
+
+
 def _count(name: str, value: object) -> int:
     return check_count(name, value)
 

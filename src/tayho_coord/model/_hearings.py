@@ -13,6 +13,7 @@ from tayho_coord import vi
 from tayho_coord.errors import FigureWarning, ValidationError
 from tayho_coord.model._agencies import Agency, AgencyKind
 from tayho_coord.model._documents import DocumentRef
+from tayho_coord.model._figures import count_disagreements
 from tayho_coord.model._people import Post
 from tayho_coord.model._periods import PeriodKind, ReportingPeriod, check_unit_exists
 from tayho_coord.model._petitions import PrintedFigure
@@ -20,7 +21,7 @@ from tayho_coord.model._programs import DayPart, Finding
 from tayho_coord.model._provenance import Citation, ref_repr, refs_repr
 from tayho_coord.model._time import PartialDate
 from tayho_coord.model._units import AdminUnit
-from tayho_coord.model._validators import non_empty, slug_id
+from tayho_coord.model._validators import non_empty, optional_count, slug_id
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -86,7 +87,12 @@ class FigurePart:
 
 @frozen
 class StatedFigure:
-    """A figure an activity heard or found, as printed, with what it is of.
+    """A figure a record states (an activity, a meeting, a report), as printed, with what it is of.
+
+    ``count`` and ``whole`` are the counts behind the figure where the source gives them: a
+    rate "đạt 89,2%" of 58 out of 65 ý kiến, a fraction "18/93". A bare number with a
+    ``whole`` is a rate printed without its sign ("chiếm 17,4" of a whole); without one it
+    is a count.
 
     Attributes:
         what: What the figure counts or measures, in the model's own Vietnamese
@@ -94,6 +100,8 @@ class StatedFigure:
         printed: The figure exactly as printed.
         parts: The parts the source gives of it ("trong đó …"), each as printed; audited
             against the whole by :meth:`findings`, never corrected.
+        count: The count the figure states or is the rate of, where the source gives it.
+        whole: The whole it is a share of, where the source gives it.
         sources: The excerpt it is printed in.
 
     Examples:
@@ -104,26 +112,50 @@ class StatedFigure:
         ...      FigurePart("còn lại", PrintedFigure("4,5"))))
         >>> f.findings()
         ()
+        >>> g = StatedFigure("tỷ lệ", PrintedFigure("17,4"), count=88, whole=500)
+        >>> print(*g.findings())
+        'tỷ lệ': '17,4' does not follow from 88/500: rounded half-up to 1 decimal it prints '17,6%'
+        >>> StatedFigure("tỷ lệ", PrintedFigure("17,4"), count=87, whole=500).findings()
+        ()
     """
 
     what: str = field(validator=non_empty)
     printed: PrintedFigure = field(validator=one_of(PrintedFigure, optional=False))
     parts: tuple[FigurePart, ...] = field(default=(), validator=each(FigurePart))
+    count: int | None = field(default=None, validator=optional_count, kw_only=True)
+    whole: int | None = field(default=None, validator=optional_count, kw_only=True)
     sources: tuple[Citation, ...] = field(default=(), repr=False, validator=each(Citation))
 
     def __attrs_post_init__(self) -> None:
         whats = [part.what for part in self.parts]
         if len(set(whats)) != len(whats):
             raise ValidationError("parts", whats, "names the same part twice")
+        if self.count is not None and self.whole is not None and self.count > self.whole:
+            raise ValidationError("count", self.count, f"is more than the whole {self.whole}")
+
+    def disagreements(self) -> tuple[str, ...]:
+        """What the printed figure says that its ``count`` and ``whole`` do not (none: agrees).
+
+        See :func:`~tayho_coord.model._figures.count_disagreements`: a fraction count for
+        count, a rate rounded half-up at its precision, a bare number with a whole as a rate
+        without its sign, without one as a count; nothing where the counts are not given.
+        """
+        return tuple(count_disagreements(self.printed, self.count, self.whole))
 
     def findings(self) -> tuple[str, ...]:
-        """Where the printed parts do not add up to the printed whole, exactly.
+        """Where the parts do not add up, or the figure does not follow from its counts.
 
-        Checked only where the whole and every part are plain numbers (not a percentage,
-        not a fraction). The difference is said with whether it is within the rounding of
-        the figures as printed (half a unit of the last digit printed of each): the data
-        stays as printed, and the reader judges.
+        The printed parts against the printed whole, exactly; the figure against its count
+        and whole (:meth:`disagreements`, each said after the figure's ``what``). The parts
+        are checked only where the whole and every part are plain numbers (not a
+        percentage, not a fraction). The difference is said with whether it is within the
+        rounding of the figures as printed (half a unit of the last digit printed of each):
+        the data stays as printed, and the reader judges.
         """
+        found = tuple(f"{self.what!r}: {text}" for text in self.disagreements())
+        return self._part_findings() + found
+
+    def _part_findings(self) -> tuple[str, ...]:
         figures = [self.printed, *(part.printed for part in self.parts)]
         if not self.parts or any(f.is_percent or f.is_fraction for f in figures):
             return ()

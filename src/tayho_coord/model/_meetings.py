@@ -3,13 +3,20 @@
 from __future__ import annotations
 
 import enum
+import warnings
 from typing import Any
 
 from attrs import field, frozen
 
-from tayho_coord.errors import ValidationError
+from tayho_coord.errors import FigureWarning, ValidationError
 from tayho_coord.model._agencies import Agency
-from tayho_coord.model._hearings import check_texts, period_of_day
+from tayho_coord.model._hearings import (
+    StatedFigure,
+    check_texts,
+    each,
+    figure_findings,
+    period_of_day,
+)
 from tayho_coord.model._people import Person, Post
 from tayho_coord.model._periods import ReportingPeriod, check_unit_exists
 from tayho_coord.model._petitions import PetitionStats
@@ -138,6 +145,8 @@ class Meeting:
         achievements: What the review found done well.
         shortcomings: What it found lacking.
         petitions: Voter-petition figures it reports.
+        figures: Other figures stated at it, as printed ("chiếm 17,4"), with the counts
+            behind them where the source gives them.
         activities: The ids of records it reports on (a :class:`Hearing`, an
             :class:`OversightActivity`, a :class:`PetitionReport`).
         sources: Where it is reported.
@@ -173,6 +182,7 @@ class Meeting:
     achievements: tuple[Finding, ...] = ()
     shortcomings: tuple[Finding, ...] = ()
     petitions: tuple[PetitionStats, ...] = ()
+    figures: tuple[StatedFigure, ...] = field(default=(), validator=each(StatedFigure))
     activities: tuple[str, ...] = ()
     sources: tuple[Citation, ...] = field(default=(), repr=False)
 
@@ -246,6 +256,8 @@ class Meeting:
                 raise ValidationError(
                     f"petitions[{i}].unit", stats.unit.id, "differs from the meeting's unit"
                 )
+        for finding in figure_findings(self.figures):
+            warnings.warn(f"{self.id}: {finding}", FigureWarning, stacklevel=3)
 
     def _check_bodies(self, parties: set[Agency]) -> None:
         def of_unit(agency: Agency) -> bool:

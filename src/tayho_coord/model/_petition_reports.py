@@ -7,6 +7,11 @@ answers on scales of their own (Ninh Bình 2017 used five levels). A
 their labels, and for each level the library's :class:`PetitionOutcome` it stands for, so a
 rate across scales says what it counted as resolved.
 
+A report is placed in time by what its source says: the period it covers, the council
+session its petitions were sent to ("trước và sau Kỳ họp thứ 6 HĐND tỉnh khóa XII"), the day
+its figures are as of ("đến thời điểm báo cáo", the report's date), or several of them. At
+least one is needed; none is derived from another (a session does not make a year).
+
 As for :class:`PetitionStats`, a count larger than the whole it is part of raises
 :class:`~tayho_coord.errors.ValidationError`; figures that merely disagree (new and carried
 over not adding up to the total, a printed rate or fraction that does not follow from the
@@ -24,7 +29,9 @@ from attrs import field, frozen
 
 from tayho_coord.errors import FigureWarning, ValidationError
 from tayho_coord.model._agencies import Agency
-from tayho_coord.model._periods import ReportingPeriod, check_unit_exists
+from tayho_coord.model._figures import count_disagreements
+from tayho_coord.model._hearings import StatedFigure, each, figure_findings
+from tayho_coord.model._periods import ReportingPeriod, check_unit_exists, day_text
 from tayho_coord.model._petitions import (
     Competence,
     PetitionOutcome,
@@ -32,10 +39,13 @@ from tayho_coord.model._petitions import (
     check_competence_period,
 )
 from tayho_coord.model._provenance import Citation, ref_repr
+from tayho_coord.model._sessions import CouncilSession
+from tayho_coord.model._time import PartialDate
 from tayho_coord.model._units import AdminUnit
-from tayho_coord.model._validators import non_empty, non_negative, optional_non_empty, slug_id
+from tayho_coord.model._validators import non_empty, non_negative, slug_id
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Iterator
 
 __all__ = [
@@ -52,27 +62,46 @@ __all__ = [
 class CountedNoun(enum.Enum):
     """What a source counts: petitions, opinions, items or instances.
 
+    Many sources count "ý kiến, kiến nghị" together ("87 ý kiến, kiến nghị của cử tri"), and
+    some count instances of them ("84 lượt ý kiến, kiến nghị", Kon Tum 2024; "139 lượt ý
+    kiến, kiến nghị", Bắc Kạn 2022).
+
     Examples:
         >>> CountedNoun.NOI_DUNG.label
         'nội dung'
+        >>> CountedNoun.LUOT_Y_KIEN_KIEN_NGHI.label, CountedNoun.LUOT_Y_KIEN_KIEN_NGHI.subject
+        ('lượt ý kiến, kiến nghị', 'ý kiến, kiến nghị')
     """
 
     KIEN_NGHI = "kien_nghi"
     Y_KIEN = "y_kien"
     NOI_DUNG = "noi_dung"
     LUOT = "luot"
+    Y_KIEN_KIEN_NGHI = "y_kien_kien_nghi"
+    LUOT_Y_KIEN_KIEN_NGHI = "luot_y_kien_kien_nghi"
 
     @property
     def label(self) -> str:
         """The Vietnamese noun, as the source writes it after a count."""
-        return _NOUNS[self]
+        return _NOUNS[self][0]
+
+    @property
+    def subject(self) -> str:
+        """What is counted, as a title names it without a count ("kết quả giải quyết …").
+
+        An instance (lượt) is an instance of something: ``lượt ý kiến, kiến nghị`` is
+        about ``ý kiến, kiến nghị``, a bare ``lượt`` about ``kiến nghị``.
+        """
+        return _NOUNS[self][1]
 
 
 _NOUNS = {
-    CountedNoun.KIEN_NGHI: "kiến nghị",
-    CountedNoun.Y_KIEN: "ý kiến",
-    CountedNoun.NOI_DUNG: "nội dung",
-    CountedNoun.LUOT: "lượt",
+    CountedNoun.KIEN_NGHI: ("kiến nghị", "kiến nghị"),
+    CountedNoun.Y_KIEN: ("ý kiến", "ý kiến"),
+    CountedNoun.NOI_DUNG: ("nội dung", "nội dung"),
+    CountedNoun.LUOT: ("lượt", "kiến nghị"),
+    CountedNoun.Y_KIEN_KIEN_NGHI: ("ý kiến, kiến nghị", "ý kiến, kiến nghị"),
+    CountedNoun.LUOT_Y_KIEN_KIEN_NGHI: ("lượt ý kiến, kiến nghị", "ý kiến, kiến nghị"),
 }
 
 
@@ -132,6 +161,11 @@ def _check_levels(instance: object, attribute: object, value: tuple[OutcomeLevel
         raise ValidationError("levels", codes, "two levels share a code")
 
 
+def _check_exhaustive(instance: object, attribute: object, value: object) -> None:
+    if not isinstance(value, bool):
+        raise ValidationError("exhaustive", value, "must be true or false")
+
+
 @frozen
 class OutcomeScale:
     """The scale a source sorts answers on, with each level's meaning for the library.
@@ -140,6 +174,10 @@ class OutcomeScale:
         id: Identifier of the scale (``ninh-binh-2017``).
         label: What the scale is, in the model's own Vietnamese.
         levels: Its levels, in the source's order.
+        exhaustive: Whether every item counted is on one of the levels (Ninh Bình's five
+            levels sort every petition); False where the source names only some ("đã giải
+            quyết và trả lời 58 ý kiến" of 65, the rest on no level it names). The counts
+            of an exhaustive scale make the total; those of another, at most the total.
 
     Examples:
         >>> scale = OutcomeScale.default()
@@ -152,6 +190,7 @@ class OutcomeScale:
     id: str = field(validator=slug_id)
     label: str = field(validator=non_empty)
     levels: tuple[OutcomeLevel, ...] = field(validator=_check_levels)
+    exhaustive: bool = field(default=True, validator=_check_exhaustive)
 
     @classmethod
     def default(cls) -> OutcomeScale:
@@ -240,14 +279,18 @@ def _disagreements(
     if total is not None and new is not None and carried is not None and new + carried != total:
         yield f"{new} new and {carried} carried over {noun} make {new + carried}, not {total}"
     counts = [o.count for o in record.outcomes]
+    known = [c for c in counts if c is not None]
+    shown = " + ".join(str(c) for c in known)
     if (
-        total is not None
+        scale.exhaustive
+        and total is not None
         and len(record.outcomes) == len(scale.levels)
-        and all(c is not None for c in counts)
-        and sum(c for c in counts if c is not None) != total
+        and len(known) == len(counts)
+        and sum(known) != total
     ):
-        shown = " + ".join(str(c) for c in counts)
         yield f"the levels' counts {shown} do not make the total {total} {noun}"
+    elif total is not None and sum(known) > total:
+        yield f"the levels' counts {shown} are more than the total {total} {noun}"
     for outcome in record.outcomes:
         for figure in outcome.printed:
             if figure.is_fraction:
@@ -258,16 +301,13 @@ def _disagreements(
                     )
                 if total is not None and figure.denominator != total:
                     yield f"{figure.text!r} printed for {outcome.level!r} of a total of {total}"
-            elif (
-                outcome.count is not None
-                and total
-                and 0 <= figure.percent_ratio <= 1
-                and check_rate(figure, outcome.count, total).verdict is Verdict.INCONSISTENT
-            ):
-                yield (
-                    f"{figure.text!r} printed for {outcome.level!r} does not follow from "
-                    f"{outcome.count}/{total}"
-                )
+            elif outcome.count is not None and total and 0 <= figure.percent_ratio <= 1:
+                check = check_rate(figure, outcome.count, total)
+                if check.verdict is Verdict.INCONSISTENT:
+                    yield (
+                        f"{figure.text!r} printed for {outcome.level!r} does not follow from "
+                        f"{outcome.count}/{total}: rounded half-up it prints {check.expected!r}"
+                    )
 
 
 def _rate(
@@ -328,60 +368,97 @@ class PetitionPart:
 
 
 def _check_period(instance: object, attribute: object, value: Any) -> None:
-    if not isinstance(value, ReportingPeriod):
-        raise ValidationError("period", value, "must be a ReportingPeriod")
+    if value is not None and not isinstance(value, ReportingPeriod):
+        raise ValidationError("period", value, "must be a ReportingPeriod or None")
+
+
+def _check_session(instance: object, attribute: object, value: Any) -> None:
+    if isinstance(value, str):
+        raise ValidationError(
+            "session",
+            value,
+            "a session is a CouncilSession (its council, number, legislature, days where "
+            "known), not a text",
+        )
+    if value is not None and not isinstance(value, CouncilSession):
+        raise ValidationError("session", value, "must be a CouncilSession or None")
+
+
+def _check_as_of(instance: object, attribute: object, value: Any) -> None:
+    if value is not None and not isinstance(value, PartialDate):
+        raise ValidationError("as_of", value, "must be a PartialDate or None")
 
 
 @frozen
 class PetitionReport:
-    """A report on a unit's voter petitions over a period, as its source counts them.
+    """A report on a unit's voter petitions, as its source counts them and places them in time.
+
+    The report is placed in time by its ``period``, the ``session`` its petitions were sent
+    to, the day its figures are ``as_of``, or several of them: at least one, each only where
+    the source says it. Its days are checked against the unit's (a unit that did not exist
+    then is refused) by whatever is given; a competence level that no longer existed is
+    refused by the first day of the period, else the session's opening day where known.
 
     Attributes:
         id: Identifier, unique within a data file.
         unit: The unit reporting.
-        period: The period covered.
-        noun: What the source counts (kiến nghị, ý kiến, nội dung, lượt).
+        period: The period covered, where the source names one.
+        noun: What the source counts (kiến nghị, ý kiến, nội dung, lượt…).
         scale: The scale its outcomes are sorted on (the library's own by default).
         competence: Only petitions within this competence, where the report is narrowed.
-        session: The session or voter meetings the petitions came from, where named.
+        session: The council session the petitions were sent to ("trước và sau Kỳ họp thứ
+            6"), of the unit's council or of a unit above it (the National Assembly).
+        as_of: The day (or month, or year) the figures are as of, where the source says:
+            the report's date, "đến thời điểm báo cáo", "tính đến …".
         total: Items in all (new and carried over).
         new: Items new in the period.
         carried_over: Items carried over from earlier sessions (kỳ trước chuyển sang).
         outcomes: Counts per level of ``scale``, with the figures printed for each.
         parts: Splits of the whole by competence, field, committee or session.
+        figures: Other figures it states, as printed ("99,87% đã được phúc đáp").
         reporter: The body that reported.
         sources: Where it is reported.
 
+    Raises:
+        ValidationError: no period, session or day as of; a day the unit did not exist; a
+            part larger than its whole (the field and the value named).
+
     Examples:
+        Bắc Kạn's report of 3/12/2022 on the petitions sent to the council's ninth session
+        (https://backan.gov.vn/Pages/109139-y-kien-kien-nghi-cua-cu-tri-da-duoc-giai-quyet-
+        9abd.aspx): "đến thời điểm báo cáo đã có 109/139 ý kiến, kiến nghị ... đã được giải
+        quyết (bằng 78%)".
+
         >>> from tayho_coord.model import AdminUnit, UnitKind
-        >>> nd = AdminUnit("nam-dinh", UnitKind.PROVINCE, "Nam Định")
-        >>> r = PetitionReport("nd/kn", nd, ReportingPeriod.year(2019),
-        ...     noun=CountedNoun.NOI_DUNG, total=69, new=49, carried_over=20,
-        ...     outcomes=(OutcomeCount("resolved", 69, (PrintedFigure("69/69"),
-        ...                                                 PrintedFigure("100%"))),))
-        >>> r.resolution_rate
-        Fraction(1, 1)
+        >>> bk = AdminUnit("bac-kan", UnitKind.PROVINCE, "Bắc Kạn")
+        >>> r = PetitionReport("bk/kn", bk, as_of=PartialDate(2022, 12, 3),
+        ...     noun=CountedNoun.LUOT_Y_KIEN_KIEN_NGHI, total=139,
+        ...     outcomes=(OutcomeCount("resolved", 109, (PrintedFigure("109/139"),
+        ...                                                  PrintedFigure("78%"))),))
+        >>> r.resolution_rate, r.time_label, r.time_basis
+        (Fraction(109, 139), 'đến ngày 3/12/2022', 'as_of')
     """
 
     id: str = field(validator=slug_id)
     unit: AdminUnit = field(repr=ref_repr)
-    period: ReportingPeriod = field(validator=_check_period)
+    period: ReportingPeriod | None = field(default=None, validator=_check_period)
     noun: CountedNoun = CountedNoun.KIEN_NGHI
     scale: OutcomeScale = field(factory=OutcomeScale.default)
     competence: Competence | None = None
-    session: str | None = field(default=None, validator=optional_non_empty)
+    session: CouncilSession | None = field(default=None, validator=_check_session)
+    as_of: PartialDate | None = field(default=None, validator=_check_as_of)
     total: int | None = field(default=None, validator=_optional_count)
     new: int | None = field(default=None, validator=_optional_count)
     carried_over: int | None = field(default=None, validator=_optional_count)
     outcomes: tuple[OutcomeCount, ...] = ()
     parts: tuple[PetitionPart, ...] = ()
+    figures: tuple[StatedFigure, ...] = field(default=(), validator=each(StatedFigure))
     reporter: Agency | None = field(default=None, repr=ref_repr)
     sources: tuple[Citation, ...] = field(default=(), repr=False)
 
     def __attrs_post_init__(self) -> None:
-        first, last = self.period.first_day(), self.period.last_day()
-        check_unit_exists(self.unit, first, last, "period")
-        if self.competence is not None:
+        first = self._check_time()
+        if self.competence is not None and first is not None:
             check_competence_period(self.competence, first, "competence")
         if self.reporter is not None and self.reporter.unit != self.unit:
             raise ValidationError("reporter", self.reporter.id, f"is not a body of {self.unit.id}")
@@ -394,7 +471,7 @@ class PetitionReport:
             if (part.by, part.key) in keys:
                 raise ValidationError(f"{where}.key", part.key, f"two {part.by.value} parts")
             keys.add((part.by, part.key))
-            if part.competence is not None:
+            if part.competence is not None and first is not None:
                 check_competence_period(part.competence, first, f"{where}.key")
             for name in ("total", "new", "carried_over"):
                 whole, value = getattr(self, name), getattr(part, name)
@@ -407,6 +484,69 @@ class PetitionReport:
         for finding in self.findings():
             warnings.warn(f"{self.id}: {finding}", FigureWarning, stacklevel=3)
 
+    def _check_time(self) -> dt.date | None:
+        """Check what places the report in time; return the first day the petitions may be of.
+
+        That day is the period's first, else the session's opening day; None where neither is
+        known (figures as of a day say nothing of when the petitions came in).
+        """
+        period, session, as_of, unit = self.period, self.session, self.as_of, self.unit
+        if period is None and session is None and as_of is None:
+            raise ValidationError(
+                "period",
+                None,
+                f"{self.id}: place the report in time by its period, the session its "
+                "petitions were sent to (session) or the day its figures are as of (as_of); "
+                "the source gives at least one",
+            )
+        first: dt.date | None = None
+        if period is not None:
+            first = period.first_day()
+            check_unit_exists(unit, first, period.last_day(), "period")
+        if session is not None:
+            council = session.council.unit
+            if council != unit and council not in unit.ancestors():
+                raise ValidationError(
+                    "session.council",
+                    session.council.id,
+                    f"is not the council of {unit.id} or of a unit above it",
+                )
+            if session.opens_on is not None and session.closes_on is not None:
+                check_unit_exists(unit, session.opens_on, session.closes_on, "session")
+                first = first or session.opens_on
+        if as_of is not None:
+            check_unit_exists(unit, as_of.first_day(), as_of.last_day(), "as_of")
+            if period is not None and as_of.last_day() < period.first_day():
+                raise ValidationError(
+                    "as_of", as_of.iso(), f"is before {period.label}, the period reported"
+                )
+        return first
+
+    @property
+    def time_label(self) -> str:
+        """When the report is, in the words of reports and only as its source says.
+
+        The period's label where there is one (``năm 2023``); else the session
+        (``kỳ họp thứ 6 HĐND tỉnh khóa XII``) and the day the figures are as of
+        (``đến ngày 8/7/2024``), joined by a comma where both are given.
+        """
+        if self.period is not None:
+            return self.period.label
+        parts = []
+        if self.session is not None:
+            parts.append(self.session.label)
+        if self.as_of is not None:
+            parts.append(f"đến {day_text(self.as_of)}")
+        return ", ".join(parts)
+
+    @property
+    def time_basis(self) -> str:
+        """What :attr:`time_label` rests on: ``period``, ``session``, ``as_of`` or both last."""
+        if self.period is not None:
+            return "period"
+        given = [name for name in ("session", "as_of") if getattr(self, name) is not None]
+        return ", ".join(given)
+
     def _check_level(self, where: str, code: str) -> None:
         try:
             self.scale.level(code)
@@ -418,7 +558,9 @@ class PetitionReport:
 
         New and carried over that do not add up to the total, a scale's counts that do not
         make the total, a fraction or a rate printed for a level that its counts do not
-        give, parts of one dimension whose totals exceed the whole's.
+        give, a part's printed share that its total does not give, parts of one dimension
+        whose totals exceed the whole's, a stated figure its own counts do not give
+        (:meth:`StatedFigure.findings`).
         """
         noun = self.noun.label
         found = list(_disagreements(self, self.scale, noun))
@@ -427,6 +569,10 @@ class PetitionReport:
                 f"{part.by.value} {part.key!r}: {text}"
                 for text in _disagreements(part, self.scale, noun)
             )
+            if part.printed_share is not None:
+                # a part is never more than its whole (checked when built)
+                shares = count_disagreements(part.printed_share, part.total, self.total)
+                found.extend(f"the share of {part.by.value} {part.key!r}: {t}" for t in shares)
         for by in BreakdownKind:
             totals = [p.total for p in self.parts if p.by is by]
             if self.total is not None and totals and all(t is not None for t in totals):
@@ -436,6 +582,7 @@ class PetitionReport:
                         f"the {by.value} parts hold {summed} {self.noun.label}, "
                         f"more than the total {self.total}"
                     )
+        found.extend(figure_findings(self.figures))
         return tuple(found)
 
     def count(self, outcome: PetitionOutcome) -> int | None:

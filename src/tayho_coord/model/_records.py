@@ -23,7 +23,10 @@ __all__ = ["ACTIVITY_TYPES", "RECORD_TYPES", "Record", "RecordSet"]
 Record: TypeAlias = Union[  # noqa: UP007
     CoordinationProgram, ProgramReview, Meeting, Hearing, OversightActivity, PetitionReport
 ]
-"""Any record of the coordination cycle: each has ``id``, ``unit``, ``period``, ``sources``."""
+"""Any record of the coordination cycle: each has ``id``, ``unit``, ``period``, ``sources``.
+
+A :class:`PetitionReport`'s ``period`` may be None: its source places it by a council session
+or by the day its figures are as of instead (:attr:`PetitionReport.time_label`)."""
 
 RECORD_TYPES: tuple[type[Record], ...] = (
     CoordinationProgram,

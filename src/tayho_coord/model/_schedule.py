@@ -186,8 +186,9 @@ def schedule(program: CoordinationProgram, *, sessions: Iterable[CouncilSession]
         The schedule, occurrences by due day.
 
     Raises:
-        ValidationError: a session is of another unit's council; an activity is timed by
-            sessions and none is given in the period (nothing is left out silently).
+        ValidationError: a session is of another unit's council, or its days are not known;
+            an activity is timed by sessions and none is given in the period (nothing is
+            left out silently).
 
     Examples:
         >>> from tayho_coord.datasets import tay_ho_2019
@@ -201,6 +202,10 @@ def schedule(program: CoordinationProgram, *, sessions: Iterable[CouncilSession]
         if s.unit != program.unit:
             raise ValidationError(
                 f"sessions[{i}]", s.id, f"is a session of {s.unit.id}, not {program.unit.id}"
+            )
+        if s.opens_on is None:
+            raise ValidationError(
+                f"sessions[{i}]", s.id, "its days are not known: a plan is timed by them"
             )
     start, end = _bounds(program)
     found: list[tuple[dt.date, int, Occurrence]] = []

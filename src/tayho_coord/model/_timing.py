@@ -356,7 +356,8 @@ class Timing:
 
         Raises:
             ValidationError: the period is empty, a rule timed by sessions is given none in
-                the period, sessions overlap, or sessions leave no day for an occurrence.
+                the period or one whose days are not known, sessions overlap, or sessions
+                leave no day for an occurrence.
 
         Examples:
             >>> w = Timing.in_quarters(3).windows(dt.date(2020, 1, 1), dt.date(2020, 12, 31))
@@ -425,28 +426,29 @@ class Timing:
     ) -> tuple[Window, ...]:
         from dateutil.relativedelta import relativedelta
 
-        ordered = sorted(sessions, key=lambda s: s.opens_on)
-        for a, b in itertools.pairwise(ordered):
-            if b.opens_on <= a.closes_on:
+        known = sorted(((s, *s.days()) for s in sessions), key=lambda d: d[1])
+        ordered = [s for s, _, _ in known]
+        for (a, _, a_closes), (b, b_opens, _) in itertools.pairwise(known):
+            if b_opens <= a_closes:
                 raise ValidationError("sessions", [a.id, b.id], "overlap")
         before = self.rule is Recurrence.BEFORE_SESSION
         out = []
-        for i, s in enumerate(ordered):
-            if before and start <= s.opens_on <= end:
-                hi = s.opens_on + relativedelta(days=-1)
+        for i, (s, opens, closes) in enumerate(known):
+            if before and start <= opens <= end:
+                hi = opens + relativedelta(days=-1)
                 if self.days is not None:
-                    lo = s.opens_on + relativedelta(days=-self.days)
+                    lo = opens + relativedelta(days=-self.days)
                 elif i > 0:
-                    lo = max(start, ordered[i - 1].closes_on + relativedelta(days=+1))
+                    lo = max(start, known[i - 1][2] + relativedelta(days=+1))
                 else:
                     lo = start
                 label = f"trước {s.title}"
-            elif not before and start <= s.closes_on <= end:
-                lo = s.closes_on + relativedelta(days=+1)
+            elif not before and start <= closes <= end:
+                lo = closes + relativedelta(days=+1)
                 if self.days is not None:
-                    hi = s.closes_on + relativedelta(days=+self.days)
-                elif i + 1 < len(ordered):
-                    hi = min(end, ordered[i + 1].opens_on + relativedelta(days=-1))
+                    hi = closes + relativedelta(days=+self.days)
+                elif i + 1 < len(known):
+                    hi = min(end, known[i + 1][1] + relativedelta(days=-1))
                 else:
                     hi = end
                 label = f"sau {s.title}"

@@ -19,8 +19,9 @@ __all__ = ["AdminUnit", "Boundary", "UnitKind", "UnitLevel"]
 
 
 class UnitLevel(enum.Enum):
-    """The three levels of local government (two from 01/07/2025)."""
+    """The country, and the three levels of local government (two from 01/07/2025)."""
 
+    NATIONAL = "national"
     PROVINCE = "province"
     DISTRICT = "district"
     COMMUNE = "commune"
@@ -46,6 +47,12 @@ class UnitKind(enum.Enum):
     COMMUNE = "xã"
     TOWNSHIP = "thị trấn"
     SPECIAL_ZONE = "đặc khu"
+    COUNTRY = "cả nước"
+    """The whole country: the unit of a national record (the National Assembly's report on
+    the voters' petitions of a session). Reports name it ``cả nước`` ("ý kiến, kiến nghị của
+    cử tri và Nhân dân cả nước", Ủy ban Thường vụ Quốc hội and Ủy ban Trung ương MTTQ Việt
+    Nam, kỳ họp thứ 10 Quốc hội khóa XIV, https://dailycall.vn/post/kien-nghi-cua-cu-tri-gui-
+    den-ky-hop-thu-10-quoc-hoi-khoa-xiv-2664.html), never with the country's name after it."""
 
     @property
     def noun(self) -> str:
@@ -71,6 +78,7 @@ _LEVELS = {
     UnitKind.COMMUNE: UnitLevel.COMMUNE,
     UnitKind.TOWNSHIP: UnitLevel.COMMUNE,
     UnitKind.SPECIAL_ZONE: UnitLevel.COMMUNE,
+    UnitKind.COUNTRY: UnitLevel.NATIONAL,
 }
 
 # Units whose name is a proper name in its own right and keeps its capital inside a
@@ -105,7 +113,7 @@ def _check_valid_to(
 def _check_parent(instance: AdminUnit, attribute: object, value: AdminUnit | None) -> None:
     if value is None:
         return
-    order = [UnitLevel.PROVINCE, UnitLevel.DISTRICT, UnitLevel.COMMUNE]
+    order = [UnitLevel.NATIONAL, UnitLevel.PROVINCE, UnitLevel.DISTRICT, UnitLevel.COMMUNE]
     if order.index(value.kind.level) >= order.index(instance.kind.level):
         raise ValidationError(
             "parent",
@@ -207,10 +215,15 @@ class AdminUnit:
         numeral for a name, or for a name that is itself a proper noun phrase, it is always
         capitalized (Nghị định 30/2020/NĐ-CP, Phụ lục II).
 
+        The country is ``cả nước`` alone: its name does not follow the words (reports write
+        "cử tri cả nước", never "cả nước Việt Nam").
+
         Args:
             start: Whether the name begins a sentence (or a heading).
         """
         noun = self.kind.noun
+        if self.kind is UnitKind.COUNTRY:
+            return noun[:1].upper() + noun[1:] if start else noun
         if start or self.name[:1].isdigit() or self.name in _ALWAYS_CAPITALIZED:
             noun = noun[:1].upper() + noun[1:]
         return f"{noun} {self.name}"
@@ -232,7 +245,19 @@ class AdminUnit:
             'Quận 1'
             >>> AdminUnit("hcm", UnitKind.CENTRAL_CITY, "Hồ Chí Minh").place_name
             'Thành phố Hồ Chí Minh'
+
+        Raises:
+            ValidationError: the unit is the country: a central body's documents are dated at
+                the province or city of its seat (Phụ lục I, the same section), which is the
+                body's, not the country's.
         """
+        if self.kind is UnitKind.COUNTRY:
+            raise ValidationError(
+                "place_name",
+                self.id,
+                "a central body's documents are dated at the province of its seat "
+                "(Nghị định 30/2020/NĐ-CP, Phụ lục I): the country is no such place",
+            )
         if self.name[:1].isdigit() or self.name in _ALWAYS_CAPITALIZED:
             return self.display(start=True)
         return self.name

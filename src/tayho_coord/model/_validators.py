@@ -11,6 +11,7 @@ __all__ = [
     "check_count",
     "non_empty",
     "non_negative",
+    "optional_count",
     "optional_non_empty",
     "slug_id",
 ]
@@ -60,6 +61,12 @@ def check_count(name: str, value: object) -> int:
 def non_negative(instance: object, attribute: Any, value: Any) -> None:
     """A count: an integer >= 0 (a bool is not a count) of at most 1000 digits."""
     check_count(_name(attribute), value)
+
+
+def optional_count(instance: object, attribute: Any, value: Any) -> None:
+    """None (not given), or a count (:func:`non_negative`)."""
+    if value is not None:
+        check_count(_name(attribute), value)
 
 
 _ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789-._/")

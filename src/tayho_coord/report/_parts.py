@@ -208,6 +208,8 @@ _LINE = 24  # capitals that fit on a line of the issuer's cell (75 mm) at 12-13 
 def _own_name(agency: Agency) -> str:
     """The agency's name without its unit, and without its parent's name for a sub-body."""
     name = agency.full_name
+    if agency.kind.is_national:
+        return name  # named alone: Ủy ban Thường vụ Quốc hội keeps "Quốc hội"
     suffix = f" {agency.unit}"
     if name.endswith(suffix):
         name = name[: -len(suffix)]
@@ -297,7 +299,9 @@ def symbol_of(agencies: Sequence[Agency]) -> str:
 
     parts = []
     for agency in agencies:
-        body = agency.body
+        # a national body signs with its own initials (Ban Dân nguyện: BDN, Ủy ban Thường vụ
+        # Quốc hội: UBTVQH), not its parent's
+        body = agency if agency.kind.is_national else agency.body
         short = body.kind.abbreviation or _initials(body.common_name)
         if body.kind is AgencyKind.FATHERLAND_FRONT:
             short = "MTTQ"  # the Front's own symbols: "…/BC-MTTQ-BTT"
@@ -398,16 +402,17 @@ def _titles(agency: Agency) -> tuple[str, str, str, str, str]:
     """(for the collective, for a deputy, acting, the head's title, the deputy's title).
 
     ND30: ``TM.``, ``KT.``, ``Q.``; the Party writes ``T/M``, ``K/T`` (Hướng dẫn 36-HD/VPTW).
-    A council's committee (Ban) is headed by its Trưởng ban; the others by a Chủ tịch, the
-    Party committee by its Bí thư.
+    A council's committee (Ban) and Ban Dân nguyện are headed by a Trưởng ban; the others by
+    a Chủ tịch, the Party committee by its Bí thư.
     """
     from tayho_coord.model import AgencyKind
 
     if agency.kind is AgencyKind.PARTY_COMMITTEE:
         return "T/M", "K/T", "Q.", "BÍ THƯ", "PHÓ BÍ THƯ"
-    if agency.kind.parent_kind is AgencyKind.PEOPLES_COUNCIL and agency.kind not in (
-        AgencyKind.COUNCIL_STANDING_COMMITTEE,
-    ):
+    if (
+        agency.kind.parent_kind is AgencyKind.PEOPLES_COUNCIL
+        and agency.kind is not AgencyKind.COUNCIL_STANDING_COMMITTEE
+    ) or agency.kind is AgencyKind.PETITIONS_COMMITTEE:
         return "TM.", "KT.", "Q.", "TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"
     return "TM.", "KT.", "Q.", "CHỦ TỊCH", "PHÓ CHỦ TỊCH"
 

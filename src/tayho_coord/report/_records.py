@@ -36,6 +36,7 @@ from tayho_coord.report._document import (
     Section,
     Signature,
 )
+from tayho_coord.report._figures import check_paragraphs, stated_checks
 from tayho_coord.report._parts import (
     BLANK,
     NATION,
@@ -189,7 +190,8 @@ def _figure_notes(figures: Sequence[StatedFigure]) -> list[Section]:
     if not figures:
         return []
     lines = [f"{capitalize(f.what)}: {f.printed.text} (theo số liệu công bố)" for f in figures]
-    return [Section("CƠ SỞ CÁC SỐ LIỆU", (Items(punctuate(lines)),))]
+    checks = check_paragraphs(stated_checks(figures))
+    return [Section("CƠ SỞ CÁC SỐ LIỆU", (Items(punctuate(lines)), *checks))]
 
 
 # --- meetings --------------------------------------------------------------------------
@@ -242,6 +244,7 @@ def _signed_blocks(meeting: Meeting) -> list[Block]:
 def _meeting_citations(meeting: Meeting) -> list[Citation]:
     return [
         *meeting.sources,
+        *(c for f in meeting.figures for c in f.sources),
         *_finding_sources(meeting.achievements),
         *_finding_sources(meeting.shortcomings),
     ]
@@ -289,6 +292,7 @@ def build_meeting(
         )
     for stats in meeting.petitions:
         results.extend(_body_petitions(stats, year))
+    results.extend(_figure_lines(meeting.figures))
     sections: list[tuple[str, Sequence[Block]]] = [
         ("KẾT QUẢ ĐẠT ĐƯỢC", results),
         ("TỒN TẠI, HẠN CHẾ", _findings(meeting.shortcomings)),
@@ -304,7 +308,7 @@ def build_meeting(
         intro=_meeting_intro(meeting),
         sections=sections,
         citations=[*_meeting_citations(meeting), *activity_citations(activities or ())],
-        notes=notes,
+        notes=[*notes, *_figure_notes(meeting.figures)],
         roster=meeting.roster,
         issued=issued,
         number=number,
@@ -700,7 +704,9 @@ def _petition_blocks(reports: Sequence[PetitionReport]) -> list[Block]:
     blocks: list[Block] = []
     for report in reports:
         noun = report.noun.label
-        text = f"Kết quả giải quyết {noun} của cử tri {report.period.label}"
+        text = f"Kết quả giải quyết {report.noun.subject} của cử tri{_petitions_when(report)}"
+        if report.as_of is not None:
+            text += f" (số liệu tính đến {day_text(report.as_of)})"
         if report.total is not None:
             text += f": tổng hợp {vi.format_count(report.total, noun=noun)}"
         rate = report.resolution_rate
@@ -759,6 +765,19 @@ def _part_label(report: PetitionReport, key: str, competence: object) -> str:
     return key
 
 
+def _petitions_when(report: PetitionReport) -> str:
+    """A report's time as its source gives it, after a space; the day as of is said apart.
+
+    `` năm 2023``, `` gửi tới kỳ họp thứ 6 Hội đồng nhân dân tỉnh Kon Tum khóa XII``, or
+    nothing.
+    """
+    if report.period is not None:
+        return f" {report.period.label}"
+    if report.session is not None:
+        return f" gửi tới {report.session.full_title}"
+    return ""
+
+
 def build_petitions(
     report: PetitionReport,
     *,
@@ -772,15 +791,24 @@ def build_petitions(
     """The report on voter petitions, in the source's own noun and on its own scale.
 
     ``Tổng hợp 132 ý kiến của cử tri, trong đó: …``; each level of the scale under its own
-    label (Ninh Bình 2017's ``giải quyết xong``, ``đang triển khai``…). The figures as
-    printed and the scale's mapping onto the library's outcomes go to the appendix.
+    label (Ninh Bình 2017's ``giải quyết xong``, ``đang triển khai``…). The report is placed
+    in time as its source places it: the period's label, else the session the petitions were
+    sent to (``gửi tới kỳ họp thứ 6 Hội đồng nhân dân tỉnh Kon Tum khóa XII``) and the day
+    its figures are as of (``Số liệu tính đến ngày 8/7/2024.``); no year is written that the
+    source does not give. The figures as printed, what the audit found of them, and the
+    scale's mapping onto the library's outcomes go to the appendix. A national report (the
+    unit ``cả nước``) leaves its place to fill by hand: a central body's documents are dated
+    at its seat (ND30, Phụ lục I), which the record does not hold.
     """
+    from tayho_coord.model import UnitKind
+
     noun = report.noun.label
+    session = report.session
     body: list[Block] = []
     if report.total is not None:
         head = f"Tổng hợp {vi.format_count(report.total, noun=noun)} của cử tri"
-        if report.session is not None:
-            head += f" gửi tới {report.session}"
+        if session is not None:
+            head += f" gửi tới {session.full_title}"
         splits = []
         if report.new is not None:
             splits.append(f"{vi.format_count(report.new, noun=noun)} mới")
@@ -789,6 +817,8 @@ def build_petitions(
         if splits:
             head += f" ({vi.format_list(splits)})"
         body.append(Paragraph(head + "."))
+    if report.as_of is not None:
+        body.append(Paragraph(f"Số liệu tính đến {day_text(report.as_of)}."))
     parts = [p for p in report.parts if p.total is not None]
     if parts:
         body.append(Paragraph("Trong đó:"))
@@ -821,14 +851,23 @@ def build_petitions(
     rate = report.resolution_rate
     if rate is not None:
         results.append(Paragraph(f"Tỷ lệ giải quyết đạt {vi.format_percent(rate)}."))
+    results.extend(_figure_lines(report.figures))
     notes: list[Section] = []
     printed = [
         f"{capitalize(levels[o.level].label)}: {'; '.join(f.text for f in o.printed)}"
         for o in report.outcomes
         if o.printed
     ]
+    checks = check_paragraphs(
+        [
+            (capitalize(levels[o.level].label), figure, o.count, report.total)
+            for o in report.outcomes
+            for figure in o.printed
+        ]
+    )
     if printed:
-        notes.append(Section("SỐ LIỆU THEO NGUỒN CÔNG BỐ", (Items(punctuate(printed)),)))
+        notes.append(Section("SỐ LIỆU THEO NGUỒN CÔNG BỐ", (Items(punctuate(printed)), *checks)))
+    notes.extend(_figure_notes(report.figures))
     mapping = [
         f"{capitalize(level.label)}: "
         + (level.maps_to.label if level.maps_to is not None else "không tính vào kết quả nào")
@@ -848,13 +887,15 @@ def build_petitions(
         *report.sources,
         *(c for o in report.outcomes for c in o.sources),
         *(c for p in report.parts for c in p.sources),
+        *(c for f in report.figures for c in f.sources),
     ]
+    national = report.unit.kind is UnitKind.COUNTRY
     return _document(
         type_code="BC",
         kind="BÁO CÁO",
         issuers=() if report.reporter is None else (report.reporter,),
-        subject=f"kết quả giải quyết {noun} của cử tri {report.period.label}",
-        place=report.unit.place_name,
+        subject=f"kết quả giải quyết {report.noun.subject} của cử tri{_petitions_when(report)}",
+        place=report.unit.display(start=True) if national else report.unit.place_name,
         # issued after the period, perhaps the next year: no year is assumed
         year=None,
         intro=body,
@@ -867,5 +908,5 @@ def build_petitions(
         signers=signers,
         recipients_=recipients_,
         appendix=appendix,
-        place_given=place,
+        place_given=BLANK if national and place is None else place,
     )

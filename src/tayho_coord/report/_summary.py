@@ -32,6 +32,7 @@ if TYPE_CHECKING:
         Record,
         ReportedCount,
         Source,
+        StatedFigure,
     )
 
 __all__ = ["summarize"]
@@ -121,6 +122,7 @@ def _meeting_lines(meeting: Meeting) -> list[str]:
     lines.extend(f"Kết quả: {f.text}" for f in meeting.achievements)
     lines.extend(f"Hạn chế: {f.text}" for f in meeting.shortcomings)
     lines.extend(_petitions(stats) for stats in meeting.petitions)
+    lines.extend(_figure_lines(meeting.figures))
     if meeting.signed is not None:
         line = f"Ký kết: {meeting.signed.title}"
         if meeting.signed.task_groups is not None:
@@ -168,6 +170,8 @@ def _activity_lines(activity: Hearing | OversightActivity) -> list[str]:
 def _petition_report_lines(report: PetitionReport) -> list[str]:
     noun = report.noun.label
     lines = []
+    if report.as_of is not None:
+        lines.append(f"Số liệu tính đến: {day_text(report.as_of, preposition=False)}")
     if report.total is not None:
         lines.append(f"Tổng số: {vi.format_count(report.total, noun=noun)}")
     for part in report.parts:
@@ -185,7 +189,13 @@ def _petition_report_lines(report: PetitionReport) -> list[str]:
     rate = report.resolution_rate
     if rate is not None:
         lines.append(f"Tỷ lệ giải quyết: {vi.format_percent(rate)} ({COMPUTED})")
+    lines.extend(_figure_lines(report.figures))
     return lines
+
+
+def _figure_lines(figures: tuple[StatedFigure, ...]) -> list[str]:
+    """``<what>: <as printed> (theo số liệu công bố)``, one a line."""
+    return [f"{f.what[:1].upper()}{f.what[1:]}: {f.printed.text} ({PRINTED})" for f in figures]
 
 
 def _summarize_record(record: Record) -> str:
@@ -198,7 +208,11 @@ def _summarize_record(record: Record) -> str:
     elif isinstance(record, Meeting):
         lines = [f"{place}: {record.title}", *_meeting_lines(record)]
     elif isinstance(record, PetitionReport):
-        head = f"kết quả giải quyết {record.noun.label} của cử tri {record.period.label}"
+        head = f"kết quả giải quyết {record.noun.subject} của cử tri"
+        if record.period is not None:
+            head += f" {record.period.label}"
+        elif record.session is not None:
+            head += f" gửi tới {record.session.label}"
         lines = [f"{place}: {head}", *_petition_report_lines(record)]
     else:
         from tayho_coord.model import Hearing
