@@ -229,3 +229,30 @@ def test_a_rate_printed_from_its_counts_agrees_and_one_step_off_does_not(
     assert len(found) == 1
     assert found[0].startswith(repr(other))
     assert f"{count}/{whole}" in found[0]
+
+
+def test_counts_on_a_scale_never_exceed_the_total_and_a_share_is_checked() -> None:
+    from tayho_coord import FigureWarning
+    from tayho_coord.model import OutcomeCount, OutcomeScale
+
+    scale = OutcomeScale.default()
+    partial = attrs.evolve(scale, exhaustive=False)
+    # 6 + 5 of 10: more than the whole, on a scale naming all items or only some.
+    for this in (scale, partial):
+        with pytest.warns(FigureWarning, match=r"6 \+ 5 are more than the total 10"):
+            _report(
+                as_of=PartialDate(2020),
+                scale=this,
+                total=10,
+                outcomes=(OutcomeCount("resolved", 6), OutcomeCount("in_progress", 5)),
+            )
+    # A part's share printed as a rate without its sign ("chiếm 17,4") of its whole.
+    part = PetitionPart(
+        BreakdownKind.COMPETENCE, "central", total=87, printed_share=PrintedFigure("17,4")
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert _report(as_of=PartialDate(2020), total=500, parts=(part,)).parts
+    off = attrs.evolve(part, total=88)
+    with pytest.warns(FigureWarning, match=r"share of competence 'central': '17,4' does not"):
+        _report(as_of=PartialDate(2020), total=500, parts=(off,))
