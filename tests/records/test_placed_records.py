@@ -328,3 +328,31 @@ def test_a_meeting_states_figures_of_its_own() -> None:
     assert share.disagreements() == ()  # 87/500 = 17,4%
     with pytest.warns(FigureWarning, match=r"'tỷ lệ': '17,4' does not follow"):
         attrs.evolve(meeting, figures=(attrs.evolve(share, count=88),))
+
+
+def test_a_meeting_states_a_report_placed_by_its_session_without_a_year() -> None:
+    from tayho_coord.model import CoordinationProgram, MeetingKind, ReportingPeriod
+
+    report = _quiet(kon_tum_2024)
+    unit = report.unit
+    bodies = tuple(
+        Agency(f"kon-tum/{k.value}", k, unit)
+        for k in (AgencyKind.PEOPLES_COUNCIL, AgencyKind.PEOPLES_COMMITTEE)
+    )
+    # A meeting of the test's own (no such Kon Tum review was found) that refers to the
+    # report: its statement of the report says what the source says, and no year of it.
+    program = CoordinationProgram("kon-tum/ct", unit, ReportingPeriod.term(2021, 2026), bodies)
+    meeting = Meeting(
+        "kon-tum/sk",
+        MeetingKind.INTERIM_REVIEW,
+        unit,
+        PartialDate(2024, 12),
+        reviewed=program,
+        activities=(report.id,),
+    )
+    lines = render(meeting, "text", records=[report]).split("PHỤ LỤC")[0].splitlines()
+    # HĐND is written in full at its first use, above (ND30, Phụ lục I, mục II, khoản 6).
+    assert (
+        "Kết quả giải quyết ý kiến, kiến nghị của cử tri gửi tới kỳ họp thứ 6 HĐND tỉnh Kon Tum "
+        "khóa XII (số liệu tính đến ngày 8/7/2024): tổng hợp 84 lượt ý kiến, kiến nghị."
+    ) in lines
