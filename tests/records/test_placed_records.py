@@ -356,3 +356,16 @@ def test_a_meeting_states_a_report_placed_by_its_session_without_a_year() -> Non
         "Kết quả giải quyết ý kiến, kiến nghị của cử tri gửi tới kỳ họp thứ 6 HĐND tỉnh Kon Tum "
         "khóa XII (số liệu tính đến ngày 8/7/2024): tổng hợp 84 lượt ý kiến, kiến nghị."
     ) in lines
+
+
+def test_a_report_placed_only_by_the_day_its_figures_are_as_of() -> None:
+    # The rule, on a unit of the test's own: the subject names no time, the body the day.
+    unit = AdminUnit("x", UnitKind.PROVINCE, "X")
+    report = PetitionReport("x/kn", unit, as_of=PartialDate(2023, 6), total=3)
+    lines = render(report, "text").splitlines()
+    assert "Kết quả giải quyết kiến nghị của cử tri" in lines
+    assert "Số liệu tính đến tháng 6/2023." in lines
+    assert summarize(report).splitlines()[:2] == [
+        "Tỉnh X: kết quả giải quyết kiến nghị của cử tri",
+        "Số liệu tính đến: tháng 6/2023",
+    ]
