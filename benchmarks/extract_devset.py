@@ -31,9 +31,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", help="print the misses of one article")
     args = parser.parse_args(argv)
     articles = json.loads((ROOT / "tests/data/extract/devset.json").read_text("utf-8"))["articles"]
-    totals: dict[str, dict[str, Tally]] = {
-        s: {k: Tally(0, 0, 0, 0) for k in KINDS} for s in ("dev", "held_out", "unseen")
-    }
+    splits = list(dict.fromkeys(article["split"] for article in articles))
+    totals: dict[str, dict[str, Tally]] = {s: {k: Tally(0, 0, 0, 0) for k in KINDS} for s in splits}
     missing = []
     for article in articles:
         if "text" in article:
