@@ -53,6 +53,31 @@ PIECES = st.sampled_from(
         "31/02/2020",
         "0/0",
         "gồm: ",
+        # Issue 16, second round: counts in words, lists and ranges of days, fractions before
+        # nouns, the forms of posts and names, wrapped lines.
+        "ba ",
+        "hai mươi mốt ",
+        "mười năm",
+        "giữa ",
+        "các ngày 13, 14 và 15-8",
+        "từ ngày 10 đến 20-11",
+        "từ ngày mùng 25 đến ",
+        "5/5 ấp",
+        "khu phố",
+        "thôn",
+        " là bà ",
+        "đại biểu HĐND tỉnh: ",
+        "ông ",
+        "PBT ĐU",
+        "PCT UBND xã ",
+        "Uông Đình Hưng",
+        "phường ",
+        "Tổ trưởng",
+        "khóa XIV",
+        "\n",
+        "\nphường ",
+        "Phó\n",
+        "𞅀",
     ]
 )
 TEXTS = st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=40).map("".join)

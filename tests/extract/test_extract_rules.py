@@ -59,13 +59,54 @@ def _dates(text: str) -> list[tuple[str, str, str | None, str | None]]:
             "Kỳ họp diễn ra từ 11 đến 13/12 tại tỉnh",
             [("11", "--12-11", None, None), ("13/12", "--12-13", None, None)],
         ),
-        # Not dates: a fraction, a term, a year alone.
+        # Several days of one month: each takes the month (and year) printed after the last.
+        (
+            "trong các ngày 13, 14 và 15-8, HĐND phường",
+            [
+                ("13", "--08-13", None, None),
+                ("14", "--08-14", None, None),
+                ("15-8", "--08-15", None, None),
+            ],
+        ),
+        (
+            "Trong các ngày 23,24,25/11/2022 các đại biểu",
+            [
+                ("23", "2022-11-23", None, None),
+                ("24", "2022-11-24", None, None),
+                ("25/11/2022", "2022-11-25", None, None),
+            ],
+        ),
+        # A range printed with dashes, and one whose month and year are in words; "từ ngày",
+        # "đến ngày" announce the event's days.
+        (
+            "Diễn ra từ ngày 10 đến 20-11, tại các hội nghị",
+            [("10", "--11-10", None, "event"), ("20-11", "--11-20", None, None)],
+        ),
+        (
+            "từ ngày 10 đến ngày 20 tháng 11 năm 2022",
+            [
+                ("10", "2022-11-10", None, "event"),
+                ("20 tháng 11 năm 2022", "2022-11-20", None, "event"),
+            ],
+        ),
+        # Not dates: a fraction, a term, a year alone, ordinals in a list.
         ("toàn bộ 39/39 kiến nghị", []),
+        ("Kỳ họp thứ 25,26,27,28 của HĐND", []),
         ("nhiệm kỳ 2021-2026, năm 2020", []),
     ],
 )
 def test_dates(text: str, expected: list[tuple[str, str, str | None, str | None]]) -> None:
     assert _dates(text) == expected
+
+
+def test_a_first_day_whose_month_is_not_printed_is_unplaced() -> None:
+    # "từ ngày 25 đến ngày 02/6": the 25th is of a month before June, which the text does not
+    # print; it is not guessed.
+    draft = extract("Từ ngày mùng 25 đến ngày 02/6/2023 HĐND xã tiếp xúc cử tri.")
+    assert [d.iso for d in draft.dates] == ["2023-06-02"]
+    assert [(u.span.text, u.reason) for u in draft.unplaced] == [
+        ("25", "a day whose month is not printed")
+    ]
 
 
 def test_a_day_not_of_the_calendar_is_unplaced() -> None:
@@ -88,6 +129,9 @@ def test_a_day_not_of_the_calendar_is_unplaced() -> None:
         ("toàn bộ 39/39 kiến nghị", [("39/39", "1")]),
         ("có 111/152 xã, phường", [("111/152", "111/152")]),
         ("đã giải quyết 1.433/1.472 kiến nghị", [("1.433/1.472", "1433/1472")]),
+        # Small enough to be a day and a month, but a counted noun follows: a fraction.
+        ("tổ chức TXCT tại 3/7 đơn vị bầu cử", [("3/7", "3/7")]),
+        ("tại văn phòng 5/5 ấp trên địa bàn xã", [("5/5", "1")]),
     ],
 )
 def test_rates(text: str, expected: list[tuple[str, str]]) -> None:
@@ -124,6 +168,35 @@ def test_fractions_that_cannot_be_placed(text: str, reason: str) -> None:
         ("hội nghị giữa 3 bên và 02 Ban HĐND xã.", [(None, 3, "bên"), (None, 2, "Ban HĐND xã")]),
         # A list of nouns joined by commas.
         ("của 10 huyện, thị xã, thành phố.", [(None, 10, "huyện, thị xã, thành phố")]),
+        # The units below a commune, where voters are met.
+        (
+            "hơn 90 cử tri đại diện cho 07 thôn, 13 ấp và 4 khu phố, 5 tổ dân phố.",
+            [
+                ("hơn", 90, "cử tri"),
+                (None, 7, "thôn"),
+                (None, 13, "ấp"),
+                (None, 4, "khu phố"),
+                (None, 5, "tổ dân phố"),
+            ],
+        ),
+        # Who came: "lượt công dân" (tiếp công dân, the reception of citizens).
+        (
+            "tiếp công dân được 18 cuộc, tiếp 17 lượt công dân.",
+            [(None, 18, "cuộc"), (None, 17, "lượt công dân")],
+        ),
+        # Counts in words (vi.parse_number_words), before a counted noun.
+        (
+            "đã tổ chức ba phiên giải trình và hai mươi mốt kỳ họp; lãnh đạo hai Ban HĐND quận",
+            [(None, 3, "phiên giải trình"), (None, 21, "kỳ họp"), (None, 2, "Ban HĐND quận")],
+        ),
+        ("Mười hai xã, thị trấn đã tổ chức", [(None, 12, "xã, thị trấn")]),
+        # Not counts in words: "between the two sessions", ordinals, "một số" (some), years
+        # in words ("mười năm": ten years; 15 is "mười lăm"), a place's name.
+        ("phiên giải trình giữa hai kỳ họp của Thường trực", []),
+        ("Hội nghị lần thứ hai, Kỳ họp thứ mười ba", []),
+        ("một số kiến nghị, một hội nghị", []),
+        ("mười năm qua, hai tháng", []),
+        ("quận Hai Bà Trưng, quận Ba Đình", []),
         # Not counts: ordinals, years, terms, durations, measures, codes.
         ("Kỳ họp thứ 6 HĐND tỉnh khóa XII, lần thứ 7", []),
         ("năm 2020, nhiệm kỳ 2021-2026, quý III/2018", []),
@@ -345,6 +418,13 @@ def test_bad_input() -> None:
         extract(b"03 phi\xc3\xaan")  # type: ignore[arg-type]
     with pytest.raises(ParseError, match="longer than"):
         extract("x" * 1_000_001)
+
+
+def test_digits_of_other_scripts_are_no_numbers() -> None:
+    # vi.parse_number reads the digits 0-9 that Vietnamese text prints; a digit of another
+    # script (a hypothesis find) is no count, rate or date, and no error.
+    draft = extract("𞅀 kiến nghị, ٣٤% và ١/٢")
+    assert (draft.counts, draft.rates, draft.dates) == ((), (), ())
 
 
 def test_a_span_must_be_its_text() -> None:

@@ -36,6 +36,7 @@ from tayho_coord.vi import (
     parse_datetime,
     parse_legislature,
     parse_number,
+    parse_number_words,
     parse_ordinal,
     parse_percent,
     parse_period,
@@ -49,6 +50,7 @@ if TYPE_CHECKING:
 
 PARSERS = [
     parse_number,
+    parse_number_words,
     parse_percent,
     parse_amount,
     parse_date,
@@ -78,6 +80,8 @@ pieces = st.sampled_from(
         "II", "III", "IV", "6 tháng", "cuối", "đồng", "đ", "VNĐ", "tỷ", "triệu", "phần trăm",
         "1 234", " 567", "Kỳ họp", "thứ", "mười", "ba", "khóa", "XV", "XIIII", "Y", "H'",
         "Hoàng Phủ", "-", "QCPH", "KL", "35-BC", "/QU", "CTrPH", "Hướng dẫn", "số", "TKTH",
+        # Issue 16's numbers in words.
+        "mươi", "mốt", "lăm", "tư", "linh", "lẻ", "trăm", "nghìn", "ngàn", "tỉ", "một", "hai",
     ]
 )  # fmt: skip
 vocabulary = st.lists(pieces, max_size=30).map("".join)

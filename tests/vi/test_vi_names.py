@@ -17,7 +17,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tayho_coord.errors import ParseError, ValidationError
-from tayho_coord.vi import PersonName, name_sort_key
+from tayho_coord.vi import FAMILY_NAMES, PersonName, name_sort_key
 
 # The seed's people (seed article and reference/tay-ho-facts.md), and compound family names.
 PARSE = [
@@ -261,3 +261,38 @@ def test_parse_str_round_trip(parts: list[str]) -> None:
 def test_parse_raises_only_parse_error(text: str) -> None:
     with contextlib.suppress(ParseError):
         PersonName.parse(text)
+
+
+# The one-syllable family names (vi.wikipedia.org, "Họ người Việt Nam": the fifteen commonest,
+# from "100 họ phổ biến ở Việt Nam", NXB Khoa học Xã hội 2022, then the others it lists).
+COMMONEST = [
+    "Nguyễn",
+    "Trần",
+    "Lê",
+    "Phạm",
+    "Hoàng",
+    "Huỳnh",
+    "Phan",
+    "Vũ",
+    "Võ",
+    "Đặng",
+    "Bùi",
+    "Đỗ",
+    "Hồ",
+    "Ngô",
+    "Dương",
+    "Lý",
+]
+
+
+def test_family_names_of_one_syllable() -> None:
+    assert set(COMMONEST) <= FAMILY_NAMES
+    assert {"Uông", "Phí", "Bế", "Nông", "Lò", "Điểu"} <= FAMILY_NAMES  # the article's others
+    for family in FAMILY_NAMES:
+        assert family == unicodedata.normalize("NFC", family)
+        assert len(family.split()) == 1
+        assert family[0].isupper()
+        assert family[1:].islower() or len(family) == 1
+        assert str(PersonName.parse(f"{family} Văn An")).startswith(family)
+    # A form of address and a title that begin sentences far more often than a name.
+    assert not {"Ông", "Bà", "Phó"} & FAMILY_NAMES

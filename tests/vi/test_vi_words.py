@@ -14,8 +14,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tayho_coord.errors import ValidationError
-from tayho_coord.vi import amount_in_words, number_to_words, ordinal_words
+from tayho_coord.errors import ParseError, ValidationError
+from tayho_coord.vi import (
+    NUMBER_WORDS,
+    amount_in_words,
+    number_to_words,
+    ordinal_words,
+    parse_number_words,
+)
 
 NORTH = [
     (0, "không"),
@@ -307,3 +313,62 @@ def test_huge_values_are_refused_before_conversion(value: object) -> None:
 
 def test_the_longest_fraction_read() -> None:
     assert number_to_words(Decimal("1E-1000")) == "không phẩy" + " không" * 999 + " một"
+
+
+# Reading numbers back (issue 16: counts in words, "ba phiên giải trình"): every reading of
+# the tables above, of either dialect, gives its number back; a mixed reading is read too.
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [(text, value) for value, text in [*NORTH, *SOUTH] if isinstance(value, int) and value >= 0]
+    + [
+        ("Ba", 3),  # case aside, as a sentence starts
+        ("  mười   hai ", 12),  # spacing aside
+        ("hai mươi bốn nghìn", 24_000),  # "bốn" after twenty (south) with "nghìn" (north)
+        ("một tỉ", 10**9),  # "tỉ", the other spelling of "tỷ"
+    ],
+)
+def test_parse_number_words(text: str, value: int) -> None:
+    assert parse_number_words(text) == value
+
+
+# Only the reading number_to_words gives: the rules above, not a guess.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mười năm",  # 15 is "mười lăm"; "mười năm" is ten years
+        "một trăm năm",  # 105 is "một trăm linh năm"
+        "mười mốt",  # 11 is "mười một": "mốt" only after twenty
+        "một trăm linh mốt",  # nor after linh
+        "mốt",
+        "tư",  # "tư" only after twenty
+        "hai hai",
+        "mươi",
+        "trăm",
+        "nghìn",
+        "tỷ",
+        "mười trăm",
+        "một nghìn năm",  # 1005 is "một nghìn không trăm linh năm"
+        "ba phẩy năm",  # a decimal: whole numbers only
+        "âm ba",
+        "",
+        "ba cơ quan",
+    ],
+)
+def test_parse_number_words_refuses(text: str) -> None:
+    with pytest.raises(ParseError, match="whole number in words"):
+        parse_number_words(text)
+
+
+def test_parse_number_words_refuses_long_and_non_text() -> None:
+    with pytest.raises(ParseError, match="longer than 1000"):
+        parse_number_words("một " * 300)
+    with pytest.raises(ParseError, match="more than 1000 digits"):
+        parse_number_words("một " + "tỷ " * 120)  # 10^1080
+    with pytest.raises(ParseError):
+        parse_number_words(3)  # type: ignore[arg-type]
+    assert {"ba", "mươi", "lăm", "ngàn", "tỉ"} <= NUMBER_WORDS
+
+
+@given(st.integers(min_value=0, max_value=10**30), st.sampled_from(["north", "south"]))
+def test_parse_number_words_reads_back_every_reading(value: int, dialect: str) -> None:
+    assert parse_number_words(number_to_words(value, dialect=dialect)) == value  # type: ignore[arg-type]

@@ -20,11 +20,11 @@ from tayho_coord.extraction._draft import (
     UnitMention,
 )
 from tayho_coord.extraction._lexicon import UNIT_LEVELS
+from tayho_coord.extraction._people import read_people
 from tayho_coord.extraction._rules import (
     Taken,
     read_counts,
     read_dates,
-    read_people,
     read_rates,
     read_symbols,
     sentence_at,

@@ -6,11 +6,12 @@ them is not guessed at. A count whose noun is not in :data:`COUNTED_NOUNS` is re
 unplaced, a capitalized run that does not start with one of :data:`FAMILY_NAMES` is not a
 person.
 
-``tayho_coord.vi`` has no list of single-syllable family names (only the compound ones,
-:data:`tayho_coord.vi.COMPOUND_FAMILY_NAMES`), so the list lives here for now.
+The family names are :data:`tayho_coord.vi.FAMILY_NAMES`.
 """
 
 from __future__ import annotations
+
+from tayho_coord import vi
 
 __all__ = [
     "COUNTED_NOUNS",
@@ -28,79 +29,8 @@ __all__ = [
     "UNIT_LEVELS",
 ]
 
-FAMILY_NAMES: frozenset[str] = frozenset(
-    # The common Vietnamese family names (họ), one syllable each.
-    [
-        "Nguyễn",
-        "Trần",
-        "Lê",
-        "Phạm",
-        "Hoàng",
-        "Huỳnh",
-        "Phan",
-        "Vũ",
-        "Võ",
-        "Đặng",
-        "Bùi",
-        "Đỗ",
-        "Hồ",
-        "Ngô",
-        "Dương",
-        "Lý",
-        "Đinh",
-        "Đào",
-        "Lương",
-        "Trịnh",
-        "Đoàn",
-        "Vương",
-        "Hà",
-        "Triệu",
-        "Phùng",
-        "Mai",
-        "Tạ",
-        "Cao",
-        "Lâm",
-        "Chu",
-        "Châu",
-        "Tô",
-        "Quách",
-        "Thái",
-        "Kiều",
-        "Lưu",
-        "Ung",
-        "Lã",
-        "Mạc",
-        "Đàm",
-        "Tăng",
-        "Hứa",
-        "Khổng",
-        "Nông",
-        "Lò",
-        "Điểu",
-        "Âu",
-        "Doãn",
-        "Giang",
-        "Hầu",
-        "Khúc",
-        "Kim",
-        "La",
-        "Lại",
-        "Lục",
-        "Mã",
-        "Ninh",
-        "Nghiêm",
-        "Quản",
-        "Thân",
-        "Tống",
-        "Trương",
-        "Từ",
-        "Văn",
-        "Vi",
-        "Viên",
-        "Yên",
-    ]
-)
-"""Family names a person's name may start with (one syllable)."""
+FAMILY_NAMES: frozenset[str] = vi.FAMILY_NAMES
+"""Family names a name may start with (one syllable): :data:`tayho_coord.vi.FAMILY_NAMES`."""
 
 PLACE_NAMES: frozenset[str] = frozenset(
     {
@@ -217,10 +147,16 @@ POST_STARTS: tuple[str, ...] = (
     "Giám đốc",
     "Phó Trưởng ban",
     "Trưởng ban",
+    "Phó Ban",
     "Phó Trưởng Ban",
     "Trưởng Ban",
-    "Phó Chánh",
-    "Chánh",
+    # Chánh alone begins names ("phường Chánh Hiệp", "huyện Bình Chánh"): only its posts.
+    "Phó Chánh Văn phòng",
+    "Phó Chánh Thanh tra",
+    "Phó Chánh án",
+    "Chánh Văn phòng",
+    "Chánh Thanh tra",
+    "Chánh án",
     "Phó Chủ tịch",
     "Chủ tịch",
     "Phó Bí thư",
@@ -242,6 +178,15 @@ POST_STARTS: tuple[str, ...] = (
     "HUV",
     "QUV",
     "UV",
+    # The Party's abbreviated posts of a commune's or a ward's committee (Đảng ủy): Phó Bí
+    # thư (PBT), Đảng ủy viên (ĐUV).
+    "PBT",
+    "Đảng ủy viên",
+    "Đảng uỷ viên",
+    "ĐUV",
+    # Chủ tịch and Phó Chủ tịch abbreviated before a body (tayho_coord.vi.ABBREVIATIONS:
+    # "CT HĐND", "PCT UBND"…; alone, CT is the type code of a Chỉ thị).
+    *(short for short in vi.ABBREVIATIONS if short.startswith(("CT ", "PCT "))),
 )
 """How a post begins, as printed (Bí thư, Chủ tịch, UVTV, TUV…)."""
 
@@ -322,6 +267,15 @@ COUNTED_NOUNS: tuple[str, ...] = (
     "đơn",
     "vụ việc",
     "hộ",
+    # The units below a commune (thôn, ấp, khu phố, tổ dân phố…): where voters are met.
+    "tổ dân phố",
+    "khu phố",
+    "thôn",
+    "ấp",
+    "xóm",
+    "làng",
+    "buôn",
+    "khóm",
 )
 """The nouns a count may count (compared case-insensitively)."""
 
@@ -340,6 +294,10 @@ LIST_CONTINUATIONS: tuple[str, ...] = (
     "huyện",
     "xã",
     "quận",
+    "tổ dân phố",
+    "khu phố",
+    "thôn",
+    "ấp",
 )
 """Words that continue a counted noun after a comma."""
 
@@ -364,6 +322,7 @@ NOUN_MODIFIERS: tuple[str, ...] = (
     "kiến nghị",
     "phản ánh",
     "tiếp xúc",
+    "công dân",
     "sở",
     "ban",
     "ngành",

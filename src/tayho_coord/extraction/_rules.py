@@ -3,23 +3,24 @@
 Each reader takes the text and the spans already taken by an earlier reader (a date's
 ``21/10`` is not read again as a fraction, a symbol's ``10/KH`` not as a count), and returns
 what it placed and what it saw and could not place. The order is: symbols, dates, rates,
-counts, people.
+counts, people (:mod:`tayho_coord.extraction._people`).
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING
 
+from tayho_coord import vi
 from tayho_coord.errors import ParseError
 from tayho_coord.extraction._draft import (
     Count,
     DateMention,
     Item,
-    PersonPost,
     Rate,
     Span,
     SymbolMention,
@@ -28,16 +29,10 @@ from tayho_coord.extraction._draft import (
 from tayho_coord.extraction._lexicon import (
     COUNTED_NOUNS,
     DURATION_WORDS,
-    FAMILY_NAMES,
-    HONORIFICS,
     LIST_CONTINUATIONS,
     MEASURE_WORDS,
     NOUN_MODIFIERS,
     PARTS_OF_DAY,
-    PLACE_NAMES,
-    POST_STARTS,
-    POST_STOPS,
-    PROVINCES,
 )
 from tayho_coord.vi import DocumentSymbol, parse_number, parse_percent
 
@@ -48,7 +43,6 @@ __all__ = [
     "Taken",
     "read_counts",
     "read_dates",
-    "read_people",
     "read_rates",
     "read_symbols",
     "sentence_at",
@@ -56,16 +50,31 @@ __all__ = [
 
 
 class Taken:
-    """The character ranges already placed, so that no two values claim the same text."""
+    """The character ranges already placed, so that no two values claim the same text.
+
+    Kept as their union, sorted, so that a look-up is a binary search (a long text places
+    thousands of values).
+    """
 
     def __init__(self) -> None:
-        self._ranges: list[tuple[int, int]] = []
+        self._starts: list[int] = []
+        self._ends: list[int] = []
 
     def add(self, start: int, end: int) -> None:
-        self._ranges.append((start, end))
+        """Take ``[start, end)`` (an empty range takes nothing)."""
+        if end <= start:
+            return
+        i = bisect.bisect_left(self._ends, start)  # the first range that ends at start or after
+        j = bisect.bisect_right(self._starts, end)  # past the last range that starts by end
+        if i < j:
+            start, end = min(start, self._starts[i]), max(end, self._ends[j - 1])
+        self._starts[i:j] = [start]
+        self._ends[i:j] = [end]
 
     def overlaps(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self._ranges)
+        """Whether ``[start, end)`` shares a character with a range taken."""
+        i = bisect.bisect_right(self._ends, start)  # the first range that ends after start
+        return i < len(self._starts) and self._starts[i] < end
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…;])\s+|\n+")
@@ -74,22 +83,29 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…;])\s+|\n+")
 def sentence_at(text: str, start: int, end: int) -> str:
     """The sentence (or ``;``-clause, or line) around ``text[start:end]``, stripped.
 
+    Its start is looked for backwards in a window that widens until a sentence end is in it,
+    so that a long text is not read from its beginning for every value.
+
     Examples:
         >>> sentence_at("Một. Hai ba; bốn.", 5, 8)
         'Hai ba;'
     """
     left = 0
-    for match in _SENTENCE_END.finditer(text, 0, start):
-        left = match.end()
+    width = 512
+    while True:
+        low = max(0, start - width)
+        last = None
+        for last in _SENTENCE_END.finditer(text, low, start):  # noqa: B007 - the last one
+            pass
+        if last is not None:
+            left = last.end()
+            break
+        if low == 0:
+            break
+        width *= 4
     after = _SENTENCE_END.search(text, end)
     right = len(text) if after is None else after.start()
     return text[left:right].strip()
-
-
-def _word_before(text: str, start: int, words: int = 1) -> str:
-    """The ``words`` words before ``start`` (letters only), lowercased."""
-    found = re.findall(r"[^\W\d_]+", text[max(0, start - 60) : start])
-    return " ".join(found[-words:]).lower()
 
 
 # --- document symbols ---------------------------------------------------------------------
@@ -185,9 +201,14 @@ _WORDS_DATE = re.compile(
     r"(?<!\w)(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})(?!\w)",
     re.IGNORECASE,
 )
-_TWO_DAYS = re.compile(
-    r"(?<!\w)ngày\s+(?P<d1>\d{1,2})\s+và\s+(?P<d2>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})"
-    r"(?:\s+năm\s+(?P<y>\d{4}))?(?!\w)",
+# The month (and year) printed after the last of several days: " tháng 12 năm 2009",
+# "/11/2022", "-8".
+_MONTH_AFTER = (
+    r"(?:\s+tháng\s+(?P<m>\d{1,2})(?:\s+năm\s+(?P<y>\d{4}))?"
+    r"|\s*(?P<sep>[/.\-])\s*(?P<m2>\d{1,2})(?:\s*(?P=sep)\s*(?P<y2>\d{4}))?)(?![\w/]|[.\-]\d)"
+)
+_DAY_LIST = re.compile(
+    r"(?<!\w)ngày\s+(?:mùng\s+)?(?P<days>\d{1,2}(?:\s*(?:,|và|;)\s*\d{1,2})+)" + _MONTH_AFTER,
     re.IGNORECASE,
 )
 _MONTH_YEAR = re.compile(
@@ -197,8 +218,8 @@ _DAY_MONTH = re.compile(
     r"(?<![\w/.\-])(?P<d>\d{1,2})\s*(?P<sep>[/\-])\s*(?P<m>\d{1,2})(?![\w/]|[.\-]\d)"
 )
 _DAY_RANGE = re.compile(
-    r"(?<!\w)từ\s+(?:ngày\s+)?(?P<d1>\d{1,2})\s+đến\s+(?:ngày\s+)?(?P<d2>\d{1,2})\s*/\s*"
-    r"(?P<m>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?(?![\w/])",
+    r"(?<!\w)từ\s+(?:ngày\s+)?(?:mùng\s+)?(?P<d1>\d{1,2})\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
+    r"(?:mùng\s+)?(?P<d2>\d{1,2})" + _MONTH_AFTER,
     re.IGNORECASE,
 )
 _RANGE = re.compile(r"từ\s+(?:ngày\s+)?$", re.IGNORECASE)
@@ -253,7 +274,7 @@ def read_dates(
     """Dates as printed, a day or a month, with or without the year.
 
     ``11/02/2020``, ``ngày 27 tháng 10 năm 2017``, ``Chiều 1-7``, ``tháng 11/2024``,
-    ``ngày 24 và 25 tháng 12 năm 2009``.
+    ``ngày 24 và 25 tháng 12 năm 2009``, ``các ngày 13, 14 và 15-8``, ``từ ngày 10 đến 20-11``.
 
     A day and month without a year (``25/01``) is read only after ``ngày`` or a part of
     the day, where it cannot be a fraction; its year stays unknown.
@@ -278,18 +299,33 @@ def read_dates(
         found.append(DateMention(span, year, month, day, part, role, sentence_at(text, s, e)))
         taken.add(s, e)
 
-    # "từ 11 đến 13/12": the first day takes the month (and year) printed at the end.
+    def month_of(match: re.Match[str]) -> tuple[int | None, int]:
+        year = match["y"] or match["y2"]
+        return (int(year) if year else None), int(match["m"] or match["m2"])
+
+    # "từ 11 đến 13/12", "từ ngày 10 đến 20-11": the first day takes the month (and year)
+    # printed at the end; a first day after the last is of a month the text does not print.
     for match in _DAY_RANGE.finditer(text, start):
-        year = int(match["y"]) if match["y"] else None
-        month = int(match["m"])
+        year, month = month_of(match)
         if int(match["d1"]) < int(match["d2"]):
             place(match.start("d1"), match.end("d1"), year, month, int(match["d1"]))
             place(match.start("d2"), match.end(), year, month, int(match["d2"]))
-    for match in _TWO_DAYS.finditer(text, start):
-        year = int(match["y"]) if match["y"] else None
-        month = int(match["m"])
-        place(match.start("d1"), match.end("d1"), year, month, int(match["d1"]))
-        place(match.start("d2"), match.end(), year, month, int(match["d2"]))
+        elif not taken.overlaps(match.start("d1"), match.end("d1")):
+            span = Span.of(text, match.start("d1"), match.end("d1"))
+            unplaced.append(Unplaced(span, "a day whose month is not printed"))
+            taken.add(span.start, span.end)
+    # "ngày 24 và 25 tháng 12 năm 2009", "các ngày 13, 14 và 15-8", "ngày 23,24,25/11/2022":
+    # each day takes the month (and year) printed after the last.
+    for match in _DAY_LIST.finditer(text, start):
+        year, month = month_of(match)
+        days = [(d.start(), d.end()) for d in re.finditer(r"\d+", match["days"])]
+        values = [int(match["days"][s:e]) for s, e in days]
+        if values != sorted(set(values)):
+            continue
+        offset = match.start("days")
+        for (s, e), day in zip(days[:-1], values, strict=False):
+            place(offset + s, offset + e, year, month, day)
+        place(offset + days[-1][0], match.end(), year, month, values[-1])
     for pattern in (_WORDS_DATE, _DAY_MONTH_YEAR):
         for match in pattern.finditer(text, start):
             s = match.start("d")
@@ -318,16 +354,19 @@ def read_dates(
 
 # --- rates --------------------------------------------------------------------------------
 
-_PERCENT = re.compile(r"(?<![\w,.])(\d{1,3}(?:,\d+)?)\s?%")
+# Digits are ASCII ([0-9]): vi.parse_number reads no other (\d would take any script's).
+_PERCENT = re.compile(r"(?<![\w,.])([0-9]{1,3}(?:,[0-9]+)?)\s?%")
 _FRACTION = re.compile(
-    r"(?<![\w/.,\-])(\d{1,3}(?:\.\d{3})*|\d+)\s?/\s?(\d{1,3}(?:\.\d{3})*|\d+)(?![\w/]|[.\-]\d)"
+    r"(?<![\w/.,\-])([0-9]{1,3}(?:\.[0-9]{3})*|[0-9]+)\s?/\s?([0-9]{1,3}(?:\.[0-9]{3})*|[0-9]+)"
+    r"(?![\w/]|[.\-]\d)"
 )
 
 
 def read_rates(text: str, taken: Taken) -> tuple[list[Rate], list[Unplaced]]:
     """Printed rates: percentages (``56,82%``) and fractions (``199/241``).
 
-    A fraction whose two numbers could be a day and a month (``3/4``) is not placed.
+    A fraction whose two numbers could be a day and a month (``3/4``) is not placed, unless a
+    counted noun follows it (``3/7 đơn vị bầu cử``): no date is printed before a noun.
 
     Examples:
         >>> rates, _ = read_rates("đạt 199/241 kiến nghị, tỷ lệ 82,57%", Taken())
@@ -352,7 +391,12 @@ def read_rates(text: str, taken: Taken) -> tuple[list[Rate], list[Unplaced]]:
         taken.add(s, e)
         if bottom == 0 or top > bottom:
             unplaced.append(Unplaced(span, "a fraction above one, or over zero"))
-        elif top <= 31 and bottom <= 12:
+        elif (
+            top <= 31
+            and bottom <= 12
+            and not _match_phrase(_words_after(text, e), 0, COUNTED_NOUNS)
+        ):
+            # "3/7 đơn vị bầu cử", "5/5 ấp": a counted noun after it makes it a fraction.
             unplaced.append(Unplaced(span, "could be a day and a month"))
         else:
             found.append(Rate(span, Fraction(top, bottom), top, bottom, sentence_at(text, s, e)))
@@ -362,7 +406,7 @@ def read_rates(text: str, taken: Taken) -> tuple[list[Rate], list[Unplaced]]:
 
 # --- counts -------------------------------------------------------------------------------
 
-_NUMBER = re.compile(r"(?<![\w/.,:\-])(\d{1,3}(?:\.\d{3})+|\d+)(?![\w/]|[.,]\d|-\d)")
+_NUMBER = re.compile(r"(?<![\w/.,:\-])([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?![\w/]|[.,]\d|-\d)")
 _QUALIFIERS = ("tối đa", "khoảng", "hơn", "trên", "gần", "dưới")
 _ORDINAL_BEFORE = re.compile(
     r"(?:thứ|lần|khóa|khoá|số|năm|nhiệm kỳ|giai đoạn|quý|tháng|ngày|kỳ)\s*$", re.IGNORECASE
@@ -382,8 +426,8 @@ def _words_after(text: str, pos: int, limit: int = 14) -> list[tuple[int, int, s
 
 
 def _match_phrase(words: list[tuple[int, int, str]], i: int, phrases: Iterable[str]) -> int:
-    """How many words from ``i`` form one of ``phrases`` (case-insensitive); 0 if none."""
-    for phrase in phrases:
+    """How many words from ``i`` form the longest of ``phrases`` (case-insensitive); 0 if none."""
+    for phrase in sorted(phrases, key=lambda p: -len(p.split())):
         parts = phrase.lower().split()
         if len(words) - i >= len(parts) and all(
             words[i + k][2].lower() == part for k, part in enumerate(parts)
@@ -463,19 +507,105 @@ def _items(
     return tuple(items), None
 
 
+def _count_at(
+    text: str, s: int, e: int, value: int, taken: Taken, *, in_words: bool = False
+) -> tuple[Count | None, list[Unplaced]]:
+    """The count whose number is ``text[s:e]`` (of ``value``), with its noun and items."""
+    words = _words_after(text, e)
+    if not words:
+        return None, []
+    first = words[0][2].lower()
+    if not in_words:
+        if text[e : words[0][0]] == "" and first not in MEASURE_WORDS:
+            return None, []  # glued to letters: part of a code or a name
+        if first in DURATION_WORDS:
+            return None, [Unplaced(Span.of(text, s, words[0][1]), "a duration, not a count")]
+        if first in MEASURE_WORDS or first in {",", "-", "–"}:
+            return None, []
+    head = _match_phrase(words, 0, COUNTED_NOUNS)
+    if head == 0:
+        if in_words:
+            return None, []  # words that are no count ("hai bên" is, "hai năm" is not)
+        return None, [Unplaced(Span.of(text, s, words[0][1]), f"noun not known: {words[0][2]!r}")]
+    end_index = _noun_end(words, head)
+    noun_start, noun_end = words[0][0], words[end_index - 1][1]
+    before = text[max(0, s - 20) : s]
+    qualifier = None
+    q = re.search(r"(?<!\w)(" + "|".join(_QUALIFIERS) + r")\s+$", before, re.IGNORECASE)
+    first_char = s
+    if q is not None:
+        qualifier = q.group(1).lower()
+        first_char = s - (len(before) - q.start(1))
+    noun = text[noun_start:noun_end]
+    items, too_many = _items(text, value, noun_end, noun)
+    taken.add(first_char, noun_end)
+    count = Count(
+        value,
+        qualifier,
+        noun,
+        Span.of(text, first_char, noun_end),
+        items,
+        sentence_at(text, s, noun_end),
+    )
+    return count, [] if too_many is None else [too_many]
+
+
+_NUMBER_WORD = "|".join(sorted(vi.NUMBER_WORDS, key=len, reverse=True))
+_WORDS_RUN = re.compile(
+    r"(?<!\w)(?:" + _NUMBER_WORD + r")(?:\s+(?:" + _NUMBER_WORD + r"))*(?!\w)", re.IGNORECASE
+)
+# Before a number in words, words that make it no count: "giữa hai kỳ họp" (between the two
+# sessions of a year), "cả hai" (both), and the ordinals' and names' words of _ORDINAL_BEFORE.
+_NOT_A_COUNT_BEFORE = re.compile(r"(?:giữa|cả)\s*$", re.IGNORECASE)
+
+
+def _counts_in_words(text: str, taken: Taken) -> list[Count]:
+    """Counts written in words before a counted noun: ``ba phiên giải trình``, ``mười hai xã``.
+
+    The longest run of number words that :func:`tayho_coord.vi.parse_number_words` reads is
+    the number. ``một`` and ``không`` alone are no count (``một số``, ``không có``), nor is
+    a number after ``giữa`` or ``cả`` (``giữa hai kỳ họp``) or an ordinal's word (``thứ
+    ba``, ``lần thứ hai``).
+    """
+    found = []
+    for run in _WORDS_RUN.finditer(text):
+        words = list(re.finditer(r"\S+", run.group(0)))
+        for size in range(len(words), 0, -1):
+            s, e = run.start(), run.start() + words[size - 1].end()
+            try:
+                value = vi.parse_number_words(text[s:e])
+            except ParseError:
+                continue
+            break
+        else:
+            continue
+        if value < 2 or taken.overlaps(s, e):
+            continue
+        before = text[max(0, s - 20) : s]
+        if _ORDINAL_BEFORE.search(before) or _NOT_A_COUNT_BEFORE.search(before):
+            continue
+        count, _ = _count_at(text, s, e, value, taken, in_words=True)
+        if count is not None:
+            found.append(count)
+    return found
+
+
 def read_counts(text: str, taken: Taken) -> tuple[list[Count], list[Unplaced]]:
-    """Numbers printed in digits with the noun they count (``03 phiên giải trình``).
+    """Numbers with the noun they count: ``03 phiên giải trình``, ``ba phiên giải trình``.
 
     Not counts: ordinals and numbers of a name (``thứ 6``, ``lần 7``, ``khóa XII``), years,
     durations (``25 năm``), measures (``8.338,4ha``), ranges (``50-60``), and numbers
-    inside a date, rate or symbol already read. A number before a noun the lexicon does not
-    know is unplaced.
+    inside a date, rate or symbol already read. A number in digits before a noun the lexicon
+    does not know is unplaced; a number in words is read only before a counted noun (see
+    :func:`_counts_in_words`).
 
     Examples:
         >>> text = "thực hiện 14 nội dung giám sát, khảo sát; có hơn 1.472 kiến nghị"
         >>> counts, _ = read_counts(text, Taken())
         >>> [(c.qualifier, c.value, c.noun) for c in counts]
         [(None, 14, 'nội dung giám sát, khảo sát'), ('hơn', 1472, 'kiến nghị')]
+        >>> [(c.value, c.noun) for c in read_counts("tổ chức ba phiên giải trình", Taken())[0]]
+        [(3, 'phiên giải trình')]
     """
     found: list[Count] = []
     unplaced: list[Unplaced] = []
@@ -488,260 +618,10 @@ def read_counts(text: str, taken: Taken) -> tuple[list[Count], list[Unplaced]]:
             continue
         if len(match[1]) == 4 and match[1].isdigit() and 1900 <= int(match[1]) <= 2100:
             continue  # a year, read with its period
-        words = _words_after(text, e)
-        if not words:
-            continue
-        first = words[0][2].lower()
-        if text[e : words[0][0]] == "" and first not in MEASURE_WORDS:
-            continue  # glued to letters: part of a code or a name
-        if first in DURATION_WORDS:
-            unplaced.append(Unplaced(Span.of(text, s, words[0][1]), "a duration, not a count"))
-            continue
-        if first in MEASURE_WORDS or first in {",", "-", "–"}:
-            continue
-        head = _match_phrase(words, 0, COUNTED_NOUNS)
-        if head == 0:
-            unplaced.append(
-                Unplaced(Span.of(text, s, words[0][1]), f"noun not known: {words[0][2]!r}")
-            )
-            continue
-        end_index = _noun_end(words, head)
-        noun_start, noun_end = words[0][0], words[end_index - 1][1]
-        qualifier = None
-        q = re.search(r"(?<!\w)(" + "|".join(_QUALIFIERS) + r")\s+$", before, re.IGNORECASE)
-        first_char = s
-        if q is not None:
-            qualifier = q.group(1).lower()
-            first_char = s - (len(before) - q.start(1))
-        noun = text[noun_start:noun_end]
-        items, too_many = _items(text, int(parse_number(match[1])), noun_end, noun)
-        if too_many is not None:
-            unplaced.append(too_many)
-        taken.add(first_char, noun_end)
-        found.append(
-            Count(
-                int(parse_number(match[1])),
-                qualifier,
-                noun,
-                Span.of(text, first_char, noun_end),
-                items,
-                sentence_at(text, s, noun_end),
-            )
-        )
+        count, seen = _count_at(text, s, e, int(parse_number(match[1])), taken)
+        unplaced += seen
+        if count is not None:
+            found.append(count)
+    found += _counts_in_words(text, taken)
+    found.sort(key=lambda c: c.span.start)
     return found, unplaced
-
-
-# --- people with posts --------------------------------------------------------------------
-
-_SYLLABLE = re.compile(r"[^\W\d_]+")
-
-
-def _name_at(text: str, pos: int) -> tuple[int, int] | None:
-    """A person's name starting at ``pos``, or ``None``.
-
-    A family name and one to three syllables, each written with a capital first (Nghị định
-    30, Phụ lục II).
-    """
-    first = _SYLLABLE.match(text, pos)
-    if first is None or first.group(0) not in FAMILY_NAMES:
-        return None
-    end = first.end()
-    count = 0
-    while count < 3:
-        gap = re.match(r" (?=\S)", text[end:])
-        if gap is None:
-            break
-        syl = _SYLLABLE.match(text, end + 1)
-        if syl is None or not (syl.group(0)[0].isupper() and syl.group(0)[1:].islower()):
-            break
-        if any(syl.group(0) == start.split()[0] for start in POST_STARTS) and count >= 1:
-            break
-        end = syl.end()
-        count += 1
-    name = text[pos:end]
-    if count == 0 or name in PLACE_NAMES or name.split(" ", 1)[1] in PROVINCES:
-        return None
-    return pos, end
-
-
-_POST_END = re.compile(r"[;.:\n(]|\s[-–]\s|\s[-–](?=\S)|(?<=\S)[-–]\s|,")
-
-
-def _post_at(text: str, pos: int) -> tuple[int, int] | None:
-    """A post starting at ``pos``, up to the next separator or the verb that ends it."""
-    rest = text[pos : pos + 120]
-    if not any(
-        rest.startswith((start + " ", start + ","))
-        or rest == start
-        or re.match(re.escape(start) + r"(?=[\s,;.\-–]|$)", rest)
-        for start in POST_STARTS
-    ):
-        return None
-    end = pos
-    i = pos
-    while i < len(text):
-        sep = _POST_END.search(text, i)
-        stop = len(text) if sep is None else sep.start()
-        # An abbreviation in brackets after a body's name belongs to the post: "(HĐND)".
-        if sep is not None and sep.group(0) == "(":
-            close = re.match(r"\([A-ZĐ&]{2,}\)", text[sep.start() :])
-            if close is not None:
-                i = sep.start() + close.end()
-                continue
-        end = stop
-        break
-    # Cut at the first verb or phrase that ends a post in running text.
-    segment = text[pos:end]
-    cut = len(segment)
-    for word in POST_STOPS:
-        m = re.search(r"\s" + re.escape(word) + r"(?!\w)", segment)
-        if m is not None and m.start() < cut and m.start() > 0:
-            cut = m.start()
-    # "và" joins the words of a body's name ("Sở Tài nguyên và Môi trường") but ends the
-    # post before a word in small letters ("… quận và các đồng chí …").
-    for m in re.finditer(r"\svà\s+(\S)", segment):
-        if m.group(1).islower() and m.start() < cut:
-            cut = m.start()
-            break
-    segment = segment[:cut].rstrip(" ,")
-    if not segment:
-        return None
-    return pos, pos + len(segment)
-
-
-_SEPARATOR = re.compile(r"\s*[-–,]\s*|\s+[-–]\s*")
-
-
-def read_people(text: str, taken: Taken, as_of: dt.date | None) -> list[PersonPost]:
-    """People named with their posts, as printed on the day the text is about.
-
-    Two forms: the name then its posts (``Phạm Xuân Phương – Bí thư Huyện ủy, Chủ tịch
-    HĐND huyện``), or posts then the name (``Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Bùi Minh
-    Châu``), the second only for a name of three syllables or more or announced by
-    ``đồng chí``, ``ông``, ``bà``.
-
-    Examples:
-        >>> text = "Dự có đồng chí Đỗ Anh Tuấn - Phó Bí Thư Quận ủy, Chủ tịch UBND quận."
-        >>> people = read_people(text, Taken(), None)
-        >>> [(p.name, p.post) for p in people]
-        [('Đỗ Anh Tuấn', 'Phó Bí Thư Quận ủy'), ('Đỗ Anh Tuấn', 'Chủ tịch UBND quận')]
-    """
-    found: list[PersonPost] = []
-    seen: set[tuple[int, int]] = set()
-    for match in _SYLLABLE.finditer(text):
-        pos = match.start()
-        if match.group(0) not in FAMILY_NAMES or (pos > 0 and text[pos - 1].isalnum()):
-            continue
-        name = _name_at(text, pos)
-        if name is None or taken.overlaps(*name):
-            continue
-        n_start, n_end = name
-        name_text = text[n_start:n_end]
-        announced = (
-            _word_before(text, n_start, 2).endswith(HONORIFICS)
-            or _word_before(text, n_start) in HONORIFICS
-        )
-        posts: list[tuple[int, int]] = []
-        # Name then posts.
-        cursor = n_end
-        while True:
-            sep = _SEPARATOR.match(text, cursor)
-            if sep is None or sep.end() == cursor:
-                break
-            post = _post_at(text, sep.end())
-            if post is None:
-                break
-            posts.append(post)
-            cursor = post[1]
-            if text[cursor : cursor + 1] not in {",", "-", "–", " "}:
-                break
-        # Posts then name.
-        if not posts and (len(name_text.split()) >= 3 or announced):
-            posts = _posts_before(text, n_start)
-        if not posts:
-            continue
-        seen.add(name)
-        taken.add(n_start, n_end)
-        for p_start, p_end in posts:
-            found.append(
-                PersonPost(
-                    name_text,
-                    Span.of(text, n_start, n_end),
-                    text[p_start:p_end],
-                    Span.of(text, p_start, p_end),
-                    as_of,
-                    sentence_at(text, min(n_start, p_start), max(n_end, p_end)),
-                )
-            )
-    return found
-
-
-_NOT_IN_POST = frozenset(
-    [
-        "của",
-        "đã",
-        "được",
-        "là",
-        "có",
-        "với",
-        "cho",
-        "tại",
-        "về",
-        "theo",
-        "để",
-        "khi",
-        "thì",
-        "mà",
-        "đến",
-        "từ",
-        "trong",
-        "sau",
-        "trước",
-    ]
-)
-
-
-def _posts_before(text: str, name_start: int) -> list[tuple[int, int]]:
-    """Posts printed right before a name, separated by commas (none if a verb intervenes)."""
-    line_start = (
-        max(
-            text.rfind("\n", 0, name_start),
-            text.rfind(";", 0, name_start),
-            text.rfind(".", 0, name_start - 2),
-        )
-        + 1
-    )
-    segment = text[line_start:name_start]
-    found: list[tuple[int, int]] = []
-    end = name_start
-    pieces = segment.split(",")
-    offset = line_start + len(segment)
-    for piece in reversed(pieces):
-        offset -= len(piece)
-        best = None
-        for start in POST_STARTS:
-            for m in re.finditer(r"(?<!\w)" + re.escape(start) + r"(?!\w)", piece):
-                if best is None or m.start() < best:
-                    best = m.start()
-        if best is None:
-            break
-        # A post word inside a proper name ("huyện Bình Chánh", "Văn phòng") is no post.
-        previous = piece[:best].split()
-        if previous and previous[-1][0].isupper() and previous[-1].lower() not in HONORIFICS:
-            break
-        words = {w.lower() for w in piece[best:].split()}
-        if words & _NOT_IN_POST or any(
-            re.search(r"(?<!\w)" + re.escape(stop) + r"(?!\w)", piece[best:]) for stop in POST_STOPS
-        ):
-            break
-        p_start = offset + best
-        p_end = offset + len(piece.rstrip())
-        if p_end > end:
-            p_end = end
-        while p_end > p_start and text[p_end - 1] == " ":
-            p_end -= 1
-        found.insert(0, (p_start, p_end))
-        offset -= 1  # the comma
-        if piece[:best].strip():
-            break
-    return found

@@ -36,7 +36,7 @@ from tayho_coord.vi._dates import (
     weekday_name,
 )
 from tayho_coord.vi._lists import ListStyle, format_list
-from tayho_coord.vi._names import COMPOUND_FAMILY_NAMES, PersonName, name_sort_key
+from tayho_coord.vi._names import COMPOUND_FAMILY_NAMES, FAMILY_NAMES, PersonName, name_sort_key
 from tayho_coord.vi._numbering import (
     format_legislature,
     format_session,
@@ -72,7 +72,14 @@ from tayho_coord.vi._symbols import (
     SymbolForm,
 )
 from tayho_coord.vi._text import ToneStyle, normalize, slugify, strip_diacritics
-from tayho_coord.vi._words import Dialect, amount_in_words, number_to_words, ordinal_words
+from tayho_coord.vi._words import (
+    NUMBER_WORDS,
+    Dialect,
+    amount_in_words,
+    number_to_words,
+    ordinal_words,
+    parse_number_words,
+)
 
 __all__ = [  # noqa: RUF022 - plain sorted() order (code points), as the tests check
     "ABBREVIATIONS",
@@ -84,7 +91,9 @@ __all__ = [  # noqa: RUF022 - plain sorted() order (code points), as the tests c
     "DateTimeStyle",
     "Dialect",
     "DocumentSymbol",
+    "FAMILY_NAMES",
     "ListStyle",
+    "NUMBER_WORDS",
     "Number",
     "OTHER_DOCUMENT_TYPES",
     "PLACE_ABBREVIATIONS",
@@ -119,6 +128,7 @@ __all__ = [  # noqa: RUF022 - plain sorted() order (code points), as the tests c
     "parse_datetime",
     "parse_legislature",
     "parse_number",
+    "parse_number_words",
     "parse_ordinal",
     "parse_percent",
     "parse_period",

@@ -17,7 +17,7 @@ from tayho_coord.errors import ParseError, ValidationError
 from tayho_coord.vi._collate import CollationKey, CollationOrder, sort_key
 from tayho_coord.vi._text import not_text
 
-__all__ = ["COMPOUND_FAMILY_NAMES", "PersonName", "name_sort_key"]
+__all__ = ["COMPOUND_FAMILY_NAMES", "FAMILY_NAMES", "PersonName", "name_sort_key"]
 
 COMPOUND_FAMILY_NAMES: tuple[str, ...] = (
     "Công Huyền Tôn Nữ",
@@ -42,6 +42,113 @@ Phủ (the writer Hoàng Phủ Ngọc Tường: family Hoàng Phủ, middle Ng�
 first wins; a compound is taken only when a given name still follows it, and
 ``family_syllables=`` overrides the list for a name it misreads ("Hoàng Phủ" as family Hoàng,
 given Phủ is the plain two-syllable split).
+"""
+
+FAMILY_NAMES: frozenset[str] = frozenset(
+    # The fifteen commonest (about nine in ten people), then the others of vi.wikipedia.org,
+    # "Họ người Việt Nam" (its lists of the Kinh's family names and of the family names of
+    # the peoples of the north: Bế, Cầm, Lò, Lường, Nông, Sầm, Vi…), one syllable each.
+    # Left out: "Ông" and "Phó", which begin a sentence as a form of address ("Ông Nguyễn…")
+    # and a title ("Phó Chủ tịch") far more often than a name.
+    [
+        "Nguyễn",
+        "Trần",
+        "Lê",
+        "Phạm",
+        "Hoàng",
+        "Huỳnh",
+        "Phan",
+        "Vũ",
+        "Võ",
+        "Đặng",
+        "Bùi",
+        "Đỗ",
+        "Hồ",
+        "Ngô",
+        "Dương",
+        "Lý",
+        "Âu",
+        "Bạch",
+        "Bế",
+        "Cao",
+        "Cầm",
+        "Châu",
+        "Chu",
+        "Cù",
+        "Cung",
+        "Diệp",
+        "Doãn",
+        "Đàm",
+        "Đào",
+        "Đậu",
+        "Điểu",
+        "Đinh",
+        "Đoàn",
+        "Đồng",
+        "Giang",
+        "Giáp",
+        "Hà",
+        "Hàn",
+        "Hầu",
+        "Hứa",
+        "Khổng",
+        "Khúc",
+        "Khương",
+        "Kiều",
+        "Kim",
+        "La",
+        "Lã",
+        "Lạc",
+        "Lại",
+        "Lâm",
+        "Lò",
+        "Lục",
+        "Lương",
+        "Lường",
+        "Lưu",
+        "Lữ",
+        "Mã",
+        "Mạc",
+        "Mai",
+        "Mẫn",
+        "Nghiêm",
+        "Ninh",
+        "Nông",
+        "Phí",
+        "Phùng",
+        "Quách",
+        "Quản",
+        "Sầm",
+        "Tạ",
+        "Tăng",
+        "Thái",
+        "Thạch",
+        "Thân",
+        "Thiều",
+        "Tiêu",
+        "Tô",
+        "Tôn",
+        "Tống",
+        "Trịnh",
+        "Triệu",
+        "Trương",
+        "Từ",
+        "Ung",
+        "Uông",
+        "Văn",
+        "Vi",
+        "Viên",
+        "Vương",
+        "Yên",
+    ]
+)
+"""Family names of one syllable (họ), written as names are (a capital first).
+
+Sources: vi.wikipedia.org, "Họ người Việt Nam" (the fifteen commonest family names, from
+the book "100 họ phổ biến ở Việt Nam", Nhà xuất bản Khoa học Xã hội, 2022, and the lists of
+other family names of the Kinh and of the northern peoples). A reader of running text
+(:func:`tayho_coord.extract`) takes a capitalized run as a person's name only when it starts
+with one of these or with one of :data:`COMPOUND_FAMILY_NAMES`.
 """
 
 _SPACES = " \t\n\r\xa0\u202f"

@@ -29,14 +29,16 @@ Rules (reference/vietnamese-rules.md, "Reading numbers"; Wikipedia "Vietnamese n
 
 from __future__ import annotations
 
+import unicodedata
 from decimal import Decimal
 from fractions import Fraction
 from typing import Literal
 
-from tayho_coord.errors import ValidationError
+from tayho_coord.errors import ParseError, ValidationError
 from tayho_coord.vi._numbers import finite_places
+from tayho_coord.vi._text import not_text
 
-__all__ = ["Dialect", "amount_in_words", "number_to_words", "ordinal_words"]
+__all__ = ["Dialect", "amount_in_words", "number_to_words", "ordinal_words", "parse_number_words"]
 
 Dialect = Literal["north", "south"]
 
@@ -240,6 +242,137 @@ def ordinal_words(n: int, *, dialect: Dialect = "north") -> str:
     if n == 4:
         return "thứ tư"
     return f"thứ {number_to_words(n, dialect=dialect)}"
+
+
+_WORD_VALUES = {word: value for value, word in enumerate(_DIGITS)} | {"mốt": 1, "lăm": 5, "tư": 4}
+NUMBER_WORDS: frozenset[str] = frozenset(
+    [
+        *_DIGITS,
+        *[
+            "mốt",
+            "lăm",
+            "tư",
+            "mười",
+            "mươi",
+            "trăm",
+            "linh",
+            "lẻ",
+            "nghìn",
+            "ngàn",
+            "triệu",
+            "tỷ",
+            "tỉ",
+        ],
+    ]
+)
+"""Every word of a whole number read out (:func:`number_to_words`, both dialects)."""
+
+_MAX_WORDS_TEXT = 1000  # characters; a reading of a thousand digits is longer, and refused
+_EXPECTED_WORDS = "expected a whole number in words, as number_to_words reads it ('hai mươi tư')"
+# One reading of each dialect's words: "ngàn" is "nghìn", "lẻ" is "linh", "tỉ" is "tỷ", and a
+# unit four after twenty is "tư" (north) or "bốn" (south).
+_ONE_READING = {"ngàn": "nghìn", "lẻ": "linh", "tỉ": "tỷ"}
+
+
+def _one_reading(words: list[str]) -> list[str]:
+    out = [_ONE_READING.get(word, word) for word in words]
+    return [
+        "tư" if word == "bốn" and index and out[index - 1] == "mươi" else word
+        for index, word in enumerate(out)
+    ]
+
+
+def _digit(word: str, text: str) -> int:
+    value = _WORD_VALUES.get(word)
+    if value is None:
+        raise ParseError(text, _EXPECTED_WORDS)
+    return value
+
+
+def _group_value(words: list[str], text: str) -> int:
+    """The value 0..999 of the words of one group (no scale word among them)."""
+    value = 0
+    rest = words
+    for word, scale in (("trăm", 100), ("mươi", 10)):  # "hai trăm", "ba mươi": a digit before
+        if word in rest:
+            if rest.index(word) != 1:
+                raise ParseError(text, _EXPECTED_WORDS)
+            value += scale * _digit(rest[0], text)
+            rest = rest[2:]
+    if rest and rest[0] in ("mười", "linh"):  # ten, or no tens (what is read is checked after)
+        value += 10 if rest[0] == "mười" else 0
+        rest = rest[1:]
+    if len(rest) > 1:
+        raise ParseError(text, _EXPECTED_WORDS)
+    if rest:
+        value += _digit(rest[0], text)
+    return value
+
+
+def _words_value(words: list[str], text: str) -> int:
+    """The value of the words of a whole number, read by its scales from the largest."""
+    if "tỷ" in words:
+        at = len(words) - 1 - words[::-1].index("tỷ")
+        if at == 0:
+            raise ParseError(text, _EXPECTED_WORDS)
+        below = _words_value(words[at + 1 :], text) if at + 1 < len(words) else 0
+        return _words_value(words[:at], text) * _BILLION + below
+    value = 0
+    for scale, word in ((10**6, "triệu"), (1000, "nghìn")):
+        if word in words:
+            at = words.index(word)
+            if at == 0:
+                raise ParseError(text, _EXPECTED_WORDS)
+            value += _group_value(words[:at], text) * scale
+            words = words[at + 1 :]
+    if words:
+        value += _group_value(words, text)
+    return value
+
+
+def parse_number_words(text: str) -> int:
+    """Read a whole number written out in Vietnamese words: ``ba`` → 3, ``mười lăm`` → 15.
+
+    The inverse of :func:`number_to_words` for whole numbers of either dialect (``hai mươi tư``
+    and ``hai mươi bốn``, ``nghìn`` and ``ngàn``, ``linh`` and ``lẻ`` are all read), case and
+    spacing aside. Only the reading :func:`number_to_words` gives is taken, so nothing is
+    guessed: ``mười năm`` is not 15 (that is ``mười lăm``; ``mười năm`` is "ten years"),
+    ``một trăm năm`` is not 105 (``một trăm linh năm``).
+
+    Args:
+        text: The words, e.g. ``"hai mươi mốt"``.
+
+    Returns:
+        The number.
+
+    Raises:
+        ParseError: ``text`` is not a string, is longer than 1000 characters, or is not a
+            whole number as :func:`number_to_words` reads it in one of the dialects.
+
+    Examples:
+        >>> [parse_number_words(t) for t in ("ba", "Mười lăm", "hai mươi tư", "hai mươi bốn")]
+        [3, 15, 24, 24]
+        >>> [parse_number_words(t) for t in ("một nghìn không trăm linh năm", "một trăm lẻ một")]
+        [1005, 101]
+        >>> parse_number_words("mười năm")
+        Traceback (most recent call last):
+        ...
+        tayho_coord.errors.ParseError: cannot parse 'mười năm': expected a whole number in words...
+    """
+    if not isinstance(text, str):
+        raise not_text(text)
+    if len(text) > _MAX_WORDS_TEXT:
+        raise ParseError(text[:40] + "…", f"longer than {_MAX_WORDS_TEXT} characters")
+    words = _one_reading(unicodedata.normalize("NFC", text).casefold().split())
+    if not words or not all(word in NUMBER_WORDS for word in words):
+        raise ParseError(text, _EXPECTED_WORDS)
+    value = _words_value(words, text)
+    if value >= _TOO_LONG:
+        raise ParseError(text, _TOO_LONG_REASON)
+    readings = (number_to_words(value, dialect=dialect) for dialect in ("north", "south"))
+    if any(_one_reading(reading.split()) == words for reading in readings):
+        return value
+    raise ParseError(text, _EXPECTED_WORDS)
 
 
 # Currencies whose amounts are read in words: the unit, and the subunit (100 to a unit) or None.

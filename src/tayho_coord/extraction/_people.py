@@ -1,0 +1,486 @@
+"""People named with their posts, as printed on the day the text is about (issue 16).
+
+The forms read, each a rule of its own (tests/extract/test_extract_people.py):
+
+- name then posts: ``Phạm Xuân Phương – Bí thư Huyện ủy, Chủ tịch HĐND huyện``; posts are
+  separated by commas and dashes, and by ``;`` when the next one starts with a capital (``Ủy
+  viên Bộ Chính trị; Giám đốc Học viện …``), or follow each other after a unit's name (``Phó
+  Chủ tịch HĐND phường Tổ trưởng Tổ đại biểu số 2``);
+- posts then name: ``Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Bùi Minh Châu`` (a name of three
+  syllables or more, or announced by ``đồng chí``, ``ông``, ``bà``), the post reaching the
+  name (``… và các đại biểu Nguyễn Thị Quỳnh Như``: ``đại biểu``), also across ``là``
+  (``Tổ trưởng là bà Lê Thị Kim Hồng``);
+- two people announced and joined by ``và`` before the posts they share (``ông Ung Chiêu Thành
+  và ông Lê Đình Trung, đại biểu HĐND huyện``);
+- a list under a post as its heading (``đại biểu HĐND Thành phố: bà …, ông … và ông …``):
+  each name announced in it holds the heading's post.
+
+A post ends at the next separator, at the verb after it (``chủ trì``, ``cho biết``…), at
+``là``, at ``và`` before small letters, and at the first word in small letters after its
+unit's level and name (``Chủ tịch HĐND tỉnh đánh giá …``: the post is ``Chủ tịch HĐND
+tỉnh``); a post naming many (``các``, ``những``) is no one's. A capitalized run that another
+person's post names as a unit (``Phó Chủ tịch HĐND phường Lê Hồng Phong``) is a place, not
+a person. A page whose lines are hard-wrapped is read with its soft line breaks as spaces
+(:func:`soft_breaks`), the spans still those of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from tayho_coord.extraction._draft import PersonPost, Span
+from tayho_coord.extraction._lexicon import (
+    FAMILY_NAMES,
+    HONORIFICS,
+    PLACE_NAMES,
+    POST_STARTS,
+    POST_STOPS,
+    PROVINCES,
+)
+from tayho_coord.extraction._rules import Taken, sentence_at
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+__all__ = ["read_people", "soft_breaks"]
+
+_SYLLABLE = re.compile(r"[^\W\d_]+")
+
+
+# --- soft line breaks -----------------------------------------------------------------------
+
+_LIST_MARK = re.compile(r"[-+•*–]|\d+[.)]\s")
+
+
+def soft_breaks(text: str) -> str:
+    r"""The text with its soft line breaks as spaces (same length, so spans do not move).
+
+    A line break is soft when it is single (no blank line), the line before does not end a
+    sentence or a heading (``.``, ``!``, ``?``, ``:``, ``;``, ``…``) and the next line starts
+    with a small letter: a sentence does not start so. A page whose lines are wrapped at a
+    width (three soft breaks or more, and at least a quarter of its single breaks) has every
+    single break between words soft, unless the next line starts a list (``-``, ``+``, ``1.``).
+
+    Examples:
+        >>> soft_breaks("Chủ tịch UBND\nphường. Hội nghị\nKết thúc")
+        'Chủ tịch UBND phường. Hội nghị\nKết thúc'
+    """
+    breaks = []
+    for match in re.finditer(r"(?<![\n])\n(?![\n])", text):
+        before = text[: match.start()].rstrip(" \t")
+        after = text[match.end() :].lstrip(" \t")
+        if not before or not after or before[-1] in ".!?:;…" or before.endswith("\n"):
+            continue
+        breaks.append((match.start(), after[0].islower(), bool(_LIST_MARK.match(after))))
+    singles = len(re.findall(r"(?<![\n])\n(?![\n])", text))
+    soft = sum(small for _, small, _ in breaks)
+    wrapped = soft >= 3 and 4 * soft >= singles
+    chars = list(text)
+    for at, small, listed in breaks:
+        if small or (wrapped and not listed):
+            chars[at] = " "
+    return "".join(chars)
+
+
+# --- names ----------------------------------------------------------------------------------
+
+
+_STARTS_BY_LETTER: dict[str, list[str]] = {}
+for _start in sorted(POST_STARTS, key=len, reverse=True):
+    _STARTS_BY_LETTER.setdefault(_start[0], []).append(_start)
+
+
+def _post_start(text: str, pos: int) -> int:
+    """The length of the longest post start at ``pos`` (0 if none).
+
+    The first letter is compared as listed (``Chủ tịch``, ``đại biểu``), the rest in any case
+    (``Trưởng Phòng``, ``Phó bí thư``); the start ends a word.
+    """
+    for start in _STARTS_BY_LETTER.get(text[pos : pos + 1], ()):
+        end = pos + len(start)
+        if text[pos + 1 : end].casefold() == start[1:].casefold() and not (
+            end < len(text) and (text[end].isalnum() or text[end] == "_")
+        ):
+            return len(start)
+    return 0
+
+
+def _name_at(text: str, pos: int) -> tuple[int, int] | None:
+    """A person's name starting at ``pos``, or ``None``.
+
+    A family name (:data:`tayho_coord.vi.FAMILY_NAMES`) and one to three syllables, each
+    written with a capital first (Nghị định 30, Phụ lục II); a syllable where a post starts
+    (``Thành ủy viên``) ends it, a place's or a province's name is none.
+    """
+    first = _SYLLABLE.match(text, pos)
+    if first is None or first.group(0) not in FAMILY_NAMES:
+        return None
+    end = first.end()
+    count = 0
+    while count < 3:
+        if text[end : end + 1] != " ":
+            break
+        syl = _SYLLABLE.match(text, end + 1)
+        if syl is None or not (syl.group(0)[0].isupper() and syl.group(0)[1:].islower()):
+            break
+        if count >= 1 and _post_start(text, end + 1):
+            break
+        end = syl.end()
+        count += 1
+    name = " ".join(text[pos:end].split())
+    if count == 0 or name in PLACE_NAMES or name.split(" ", 1)[1] in PROVINCES:
+        return None
+    return pos, end
+
+
+# --- posts ----------------------------------------------------------------------------------
+
+_POST_END = re.compile(r"[;.:\n(]|\s[-–]\s|\s[-–](?=\S)|(?<=\S)[-–]\s|,")
+# The levels of a unit, after which a post names the unit and ends ("Chủ tịch HĐND tỉnh
+# đánh giá …"); "xã hội" (society) is no level.
+_LEVEL = re.compile(
+    r"(?<!\w)(?:tỉnh|huyện|quận|phường|thị xã|thị trấn|thành phố|TP|xã(?!\s+hội))(?!\w)"
+)
+_TERM = re.compile(r"\s+(?:khóa|khoá)\s+[IVXLCDM\d]+(?!\w)")
+_PLURAL = re.compile(r"(?<!\w)(?:các|những)(?!\w)")
+
+
+def _post_at(text: str, pos: int) -> tuple[int, int, bool] | None:
+    """A post starting at ``pos``: its range, and whether another post starts right after.
+
+    The post runs to the next separator, the verb that ends it, ``là``, ``và`` before small
+    letters, or the first word in small letters after its unit's level; a post start after
+    the unit's level begins the next post.
+    """
+    if not _post_start(text, pos):
+        return None
+    end = pos
+    i = pos
+    while i < len(text):
+        sep = _POST_END.search(text, i)
+        stop = len(text) if sep is None else sep.start()
+        # An abbreviation in brackets after a body's name belongs to the post: "(HĐND)".
+        if sep is not None and sep.group(0) == "(":
+            close = re.match(r"\([A-ZĐ&]{2,}\)", text[sep.start() :])
+            if close is not None:
+                i = sep.start() + close.end()
+                continue
+        # A dash inside a body's name ("Phòng Tài chính - Kế hoạch", "Ban Kinh tế - Xã hội"):
+        # a capitalized word after it that starts no post and no name.
+        if sep is not None and sep.group(0).strip() in {"-", "–"}:
+            after = _SYLLABLE.match(text, sep.end())
+            if (
+                after is not None
+                and after.start() == sep.end()
+                and after.group(0)[0].isupper()
+                and not _post_start(text, after.start())
+                and _name_at(text, after.start()) is None
+            ):
+                i = sep.end()
+                continue
+        end = stop
+        break
+    segment = text[pos:end]
+    cut = len(segment)
+    for word in (*POST_STOPS, "là"):
+        m = re.search(r"\s" + re.escape(word) + r"(?!\w)", segment)
+        if m is not None and 0 < m.start() < cut:
+            cut = m.start()
+    # A term's numeral glued to the next word by a typo ("khóa XIVcùng"): the post ends there.
+    glued = re.search(r"(?<!\w)(?:khóa|khoá)\s+[IVXLCDM]+(?=[a-zđà-ỹ])", segment)
+    if glued is not None and glued.end() < cut:
+        cut = glued.end()
+    # "và" joins the words of a body's name ("Sở Tài nguyên và Môi trường") but ends the
+    # post before a word in small letters ("… quận và các đồng chí …").
+    for m in re.finditer(r"\svà\s+(\S)", segment):
+        if m.group(1).islower() and m.start() < cut:
+            cut = m.start()
+            break
+    more = False
+    level = _LEVEL.search(segment, 0, cut)
+    if level is not None:
+        i = level.end()
+        while i < cut:
+            term = _TERM.match(segment, i)
+            if term is not None:
+                i = term.end()
+                continue
+            following = re.match(r"\s+(\S+)", segment[:cut][i:])
+            if following is None:
+                break
+            at = i + following.start(1)
+            if _post_start(segment, at):
+                cut, more = at, True
+                break
+            if not following.group(1)[0].isupper():
+                cut = at
+                break
+            i += following.end()
+    segment = segment[:cut].rstrip(" ,")
+    if not segment or _PLURAL.search(segment):
+        return None
+    return pos, pos + len(segment), more
+
+
+def _post_ends_in_name(text: str, start: int, end: int) -> bool:
+    """Whether the post ends with a person's name after its unit (``… xã Nguyễn Văn B``)."""
+    for match in _SYLLABLE.finditer(text, start, end):
+        name = _name_at(text, match.start())
+        if name is not None and name[1] == end and len(text[name[0] : name[1]].split()) >= 3:
+            return True
+    return False
+
+
+_SEPARATOR = re.compile(r"\s*[-–,]\s*|\s+[-–]\s*")
+_SEMICOLON = re.compile(r"\s*;\s*(?=[^\W\d_])")
+
+
+def _posts_after(text: str, name_end: int) -> list[tuple[int, int]]:
+    """The posts printed after a name, separated by dashes, commas, or ``;`` and a capital."""
+    posts: list[tuple[int, int]] = []
+    cursor = name_end
+    more = False
+    while True:
+        semicolon = False
+        if more:
+            sep_end: int | None = cursor + 1
+        else:
+            sep = _SEPARATOR.match(text, cursor)
+            if (sep is None or sep.end() == cursor) and posts:
+                sep = _SEMICOLON.match(text, cursor)
+                if sep is not None and not text[sep.end()].isupper():
+                    sep = None  # after ";", a post of the same person starts with a capital
+                semicolon = sep is not None
+            sep_end = None if sep is None or sep.end() == cursor else sep.end()
+        if sep_end is None:
+            break
+        post = _post_at(text, sep_end)
+        if post is None:
+            break
+        start, end, more = post
+        if semicolon and (
+            _post_ends_in_name(text, start, end) or text[end : end + 1] not in {";", ",", "."}
+        ):
+            break
+        posts.append((start, end))
+        cursor = end
+        if not more and text[cursor : cursor + 1] not in {",", "-", "–", " ", ";"}:
+            break
+    return posts
+
+
+_NOT_IN_POST = frozenset(
+    [
+        "của",
+        "đã",
+        "được",
+        "là",
+        "có",
+        "với",
+        "cho",
+        "tại",
+        "về",
+        "theo",
+        "để",
+        "khi",
+        "thì",
+        "mà",
+        "đến",
+        "từ",
+        "trong",
+        "sau",
+        "trước",
+    ]
+)
+_COPULA = re.compile(r"\s+là\s+(?:(?:đồng chí|ông|bà|anh|chị)\s+)?$", re.IGNORECASE)
+
+
+def _whole_post_at(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is one post, whole (it starts one, and nothing cuts it)."""
+    post = _post_at(text[:end], start)
+    return post is not None and post[1] == len(text[:end].rstrip(" ,")) and not post[2]
+
+
+def _posts_before(text: str, name_start: int) -> list[tuple[int, int]]:
+    """Posts printed right before a name, separated by commas, reaching the name.
+
+    ``Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Bùi Minh Châu``; ``Tổ trưởng là bà Lê Thị Kim Hồng``;
+    in ``… và các đại biểu Nguyễn Thị Quỳnh Như`` the post is ``đại biểu``.
+    """
+    line_start = (
+        max(
+            text.rfind("\n", 0, name_start),
+            text.rfind(";", 0, name_start),
+            text.rfind(".", 0, name_start - 2),
+        )
+        + 1
+    )
+    end = name_start
+    copula = _COPULA.search(text, line_start, name_start)
+    if copula is not None:
+        end = copula.start()
+    found: list[tuple[int, int]] = []
+    pieces = text[line_start:end].split(",")
+    offset = end
+    for index, piece in enumerate(reversed(pieces)):
+        offset -= len(piece)
+        piece_end = offset + len(piece.rstrip())
+        starts = [
+            m.start()
+            for m in re.finditer(r"(?<!\w)\S", piece)
+            if _post_start(text, offset + m.start())
+        ]
+        chosen = None
+        for at in starts:
+            # A post word inside a proper name ("huyện Bình Chánh", "Văn phòng") is no post.
+            previous = piece[:at].split()
+            if previous and previous[-1][0].isupper() and previous[-1].lower() not in HONORIFICS:
+                continue
+            words = {w.lower() for w in piece[at:].split()}
+            if words & _NOT_IN_POST:
+                continue
+            if _whole_post_at(text, offset + at, piece_end):
+                chosen = at
+                break
+        if chosen is None or (index > 0 and piece[:chosen].strip()):
+            break
+        found.insert(0, (offset + chosen, piece_end))
+        offset -= 1  # the comma
+        if piece[:chosen].strip():
+            break
+    return found
+
+
+# --- people ---------------------------------------------------------------------------------
+
+_HEADING = re.compile(r"\s*:\s*(?=(?:đồng chí|ông|bà)\s)", re.IGNORECASE)
+_ANNOUNCED_NAME = re.compile(r"(?<!\w)(?:đồng chí|ông|bà)\s+(?=\S)", re.IGNORECASE)
+
+
+def _units_in(text: str, start: int, end: int) -> list[str]:
+    """The names of units a post names after their level (``HĐND phường Lê Hồng Phong``)."""
+    units = []
+    for level in _LEVEL.finditer(text, start, end):
+        words: list[re.Match[str]] = []
+        for word in re.finditer(r"\s+([^\W\d_]+)", text[level.end() : end]):
+            if word.start() != (words[-1].end() if words else 0) or not word.group(1)[0].isupper():
+                break
+            words.append(word)
+        if words:
+            units.append(" ".join(w.group(1) for w in words))
+    return units
+
+
+_LEVEL_BEFORE = re.compile(_LEVEL.pattern + r"\s+$")
+_CLAUSE = re.compile(r"[,;.:\n()]")
+
+
+def _a_place(text: str, name_start: int) -> bool:
+    """Whether the capitalized run at ``name_start`` names a unit.
+
+    It does after a unit's level that no post names (``cử tri xã Ninh Sở``, ``HĐND phường
+    Chánh Hiệp tổ chức``); after a post's level it may be a person (``Chủ tịch HĐND tỉnh
+    Bùi Minh Châu``).
+    """
+    level = _LEVEL_BEFORE.search(text, max(0, name_start - 20), name_start)
+    if level is None:
+        return False
+    clause = 0
+    for clause_end in _CLAUSE.finditer(text, max(0, level.start() - 120), level.start()):
+        clause = clause_end.end()
+    clause = max(clause, level.start() - 120)
+    words = re.compile(r"(?<!\w)\S").finditer(text, clause, level.start())
+    return not any(_post_start(text, m.start()) for m in words)
+
+
+def _announced(text: str, name_start: int) -> bool:
+    before = re.findall(r"[^\W\d_]+", text[max(0, name_start - 30) : name_start])
+    return " ".join(before[-2:]).lower().endswith(HONORIFICS) or (
+        bool(before) and before[-1].lower() in HONORIFICS
+    )
+
+
+def _headings(text: str) -> list[tuple[int, int, int]]:
+    """Posts printed as a heading of a list of people: (post start, post end, list end)."""
+    found = []
+    for match in re.finditer(r"(?<!\w)\S", text):
+        post = _post_at(text, match.start())
+        if post is None:
+            continue
+        colon = _HEADING.match(text, post[1])
+        # A heading names its body ("đại biểu HĐND Tỉnh:"), not a kind ("các đại biểu mời:").
+        if colon is None or not any(w[0].isupper() for w in text[post[0] : post[1]].split()[1:]):
+            continue
+        stop = re.search(r"[;\n]|\.(?:\s|$)", text[colon.end() :])
+        end = len(text) if stop is None else colon.end() + stop.start()
+        found.append((post[0], post[1], end))
+    return found
+
+
+def read_people(text: str, taken: Taken, as_of: dt.date | None) -> list[PersonPost]:
+    """People named with their posts, as printed on the day the text is about.
+
+    See the module's documentation for the forms read. The names and posts are as printed,
+    their spacing collapsed (a name broken over two lines is one name); the spans are those
+    of ``text``.
+
+    Examples:
+        >>> text = "Dự có đồng chí Đỗ Anh Tuấn - Phó Bí Thư Quận ủy, Chủ tịch UBND quận."
+        >>> people = read_people(text, Taken(), None)
+        >>> [(p.name, p.post) for p in people]
+        [('Đỗ Anh Tuấn', 'Phó Bí Thư Quận ủy'), ('Đỗ Anh Tuấn', 'Chủ tịch UBND quận')]
+    """
+    view = soft_breaks(text)
+    names: list[tuple[int, int]] = []
+    for match in _SYLLABLE.finditer(view):
+        pos = match.start()
+        if match.group(0) not in FAMILY_NAMES or (pos > 0 and view[pos - 1].isalnum()):
+            continue
+        if names and pos < names[-1][1]:
+            continue  # inside the name before ("Văn Thắng" of "Nguyễn Văn Thắng")
+        name = _name_at(view, pos)
+        if name is not None and not taken.overlaps(*name) and not _a_place(view, pos):
+            names.append(name)
+    posts: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for n_start, n_end in names:
+        after = _posts_after(view, n_end)
+        before: list[tuple[int, int]] = []
+        if len(view[n_start:n_end].split()) >= 3 or _announced(view, n_start):
+            before = _posts_before(view, n_start)
+        posts[(n_start, n_end)] = before + after
+    # "ông A và ông B, đại biểu HĐND huyện": A holds the posts printed after B.
+    for index, (n_start, n_end) in enumerate(names[:-1]):
+        following = names[index + 1]
+        joined = re.fullmatch(r"\s+và\s+(?:đồng chí|ông|bà)\s+", view[n_end : following[0]])
+        if not posts[(n_start, n_end)] and joined and _announced(view, n_start):
+            posts[(n_start, n_end)] = _posts_after(view, following[1])
+    # "đại biểu HĐND Thành phố: bà A – …, ông B và ông C": each holds the heading's post.
+    for h_start, h_end, list_end in _headings(view):
+        for name in names:
+            if h_end < name[0] < list_end and _ANNOUNCED_NAME.search(
+                view, max(h_end, name[0] - 10), name[0] + 1
+            ):
+                posts[name] = [(h_start, h_end), *posts[name]]
+    # A name a post names as its unit ("… HĐND phường Lê Hồng Phong") is a place.
+    places = {unit for held in posts.values() for s, e in held for unit in _units_in(view, s, e)}
+    spelled = {name: " ".join(view[name[0] : name[1]].split()) for name in names}
+    found: list[PersonPost] = []
+    for name in names:
+        held = list(dict.fromkeys(posts[name]))
+        if not held or spelled[name] in places:
+            continue
+        taken.add(*name)
+        n_start, n_end = name
+        for p_start, p_end in held:
+            found.append(
+                PersonPost(
+                    spelled[name],
+                    Span.of(text, n_start, n_end),
+                    " ".join(view[p_start:p_end].split()),
+                    Span.of(text, p_start, p_end),
+                    as_of,
+                    sentence_at(text, min(n_start, p_start), max(n_end, p_end)),
+                )
+            )
+    return found

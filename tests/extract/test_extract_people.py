@@ -1,0 +1,225 @@
+"""People with their posts: each rule of tayho_coord.extraction._people on texts written for it.
+
+The names are made up; the forms are those of Vietnamese reports and news of local councils
+(posts as printed, Nghị định 30/2020/NĐ-CP, Phụ lục II: names and bodies capitalized, the
+levels of units in small letters). Expected values follow the rule each case names.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tayho_coord.extraction import extract
+from tayho_coord.extraction._people import soft_breaks
+
+
+def _people(text: str) -> list[tuple[str, str]]:
+    return [(p.name, p.post) for p in extract(text).people]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A post ends at the first word in small letters after its unit's level.
+        (
+            "đồng chí Trần Văn Minh, Chủ tịch UBND tỉnh khẳng định kết quả",
+            [("Trần Văn Minh", "Chủ tịch UBND tỉnh")],
+        ),
+        # … after the unit's name, or a council's term.
+        (
+            "đồng chí Trần Văn Minh, Chủ tịch UBND tỉnh Quảng Nam khẳng định",
+            [("Trần Văn Minh", "Chủ tịch UBND tỉnh Quảng Nam")],
+        ),
+        (
+            "ông Hà Văn Lộc, đại biểu HĐND huyện khóa XII nhận định",
+            [("Hà Văn Lộc", "đại biểu HĐND huyện khóa XII")],
+        ),
+        # "xã hội" (society) is no level.
+        (
+            "bà Lò Thị Hạnh – Trưởng Ban văn hóa xã hội; đại diện các ngành",
+            [("Lò Thị Hạnh", "Trưởng Ban văn hóa xã hội")],
+        ),
+        # A dash inside a body's name; a post start in any case after its first letter.
+        (
+            "HĐND huyện đã bầu Trưởng Phòng Tài chính - Kế hoạch huyện Trần Quốc Huy giữ chức",
+            [("Trần Quốc Huy", "Trưởng Phòng Tài chính - Kế hoạch huyện")],
+        ),
+        # A term's numeral glued by a typo to the next word ends the post.
+        (
+            "đồng chí Vũ Hồng Sơn, Chủ nhiệm Ủy ban Kinh tế của Quốc hội khóa XIVcùng đại biểu",
+            [("Vũ Hồng Sơn", "Chủ nhiệm Ủy ban Kinh tế của Quốc hội khóa XIV")],
+        ),
+        # A post naming many is no one's.
+        ("đồng chí Vũ Văn Nam, Chủ tịch UBND các xã tham dự", []),
+    ],
+)
+def test_where_a_post_ends(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A post start after the unit's level begins the next post.
+        (
+            "Bà Lý Thị Hoa – Phó Chủ tịch HĐND phường Tổ trưởng Tổ đại biểu số 3 phát biểu",
+            [
+                ("Lý Thị Hoa", "Phó Chủ tịch HĐND phường"),
+                ("Lý Thị Hoa", "Tổ trưởng Tổ đại biểu số 3"),
+            ],
+        ),
+        # Posts of one person separated by ";", each starting with a capital.
+        (
+            "Đồng chí Lê Minh Hải, Ủy viên Ban Thường vụ Tỉnh ủy; Trưởng ban Tuyên giáo Tỉnh ủy; "
+            "Đồng chí Võ Thị Lan, Phó Chủ tịch HĐND tỉnh.",
+            [
+                ("Lê Minh Hải", "Ủy viên Ban Thường vụ Tỉnh ủy"),
+                ("Lê Minh Hải", "Trưởng ban Tuyên giáo Tỉnh ủy"),
+                ("Võ Thị Lan", "Phó Chủ tịch HĐND tỉnh"),
+            ],
+        ),
+        # After ";", small letters start someone else's line, not a post of the same person.
+        (
+            "đồng chí Đinh Văn Toàn, Chủ tịch UBND huyện; đại biểu các xã, thị trấn.",
+            [("Đinh Văn Toàn", "Chủ tịch UBND huyện")],
+        ),
+        # Abbreviated posts: PBT (Phó Bí thư), ĐUV (Đảng ủy viên), CT and PCT before a body.
+        (
+            "Đặng Văn Tám – PBT ĐU – CT HĐND xã; ông Phạm Ngọc Phú - ĐUV, Phó Chủ tịch HĐND phường",
+            [
+                ("Đặng Văn Tám", "PBT ĐU"),
+                ("Đặng Văn Tám", "CT HĐND xã"),
+                ("Phạm Ngọc Phú", "ĐUV"),
+                ("Phạm Ngọc Phú", "Phó Chủ tịch HĐND phường"),
+            ],
+        ),
+    ],
+)
+def test_posts_after_a_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The post before a name reaches it: "… và các đại biểu X" gives X "đại biểu".
+        (
+            "Tổ trưởng là bà Lê Thị Kim Hoa, Chủ tịch HĐND phường và các đại biểu Nguyễn Thị "
+            "Thu Hà; đại biểu Trần Đức Minh và đại biểu Đặng Nguyễn Trung Thành;",
+            [
+                ("Lê Thị Kim Hoa", "Tổ trưởng"),
+                ("Lê Thị Kim Hoa", "Chủ tịch HĐND phường"),
+                ("Nguyễn Thị Thu Hà", "đại biểu"),
+                ("Trần Đức Minh", "đại biểu"),
+                ("Đặng Nguyễn Trung Thành", "đại biểu"),  # "Thành" starts no post here
+            ],
+        ),
+        # An abbreviated post before a name, after a commune's name that is no person.
+        (
+            "Tại buổi tiếp xúc với cử tri xã Lương Sơn, PCT UBND xã Đỗ Văn Hùng đánh giá cao",
+            [("Đỗ Văn Hùng", "PCT UBND xã")],
+        ),
+        # A family name of tayho_coord.vi.FAMILY_NAMES beyond the commonest.
+        ("Dự có đồng chí Uông Đình Hưng, Bí thư Đảng ủy", [("Uông Đình Hưng", "Bí thư Đảng ủy")]),
+    ],
+)
+def test_posts_before_a_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _people(text) == expected
+
+
+def test_two_people_joined_by_va_share_the_posts_after_them() -> None:
+    text = "ông Lục Văn Sơn và ông Trịnh Đình Khoa, đại biểu HĐND huyện, tiếp xúc cử tri"
+    assert _people(text) == [
+        ("Lục Văn Sơn", "đại biểu HĐND huyện"),
+        ("Trịnh Đình Khoa", "đại biểu HĐND huyện"),
+    ]
+    # Not announced: only the name the post follows holds it.
+    unannounced = "Lục Văn Sơn và Trịnh Đình Khoa, đại biểu HĐND huyện, tiếp xúc cử tri"
+    assert _people(unannounced) == [("Trịnh Đình Khoa", "đại biểu HĐND huyện")]
+
+
+def test_a_post_heading_a_list_of_people() -> None:
+    text = (
+        "Dự có đại biểu HĐND tỉnh: bà Hà Thị Mai – Phó Ban Dân vận Tỉnh ủy, ông Đinh Văn Tú và "
+        "ông Bế Văn Long; đại diện các ban ngành."
+    )
+    assert _people(text) == [
+        ("Hà Thị Mai", "đại biểu HĐND tỉnh"),
+        ("Hà Thị Mai", "Phó Ban Dân vận Tỉnh ủy"),
+        ("Đinh Văn Tú", "đại biểu HĐND tỉnh"),
+        ("Bế Văn Long", "đại biểu HĐND tỉnh"),
+    ]
+    # A heading that names no body is no post ("các đại biểu mời": the invited).
+    invited = "và các đại biểu mời: đồng chí Hà Văn Bình, Bí thư Huyện ủy."
+    assert _people(invited) == [("Hà Văn Bình", "Bí thư Huyện ủy")]
+
+
+def test_a_unit_named_after_a_person_is_no_person() -> None:
+    text = (
+        "Đại biểu HĐND phường Trần Hưng Đạo tiếp xúc cử tri.\n"
+        "Nguyễn Văn Tâm – Phó Chủ tịch HĐND phường Trần Hưng Đạo"
+    )
+    assert _people(text) == [("Nguyễn Văn Tâm", "Phó Chủ tịch HĐND phường Trần Hưng Đạo")]
+    # A place after a level no post names; "Chánh" starts a ward's name, not a post.
+    chanh = "Ông Nguyễn Hữu Thạnh - Bí thư Đảng uỷ, Chủ tịch HĐND phường Chánh Hiệp, cho biết"
+    assert _people(chanh) == [
+        ("Nguyễn Hữu Thạnh", "Bí thư Đảng uỷ"),
+        ("Nguyễn Hữu Thạnh", "Chủ tịch HĐND phường Chánh Hiệp"),
+    ]
+    assert _people("ông Trần Quốc Tuấn – Chánh án Tòa án nhân dân thành phố") == [
+        ("Trần Quốc Tuấn", "Chánh án Tòa án nhân dân thành phố")
+    ]
+
+
+def test_a_hard_wrapped_page() -> None:
+    # Wrapped at a width: three breaks and more before small letters (soft_breaks).
+    text = (
+        "Sáng ngày 14/01/2025, UBMTTQ phường phối hợp với HĐND, UBND\n"
+        "phường tổ chức tiếp xúc giữa cử tri với đại biểu HĐND phường sau kỳ họp\n"
+        "thứ mười ba HĐND phường Khóa IV, nhiệm kỳ 2021-2026 tại hội trường UBND\n"
+        "phường. Tham dự có ông Nguyễn\n"
+        "Xuân Trung - UVTV Đảng uỷ, Chủ tịch HĐND phường; ông Phạm Ngọc Phú - ĐUV, Phó\n"
+        "Chủ tịch HĐND phường."
+    )
+    draft = extract(text)
+    assert [(p.name, p.post) for p in draft.people] == [
+        ("Nguyễn Xuân Trung", "UVTV Đảng uỷ"),
+        ("Nguyễn Xuân Trung", "Chủ tịch HĐND phường"),
+        ("Phạm Ngọc Phú", "ĐUV"),
+        ("Phạm Ngọc Phú", "Phó Chủ tịch HĐND phường"),
+    ]
+    # The spans are the text's, line breaks and all.
+    assert draft.people[0].span.text == "Nguyễn\nXuân Trung"
+    assert draft.people[3].post_span.text == "Phó\nChủ tịch HĐND phường"
+    # A page that is not wrapped keeps its lines: a heading is not joined to the next line.
+    assert _people("Hội nghị tổng kết\nNguyễn Văn An - Bí thư Huyện ủy") == [
+        ("Nguyễn Văn An", "Bí thư Huyện ủy")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A break before small letters is soft; after the end of a sentence, or before a
+        # capital on a page that is not wrapped, it stays.
+        ("Chủ tịch UBND\nphường. Hội nghị\nKết thúc", "Chủ tịch UBND phường. Hội nghị\nKết thúc"),
+        # A blank line is a paragraph.
+        ("một\n\nhai", "một\n\nhai"),
+        # On a wrapped page every single break between words is soft, but a list stays.
+        (
+            "a b\nc d\ne f\ng h\nKết\n- mục một\nhết.",
+            "a b c d e f g h Kết\n- mục một hết.",
+        ),
+    ],
+)
+def test_soft_breaks(text: str, expected: str) -> None:
+    assert soft_breaks(text) == expected
+
+
+@given(st.text(alphabet=st.sampled_from("aĐ b.\n-:1"), max_size=60))
+def test_soft_breaks_keep_the_length_and_change_only_line_breaks(text: str) -> None:
+    view = soft_breaks(text)
+    assert len(view) == len(text)
+    assert all(a == b or (a == "\n" and b == " ") for a, b in zip(text, view, strict=True))
