@@ -51,6 +51,11 @@ def _people(text: str) -> list[tuple[str, str]]:
             "đồng chí Vũ Hồng Sơn, Chủ nhiệm Ủy ban Kinh tế của Quốc hội khóa XIVcùng đại biểu",
             [("Vũ Hồng Sơn", "Chủ nhiệm Ủy ban Kinh tế của Quốc hội khóa XIV")],
         ),
+        # A bracket that closes a list ends the post.
+        (
+            "(gồm Bà Lò Thị Hoa – Đảng ủy viên, Phó chủ tịch UBND P9) và có 17 đại biểu",
+            [("Lò Thị Hoa", "Đảng ủy viên"), ("Lò Thị Hoa", "Phó chủ tịch UBND P9")],
+        ),
         # A post naming many is no one's.
         ("đồng chí Vũ Văn Nam, Chủ tịch UBND các xã tham dự", []),
     ],
@@ -120,6 +125,18 @@ def test_posts_after_a_name(text: str, expected: list[tuple[str, str]]) -> None:
         (
             "Tại buổi tiếp xúc với cử tri xã Lương Sơn, PCT UBND xã Đỗ Văn Hùng đánh giá cao",
             [("Đỗ Văn Hùng", "PCT UBND xã")],
+        ),
+        # A province's name that starts like a name ("Hà Tĩnh") is the unit of the post
+        # before the person's name; the capital of a sentence's first word ("Theo") does not
+        # make the post part of a proper name.
+        (
+            "Theo Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh Hà Tĩnh Trần "
+            "Văn Bình, vẫn còn khó khăn",
+            [
+                ("Trần Văn Bình", "Ủy viên Trung ương Đảng"),
+                ("Trần Văn Bình", "Bí thư Tỉnh ủy"),
+                ("Trần Văn Bình", "Trưởng Đoàn ĐBQH tỉnh Hà Tĩnh"),
+            ],
         ),
         # A family name of tayho_coord.vi.FAMILY_NAMES beyond the commonest.
         ("Dự có đồng chí Uông Đình Hưng, Bí thư Đảng ủy", [("Uông Đình Hưng", "Bí thư Đảng ủy")]),

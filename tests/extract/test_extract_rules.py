@@ -197,6 +197,20 @@ def test_fractions_that_cannot_be_placed(text: str, reason: str) -> None:
         ("một số kiến nghị, một hội nghị", []),
         ("mười năm qua, hai tháng", []),
         ("quận Hai Bà Trưng, quận Ba Đình", []),
+        # A classifier of persons ("vị"), issues, a counted noun's modifier "phản biện xã hội".
+        (
+            "có 03 vị đại biểu tham dự, 182 vấn đề và 580 cuộc phản biện xã hội",
+            [
+                (None, 3, "vị đại biểu"),
+                (None, 182, "vấn đề"),
+                (None, 580, "cuộc phản biện xã hội"),
+            ],
+        ),
+        # The number of a unit's or a group's name is no count, nor is "tổ chức" (to
+        # organize) the noun "tổ".
+        ("Ủy ban MTTQ Phường 7 tổ chức hội nghị với cử tri 7 khu phố", [(None, 7, "khu phố")]),
+        ("đại biểu Quốc hội Tổ 15 (gồm 4 đoàn) và Quận 5", [(None, 4, "đoàn")]),
+        ("các cơ quan 3 ban hành văn bản", []),
         # Not counts: ordinals, years, terms, durations, measures, codes.
         ("Kỳ họp thứ 6 HĐND tỉnh khóa XII, lần thứ 7", []),
         ("năm 2020, nhiệm kỳ 2021-2026, quý III/2018", []),

@@ -20,6 +20,7 @@ __all__ = [
     "HONORIFICS",
     "LIST_CONTINUATIONS",
     "MEASURE_WORDS",
+    "NOT_COUNTED",
     "NOUN_MODIFIERS",
     "PARTS_OF_DAY",
     "PLACE_NAMES",
@@ -276,8 +277,22 @@ COUNTED_NOUNS: tuple[str, ...] = (
     "làng",
     "buôn",
     "khóm",
+    "vị đại biểu",  # the polite classifier of persons: "03 vị đại biểu"
+    "vấn đề",
 )
 """The nouns a count may count (compared case-insensitively)."""
+
+NOT_COUNTED: tuple[str, ...] = (
+    # Words that start like a counted noun and are other words: "Phường 7 tổ chức" (the verb
+    # tổ chức, to organize), "ban hành" (to issue), "điều kiện", "điều hành", "đoàn kết".
+    "tổ chức",
+    "ban hành",
+    "điều kiện",
+    "điều hành",
+    "điều chỉnh",
+    "đoàn kết",
+)
+"""Words that a count's noun is not, though they start with one (compared case-insensitively)."""
 
 LIST_CONTINUATIONS: tuple[str, ...] = (
     # After a comma, a counted noun goes on only with one of these ("ý kiến, kiến nghị";
@@ -311,6 +326,8 @@ NOUN_MODIFIERS: tuple[str, ...] = (
     "giám sát",
     "khảo sát",
     "kiểm tra",
+    "phản biện xã hội",
+    "phản biện",
     "chuyên đề",
     "chủ yếu",
     "trọng tâm",

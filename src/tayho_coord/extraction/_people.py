@@ -129,14 +129,21 @@ def _name_at(text: str, pos: int) -> tuple[int, int] | None:
         end = syl.end()
         count += 1
     name = " ".join(text[pos:end].split())
-    if count == 0 or name in PLACE_NAMES or name.split(" ", 1)[1] in PROVINCES:
+    first_two = " ".join(name.split()[:2])
+    if (
+        count == 0
+        or name in PLACE_NAMES
+        or name.split(" ", 1)[1] in PROVINCES
+        or first_two in PLACE_NAMES
+        or first_two in PROVINCES  # "tỉnh Yên Bái Đỗ Đức Duy": a province, then a name
+    ):
         return None
     return pos, end
 
 
 # --- posts ----------------------------------------------------------------------------------
 
-_POST_END = re.compile(r"[;.:\n(]|\s[-–]\s|\s[-–](?=\S)|(?<=\S)[-–]\s|,")
+_POST_END = re.compile(r"[;.:\n()]|\s[-–]\s|\s[-–](?=\S)|(?<=\S)[-–]\s|,")
 # The levels of a unit, after which a post names the unit and ends ("Chủ tịch HĐND tỉnh
 # đánh giá …"); "xã hội" (society) is no level.
 _LEVEL = re.compile(
@@ -333,9 +340,16 @@ def _posts_before(text: str, name_start: int) -> list[tuple[int, int]]:
         ]
         chosen = None
         for at in starts:
-            # A post word inside a proper name ("huyện Bình Chánh", "Văn phòng") is no post.
+            # A post word inside a proper name ("huyện Bình Chánh", "Văn phòng") is no post;
+            # the capital of a sentence's first word ("Theo Ủy viên …") says nothing.
             previous = piece[:at].split()
-            if previous and previous[-1][0].isupper() and previous[-1].lower() not in HONORIFICS:
+            opens = index == len(pieces) - 1 and len(previous) == 1
+            if (
+                previous
+                and previous[-1][0].isupper()
+                and previous[-1].lower() not in HONORIFICS
+                and not opens
+            ):
                 continue
             words = {w.lower() for w in piece[at:].split()}
             if words & _NOT_IN_POST:
@@ -343,7 +357,7 @@ def _posts_before(text: str, name_start: int) -> list[tuple[int, int]]:
             if _whole_post_at(text, offset + at, piece_end):
                 chosen = at
                 break
-        if chosen is None or (index > 0 and piece[:chosen].strip()):
+        if chosen is None:
             break
         found.insert(0, (offset + chosen, piece_end))
         offset -= 1  # the comma

@@ -31,6 +31,7 @@ from tayho_coord.extraction._lexicon import (
     DURATION_WORDS,
     LIST_CONTINUATIONS,
     MEASURE_WORDS,
+    NOT_COUNTED,
     NOUN_MODIFIERS,
     PARTS_OF_DAY,
 )
@@ -409,7 +410,10 @@ def read_rates(text: str, taken: Taken) -> tuple[list[Rate], list[Unplaced]]:
 _NUMBER = re.compile(r"(?<![\w/.,:\-])([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?![\w/]|[.,]\d|-\d)")
 _QUALIFIERS = ("tối đa", "khoảng", "hơn", "trên", "gần", "dưới")
 _ORDINAL_BEFORE = re.compile(
-    r"(?:thứ|lần|khóa|khoá|số|năm|nhiệm kỳ|giai đoạn|quý|tháng|ngày|kỳ)\s*$", re.IGNORECASE
+    r"(?:thứ|lần|khóa|khoá|số|năm|nhiệm kỳ|giai đoạn|quý|tháng|ngày|kỳ"
+    # The number of a unit's or a group's name: "Phường 7", "Quận 5", "Tổ 15", "khu phố 2".
+    r"|(?<!\w)(?:phường|quận|tổ|khu phố|thôn|ấp|xóm))\s*$",
+    re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_]+|\d+|[^\w\s]", re.UNICODE)
 
@@ -523,6 +527,8 @@ def _count_at(
         if first in MEASURE_WORDS or first in {",", "-", "–"}:
             return None, []
     head = _match_phrase(words, 0, COUNTED_NOUNS)
+    if head and _match_phrase(words, 0, NOT_COUNTED):
+        head = 0  # "7 tổ chức": the verb tổ chức, not the noun tổ
     if head == 0:
         if in_words:
             return None, []  # words that are no count ("hai bên" is, "hai năm" is not)
