@@ -90,6 +90,17 @@ def test_where_a_post_ends(text: str, expected: list[tuple[str, str]]) -> None:
             "đồng chí Đinh Văn Toàn, Chủ tịch UBND huyện; đại biểu các xã, thị trấn.",
             [("Đinh Văn Toàn", "Chủ tịch UBND huyện")],
         ),
+        # After ";", a post that ends in a name is that person's, not the one before's.
+        (
+            "đồng chí Đinh Văn Toàn, Chủ tịch UBND huyện; Chủ tịch HĐND xã Nguyễn Văn Bình "
+            "phát biểu",
+            [("Đinh Văn Toàn", "Chủ tịch UBND huyện"), ("Nguyễn Văn Bình", "Chủ tịch HĐND xã")],
+        ),
+        # A body's abbreviation in brackets belongs to the post.
+        (
+            "ông Lê Đình Trung, đại biểu Hội đồng nhân dân (HĐND) huyện khóa XII, tiếp xúc",
+            [("Lê Đình Trung", "đại biểu Hội đồng nhân dân (HĐND) huyện khóa XII")],
+        ),
         # Abbreviated posts: PBT (Phó Bí thư), ĐUV (Đảng ủy viên), CT and PCT before a body.
         (
             "Đặng Văn Tám – PBT ĐU – CT HĐND xã; ông Phạm Ngọc Phú - ĐUV, Phó Chủ tịch HĐND phường",
@@ -138,6 +149,13 @@ def test_posts_after_a_name(text: str, expected: list[tuple[str, str]]) -> None:
                 ("Trần Văn Bình", "Trưởng Đoàn ĐBQH tỉnh Hà Tĩnh"),
             ],
         ),
+        # A post start inside a capitalized run ends the name ("Thành ủy viên").
+        (
+            "Bí thư Huyện ủy Lê Văn Hùng Thành ủy viên dự",
+            [("Lê Văn Hùng", "Bí thư Huyện ủy")],
+        ),
+        # A post before a name has no "của", "được", "tại"… in it: a clause is no post.
+        ("đại biểu của huyện Nguyễn Văn An phát biểu", []),
         # A family name of tayho_coord.vi.FAMILY_NAMES beyond the commonest.
         ("Dự có đồng chí Uông Đình Hưng, Bí thư Đảng ủy", [("Uông Đình Hưng", "Bí thư Đảng ủy")]),
     ],
