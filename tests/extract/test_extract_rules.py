@@ -12,6 +12,7 @@ import pytest
 
 from tayho_coord.errors import ParseError, ValidationError
 from tayho_coord.extraction import EventKind, Span, extract
+from tayho_coord.extraction._rules import Taken, sentence_at
 
 
 def _dates(text: str) -> list[tuple[str, str, str | None, str | None]]:
@@ -447,3 +448,30 @@ def test_a_span_must_be_its_text() -> None:
     good = extract("có 03 phiên giải trình")
     with pytest.raises(ValidationError, match="not the text at its span"):
         attrs.evolve(good, text="x" * 30)
+
+
+def test_taken_ranges_are_their_union() -> None:
+    # Taken keeps the union of the ranges placed: a range that overlaps or touches another is
+    # merged with it; an empty range takes nothing; overlaps is "shares a character".
+    taken = Taken()
+    taken.add(10, 20)
+    taken.add(30, 40)
+    taken.add(5, 5)
+    assert not taken.overlaps(0, 10)
+    assert not taken.overlaps(5, 6)
+    taken.add(18, 32)  # joins both
+    assert taken.overlaps(25, 26)
+    assert taken.overlaps(39, 50)
+    assert not taken.overlaps(40, 50)
+    assert not taken.overlaps(40, 40)  # an empty range at an end shares nothing
+    assert not taken.overlaps(10, 10)
+    assert taken.overlaps(15, 15)  # inside a range
+
+
+def test_the_sentence_of_a_value_far_into_a_long_sentence() -> None:
+    # The sentence's start is looked for in a window that widens: a sentence longer than the
+    # first window is still whole.
+    text = "Mở đầu. " + "x " * 2000 + "03 phiên giải trình. Kết."
+    start = text.index("03")
+    assert sentence_at(text, start, start + 2) == ("x " * 2000 + "03 phiên giải trình.").strip()
+    assert sentence_at("03 phiên", 0, 2) == "03 phiên"
