@@ -202,7 +202,7 @@ def test_report_of_a_file_in_each_format(
 def test_report_place_option(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, _ = _run(["report", "--format", "text", "--place", "Hà Nội"], capsys)
     assert status == 0
-    assert out.splitlines()[10] == "Hà Nội, ngày … tháng … năm 2020"
+    assert out.splitlines()[12] == "Hà Nội, ngày … tháng … năm 2020"
 
 
 def test_report_document_options(capsys: pytest.CaptureFixture[str]) -> None:
@@ -214,7 +214,7 @@ def test_report_document_options(capsys: pytest.CaptureFixture[str]) -> None:
     status, out, err = _run(argv, capsys)
     assert (status, err) == (0, "")
     lines = out.splitlines()
-    assert lines[9:11] == ["Số: 07/BC-HĐND-UBND-MTTQ", "Tây Hồ, ngày 11 tháng 02 năm 2020"]
+    assert lines[11:13] == ["Số: 07/BC-HĐND-UBND-MTTQ", "Tây Hồ, ngày 11 tháng 02 năm 2020"]
     assert lines[-16:] == [
         "TM. THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN",
         "KT. CHỦ TỊCH",
@@ -267,7 +267,7 @@ def test_report_other_documents(capsys: pytest.CaptureFixture[str]) -> None:
     assert "Thời gian: Vào lúc 14 giờ 00, thứ Ba, ngày 11/02/2020." in out.splitlines()
     status, out, err = _run(["report", "--format", "text", "--document", "program"], capsys)
     assert (status, err) == (0, "")
-    assert out.splitlines()[9:11] == [
+    assert out.splitlines()[11:13] == [
         "Số: …/CTr-HĐND-UBND-MTTQ",
         "Tây Hồ, ngày 11 tháng 02 năm 2020",
     ]

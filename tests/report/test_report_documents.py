@@ -20,9 +20,13 @@ from tayho_coord.datasets import tay_ho_2019
 from tayho_coord.errors import ValidationError
 from tayho_coord.report import render
 
+# ND30, Phụ lục I, Phần I, mục II, khoản 2: the issuers in full, the council's and the
+# Front's documents their standing bodies' (signed TM. THƯỜNG TRỰC HĐND, TM. BAN THƯỜNG TRỰC).
 HEADING = [
+    "THƯỜNG TRỰC",
     "HỘI ĐỒNG NHÂN DÂN",
     "ỦY BAN NHÂN DÂN",
+    "BAN THƯỜNG TRỰC",
     "ỦY BAN MẶT TRẬN",
     "TỔ QUỐC VIỆT NAM",
     "QUẬN TÂY HỒ",
@@ -35,8 +39,8 @@ HEADING = [
 
 def test_the_program_signed_at_the_conference() -> None:
     lines = render(tay_ho_2019(), "text", document="program").splitlines()
-    assert lines[:9] == HEADING
-    assert lines[9:24] == [
+    assert lines[:11] == HEADING
+    assert lines[11:26] == [
         "Số: …/CTr-HĐND-UBND-MTTQ",
         # signed on 11/02/2020: the program's own date, from the data
         "Tây Hồ, ngày 11 tháng 02 năm 2020",
@@ -65,7 +69,12 @@ def test_the_program_signed_at_the_conference() -> None:
     # The roster of the review names the three chairs on the day the program was signed.
     at = lines.index("TM. ỦY BAN NHÂN DÂN")
     assert lines[at : at + 3] == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Đỗ Anh Tuấn"]
-    assert "(Kèm theo Chương trình số …/CTr-HĐND-UBND-MTTQ, ngày 11 tháng 02 năm 2020)" in lines
+    # ND30's sample: "(Kèm theo … số …/… ngày … tháng … năm … của …)", no comma before "ngày"
+    assert (
+        "(Kèm theo Chương trình số …/CTr-HĐND-UBND-MTTQ ngày 11 tháng 02 năm 2020 của Thường "
+        "trực Hội đồng nhân dân, Ủy ban nhân dân và Ban Thường trực Ủy ban Mặt trận Tổ quốc "
+        "Việt Nam quận Tây Hồ)"
+    ) in lines
 
 
 def test_a_program_given_alone() -> None:
@@ -79,7 +88,7 @@ def test_a_program_given_alone() -> None:
     assert lines[at : at + 3] == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "…"]
     # Without a known signing day the date line is left to fill by hand, the year too.
     unsigned = attrs.evolve(program, signed_on=None)
-    assert render(unsigned, "text").splitlines()[10] == "Tây Hồ, ngày … tháng … năm …"
+    assert render(unsigned, "text").splitlines()[12] == "Tây Hồ, ngày … tháng … năm …"
     with pytest.raises(ValidationError):
         render(program, "text", document="report")
 
@@ -100,8 +109,8 @@ def test_the_invitation_to_the_conference() -> None:
         venue="Hội trường Ủy ban nhân dân quận",
     )
     lines = text.splitlines()
-    assert lines[:9] == HEADING
-    assert lines[9:13] == [
+    assert lines[:11] == HEADING
+    assert lines[11:15] == [
         "Số: …/GM-HĐND-UBND-MTTQ",
         # sent before the conference, perhaps the year before: not even the year is assumed
         "Tây Hồ, ngày … tháng … năm …",

@@ -79,8 +79,10 @@ def test_heading_parts_in_their_cells(document: Any) -> None:
     heading = document.tables[0]
     issuer, nation = heading.rows[0].cells
     assert _cell_texts(heading)[0] == [
+        "THƯỜNG TRỰC",
         "HỘI ĐỒNG NHÂN DÂN",
         "ỦY BAN NHÂN DÂN",
+        "BAN THƯỜNG TRỰC",
         "ỦY BAN MẶT TRẬN",
         "TỔ QUỐC VIỆT NAM",
         "QUẬN TÂY HỒ",
@@ -103,11 +105,11 @@ def test_heading_parts_in_their_cells(document: Any) -> None:
     assert Pt(13) <= run.font.size <= Pt(14)
     assert rule._p.pPr.find(f"{W}pBdr") is not None
     assert date_line.runs[0].italic
-    for paragraph in issuer.paragraphs[:5]:
+    for paragraph in issuer.paragraphs[:7]:
         (run,) = paragraph.runs
         assert run.bold
         assert Pt(12) <= run.font.size <= Pt(13)
-    assert issuer.paragraphs[5]._p.pPr.find(f"{W}pBdr") is not None
+    assert issuer.paragraphs[7]._p.pPr.find(f"{W}pBdr") is not None
 
 
 def test_title_body_and_first_line_indent(document: Any) -> None:

@@ -147,6 +147,8 @@ def test_bodies_of_different_units_are_named_each_in_full() -> None:
     assert issuer.names == (
         "ỦY BAN NHÂN DÂN",
         "QUẬN TÂY HỒ",
+        # the Front's document is its standing board's, named with its committee
+        "BAN THƯỜNG TRỰC",
         "ỦY BAN MẶT TRẬN",
         "TỔ QUỐC VIỆT NAM",
         "THÀNH PHỐ HÀ NỘI",

@@ -68,8 +68,8 @@ def test_first_page_shows_the_heading_parts(pdf: Path) -> None:
     lines = [" ".join(line.split()) for line in first.splitlines() if line.strip()]
     # The issuer (left) and the national name (right) share the first line; the title and
     # the opening of the body follow (ND30, Phụ lục I, Phần I, mục II, khoản 1-6).
-    assert lines[0] == "HỘI ĐỒNG NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-    assert lines[1] == "ỦY BAN NHÂN DÂN Độc lập - Tự do - Hạnh phúc"
+    assert lines[0] == "THƯỜNG TRỰC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    assert lines[1] == "HỘI ĐỒNG NHÂN DÂN Độc lập - Tự do - Hạnh phúc"
     flat = " ".join(lines)
     for part in (
         "Số: …/BC-HĐND-UBND-MTTQ",

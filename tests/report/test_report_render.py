@@ -77,8 +77,13 @@ from tayho_coord.report import Signer, render
 # knows the chairs on 11/02/2020 only); khoản 9, "Nơi nhận:" ending "- Lưu: VT."; mục III,
 # khoản 1, the appendix, headed "PHỤ LỤC". Phụ lục II: every list entry starts with a capital.
 TEXT_LINES = (
+    # khoản 2: the council's and the Front's documents are their standing bodies', each
+    # named in full ("THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN", "BAN THƯỜNG TRỰC ỦY BAN MẶT TRẬN TỔ
+    # QUỐC VIỆT NAM"), cut only where a body's name starts, the unit once under them.
+    "THƯỜNG TRỰC",
     "HỘI ĐỒNG NHÂN DÂN",
     "ỦY BAN NHÂN DÂN",
+    "BAN THƯỜNG TRỰC",
     "ỦY BAN MẶT TRẬN",
     "TỔ QUỐC VIỆT NAM",
     "QUẬN TÂY HỒ",
@@ -228,7 +233,10 @@ TEXT_LINES = (
     "",
     "PHỤ LỤC",
     "NGUỒN VÀ CƠ SỞ SỐ LIỆU",
-    "(Kèm theo Báo cáo số …/BC-HĐND-UBND-MTTQ, ngày … tháng … năm 2020)",
+    # mục III, khoản 1, ND30's sample: "(Kèm theo … số …/… ngày … tháng … năm … của …)"
+    "(Kèm theo Báo cáo số …/BC-HĐND-UBND-MTTQ ngày … tháng … năm 2020"
+    " của Thường trực Hội đồng nhân dân, Ủy ban nhân dân và Ban Thường trực Ủy ban Mặt trận"
+    " Tổ quốc Việt Nam quận Tây Hồ)",
     "",
     "I. HOẠT ĐỘNG PHỐI HỢP",
     "",
@@ -262,8 +270,10 @@ TEXT = "\n".join(TEXT_LINES) + "\n"
 # trailing backslash), the date line italic, "BÁO CÁO" the title, sections "##", subsections
 # "###"; "1." at the start of a heading is escaped ("1\\.") so it stays a heading, not a list.
 MD_HEAD = [
+    "**THƯỜNG TRỰC**\\",
     "**HỘI ĐỒNG NHÂN DÂN**\\",
     "**ỦY BAN NHÂN DÂN**\\",
+    "**BAN THƯỜNG TRỰC**\\",
     "**ỦY BAN MẶT TRẬN**\\",
     "**TỔ QUỐC VIỆT NAM**\\",
     "**QUẬN TÂY HỒ**",
@@ -276,7 +286,7 @@ MD_HEAD = [
     "",
     "# BÁO CÁO",
     "",
-    "**" + TEXT_LINES[13] + "**",
+    "**" + TEXT_LINES[15] + "**",
     "",
 ]
 MD_HEADINGS = {
@@ -309,7 +319,9 @@ MD_CLOSING = [
     "## PHỤ LỤC",
     "",
     "**NGUỒN VÀ CƠ SỞ SỐ LIỆU**\\",
-    "*(Kèm theo Báo cáo số …/BC-HĐND-UBND-MTTQ, ngày … tháng … năm 2020)*",
+    "*(Kèm theo Báo cáo số …/BC-HĐND-UBND-MTTQ ngày … tháng … năm 2020"
+    " của Thường trực Hội đồng nhân dân, Ủy ban nhân dân và Ban Thường trực Ủy ban Mặt trận"
+    " Tổ quốc Việt Nam quận Tây Hồ)*",
     "",
     "### I. HOẠT ĐỘNG PHỐI HỢP",
 ]
@@ -341,7 +353,7 @@ def test_issue_date_number_and_signers_from_the_roster() -> None:
     # heads on that day sign; on 14/02/2020 it shows no one surely in post: left blank.
     text = render(tay_ho_2019(), "text", issued=dt.date(2020, 2, 11), number=5)
     lines = text.splitlines()
-    assert lines[9:11] == ["Số: 05/BC-HĐND-UBND-MTTQ", "Tây Hồ, ngày 11 tháng 02 năm 2020"]
+    assert lines[11:13] == ["Số: 05/BC-HĐND-UBND-MTTQ", "Tây Hồ, ngày 11 tháng 02 năm 2020"]
     at = lines.index("TM. THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN")
     assert lines[at : at + 11] == [
         "TM. THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN",
@@ -356,7 +368,11 @@ def test_issue_date_number_and_signers_from_the_roster() -> None:
         "CHỦ TỊCH",
         "Trần Quang Đạo",
     ]
-    assert "(Kèm theo Báo cáo số 05/BC-HĐND-UBND-MTTQ, ngày 11 tháng 02 năm 2020)" in lines
+    assert (
+        "(Kèm theo Báo cáo số 05/BC-HĐND-UBND-MTTQ ngày 11 tháng 02 năm 2020 của Thường trực "
+        "Hội đồng nhân dân, Ủy ban nhân dân và Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt "
+        "Nam quận Tây Hồ)"
+    ) in lines
     later = render(tay_ho_2019(), "text", issued=dt.date(2020, 2, 14)).splitlines()
     at = later.index("TM. ỦY BAN NHÂN DÂN")
     assert later[at : at + 3] == ["TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "…"]
@@ -425,7 +441,7 @@ def test_place_of_the_date_line_can_be_given() -> None:
     # Nghị định 30/2020/NĐ-CP, Phụ lục I: "Địa danh, ngày … tháng … năm …"; the place given
     # replaces the unit's own (here the city's place name, as issue 7's example has it).
     text = render(tay_ho_2019(), "text", place="Hà Nội")
-    assert text.splitlines()[10] == "Hà Nội, ngày … tháng … năm 2020"
+    assert text.splitlines()[12] == "Hà Nội, ngày … tháng … năm 2020"
 
 
 @pytest.mark.parametrize("bad", ["odt", "MD", "", None])
@@ -702,8 +718,10 @@ def test_report_of_a_commune_without_council() -> None:
         text
         == "\n".join(
             (
-                # ND30, Phụ lục I, mục II, khoản 2: both issuers in full, the commune once.
+                # ND30, Phụ lục I, mục II, khoản 2: both issuers in full, the commune once;
+                # the Front's document is its standing board's, named with its committee.
                 "ỦY BAN NHÂN DÂN",
+                "BAN THƯỜNG TRỰC",
                 "ỦY BAN MẶT TRẬN",
                 "TỔ QUỐC VIỆT NAM",
                 "XÃ CHIỀNG SƠN",
@@ -773,7 +791,10 @@ def test_report_of_a_commune_without_council() -> None:
                 "",
                 "PHỤ LỤC",
                 "NGUỒN VÀ CƠ SỞ SỐ LIỆU",
-                "(Kèm theo Báo cáo số …/BC-UBND-MTTQ, ngày … tháng … năm 2024)",
+                (
+                    "(Kèm theo Báo cáo số …/BC-UBND-MTTQ ngày … tháng … năm 2024 của Ủy ban "
+                    "nhân dân và Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Chiềng Sơn)"
+                ),
                 "",
                 "I. HOẠT ĐỘNG PHỐI HỢP",
                 "",
@@ -942,9 +963,10 @@ def test_a_unit_named_by_a_numeral_takes_its_full_name_on_the_date_line() -> Non
     program = CoordinationProgram("q1/2023", q1, 2023, (committee, front), front)
     review = ProgramReview("q1/tk-2023", dt.date(2024, 1, 5), program)
     lines = render(review, "text", issued=dt.date(2024, 1, 5)).splitlines()
-    assert lines[:9] == [
+    assert lines[:10] == [
         # ND30, mục II, khoản 2: each issuer in full, the unit once under them.
         "ỦY BAN NHÂN DÂN",
+        "BAN THƯỜNG TRỰC",
         "ỦY BAN MẶT TRẬN",
         "TỔ QUỐC VIỆT NAM",
         "QUẬN 1",
@@ -954,7 +976,7 @@ def test_a_unit_named_by_a_numeral_takes_its_full_name_on_the_date_line() -> Non
         "",
         "Số: …/BC-UBND-MTTQ",
     ]
-    assert lines[9] == "Quận 1, ngày 05 tháng 01 năm 2024"
+    assert lines[10] == "Quận 1, ngày 05 tháng 01 năm 2024"
 
 
 def test_social_critique_names_what_it_is_about() -> None:
@@ -993,7 +1015,7 @@ def _mau_mot_2019() -> ProgramReview:
 def test_illustrative_figures_are_flagged_in_text_and_markdown() -> None:
     text = render(_mau_mot_2019(), "text").splitlines()
     # Phụ lục I: the unit's own place name; the notice right under the title block.
-    assert text[10:17] == [
+    assert text[12:19] == [
         "Mẫu Một, ngày … tháng … năm 2020",
         "",
         "BÁO CÁO",
@@ -1003,7 +1025,7 @@ def test_illustrative_figures_are_flagged_in_text_and_markdown() -> None:
         "",
     ]
     md = render(_mau_mot_2019(), "md").splitlines()
-    assert md[12:18] == ["# BÁO CÁO", "", f"**{SUBJECT_MAU_MOT}**", "", f"> **{DOC_NOTICE}**", ""]
+    assert md[14:20] == ["# BÁO CÁO", "", f"**{SUBJECT_MAU_MOT}**", "", f"> **{DOC_NOTICE}**", ""]
 
 
 def test_illustrative_figures_are_flagged_in_html() -> None:

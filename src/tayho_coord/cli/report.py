@@ -99,8 +99,24 @@ def add_files(command: argparse.ArgumentParser) -> None:
     )
 
 
-# The library's names of the fields a ValidationError names, as the options spell them.
-_OPTIONS = {"signers": "signer", "recipients": "recipient", "font_size": "font-size"}
+# The fields of a ValidationError that are options of this command, as the options spell
+# them: only these are usage errors (exit 2). Any other field is the data's (a record the
+# library cannot render as asked): a data problem naming the record (exit 1), never an
+# "argument --…" about an option that does not exist.
+_OPTIONS = {
+    "signers": "signer",
+    "signer": "signer",
+    "recipients": "recipient",
+    "font_size": "font-size",
+    "place": "place",
+    "issued": "issued",
+    "number": "number",
+    "document": "document",
+    "at": "at",
+    "venue": "venue",
+    "format": "format",
+    "charts": "charts",
+}
 
 
 def _clock(text: str) -> dt.time:
@@ -153,9 +169,13 @@ def run(args: argparse.Namespace) -> int:
                 records=together,
             )
         except ValidationError as exc:
+            option = _OPTIONS.get(exc.field)
+            if option is None:
+                raise DataProblem(
+                    f"{record.id}: cannot render it: {exc.field} {exc.value!r}: {exc.reason}"
+                ) from None
             where = f" ({record.id})" if several else ""
-            field = _OPTIONS.get(exc.field, exc.field)
-            raise UsageError(f"argument --{field}: {exc.reason}{where}") from None
+            raise UsageError(f"argument --{option}: {exc.reason}{where}") from None
         target = args.output
         if several:
             target = os.path.join(args.output, file_name(record, _SUFFIXES[args.format]))

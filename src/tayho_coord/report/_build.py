@@ -46,6 +46,7 @@ from tayho_coord.report._parts import (
     date_line,
     documents_dashes,
     issuer_block,
+    issuing_body,
     number_line,
     punctuate,
     recipients,
@@ -71,7 +72,7 @@ if TYPE_CHECKING:
         Source,
     )
 
-__all__ = ["build", "source_entry"]
+__all__ = ["appendix_reference", "build", "source_entry"]
 
 _T = TypeVar("_T")
 
@@ -706,6 +707,27 @@ def build_appendix(
     )
 
 
+def appendix_reference(
+    kind_name: str, number_text: str, dated: str, issuers: Sequence[Agency]
+) -> str:
+    """The line under the appendix's title tying it to its document.
+
+    ND30, Phụ lục I, Phần I, mục III, khoản 1 (Phụ lục) and its sample: "(Kèm theo … số
+    …/… ngày … tháng … năm … của …)" — the kind of document, its number and symbol, the
+    date with no comma before "ngày", then the issuer the header names
+    (:func:`~tayho_coord.report._parts.issuing_body`); the parts not known are left to fill
+    by hand as in the document itself.
+
+    Examples:
+        >>> appendix_reference("Báo cáo", "Số: …/BC-HĐND", "Tây Hồ, ngày … tháng … năm 2020", [])
+        '(Kèm theo Báo cáo số …/BC-HĐND ngày … tháng … năm 2020)'
+    """
+    number = number_text.removeprefix("Số: ").removeprefix("Số ")
+    date = dated.split(", ", 1)[1]
+    by = f" của {joint_name([issuing_body(a) for a in issuers])}" if issuers else ""
+    return f"(Kèm theo {kind_name} số {number} {date}{by})"
+
+
 def finish(doc: Document) -> Document:
     """Abbreviations introduced at first use in the body, the documents' dashes everywhere."""
     return map_text(doc, abbreviate_after_first_use(), documents_dashes)
@@ -761,8 +783,7 @@ def build(
             basis.append(Section("HOẠT ĐỘNG PHỐI HỢP", (Items(punctuate(notes.activities)),), 3))
         if notes.petitions:
             basis.append(Section("KIẾN NGHỊ CỬ TRI", tuple(notes.petitions), 3))
-        kind = number_text.removeprefix("Số: ")
-        reference = f"(Kèm theo Báo cáo số {kind}, {dated.split(', ', 1)[1]})"
+        reference = appendix_reference("Báo cáo", number_text, dated, program.parties)
         annex = build_appendix(reference, basis, sources)
     doc = Document(
         issuer=issuer_block(program.parties),

@@ -14,6 +14,7 @@ in their order on the page:
    a short rule under it;
 6. Nội dung văn bản (khoản 6): the body, its numbered sections;
 7. Chức vụ, họ tên và chữ ký (khoản 7): the signature blocks, ``TM.``, ``KT.``, ``Q.``;
+   one issuer's block at the right, on the level of "Nơi nhận" (:attr:`Document.one_band`);
 8. (Dấu, khoản 8: the seal, stamped over the signature by hand — room is left for it);
 9. Nơi nhận (khoản 9): bottom left, one recipient a line after a dash, ``- Lưu: VT.`` last.
 
@@ -190,6 +191,17 @@ class Document:
     figures: tuple[tuple[str, str], ...] = ()
     notice: str | None = None
     greeting: str | None = None
+
+    @property
+    def one_band(self) -> bool:
+        """Whether "Nơi nhận" and the signature share one band: left and right.
+
+        ND30, Phụ lục I, Phần I, mục II (the layout of the parts on the page, ô 7 and ô 9):
+        the signature block (khoản 7) at the right, "Nơi nhận" (khoản 9) at the left on the
+        same level. A joint document's blocks, one per issuer, fill the width side by side,
+        "Nơi nhận" under them.
+        """
+        return len(self.signatures) == 1
 
 
 RECIPIENTS_HEADING = "Nơi nhận:"
@@ -480,6 +492,9 @@ section.signatures div { text-align: center; break-inside: avoid; }
 section.signatures p { text-align: center; text-indent: 0; font-weight: bold; margin: 0; }
 section.signatures p.signer { margin-top: 5.5rem; }
 section.recipients { margin: 1.2rem 0 0; font-size: 11pt; line-height: 1.2; }
+section.closing { display: grid; grid-template-columns: 45% 55%; align-items: start;
+  margin: 1.2rem 0 0; }
+section.closing > section { margin: 0; }
 section.recipients p { text-indent: 0; margin: 0; }
 section.recipients p.label { font-size: 12pt; font-weight: bold; font-style: italic; }
 section.recipients ul { padding-left: 0; margin: 0; }
@@ -501,6 +516,9 @@ figcaption { text-align: center; font-style: italic; font-size: 12pt; }
   li { text-align: left; }
   h2, h3 { font-size: 13pt; text-indent: 0; }
   section.signatures { grid-template-columns: 100%; }
+  section.closing { grid-template-columns: 100%; }
+  section.closing > section.signatures { grid-row: 1; }
+  section.closing > section.recipients { margin-top: 1.2rem; }
   section.signatures p.signer { margin-top: 3rem; }
 }
 @media print {
@@ -569,6 +587,16 @@ def _html_signatures(doc: Document) -> list[str]:
     return out
 
 
+def _html_recipients(doc: Document) -> list[str]:
+    if not doc.recipients:
+        return []
+    out = ['<section class="recipients">', f'<p class="label">{_esc(RECIPIENTS_HEADING)}</p>']
+    out.append("<ul>")
+    out.extend(f"<li>{_esc(entry)}</li>" for entry in doc.recipients)
+    out.extend(["</ul>", "</section>"])
+    return out
+
+
 def _html_appendix(appendix: Appendix) -> list[str]:
     out = [
         '<section class="appendix">',
@@ -624,13 +652,15 @@ def render_html(doc: Document) -> str:
         for caption, svg in doc.figures:
             out.extend(["<figure>", svg, f"<figcaption>{_esc(caption)}</figcaption>", "</figure>"])
         out.append("</section>")
-    out.extend(_html_signatures(doc))
-    if doc.recipients:
-        out.append('<section class="recipients">')
-        out.append(f'<p class="label">{_esc(RECIPIENTS_HEADING)}</p>')
-        out.append("<ul>")
-        out.extend(f"<li>{_esc(entry)}</li>" for entry in doc.recipients)
-        out.extend(["</ul>", "</section>"])
+    if doc.one_band:
+        # Nơi nhận at the left, the signature at the right, on one level (ND30, Phụ lục I)
+        out.append('<section class="closing">')
+        out.extend(_html_recipients(doc))
+        out.extend(_html_signatures(doc))
+        out.append("</section>")
+    else:
+        out.extend(_html_signatures(doc))
+        out.extend(_html_recipients(doc))
     if doc.appendix is not None:
         out.extend(_html_appendix(doc.appendix))
     out.extend(["</main>", "</body>", "</html>"])

@@ -16,7 +16,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from tayho_coord import vi
+from tayho_coord.model import AgreementKind
 from tayho_coord.report._build import (
+    appendix_reference,
     build_appendix,
     finish,
     joint_name,
@@ -71,7 +73,14 @@ def build_program(
     appendix: bool = True,
     roster: Roster | None = None,
 ) -> Document:
-    """The Chương trình phối hợp as a document tree.
+    """The Chương trình phối hợp (or the Quy chế phối hợp of a term) as a document tree.
+
+    A yearly program is a CHƯƠNG TRÌNH (type code ``CTr``), a regulation a QUY CHẾ (``QC``,
+    ND30, Phụ lục III), each named with its own period: "Chương trình phối hợp công tác năm
+    2020", "Quy chế phối hợp công tác … nhiệm kỳ 2021-2026" (the subject as real regulations
+    word it: Quy chế 06/QC-TT.HĐND-UBND of Hòa Bình, "… giữa Thường trực Hội đồng nhân dân
+    tỉnh - Ủy ban nhân dân tỉnh nhiệm kỳ 2016 - 2021", whose parties "thống nhất ban hành"
+    it). Any period renders; nothing assumes a calendar year.
 
     The date line is the issue date given, else the signing day where the data holds it in
     full (the day the parties signed the program is its date), else left to fill by hand.
@@ -88,6 +97,9 @@ def build_program(
         when = signed.to_date()
     year = when.year if when is not None else (signed.year if signed is not None else None)
     parties = joint_name(program.parties)
+    period = program.period.label
+    regulation = program.kind is AgreementKind.REGULATION
+    name = f"{program.kind.label} công tác {period}"
     sections: list[tuple[str, list[Block]]] = []
     content: list[Block] = []
     if program.content_areas:
@@ -95,7 +107,7 @@ def build_program(
         content.append(Items(punctuate(a.label for a in program.content_areas)))
     tasks = program.key_tasks
     if tasks.total is not None:
-        text = f"Năm {program.year} tập trung thực hiện "
+        text = f"{capitalize(period)} tập trung thực hiện "
         text += vi.format_count(tasks.total, noun="nhiệm vụ trọng tâm")
         if tasks.items:
             lead = text + (", trong đó có:" if not tasks.is_complete else ":")
@@ -118,7 +130,7 @@ def build_program(
                 "TỔ CHỨC THỰC HIỆN",
                 [
                     Paragraph(
-                        f"Cơ quan thường trực năm {program.year}: "
+                        f"Cơ quan thường trực {period}: "
                         f"{program.standing_agency.full_name}."
                     )
                 ],
@@ -128,28 +140,29 @@ def build_program(
         Section(f"{_ROMAN[i]}. {heading}", tuple(blocks))
         for i, (heading, blocks) in enumerate(sections)
     )
-    intro: list[Block] = [
-        Paragraph(
-            f"{parties} thống nhất Chương trình phối hợp công tác năm {program.year} như sau:"
-        )
-    ]
+    agree = "thống nhất ban hành" if regulation else "thống nhất"
+    intro: list[Block] = [Paragraph(f"{parties} {agree} {name} như sau:")]
     sources = list(cited_sources(program))
-    number_text = number_line("CTr", symbol_of(program.parties), number)
+    number_text = number_line("QC" if regulation else "CTr", symbol_of(program.parties), number)
     dated = date_line(where, when, year)
     annex = None
     if appendix and sources:
-        reference = f"(Kèm theo Chương trình số {number_text.removeprefix('Số: ')}, "
-        reference += dated.split(", ", 1)[1] + ")"
+        reference = appendix_reference(
+            "Quy chế" if regulation else "Chương trình", number_text, dated, program.parties
+        )
         annex = build_appendix(reference, [], sources)
     doc = Document(
         issuer=issuer_block(program.parties),
         nation=NATION,
         number=number_text,
         date_line=dated,
-        kind="CHƯƠNG TRÌNH",
-        subject=f"Phối hợp công tác năm {program.year} giữa {parties}",
-        title=f"Chương trình phối hợp công tác năm {program.year} - "
-        f"{program.unit.display(start=True)}",
+        kind="QUY CHẾ" if regulation else "CHƯƠNG TRÌNH",
+        subject=(
+            f"Phối hợp công tác giữa {parties} {period}"
+            if regulation
+            else f"Phối hợp công tác {period} giữa {parties}"
+        ),
+        title=f"{name} - {program.unit.display(start=True)}",
         intro=tuple(intro),
         sections=numbered,
         signatures=signatures(program.parties, signers, roster, when),

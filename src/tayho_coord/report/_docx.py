@@ -19,7 +19,9 @@ below cites ND30, Phụ lục I, Phần I: mục I ("Quy định chung") for the
   between paragraphs, lines single-spaced at least;
 - khoản 7: the signer's title bold capitals 13-14 pt ("TM.", "KT.", "Q." before it), the
   name bold 13-14 pt, room for the signature and seal between;
-- khoản 9: "Nơi nhận:" 12 pt bold italic, the entries 11 pt, each after a dash;
+- khoản 9: "Nơi nhận:" 12 pt bold italic, the entries 11 pt, each after a dash; at the left
+  of one issuer's signature block, on its level (the layout of Phụ lục I: ô 9 beside ô 7),
+  under a joint document's blocks;
 - mục III, khoản 1: the appendix on a page of its own, its heading bold and centred.
 """
 
@@ -285,10 +287,18 @@ class _Writer:
                 self.blocks(block.blocks)
 
     def closing(self, doc: Document) -> None:
+        self.para("", size=6, after=0)
+        if doc.one_band:
+            # One issuer: "Nơi nhận" at the left, the signature at the right, one level.
+            table = self.table([_LEFT_MM, _RIGHT_MM])
+            left, right = table.rows[0].cells
+            self.recipients(left, doc.recipients, before=0)
+            self.capacity(right, doc.signatures[0], 1)
+            self.name(right, doc.signatures[0])
+            return
         # One column per issuer (a joint report has two to four), "Nơi nhận" under them.
         count = len(doc.signatures)
         width = _TEXT_WIDTH_MM / count
-        self.para("", size=6, after=0)
         table = self.table([width] * count)
         # Titles in the first row, names in the second: the names line up whatever number
         # of lines each title takes.
@@ -311,7 +321,7 @@ class _Writer:
             self.para("", container=cell, after=0)
         self.para(signature.name or BLANK_NAME, container=cell, bold=True, align="center", after=0)
 
-    def recipients(self, container: Any, entries: tuple[str, ...]) -> None:
+    def recipients(self, container: Any, entries: tuple[str, ...], before: float = 6) -> None:
         self.para(
             RECIPIENTS_HEADING,
             container=container,
@@ -320,7 +330,7 @@ class _Writer:
             italic=True,
             align="left",
             after=0,
-            before=6,
+            before=before,
         )
         for entry in entries:
             self.para(f"- {entry}", container=container, size=11, align="left", after=0)

@@ -29,6 +29,8 @@ __all__ = [
     "PARTY_NATION",
     "Signer",
     "abbreviate_after_first_use",
+    "body_name",
+    "issuing_body",
     "capitalize",
     "date_line",
     "documents_dashes",
@@ -220,6 +222,37 @@ def _own_name(agency: Agency) -> str:
     return name
 
 
+def body_name(agency: Agency) -> str:
+    """The body's own name in full, without the unit; a sub-body with its body's name.
+
+    What a joint document's issuer block writes for each issuer and what ``TM.`` stands
+    before in its signature (ND30, Phụ lục I, Phần I, mục II, khoản 2: "Tên của cơ quan, tổ
+    chức ban hành văn bản phải được ghi đầy đủ"; khoản 7, điểm a): ``Thường trực Hội đồng
+    nhân dân``, never a bare ``Thường trực`` whose body a reader must guess.
+
+    Examples:
+        >>> from tayho_coord.model import AdminUnit, Agency, AgencyKind, UnitKind
+        >>> vq = AdminUnit("van-quan", UnitKind.RURAL_DISTRICT, "Văn Quan")
+        >>> front = Agency("vq/mttq", AgencyKind.FATHERLAND_FRONT, vq)
+        >>> body_name(Agency("vq/mttq/btt", AgencyKind.FRONT_STANDING_BOARD, vq, front))
+        'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam'
+    """
+    name = agency.full_name
+    suffix = f" {agency.unit}"
+    return name[: -len(suffix)] if name.endswith(suffix) else name
+
+
+def _name_parts(agency: Agency) -> list[str]:
+    """The body's name in full, capitals, cut where its body's name starts (a line break
+    there, never inside a name): ``THƯỜNG TRỰC`` / ``HỘI ĐỒNG NHÂN DÂN``."""
+    full = body_name(agency).upper()
+    if agency.parent is not None:
+        own, body = _own_name(agency).upper(), body_name(agency.parent).upper()
+        if full == f"{own} {body}":
+            return [own, body]
+    return [full]
+
+
 def _pack(parts: Sequence[str]) -> list[str]:
     """Each part on lines of its own, a long one cut between words into lines of even length.
 
@@ -256,20 +289,30 @@ def issuer_block(agencies: Sequence[Agency]) -> Issuer:
     """The issuer block of ``agencies`` (ND30, Phụ lục I, Phần I, mục II, khoản 2).
 
     "Tên cơ quan, tổ chức ban hành văn bản" is written in full, in capitals; only the name of
-    the superior body (cơ quan chủ quản) may be abbreviated. A sub-body (Thường trực HĐND,
+    the superior body (cơ quan chủ quản) may be abbreviated. The issuer is the body that
+    signs (:func:`issuing_body`: the council's and the Front's documents are their standing
+    bodies'), so the header and the signature name one body. A sub-body (Thường trực HĐND,
     Ban Thường trực Ủy ban MTTQ) goes under its body's name; the bodies of a joint document
-    are each named in full, one under another, the unit's name once under them.
+    are each named in full (:func:`body_name`: a sub-body with its body's name, "THƯỜNG TRỰC
+    HỘI ĐỒNG NHÂN DÂN"), one under another, the unit's name once under them. So do real
+    joint documents: Quy chế 01/QCPH/UBND-UBMTTQ of Đắk Lắk, 27/10/2017 ("ỦY BAN NHÂN DÂN /
+    ỦY BAN MTTQ VIỆT NAM / TỈNH ĐẮK LẮK"), Quy chế 06/QC-TT.HĐND-UBND of Hòa Bình,
+    20/3/2019 ("THƯỜNG TRỰC / HĐND - UBND TỈNH HÒA BÌNH": the Thường trực said with its
+    council), both on thuvienphapluat.vn.
 
     Examples:
         >>> from tayho_coord.datasets import tay_ho_2019
         >>> for line in issuer_block(tay_ho_2019().reviewed.parties).names:
         ...     print(line)
+        THƯỜNG TRỰC
         HỘI ĐỒNG NHÂN DÂN
         ỦY BAN NHÂN DÂN
+        BAN THƯỜNG TRỰC
         ỦY BAN MẶT TRẬN
         TỔ QUỐC VIỆT NAM
         QUẬN TÂY HỒ
     """
+    agencies = [issuing_body(a) for a in agencies]
     units = {a.unit for a in agencies}
     unit_line = agencies[0].unit.display(start=True).upper()
     if len(agencies) == 1 and agencies[0].parent is not None:
@@ -279,11 +322,11 @@ def issuer_block(agencies: Sequence[Agency]) -> Issuer:
         superior = tuple(_pack([parent.short_name.upper()]))
         return Issuer(superior, (_own_name(agency).upper(),))
     if len(units) == 1 and all(a.full_name.endswith(f" {a.unit}") for a in agencies):
-        names = _pack([_own_name(a).upper() for a in agencies])
+        names = _pack([part for a in agencies for part in _name_parts(a)])
         return Issuer((), (*names, unit_line))
     lines: list[str] = []
     for agency in agencies:
-        lines.extend(_pack([_own_name(agency).upper()]))
+        lines.extend(_pack(_name_parts(agency)))
         lines.append(agency.unit.display(start=True).upper())
     return Issuer((), tuple(lines))
 
@@ -378,20 +421,50 @@ def date_line(place: str, issued: dt.date | None, year: int | None) -> str:
 # --- signatures and recipients ----------------------------------------------------------
 
 
-def _collective(agency: Agency) -> str:
-    """The collective a head signs for (ND30, Phụ lục I, mục II, khoản 7, điểm a).
+def issuing_body(agency: Agency) -> Agency:
+    """The body that issues and signs a document of ``agency``: its standing body for the
+    two bodies that work in sessions.
 
-    The council's standing committee signs the council's documents (``THƯỜNG TRỰC HỘI ĐỒNG
-    NHÂN DÂN`` in full), the committee as a body, the Front by its standing board (Điều lệ
-    MTTQ Việt Nam), a Party committee by its standing board (``BAN THƯỜNG VỤ``), a council's
-    committee (Ban) by its name.
+    The council (HĐND) meets in sessions, where it adopts its resolutions ("TM. HỘI ĐỒNG
+    NHÂN DÂN"); between them its documents — plans, reports, programs, invitations — are
+    those of its standing committee, the Thường trực HĐND (Luật Tổ chức chính quyền địa
+    phương 2015, Điều 104), signed "TM. THƯỜNG TRỰC HĐND". The Front's committee works the
+    same way through its standing board, the Ban Thường trực (Điều lệ Mặt trận Tổ quốc Việt
+    Nam), signed "TM. BAN THƯỜNG TRỰC". The library writes no resolution, so a document of
+    either body is issued, headed and signed by its standing body; every other agency
+    issues its own. Real joint documents say so: Quy chế 69/QCPH-HĐND-UBND-MTTQ of Bình
+    Chánh ("THƯỜNG TRỰC HĐND - UBND - BAN THƯỜNG TRỰC UBMTTQ VIỆT NAM HUYỆN …"), Quy chế
+    06/QC-TT.HĐND-UBND of Hòa Bình, 2019 ("THƯỜNG TRỰC / HĐND - UBND TỈNH HÒA BÌNH").
+    """
+    from tayho_coord.model import Agency, AgencyKind
+
+    standing = {
+        AgencyKind.PEOPLES_COUNCIL: (AgencyKind.COUNCIL_STANDING_COMMITTEE, "thuong-truc"),
+        AgencyKind.FATHERLAND_FRONT: (AgencyKind.FRONT_STANDING_BOARD, "ban-thuong-truc"),
+    }.get(agency.kind)
+    if standing is None:
+        return agency
+    kind, slug = standing
+    return Agency(f"{agency.id}/{slug}", kind, agency.unit, agency)
+
+
+def _collective(agency: Agency) -> str:
+    """The collective ``TM.`` stands before (ND30, Phụ lục I, Phần I, mục II, khoản 7,
+    điểm a: "TM." before "tên tập thể lãnh đạo hoặc tên cơ quan, tổ chức").
+
+    One rule for every issuer: the body the header names as issuer (:func:`issuing_body`),
+    never another. ``TM. THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN`` under a header naming the
+    Thường trực HĐND, ``TM. BAN THƯỜNG TRỰC`` under one naming the Front's Ban Thường trực,
+    ``TM. BAN PHÁP CHẾ`` under a council's committee, ``TM. ỦY BAN NHÂN DÂN`` under the
+    People's Committee. A Party committee signs by its standing board, ``T/M BAN THƯỜNG
+    VỤ`` (Hướng dẫn 36-HD/VPTW, outside ND30).
     """
     from tayho_coord.model import AgencyKind
 
-    kind = agency.kind
-    if kind in (AgencyKind.PEOPLES_COUNCIL, AgencyKind.COUNCIL_STANDING_COMMITTEE):
+    kind = issuing_body(agency).kind
+    if kind is AgencyKind.COUNCIL_STANDING_COMMITTEE:
         return "THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN"
-    if kind in (AgencyKind.FATHERLAND_FRONT, AgencyKind.FRONT_STANDING_BOARD):
+    if kind is AgencyKind.FRONT_STANDING_BOARD:
         return "BAN THƯỜNG TRỰC"
     if kind is AgencyKind.PARTY_COMMITTEE:
         return "BAN THƯỜNG VỤ"

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from tayho_coord import vi
 from tayho_coord.errors import ValidationError
 from tayho_coord.model._periods import day_text
-from tayho_coord.report._build import build_appendix, finish, joint_name
+from tayho_coord.report._build import appendix_reference, build_appendix, finish, joint_name
 from tayho_coord.report._document import (
     Block,
     Document,
@@ -150,8 +150,7 @@ def _document(
         signed = (Signature((BLANK,), name),)
     annex = None
     if appendix and (sources or notes):
-        reference = f"(Kèm theo {_KIND_NAMES[type_code]} số {number_text.removeprefix('Số: ')}, "
-        reference += dated.split(", ", 1)[1] + ")"
+        reference = appendix_reference(_KIND_NAMES[type_code], number_text, dated, issuers)
         annex = build_appendix(reference, list(notes), sources)
     doc = Document(
         issuer=issuer,
