@@ -169,18 +169,36 @@ def run(args: argparse.Namespace) -> int:
                 records=together,
             )
         except ValidationError as exc:
-            option = _OPTIONS.get(exc.field)
-            if option is None:
-                raise DataProblem(
-                    f"{record.id}: cannot render it: {exc.field} {exc.value!r}: {exc.reason}"
-                ) from None
-            where = f" ({record.id})" if several else ""
-            raise UsageError(f"argument --{option}: {exc.reason}{where}") from None
+            raise render_failure(exc, record, several=several) from None
         target = args.output
         if several:
             target = os.path.join(args.output, file_name(record, _SUFFIXES[args.format]))
         emit(text, target)
     return EXIT_OK
+
+
+def render_failure(
+    exc: ValidationError, record: Record, *, several: bool
+) -> UsageError | DataProblem:
+    """What the command reports when the library refuses to render ``record``.
+
+    A field that is an option of the command (``signers``: ``--signer``) is a usage error
+    (exit 2) about that option; any other field is the data's (the record cannot be rendered
+    as asked): a data problem naming the record, the field and why (exit 1).
+
+    Examples:
+        >>> from tayho_coord.datasets import tay_ho_2019
+        >>> err = ValidationError("period", "nhiệm kỳ 2021-2026", "not one year")
+        >>> print(render_failure(err, tay_ho_2019(), several=False))
+        ha-noi/tay-ho/tong-ket-2019: cannot render it: period 'nhiệm kỳ 2021-2026': not one year
+    """
+    option = _OPTIONS.get(exc.field)
+    if option is None:
+        return DataProblem(
+            f"{record.id}: cannot render it: {exc.field} {exc.value!r}: {exc.reason}"
+        )
+    where = f" ({record.id})" if several else ""
+    return UsageError(f"argument --{option}: {exc.reason}{where}")
 
 
 def _together(loaded: list[Record]) -> RecordSet:

@@ -3,7 +3,7 @@
 Examples:
     >>> from tayho_coord.datasets import tay_ho_2019
     >>> text = render(tay_ho_2019(), format="text")
-    >>> print(text.splitlines()[10])
+    >>> print(text.splitlines()[12])
     Tây Hồ, ngày … tháng … năm 2020
 """
 

@@ -128,12 +128,7 @@ def build_program(
         sections.append(
             (
                 "TỔ CHỨC THỰC HIỆN",
-                [
-                    Paragraph(
-                        f"Cơ quan thường trực {period}: "
-                        f"{program.standing_agency.full_name}."
-                    )
-                ],
+                [Paragraph(f"Cơ quan thường trực {period}: {program.standing_agency.full_name}.")],
             )
         )
     numbered = tuple(

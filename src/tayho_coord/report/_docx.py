@@ -47,6 +47,9 @@ FONT = "Times New Roman"
 _TEXT_WIDTH_MM = 210 - 30 - 15
 _LEFT_MM = 70  # the issuer's and the number's column
 _RIGHT_MM = _TEXT_WIDTH_MM - _LEFT_MM
+# "Nơi nhận" beside one signature block: its 11 pt entries take less room than the
+# signer's capacity in 13 pt bold capitals ("TM. THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN", one line)
+_RECIPIENTS_MM = 60
 
 
 def _docx() -> Any:
@@ -290,7 +293,7 @@ class _Writer:
         self.para("", size=6, after=0)
         if doc.one_band:
             # One issuer: "Nơi nhận" at the left, the signature at the right, one level.
-            table = self.table([_LEFT_MM, _RIGHT_MM])
+            table = self.table([_RECIPIENTS_MM, _TEXT_WIDTH_MM - _RECIPIENTS_MM])
             left, right = table.rows[0].cells
             self.recipients(left, doc.recipients, before=0)
             self.capacity(right, doc.signatures[0], 1)

@@ -30,11 +30,11 @@ __all__ = [
     "Signer",
     "abbreviate_after_first_use",
     "body_name",
-    "issuing_body",
     "capitalize",
     "date_line",
     "documents_dashes",
     "issuer_block",
+    "issuing_body",
     "number_line",
     "punctuate",
     "recipients",
@@ -243,8 +243,10 @@ def body_name(agency: Agency) -> str:
 
 
 def _name_parts(agency: Agency) -> list[str]:
-    """The body's name in full, capitals, cut where its body's name starts (a line break
-    there, never inside a name): ``THƯỜNG TRỰC`` / ``HỘI ĐỒNG NHÂN DÂN``."""
+    """The body's name in full, capitals, cut where its body's name starts.
+
+    A line break there, never inside a name: ``THƯỜNG TRỰC`` / ``HỘI ĐỒNG NHÂN DÂN``.
+    """
     full = body_name(agency).upper()
     if agency.parent is not None:
         own, body = _own_name(agency).upper(), body_name(agency.parent).upper()
@@ -422,8 +424,9 @@ def date_line(place: str, issued: dt.date | None, year: int | None) -> str:
 
 
 def issuing_body(agency: Agency) -> Agency:
-    """The body that issues and signs a document of ``agency``: its standing body for the
-    two bodies that work in sessions.
+    """The body that issues and signs a document of ``agency``.
+
+    For the two bodies that work in sessions, their standing body.
 
     The council (HĐND) meets in sessions, where it adopts its resolutions ("TM. HỘI ĐỒNG
     NHÂN DÂN"); between them its documents — plans, reports, programs, invitations — are
@@ -449,8 +452,10 @@ def issuing_body(agency: Agency) -> Agency:
 
 
 def _collective(agency: Agency) -> str:
-    """The collective ``TM.`` stands before (ND30, Phụ lục I, Phần I, mục II, khoản 7,
-    điểm a: "TM." before "tên tập thể lãnh đạo hoặc tên cơ quan, tổ chức").
+    """The collective ``TM.`` stands before.
+
+    ND30, Phụ lục I, Phần I, mục II, khoản 7, điểm a: "TM." before "tên tập thể lãnh đạo
+    hoặc tên cơ quan, tổ chức".
 
     One rule for every issuer: the body the header names as issuer (:func:`issuing_body`),
     never another. ``TM. THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN`` under a header naming the

@@ -183,7 +183,7 @@ def render(
         True
         >>> import datetime as dt
         >>> text = render(tay_ho_2019(), "text", issued=dt.date(2020, 2, 14), number=12)
-        >>> text.splitlines()[9:11]
+        >>> text.splitlines()[11:13]
         ['Số: 12/BC-HĐND-UBND-MTTQ', 'Tây Hồ, ngày 14 tháng 02 năm 2020']
         >>> render(tay_ho_2019(), "odt")
         Traceback (most recent call last):
