@@ -42,6 +42,7 @@ from tayho_coord.report._parts import (
     NATION,
     Signer,
     abbreviate_after_first_use,
+    body_name,
     capitalize,
     date_line,
     documents_dashes,
@@ -95,18 +96,11 @@ def _partial(date: PartialDate) -> str:
     return f"năm {date.year}"
 
 
-def _body(agency: Agency) -> str:
-    """The agency's full name without its unit (``Hội đồng nhân dân``)."""
-    suffix = f" {agency.unit}"
-    name = agency.full_name
-    return name[: -len(suffix)] if name.endswith(suffix) else name
-
-
 def joint_name(agencies: Sequence[Agency]) -> str:
     """Bodies of one unit named together: ``Hội đồng nhân dân, … và Ủy ban … quận Tây Hồ``."""
     units = {a.unit for a in agencies}
     if len(units) == 1 and all(a.full_name.endswith(f" {a.unit}") for a in agencies):
-        return f"{vi.format_list([_body(a) for a in agencies])} {agencies[0].unit}"
+        return f"{vi.format_list([body_name(a) for a in agencies])} {agencies[0].unit}"
     return vi.format_list([a.full_name for a in agencies])
 
 
