@@ -903,11 +903,22 @@ def test_metrics_refuses_two_reviews_of_one_unit_and_year(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     first, second = _bundled(tmp_path, "a.json"), _bundled(tmp_path, "b.json")
+    # One record in two files: named by its files, never counted twice.
     status, out, err = _run(["metrics", str(first), str(second)], capsys)
     assert (status, out) == (1, "")
     assert err == (
-        "tayho-coord metrics: error: reviews[1]='ha-noi/tay-ho/tong-ket-2019': a second review of "
-        "ha-noi/tay-ho for 2019 (the first is ha-noi/tay-ho/tong-ket-2019)\n"
+        f"tayho-coord metrics: error: {second}: the record id 'ha-noi/tay-ho/tong-ket-2019' is "
+        f"also the id of a record of {first}: a record is counted once\n"
+    )
+    # Two reviews of one unit's year under two ids: the yearly table refuses the second.
+    doc = json.loads(second.read_text(encoding="utf-8"))
+    doc["data"]["id"] = "ha-noi/tay-ho/tong-ket-2019-b"
+    second.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    status, out, err = _run(["metrics", str(first), str(second)], capsys)
+    assert (status, out) == (1, "")
+    assert err == (
+        "tayho-coord metrics: error: reviews[1]='ha-noi/tay-ho/tong-ket-2019-b': a second review "
+        "of ha-noi/tay-ho for 2019 (the first is ha-noi/tay-ho/tong-ket-2019)\n"
     )
 
 
@@ -922,8 +933,8 @@ def test_metrics_of_a_file_holding_something_else(
     assert _run(["metrics", str(path)], capsys) == (
         1,
         "",
-        f"tayho-coord metrics: warning: {path} holds a Source, not a ProgramReview: skipped\n"
-        "tayho-coord metrics: error: no FILE holds a ProgramReview\n",
+        f"tayho-coord metrics: warning: {path} holds a Source, not a record: skipped\n"
+        "tayho-coord metrics: error: no FILE holds a record\n",
     )
 
 
@@ -935,8 +946,7 @@ def test_metrics_skips_files_that_hold_no_review(capsys: pytest.CaptureFixture[s
     assert status == 0
     assert json.loads(out) == [METRICS]
     assert err == (
-        f"tayho-coord metrics: warning: {history} holds a UnitHistory, not a ProgramReview: "
-        "skipped\n"
+        f"tayho-coord metrics: warning: {history} holds a UnitHistory, not a record: skipped\n"
     )
 
 
@@ -952,7 +962,7 @@ MAU_HAI_2020 = "illustrative_mau-hai_2020.json"
 def _mixing_warning(*paths: str) -> str:
     return (
         f"tayho-coord metrics: warning: {', '.join(paths)}: invented figures (the illustrative "
-        "source 'tayho-coord-illustrative') in one table with reviews not resting on it; never "
+        "source 'tayho-coord-illustrative') in one table with records not resting on it; never "
         "compare them\n"
     )
 
@@ -1031,8 +1041,8 @@ def test_metrics_prints_the_tables_warnings_as_its_own(
 def test_metrics_help_says_which_files_are_skipped(capsys: pytest.CaptureFixture[str]) -> None:
     _, out, _ = _run(["metrics", "--help"], capsys)
     assert (
-        "A FILE holding another kind of record (a UnitHistory, a Source) is skipped with a "
-        "warning on stderr" in " ".join(out.split())
+        "A FILE holding something other than a record (a UnitHistory, a Source) is skipped "
+        "with a warning on stderr" in " ".join(out.split())
     )
 
 

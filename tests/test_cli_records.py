@@ -1,5 +1,7 @@
 """The command line on records of any kind, many files and folders (issue 11)."""
 
+import csv
+import io
 import json
 import shutil
 from pathlib import Path
@@ -8,6 +10,16 @@ import pytest
 
 from tayho_coord.cli import main
 from tayho_coord.datasets import data_file
+from tayho_coord.io import dump
+from tayho_coord.model import (
+    AdminUnit,
+    CountedNoun,
+    OutcomeCount,
+    PetitionReport,
+    PrintedFigure,
+    ReportingPeriod,
+    UnitKind,
+)
 
 RECORDS = Path(__file__).resolve().parent / "data" / "records"
 
@@ -39,7 +51,7 @@ def test_metrics_by_record_of_a_folder_and_a_file(
     )
     captured = capsys.readouterr()
     assert status == 0
-    assert f"{unit} holds a AdminUnit, not a record: skipped" in captured.err
+    assert f"{unit} holds an AdminUnit, not a record: skipped" in captured.err
     rows = json.loads(captured.out)
     kinds = {(r["unit_id"], r["kind"]) for r in rows}
     assert ("ha-noi/cau-giay", "interim_review") in kinds
@@ -74,3 +86,53 @@ def test_a_file_name_with_a_nul_is_a_usage_error(capsys: pytest.CaptureFixture[s
     # open() raises ValueError for it, which no command said as one line.
     assert main(["validate", "a\x00b.json"]) == 2
     assert "a file name with a NUL character" in capsys.readouterr().err
+
+
+def test_metrics_of_records_of_other_kinds_needs_no_flag(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The review (fit-review.md, defect 10): plain `metrics` on a folder of records skipped
+    # every record and failed. Records of kinds other than ProgramReview give the table of
+    # records, exactly as --by-record does.
+    assert main(["metrics", "--format", "json", str(RECORDS)]) == 0
+    plain = capsys.readouterr()
+    assert main(["metrics", "--by-record", "--format", "json", str(RECORDS)]) == 0
+    assert (plain.out, plain.err) == (capsys.readouterr().out, "")
+    kinds = {row["kind"] for row in json.loads(plain.out)}
+    assert {"regulation", "signing", "interim_review", "petition_report"} <= kinds
+    # A review among them is a row of its own kind beside the others.
+    review = tmp_path / "review.json"
+    review.write_text(data_file("tay_ho_2019.json"), encoding="utf-8")
+    assert main(["metrics", "--format", "csv", str(review), str(RECORDS)]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    tay_ho = next(r for r in rows if r["unit_id"] == "ha-noi/tay-ho")
+    assert (tay_ho["kind"], tay_ho["resolution_rate"]) == ("review_conference", "0.5682")
+    # Reviews alone keep their yearly table: a row per unit and year.
+    assert main(["metrics", "--format", "csv", str(review)]) == 0
+    header = capsys.readouterr().out.splitlines()[0]
+    assert header.startswith("unit_id,unit,year,review_id")
+
+
+def test_metrics_writes_a_rate_to_six_places(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Issue 11 quotes Thái Nguyên's report: of 93 opinions within the province's competence,
+    # "18/93" resolved. 18/93 = 0.19354838…: written to six places, half-up (the seventh
+    # digit is 3: the sixth stays), never as a float's 16 digits.
+    unit = AdminUnit("thai-nguyen", UnitKind.PROVINCE, "Thái Nguyên")
+    report = PetitionReport(
+        "thai-nguyen/kien-nghi-cap-tinh",
+        unit,
+        ReportingPeriod.year(2023),
+        noun=CountedNoun.Y_KIEN,
+        total=93,
+        outcomes=(OutcomeCount("resolved", 18, (PrintedFigure("18/93"),)),),
+    )
+    path = tmp_path / "report.json"
+    dump(report, path)
+    assert main(["metrics", "--format", "csv", str(path)]) == 0
+    (row,) = csv.DictReader(io.StringIO(capsys.readouterr().out))
+    assert (row["resolution_rate"], row["resolution_rate_basis"]) == ("0.193548", "computed")
+    assert (row["petitions_resolved"], row["petitions_total"]) == ("18", "93")  # the exact rate
+    assert main(["metrics", "--format", "json", str(path)]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["resolution_rate"] == "0.193548"

@@ -1,6 +1,7 @@
 """record_metrics: one row per unit, period and kind of record; rates only with a basis."""
 
 import warnings
+import zipfile
 from fractions import Fraction
 from pathlib import Path
 
@@ -159,3 +160,32 @@ def test_load_records_files_folders_and_their_problems(tmp_path: Path) -> None:
         load_records(twice, other)
     with pytest.raises(OSError, match="too long"):  # as load says
         load_records("9" * 4096)
+
+
+def test_the_table_of_records_in_a_workbook(tmp_path: Path) -> None:
+    # Offices open the table in Excel: a rate is a number under the format "0.00%" (so a
+    # Vietnamese Excel shows 100,00%), counts are numbers, days and kinds are text.
+    calamine = pytest.importorskip("python_calamine")
+    pytest.importorskip("xlsxwriter")
+    from tayho_coord.report import write_xlsx
+
+    report = _report(
+        "a",
+        noun=CountedNoun.NOI_DUNG,
+        total=69,
+        new=49,
+        carried_over=20,
+        outcomes=(OutcomeCount("resolved", 69, (PrintedFigure("69/69"),)),),
+    )
+    table = record_metrics([report, tay_ho_2019()])
+    path = write_xlsx(tmp_path / "so-lieu.xlsx", table)
+    rows = calamine.CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0).to_python()
+    heads = rows[0]
+    assert heads[0] == "Mã đơn vị"
+    rate = heads.index("Tỷ lệ giải quyết")
+    assert [row[rate] for row in rows[1:]] == [pytest.approx(0.5682), 1.0]
+    total = heads.index("Tổng số")
+    assert rows[2][total] == 69.0
+    with zipfile.ZipFile(path) as archive:
+        styles = archive.read("xl/styles.xml").decode("utf-8")
+    assert 'formatCode="0.00%"' in styles

@@ -1,10 +1,15 @@
-"""The yearly metrics table as text: an aligned table, CSV or JSON (``tayho-coord metrics``).
+"""The metrics tables as text: an aligned table, CSV or JSON (``tayho-coord metrics``).
+
+Both tables are written: the yearly table of reviews (:class:`~tayho_coord.metrics.MetricsTable`)
+and the table of records of any kind (:class:`~tayho_coord.metrics.RecordMetricsTable`).
 
 Numbers in the aligned table are written the Vietnamese way (``1.234``, ``56,82%``, rates
-rounded half-up to two decimals); unknown values show as ``–``, never 0. CSV and JSON keep
-exact values exact: counts as integers, a rate that has a finite decimal as that decimal
-(a printed ``56,82%`` is ``0.5682``), any other as a decimal of 16 digits after the point,
-rounded half-up, as in the metrics' data frames.
+rounded half-up to two decimals); unknown values show as ``–``, never 0. CSV and JSON write
+counts as integers and a rate as a decimal of at most :data:`RATE_PLACES` (6) places after
+the point, rounded half-up, trailing zeros dropped: a rate with no more places is written
+exactly (a printed ``56,82%`` is ``0.5682``, 100% is ``1``), any other rounded (199/241 is
+``0.825726``, never a float's ``0.8257261410788382``). The counts a computed rate rests on
+are columns of their own, so the exact rate is never lost.
 """
 
 from __future__ import annotations
@@ -15,14 +20,27 @@ import io
 import json
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 from tayho_coord import vi
+from tayho_coord.metrics import (
+    MetricsRow,
+    MetricsTable,
+    RecordMetricsRow,
+    RecordMetricsTable,
+    RecordTable,
+)
 
 if TYPE_CHECKING:
-    from tayho_coord.metrics import Column, MetricsTable
+    from tayho_coord.metrics import Column
 
-__all__ = ["NA", "metrics_csv", "metrics_json", "metrics_table"]
+__all__ = ["NA", "RATE_PLACES", "AnyMetricsTable", "metrics_csv", "metrics_json", "metrics_table"]
+
+AnyMetricsTable: TypeAlias = MetricsTable | RecordMetricsTable
+"""Either metrics table: yearly (reviews) or per record (records of any kind)."""
+
+RATE_PLACES = 6
+"""The places after the point of a rate in CSV and JSON (rounded half-up beyond them)."""
 
 NA = "–"
 """What an unknown value shows in the aligned table."""
@@ -52,10 +70,21 @@ def _shown(display: str | None, column: Column, value: object) -> str:
     return display if display is not None else _cell(column, value)
 
 
-def metrics_table(table: MetricsTable) -> str:
-    """The table turned on its side: a line per column, a column of values per unit and year.
+_Row = TypeVar("_Row", MetricsRow, RecordMetricsRow)
 
-    A yearly table has some fifty columns and few rows; on its side it fits a terminal.
+
+def _cells(table: RecordTable[_Row], shown: list[Column]) -> list[list[str]]:
+    """The cells of each row (a list per row), as the table's own display shows them."""
+    return [
+        [_shown(table.display(row, c), c, getattr(row, c.name)) for c in shown] for row in table
+    ]
+
+
+def metrics_table(table: AnyMetricsTable) -> str:
+    """The table turned on its side: a line per column, a column of values per row.
+
+    A yearly table has some fifty columns and few rows; on its side it fits a terminal. A
+    table of records is turned the same way: a column of values per unit, period and kind.
 
     Rows whose figures rest on the illustrative data (``MetricsRow.illustrative``: invented
     figures, :mod:`tayho_coord.datasets`) are marked by a first line
@@ -63,7 +92,7 @@ def metrics_table(table: MetricsTable) -> str:
     under the others; the ``illustrative`` column itself is not repeated below it.
 
     Args:
-        table: The yearly table.
+        table: The yearly table, or the table of records.
 
     Examples:
         >>> from tayho_coord.datasets import illustrative_reviews, tay_ho_2019
@@ -83,9 +112,11 @@ def metrics_table(table: MetricsTable) -> str:
 
     shown = [c for c in table.columns if c.name != "illustrative"]
     heads = [column.vi for column in shown]
-    columns = [
-        [_shown(table.display(row, c), c, getattr(row, c.name)) for c in shown] for row in table
-    ]
+    # Each table's rows are of its own type: the narrowing says which to the type checker.
+    if isinstance(table, MetricsTable):  # noqa: SIM108 - one call, two types
+        columns = _cells(table, shown)
+    else:
+        columns = _cells(table, shown)
     marks = [row.illustrative for row in table]
     if any(marks):
         heads.insert(0, ILLUSTRATIVE_NOTICE)
@@ -101,39 +132,35 @@ def metrics_table(table: MetricsTable) -> str:
 
 
 def _exact(column: Column, value: object) -> Any:
-    """A JSON-ready value: exact numbers as strings, enums as their values."""
-    from tayho_coord.metrics._table import to_decimal
-
+    """A JSON-ready value: rates as decimal strings (:func:`rate_text`), enums as values."""
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, Decimal):
         return str(value)
     if isinstance(value, Fraction):
-        finite = _finite_decimal(value)
-        return str(finite) if finite is not None else str(to_decimal(value))
+        return rate_text(value)
     return value
 
 
-def _finite_decimal(value: Fraction) -> Decimal | None:
-    """``value`` as the exact decimal it is (25/100 -> 0.25), or None if it has none (1/3)."""
-    denominator, places = value.denominator, 0
-    while denominator % 10 == 0:
-        denominator //= 10
-        places += 1
-    while denominator % 2 == 0:
-        denominator //= 2
-        places += 1
-    while denominator % 5 == 0:
-        denominator //= 5
-        places += 1
-    if denominator != 1:
-        return None
-    scaled = value * 10**places
-    return Decimal(scaled.numerator).scaleb(-places)
+def rate_text(value: Fraction) -> str:
+    """A rate as a decimal of at most :data:`RATE_PLACES` places, half-up, no trailing zeros.
+
+    Examples:
+        >>> rate_text(Fraction(2841, 5000)), rate_text(Fraction(1)), rate_text(Fraction(0))
+        ('0.5682', '1', '0')
+        >>> rate_text(Fraction(199, 241)), rate_text(Fraction(1, 3)), rate_text(Fraction(2, 3))
+        ('0.825726', '0.333333', '0.666667')
+        >>> rate_text(Fraction(1, 8_000_000)), rate_text(Fraction(-1, 8))
+        ('0', '-0.125')
+    """
+    from tayho_coord.metrics._table import _half_up
+
+    text = format(_half_up(value, RATE_PLACES), "f")  # always RATE_PLACES places
+    return text.rstrip("0").rstrip(".")
 
 
-def metrics_json(table: MetricsTable) -> str:
-    """The rows as a JSON list of objects keyed by column identifier; exact values as strings.
+def metrics_json(table: AnyMetricsTable) -> str:
+    """The rows as a JSON list of objects keyed by column identifier; rates as strings.
 
     Examples:
         >>> from tayho_coord.datasets import tay_ho_2019
@@ -147,8 +174,10 @@ def metrics_json(table: MetricsTable) -> str:
     return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
 
 
-def metrics_csv(table: MetricsTable) -> str:
+def metrics_csv(table: AnyMetricsTable) -> str:
     """The rows as CSV with a header of column identifiers; unknown values are empty.
+
+    A rate is a decimal of at most :data:`RATE_PLACES` places (:func:`rate_text`).
 
     Examples:
         >>> from tayho_coord.datasets import tay_ho_2019

@@ -1,4 +1,4 @@
-"""Tables offices exchange, written to .xlsx: the yearly metrics and the petition counts.
+"""Tables offices exchange, written to .xlsx: the metrics tables and the petition counts.
 
 What a Vietnamese office opens in Excel: Vietnamese headers, the header row frozen, column
 widths that fit their contents, and numbers kept as numbers with the formats Excel shows in
@@ -154,7 +154,8 @@ def write_xlsx(
 
     Args:
         path: The file to write (replaced if it exists).
-        data: A table of yearly metrics (:func:`tayho_coord.metrics.yearly`), or petition
+        data: A metrics table — yearly (:func:`tayho_coord.metrics.yearly`) or of records
+            of any kind (:func:`tayho_coord.metrics.record_metrics`) — or petition
             counts from :func:`tayho_coord.metrics.petition_rates`: its rows, or its frame of
             any library (a lazy one is collected); a ``resolution_rate`` column is added from
             ``resolved / received`` when a frame has none.
