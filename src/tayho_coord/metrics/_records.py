@@ -1,20 +1,39 @@
-"""Metrics of records of any kind: one row per unit, period and kind of record."""
+"""Metrics of records of any kind: one row per unit, period and kind of record.
+
+A row's period is the record's own time: the day (or month, or year) a meeting, a hearing
+or an oversight was held, an agreement's period, a petition report's period (or the session
+and the day its figures are as of). What a record reviews or examines is a column of its own
+(``covers``), and so is the period of the agreement a meeting signs (``signs``): a signing
+held on 6/10/2021 of a regulation for the term 2021-2026 is a row of ``ngày 6/10/2021``,
+never of the whole term, and a supervision held in October of the matters of January to
+September a row of October that covers ``từ tháng 1/2020 đến tháng 9/2020``.
+"""
 
 from __future__ import annotations
 
 from fractions import Fraction
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from attrs import frozen
 
 from tayho_coord.errors import ValidationError
 from tayho_coord.metrics._table import Column, ColumnKind, RecordTable
-from tayho_coord.metrics._yearly import RateBasis, _row
+from tayho_coord.metrics._yearly import _LEVEL_COMPETENCE, PetitionScope, RateBasis, _row
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from tayho_coord.model import PetitionReport, ProgramReview, Record
+    from tayho_coord.model import (
+        Hearing,
+        Meeting,
+        OversightActivity,
+        PetitionReport,
+        PetitionStats,
+        PrintedFigure,
+        ProgramReview,
+        Record,
+        ReportingPeriod,
+    )
 
 __all__ = ["RecordMetricsRow", "RecordMetricsTable", "record_kind", "record_metrics"]
 
@@ -70,27 +89,43 @@ def record_kind(record: Record) -> str:
 class RecordMetricsRow:
     """The records of one unit, period and kind, with the figures they give.
 
-    Rates are given only where counts or printed figures are, each with its basis; a
-    figure a group of records cannot give as one (two petition reports of one period) is
-    None, never added up.
+    The period is the records' own time (the module's rule): the day a meeting, a hearing
+    or an oversight was held, to the precision known; else, for an activity, the time its
+    plan sets, the day of its report, or the period it covers, in that order; an
+    agreement's period; a petition report's period. ``period_basis`` names which. What the
+    records review or examine is ``covers``; the period of the agreement a meeting signs
+    is ``signs``.
 
     A petition report whose source names no period is placed by what the source gives
     instead: ``period`` is then the session (``kỳ họp thứ 6 HĐND tỉnh khóa XII``) and the
     day its figures are as of (``đến ngày 8/7/2024``), ``period_basis`` says which, and the
     period's shape and days are None (none is derived).
 
+    Rates are given only where counts or printed figures are, each with its basis; the
+    printed rate and the computed one are columns of their own, and neither replaces the
+    other. A figure a group of records cannot give as one (two petition reports of one
+    period) is None, never added up.
+
     Attributes:
         unit_id: The unit's identifier.
         unit: The unit's name (``quận Cầu Giấy``).
-        period: The period in the words of reports (``6 tháng đầu năm 2020``), else what
-            places the record in time (:attr:`PetitionReport.time_label`).
+        period: The records' own time in the words of reports (``ngày 5/8/2020``,
+            ``năm 2023``, ``nhiệm kỳ 2021-2026``), else what places a petition report in
+            time (:attr:`PetitionReport.time_label`).
         period_kind: The shape of the period (:class:`PeriodKind`'s value); None without one.
         period_start: Its first day, ISO; None without a period.
         period_end: Its last day, ISO; None without a period.
-        period_basis: What ``period`` rests on: ``period``, ``session``, ``as_of``, or
-            ``session, as_of``.
+        period_basis: What ``period`` rests on, by the record's field: ``held_on``,
+            ``scheduled``, ``report`` (the day of its report of results), ``covers``,
+            ``period``, ``session``, ``as_of``, or ``session, as_of``.
         as_of: The day (or month, or year) a petition report's figures are as of, ISO, where
             its source says.
+        covers: The period the records review or examine (``6 tháng đầu năm 2020``: a
+            review's period reviewed, else its agreement's; a hearing's or an oversight's
+            ``covers``); None where they review nothing or the source names none.
+        covers_start: Its first day, ISO.
+        covers_end: Its last day, ISO.
+        signs: The period of the agreement a meeting signs (``nhiệm kỳ 2021-2026``).
         kind: The kind of record (:func:`record_kind`).
         kind_label: The kind as reports name it (``hội nghị sơ kết``).
         records: How many records the row holds.
@@ -100,6 +135,8 @@ class RecordMetricsRow:
             or an oversight with the time its plan sets, no day held, no report of results):
             counted in ``records``, never as held.
         petitions_noun: What the petition figures count (kiến nghị, ý kiến…).
+        petitions_scope: Which petitions the figures cover where narrowed to a competence
+            (``thẩm quyền cấp quận``), or all of them (a meeting's figures of all scopes).
         petitions_total: Petitions (or what is counted) in all.
         petitions_new: Of those, new in the period.
         petitions_carried_over: Of those, carried over from earlier sessions.
@@ -109,7 +146,9 @@ class RecordMetricsRow:
         resolution_rate: The computed rate where counts give one, else the printed one,
             exactly.
         resolution_rate_basis: Which of the two it is.
+        resolution_rate_printed: The printed rate, exactly (``18/93``, ``0.5682``).
         resolution_rate_printed_text: The printed text the rate rests on, where printed.
+        resolution_rate_computed: The rate the counts give (resolved / total).
     """
 
     unit_id: str
@@ -120,6 +159,10 @@ class RecordMetricsRow:
     period_end: str | None
     period_basis: str
     as_of: str | None
+    covers: str | None
+    covers_start: str | None
+    covers_end: str | None
+    signs: str | None
     kind: str
     kind_label: str
     records: int
@@ -127,6 +170,7 @@ class RecordMetricsRow:
     illustrative: bool
     planned_only: int = 0
     petitions_noun: str | None = None
+    petitions_scope: str | None = None
     petitions_total: int | None = None
     petitions_new: int | None = None
     petitions_carried_over: int | None = None
@@ -134,19 +178,25 @@ class RecordMetricsRow:
     resolved_levels: str | None = None
     resolution_rate: Fraction | None = None
     resolution_rate_basis: RateBasis | None = None
+    resolution_rate_printed: Fraction | None = None
     resolution_rate_printed_text: str | None = None
+    resolution_rate_computed: Fraction | None = None
 
 
 _T, _I, _X = ColumnKind.TEXT, ColumnKind.INT, ColumnKind.EXACT
 _COLUMNS = (
     Column("unit_id", _T, "mã đơn vị", "the unit's identifier"),
     Column("unit", _T, "đơn vị", "the unit's name"),
-    Column("period", _T, "kỳ", "the period in the words of reports, else the session or day"),
+    Column("period", _T, "kỳ", "the records' own time: held on, else the period they are of"),
     Column("period_kind", _T, "loại kỳ", "the shape of the period"),
     Column("period_start", _T, "từ ngày", "its first day (ISO)"),
     Column("period_end", _T, "đến ngày", "its last day (ISO)"),
-    Column("period_basis", _T, "căn cứ xác định kỳ", "period, session or as_of"),
+    Column("period_basis", _T, "căn cứ xác định kỳ", "the field the period rests on"),
     Column("as_of", _T, "số liệu tính đến", "the day the figures are as of (ISO)"),
+    Column("covers", _T, "kỳ được xem xét", "the period reviewed or examined"),
+    Column("covers_start", _T, "kỳ được xem xét: từ ngày", "its first day (ISO)"),
+    Column("covers_end", _T, "kỳ được xem xét: đến ngày", "its last day (ISO)"),
+    Column("signs", _T, "kỳ của văn bản ký kết", "the period of the agreement signed"),
     Column("kind", _T, "loại hồ sơ", "the kind of record"),
     Column("kind_label", _T, "loại hồ sơ (tên gọi)", "the kind as reports name it"),
     Column("records", _I, "số hồ sơ", "records in the row"),
@@ -154,6 +204,7 @@ _COLUMNS = (
     Column("illustrative", ColumnKind.BOOL, "dữ liệu minh họa", "the figures are invented"),
     Column("planned_only", _I, "chỉ theo kế hoạch", "records known only from their plan"),
     Column("petitions_noun", _T, "đơn vị đếm", "what the petition figures count"),
+    Column("petitions_scope", _T, "phạm vi kiến nghị", "which petitions the figures cover"),
     Column("petitions_total", _I, "tổng số", "petitions in all"),
     Column("petitions_new", _I, "mới", "new in the period"),
     Column("petitions_carried_over", _I, "kỳ trước chuyển sang", "carried over"),
@@ -161,21 +212,26 @@ _COLUMNS = (
     Column("resolved_levels", _T, "mức tính là đã giải quyết", "levels counted as resolved"),
     Column("resolution_rate", _X, "tỷ lệ giải quyết", "computed rate, else printed rate"),
     Column("resolution_rate_basis", _T, "tỷ lệ: nguồn số liệu", "printed or computed"),
+    Column("resolution_rate_printed", _X, "tỷ lệ giải quyết (công bố)", "the printed rate"),
     Column("resolution_rate_printed_text", _T, "tỷ lệ (nguyên văn)", "the printed text"),
+    Column("resolution_rate_computed", _X, "tỷ lệ giải quyết (tính)", "resolved / total"),
 )
 
 
 class RecordMetricsTable(RecordTable[RecordMetricsRow]):
     """Metrics of records of any kind: one row per unit, period and kind of record.
 
-    Rows are sorted by unit id, then by the period's first day, then by kind.
+    Rows are sorted by unit id, then by the period's first day, then by kind. Records of
+    one unit, period and kind that cover or sign different periods are rows of their own.
 
     Examples:
         >>> from tayho_coord.datasets import tay_ho_2019
         >>> table = record_metrics([tay_ho_2019()])
         >>> row = table[0]
-        >>> row.period, row.kind, row.resolution_rate_printed_text
-        ('năm 2019', 'review_conference', '56,82%')
+        >>> row.period, row.period_basis, row.covers, row.signs, row.kind
+        ('ngày 11/2/2020', 'held_on', 'năm 2019', 'năm 2020', 'review_conference')
+        >>> row.resolution_rate_printed_text, row.resolution_rate_computed
+        ('56,82%', None)
     """
 
     row_type: ClassVar[type] = RecordMetricsRow
@@ -193,18 +249,19 @@ class RecordMetricsTable(RecordTable[RecordMetricsRow]):
     __slots__ = ()
 
 
-_Figures = tuple[
-    str | None,
-    int | None,
-    int | None,
-    int | None,
-    int | None,
-    str | None,
-    Fraction | None,
-    RateBasis | None,
-    str | None,
-]
-_NONE: _Figures = (None, None, None, None, None, None, None, None, None)
+class _Figures(NamedTuple):
+    """The petition figures of a row, each None where its record gives none."""
+
+    noun: str | None = None
+    scope: str | None = None
+    total: int | None = None
+    new: int | None = None
+    carried_over: int | None = None
+    resolved: int | None = None
+    levels: str | None = None
+    printed_text: str | None = None
+    printed: Fraction | None = None
+    computed: Fraction | None = None
 
 
 def _report_figures(report: PetitionReport) -> _Figures:
@@ -212,10 +269,6 @@ def _report_figures(report: PetitionReport) -> _Figures:
 
     codes = report.scale.codes_for(PetitionOutcome.RESOLVED)
     levels = "; ".join(report.scale.level(code).label for code in codes) or None
-    computed = report.resolution_rate
-    printed_text: str | None = None
-    rate: Fraction | None = computed
-    basis = None if computed is None else RateBasis.COMPUTED
     printed = [
         figure
         for outcome in report.outcomes
@@ -223,46 +276,174 @@ def _report_figures(report: PetitionReport) -> _Figures:
         for figure in outcome.printed
         if figure.ratio is not None
     ]
-    if printed:
+    competence = report.competence
+    return _Figures(
+        noun=report.noun.label,
+        scope=None if competence is None else competence.label_in(report.unit),
+        total=report.total,
+        new=report.new,
+        carried_over=report.carried_over,
+        resolved=report.count(PetitionOutcome.RESOLVED),
+        levels=levels,
         # The first printed rate of the one resolved level (a fraction or a percentage).
-        printed_text = printed[0].text
-        if rate is None:
-            rate, basis = printed[0].ratio, RateBasis.PRINTED
-    return (
-        report.noun.label,
-        report.total,
-        report.new,
-        report.carried_over,
-        report.count(PetitionOutcome.RESOLVED),
-        levels,
-        rate,
-        basis,
-        printed_text,
+        printed_text=printed[0].text if printed else None,
+        printed=printed[0].ratio if printed else None,
+        computed=report.resolution_rate,
     )
 
 
 def _review_figures(review: ProgramReview) -> _Figures:
     row = _row(review)  # the yearly table's own figures, so both tables agree
     if row.petitions_scope is None:
-        return _NONE
-    return (
-        "kiến nghị",
-        row.petitions_received,
-        None,
-        None,
-        row.petitions_resolved,
-        "đã giải quyết xong",
-        row.resolution_rate,
-        row.resolution_rate_basis,
-        row.resolution_rate_printed_text,
+        return _Figures()
+    printed = row.resolution_rate_printed
+    return _Figures(
+        noun="kiến nghị",
+        scope=row.scope_text,
+        total=row.petitions_received,
+        resolved=row.petitions_resolved,
+        levels="đã giải quyết xong",
+        printed_text=row.resolution_rate_printed_text,
+        printed=None if printed is None else Fraction(printed),
+        computed=row.resolution_rate_computed,
     )
+
+
+def _headline(meeting: Meeting) -> tuple[PetitionScope, PetitionStats] | None:
+    """The petition figures a meeting's row gives: one set, or None where it cannot choose.
+
+    As the yearly table chooses a review's: figures not narrowed to a session or a sector,
+    of the unit's own competence first, else of all; and of the period the meeting reviews
+    where some are of exactly that period. Two sets left for one scope (the figures of two
+    years of a term) are not one figure: none is chosen, and none is added up.
+    """
+    candidates = [s for s in meeting.petitions if s.session is None and s.sector is None]
+    if meeting.reviewed is not None:
+        covered = meeting.period
+        same = [
+            s
+            for s in candidates
+            if (s.period.first_day(), s.period.last_day())
+            == (covered.first_day(), covered.last_day())
+        ]
+        candidates = same or candidates
+    for competence in (_LEVEL_COMPETENCE.get(meeting.unit.kind.level), None):
+        found = [s for s in candidates if s.competence is competence]
+        if len(found) > 1:
+            return None
+        if found:
+            return PetitionScope.of(competence), found[0]
+    return None
+
+
+def _printed_rate(figure: PrintedFigure) -> Fraction:
+    """A printed rate exactly: a fraction's, else a percentage's (a bare number is one too)."""
+    ratio = figure.ratio
+    return ratio if ratio is not None else Fraction(figure.percent_ratio)
+
+
+def _meeting_figures(meeting: Meeting) -> _Figures:
+    chosen = _headline(meeting)
+    if chosen is None:
+        return _Figures()
+    scope, stats = chosen
+    competence = scope.competence
+    printed = stats.printed_rate
+    return _Figures(
+        noun="kiến nghị",
+        scope=scope.label if competence is None else competence.label_in(meeting.unit),
+        total=stats.received,
+        resolved=stats.resolved,
+        levels="đã giải quyết xong",
+        printed_text=None if printed is None else printed.text,
+        printed=None if printed is None else _printed_rate(printed),
+        computed=stats.resolution_rate,
+    )
+
+
+def _figures(members: list[Record]) -> _Figures:
+    """The figures of a row: those of its one record; a row of several gives none."""
+    from tayho_coord.model import Meeting, PetitionReport, ProgramReview
+
+    if len(members) != 1:
+        return _Figures()
+    (record,) = members
+    if isinstance(record, PetitionReport):
+        return _report_figures(record)
+    if isinstance(record, ProgramReview):
+        return _review_figures(record)
+    if isinstance(record, Meeting):
+        return _meeting_figures(record)
+    return _Figures()
+
+
+class _When(NamedTuple):
+    """A record's own time (the row's period) and the periods it covers and signs."""
+
+    label: str
+    period: ReportingPeriod | None
+    basis: str
+    covers: ReportingPeriod | None = None
+    signs: ReportingPeriod | None = None
+
+
+def _activity_time(activity: Hearing | OversightActivity) -> tuple[ReportingPeriod, str]:
+    """When an activity was: held, else planned, else reported, else what it covers."""
+    from tayho_coord.model._hearings import period_of_day
+
+    if activity.held_on is not None:
+        return period_of_day(activity.held_on), "held_on"
+    if activity.scheduled is not None:
+        return activity.scheduled, "scheduled"
+    issued = None if activity.report is None else activity.report.issued_on
+    if issued is not None:
+        return period_of_day(issued), "report"
+    assert activity.covers is not None  # one of the four is given (checked when built)
+    return activity.covers, "covers"
+
+
+def _when(record: Record) -> _When:
+    """The record's own time, by the module's rule, and the periods it covers and signs."""
+    from tayho_coord import model
+    from tayho_coord.model._hearings import period_of_day
+
+    if isinstance(record, model.PetitionReport):
+        return _When(record.time_label, record.period, record.time_basis)
+    if isinstance(record, model.CoordinationProgram):
+        return _When(record.period.label, record.period, "period")
+    if isinstance(record, (model.Hearing, model.OversightActivity)):
+        day, basis = _activity_time(record)
+        return _When(day.label, day, basis, record.covers)
+    covers: ReportingPeriod | None
+    if isinstance(record, model.ProgramReview):
+        held = record.held_on
+        day = period_of_day(model.PartialDate(held.year, held.month, held.day))
+        covers = record.reviewed.period
+    else:
+        day = record.day_period
+        covers = None if record.reviewed is None else record.period
+    signed = None if record.signed is None else record.signed.period
+    return _When(day.label, day, "held_on", covers, signed)
+
+
+_Key = tuple[str, object, str, str, "ReportingPeriod | None", "ReportingPeriod | None"]
+"""A row's records: unit id, place in time, its basis, kind, period covered, period signed."""
+
+
+def _days(period: ReportingPeriod | None) -> tuple[str | None, str | None]:
+    if period is None:
+        return None, None
+    return period.first_day().isoformat(), period.last_day().isoformat()
 
 
 def record_metrics(records: Iterable[Record]) -> RecordMetricsTable:
     """One row per unit, period and kind of record, with the figures the records give.
 
-    Takes records of any kind (a :class:`~tayho_coord.model.RecordSet` too). Petition
-    figures come from a petition report (or a review conference's headline figures) alone in
+    Takes records of any kind (a :class:`~tayho_coord.model.RecordSet` too). A row's
+    period is its records' own time (the module's rule); records of one unit, period and
+    kind that cover or sign different periods are rows of their own. Petition figures come
+    from a petition report, a meeting's figures (:attr:`Meeting.petitions`, chosen as the
+    yearly table chooses a review's) or a review conference's headline figures, alone in
     its row; two in one row are not added up (their scopes may differ): the row keeps their
     count and ids and no figures.
 
@@ -270,40 +451,46 @@ def record_metrics(records: Iterable[Record]) -> RecordMetricsTable:
         ValidationError: an item is not a record of the coordination cycle.
     """
     from tayho_coord.datasets import is_illustrative
-    from tayho_coord.model import Hearing, OversightActivity, PetitionReport, ProgramReview
+    from tayho_coord.model import Hearing, OversightActivity, PetitionReport
 
-    groups: dict[tuple[str, object, str], list[Record]] = {}
+    groups: dict[_Key, tuple[_When, list[Record]]] = {}
     for record in records:
         kind = record_kind(record)
-        when: object = record.period
+        when = _when(record)
+        place: object = when.period
         if isinstance(record, PetitionReport):
-            when = (record.period, record.session, record.as_of)
-        groups.setdefault((record.unit.id, when, kind), []).append(record)
+            place = (record.period, record.session, record.as_of)
+        key = (record.unit.id, place, when.basis, kind, when.covers, when.signs)
+        groups.setdefault(key, (when, []))[1].append(record)
     rows = []
-    for (unit_id, _, kind), members in groups.items():
+    for (unit_id, _, _, kind, _, _), (when, members) in groups.items():
         first = members[0]
-        period = first.period
         as_of = first.as_of if isinstance(first, PetitionReport) else None
-        label, basis = (
-            (first.time_label, first.time_basis)
-            if isinstance(first, PetitionReport)
-            else (period.label if period is not None else "", "period")
+        figures = _figures(members)
+        computed, printed = figures.computed, figures.printed
+        rate, basis = (
+            (computed, RateBasis.COMPUTED)
+            if computed is not None
+            else (printed, RateBasis.PRINTED)
+            if printed is not None
+            else (None, None)
         )
-        figures = _NONE
-        if len(members) == 1 and isinstance(first, PetitionReport):
-            figures = _report_figures(first)
-        elif len(members) == 1 and isinstance(first, ProgramReview):
-            figures = _review_figures(first)
+        start, end = _days(when.period)
+        covers_start, covers_end = _days(when.covers)
         rows.append(
             RecordMetricsRow(
                 unit_id=unit_id,
                 unit=str(first.unit),
-                period=label,
-                period_basis=basis,
-                period_kind=None if period is None else period.kind.value,
-                period_start=None if period is None else period.first_day().isoformat(),
-                period_end=None if period is None else period.last_day().isoformat(),
+                period=when.label,
+                period_kind=None if when.period is None else when.period.kind.value,
+                period_start=start,
+                period_end=end,
+                period_basis=when.basis,
                 as_of=None if as_of is None else as_of.iso(),
+                covers=None if when.covers is None else when.covers.label,
+                covers_start=covers_start,
+                covers_end=covers_end,
+                signs=None if when.signs is None else when.signs.label,
                 kind=kind,
                 kind_label=_KINDS[kind],
                 records=len(members),
@@ -314,15 +501,18 @@ def record_metrics(records: Iterable[Record]) -> RecordMetricsTable:
                     for r in members
                     if isinstance(r, (Hearing, OversightActivity)) and r.planned_only
                 ),
-                petitions_noun=figures[0],
-                petitions_total=figures[1],
-                petitions_new=figures[2],
-                petitions_carried_over=figures[3],
-                petitions_resolved=figures[4],
-                resolved_levels=figures[5],
-                resolution_rate=figures[6],
-                resolution_rate_basis=figures[7],
-                resolution_rate_printed_text=figures[8],
+                petitions_noun=figures.noun,
+                petitions_scope=figures.scope,
+                petitions_total=figures.total,
+                petitions_new=figures.new,
+                petitions_carried_over=figures.carried_over,
+                petitions_resolved=figures.resolved,
+                resolved_levels=figures.levels,
+                resolution_rate=rate,
+                resolution_rate_basis=basis,
+                resolution_rate_printed=printed,
+                resolution_rate_printed_text=figures.printed_text,
+                resolution_rate_computed=computed,
             )
         )
     rows.sort(key=_order)
