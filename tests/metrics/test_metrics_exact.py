@@ -86,3 +86,37 @@ def test_to_decimal_is_the_half_up_rounding(value: Fraction | Decimal | int) -> 
     if abs(Fraction(out) - exact) == half:
         assert abs(Fraction(out)) > abs(exact)
     assert out.as_tuple().exponent == -16
+
+
+@settings(max_examples=300)
+@given(
+    st.fractions(min_value=0, max_value=1)
+    | st.integers(0, 10**6).map(lambda n: Fraction(n, 10**6))
+    | st.integers(1, 10**6).map(lambda d: Fraction(d // 2, d))
+)
+def test_a_rate_in_csv_is_the_rate_to_six_places(rate: Fraction) -> None:
+    # The writers' rule (report/_metrics.py): at most six places, half-up, no trailing zero;
+    # a rate with no more than six places is written exactly.
+    from tayho_coord.report._metrics import RATE_PLACES, rate_text
+
+    text = rate_text(rate)
+    written = Fraction(Decimal(text))
+    assert abs(written - rate) <= Fraction(1, 2 * 10**RATE_PLACES)
+    if (rate * 10**RATE_PLACES).denominator == 1:
+        assert written == rate
+    whole, _, places = text.partition(".")
+    assert len(places) <= RATE_PLACES
+    assert not places.endswith("0")
+    assert whole in ("0", "1")
+    # Half-up: a rate exactly half a unit above a six-place value is written the higher one.
+    if (rate * 2 * 10**RATE_PLACES).denominator == 1 and (rate * 10**RATE_PLACES).denominator == 2:
+        assert written > rate
+
+
+def test_a_rate_at_the_six_places_edge() -> None:
+    from tayho_coord.report._metrics import rate_text
+
+    # 0,0000005 is half a unit of the sixth place: up to 0,000001; just below it, 0.
+    assert rate_text(Fraction(5, 10**7)) == "0.000001"
+    assert rate_text(Fraction(5, 10**7) - Fraction(1, 10**30)) == "0"
+    assert rate_text(Fraction(999_9995, 10**7)) == "1"  # 0,9999995 rounds up to 1
