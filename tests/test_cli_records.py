@@ -149,3 +149,24 @@ def test_metrics_writes_a_rate_to_six_places(
     assert (row["petitions_resolved"], row["petitions_total"]) == ("18", "93")  # the exact rate
     assert main(["metrics", "--format", "json", str(path)]) == 0
     assert json.loads(capsys.readouterr().out)[0]["resolution_rate"] == "0.193548"
+
+
+def test_metrics_aligned_table_of_records(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The default format turns the table of records on its side, as the yearly one: a line
+    # per column, a column of values per row; rates the Vietnamese way, unknown values "–".
+    review = tmp_path / "review.json"
+    review.write_text(data_file("tay_ho_2019.json"), encoding="utf-8")
+    soc_son = RECORDS / "soc_son_2020_signing.json"
+    assert main(["metrics", str(review), str(soc_son)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "Số liệu theo kỳ và loại hồ sơ: 3 dòng"
+    # Rows sorted by unit id: Sóc Sơn's program and signing, then Tây Hồ's review.
+    period = next(line for line in lines if line.startswith("kỳ "))
+    assert "ngày 27/2/2020" in period
+    assert "ngày 11/2/2020" in period
+    rate = next(line for line in lines if line.startswith("tỷ lệ giải quyết "))
+    assert rate.split()[-3:] == ["–", "–", "56,82%"]
+    # Real records only: no line marks invented figures.
+    assert not any(line.startswith("DỮ LIỆU MINH HỌA") for line in lines)
