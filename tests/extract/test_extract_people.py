@@ -258,3 +258,27 @@ def test_soft_breaks_keep_the_length_and_change_only_line_breaks(text: str) -> N
     view = soft_breaks(text)
     assert len(view) == len(text)
     assert all(a == b or (a == "\n" and b == " ") for a, b in zip(text, view, strict=True))
+
+
+def test_a_two_syllable_name_after_a_posts_province_level() -> None:
+    # The provinces are a closed list: a short name after "tỉnh" that is none is a person.
+    assert _people("Chủ tịch HĐND tỉnh Thái Bảo phát biểu.") == [("Thái Bảo", "Chủ tịch HĐND tỉnh")]
+    # A province's name is none; nor is a short name after an open-ended level (a district
+    # or a city may be named like a person), nor one that runs on into capitals.
+    assert _people("Chủ tịch UBND tỉnh Lâm Đồng phát biểu.") == []
+    assert _people("Chủ tịch UBND huyện Lê Lợi phát biểu.") == []
+    assert _people("Chủ tịch UBND thành phố Phan Thiết phát biểu.") == []
+
+
+def test_members_in_brackets_under_a_count_of_a_post() -> None:
+    text = (
+        "Có 03 vị đại biểu HĐND Quận 5 (gồm Bà Trần Thị Hoa; Ông Lý Văn Bình; "
+        "Bà Đặng Thị Mai) tiếp xúc cử tri."
+    )
+    assert _people(text) == [
+        ("Trần Thị Hoa", "đại biểu HĐND Quận 5"),
+        ("Lý Văn Bình", "đại biểu HĐND Quận 5"),
+        ("Đặng Thị Mai", "đại biểu HĐND Quận 5"),
+    ]
+    # Without a count before it, a bracket after a post lists no holders of it.
+    assert _people("đại biểu HĐND Quận 5 (Bà Trần Thị Hoa) tiếp xúc cử tri.") == []

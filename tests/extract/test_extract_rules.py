@@ -475,3 +475,36 @@ def test_the_sentence_of_a_value_far_into_a_long_sentence() -> None:
     start = text.index("03")
     assert sentence_at(text, start, start + 2) == ("x " * 2000 + "03 phiên giải trình.").strip()
     assert sentence_at("03 phiên", 0, 2) == "03 phiên"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A day and a month with a dot, right after "ngày" or a part of the day.
+        ("Sáng ngày 23.5, Quốc hội thảo luận ở tổ.", ["--05-23"]),
+        ("tại phiên thảo luận tổ sáng nay, 7.11 về kinh tế", ["--11-07"]),
+        # Without them it is a decimal number, or a rate, or no calendar day.
+        ("tăng 23.5 lần so với năm trước", []),
+        ("ngày 12.5% số hộ", []),
+        ("ngày 31.4, hội nghị", []),
+    ],
+)
+def test_a_day_and_month_with_a_dot(text: str, expected: list[str]) -> None:
+    assert [d.iso for d in extract(text).dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The number of a list's item at a line's start is none; a count after it is one.
+        ("Kết quả:\n1. Ban Pháp chế thẩm tra\n2) 5 xã đạt chuẩn", [(5, "xã")]),
+        # A part of a document or an address.
+        ("theo Điều 3 và khoản 2 của Nghị quyết; trụ sở ở ngõ 5 đường 12", []),
+        # The number of a unit's name: a village, an electoral unit, a cluster.
+        ("cử tri bản 3, đơn vị bầu cử 7 và khu vực 2 tham dự", []),
+    ],
+)
+def test_numbers_of_names_lists_and_addresses_are_no_counts(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(c.value, c.noun) for c in extract(text).counts] == expected

@@ -408,11 +408,38 @@ def _a_place(text: str, name_start: int) -> bool:
     return not any(_post_start(text, m.start()) for m in words)
 
 
+_PROVINCE_LEVEL_BEFORE = re.compile(r"(?<!\w)tỉnh\s+$")
+_NAME_ENDS = re.compile(r"\s*(?:[,;.:()\n]|$)|\s+[a-zđà-ỹ]")
+
+
+def _after_a_province_level(text: str, name_start: int, name_end: int) -> bool:
+    """Whether a two-syllable name follows a post's ``tỉnh`` (``Chủ tịch HĐND tỉnh Thái Bảo``).
+
+    The provinces are a closed list (:data:`PROVINCES`, which :func:`_name_at` excludes), so
+    a name after ``tỉnh`` that is none of them is a person; after the open-ended levels
+    (``huyện``, ``xã``, ``thành phố Phan Thiết``) a short name may be a unit's and is not
+    read. The name must end its phrase (a clause's end or a word in small letters).
+    """
+    return bool(
+        _PROVINCE_LEVEL_BEFORE.search(text, max(0, name_start - 8), name_start)
+        and _NAME_ENDS.match(text, name_end)
+    )
+
+
 def _announced(text: str, name_start: int) -> bool:
     before = re.findall(r"[^\W\d_]+", text[max(0, name_start - 30) : name_start])
     return " ".join(before[-2:]).lower().endswith(HONORIFICS) or (
         bool(before) and before[-1].lower() in HONORIFICS
     )
+
+
+# A count before a post ("03 vị đại biểu …", "ba đại biểu …"), and its members in brackets.
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w.,/])(?:\d{1,3}|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:vị\s+)?$", re.IGNORECASE
+)
+_BRACKET_HEADING = re.compile(
+    r"[^()\n;.]{0,40}?\s*\(\s*(?:gồm(?:\s+có)?\s*:?\s*)?(?=(?:đồng chí|ông|bà)\s)", re.IGNORECASE
+)
 
 
 def _headings(text: str) -> list[tuple[int, int, int]]:
@@ -423,6 +450,13 @@ def _headings(text: str) -> list[tuple[int, int, int]]:
         if post is None:
             continue
         colon = _HEADING.match(text, post[1])
+        if colon is None and _COUNT_BEFORE.search(text, max(0, post[0] - 20), post[0]):
+            # "03 vị đại biểu HĐND Quận 5 (gồm Bà …; Ông …)": a counted post's members.
+            bracket = _BRACKET_HEADING.match(text, post[1])
+            close = -1 if bracket is None else text.find(")", bracket.end())
+            if bracket is not None and close > 0:
+                found.append((post[0], post[1], close))
+            continue
         # A heading names its body ("đại biểu HĐND Tỉnh:"), not a kind ("các đại biểu mời:").
         if colon is None or not any(w[0].isupper() for w in text[post[0] : post[1]].split()[1:]):
             continue
@@ -460,7 +494,11 @@ def read_people(text: str, taken: Taken, as_of: dt.date | None) -> list[PersonPo
     for n_start, n_end in names:
         after = _posts_after(view, n_end)
         before: list[tuple[int, int]] = []
-        if len(view[n_start:n_end].split()) >= 3 or _announced(view, n_start):
+        if (
+            len(view[n_start:n_end].split()) >= 3
+            or _announced(view, n_start)
+            or _after_a_province_level(view, n_start, n_end)
+        ):
             before = _posts_before(view, n_start)
         posts[(n_start, n_end)] = before + after
     # "ông A và ông B, đại biểu HĐND huyện": A holds the posts printed after B.

@@ -218,6 +218,11 @@ _MONTH_YEAR = re.compile(
 _DAY_MONTH = re.compile(
     r"(?<![\w/.\-])(?P<d>\d{1,2})\s*(?P<sep>[/\-])\s*(?P<m>\d{1,2})(?![\w/]|[.\-]\d)"
 )
+_DAY_MONTH_DOT = re.compile(
+    r"(?<!\w)(?:ngày|sáng|trưa|chiều|tối|đêm)(?:\s+nay\s*,)?\s+(?P<d>\d{1,2})\.(?P<m>\d{1,2})"
+    r"(?![\w/%]|[.,]\d|\s*%)",
+    re.IGNORECASE,
+)
 _DAY_RANGE = re.compile(
     r"(?<!\w)từ\s+(?:ngày\s+)?(?:mùng\s+)?(?P<d1>\d{1,2})\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
     r"(?:mùng\s+)?(?P<d2>\d{1,2})" + _MONTH_AFTER,
@@ -349,6 +354,12 @@ def read_dates(
             if end_date and (month, day) <= (int(end_date[2]), int(end_date[1])):
                 year = int(end_date[3])
         place(s, e, year, month, day)
+    # "ngày 23.5", "sáng nay, 23.5": a day and a month with a dot, read only right after
+    # "ngày" or a part of the day ("23.5" alone is a decimal number).
+    for match in _DAY_MONTH_DOT.finditer(text, start):
+        s, e = match.start("d"), match.end()
+        if not taken.overlaps(s, e):
+            place(s, e, None, int(match["m"]), int(match["d"]))
     found.sort(key=lambda d: d.span.start)
     return found, unplaced
 
@@ -412,9 +423,13 @@ _QUALIFIERS = ("tối đa", "khoảng", "hơn", "trên", "gần", "dưới")
 _ORDINAL_BEFORE = re.compile(
     r"(?:thứ|lần|khóa|khoá|số|năm|nhiệm kỳ|giai đoạn|quý|tháng|ngày|kỳ"
     # The number of a unit's or a group's name: "Phường 7", "Quận 5", "Tổ 15", "khu phố 2".
-    r"|(?<!\w)(?:phường|quận|tổ|khu phố|thôn|ấp|xóm))\s*$",
+    r"|(?<!\w)(?:phường|quận|tổ|khu phố|thôn|ấp|xóm|bản|khu vực|đơn vị bầu cử|cụm|đội)"
+    # A part of a document or an address: "Điều 3", "khoản 2", "nhà 12", "ngõ 5".
+    r"|(?<!\w)(?:điều|khoản|mục|chương|phụ lục|nhà|đường|ngõ|ngách|hẻm|kiệt|lô|phòng))"
+    r"\s*$",
     re.IGNORECASE,
 )
+_LIST_NUMBER = re.compile(r"[.)]\s")
 _WORD = re.compile(r"[^\W\d_]+|\d+|[^\w\s]", re.UNICODE)
 
 
@@ -622,6 +637,8 @@ def read_counts(text: str, taken: Taken) -> tuple[list[Count], list[Unplaced]]:
         before = text[max(0, s - 20) : s]
         if _ORDINAL_BEFORE.search(before):
             continue
+        if _LIST_NUMBER.match(text, e) and not text[text.rfind("\n", 0, s) + 1 : s].strip():
+            continue  # the number of a list's item ("1. Ban Pháp chế", "2) …")
         if len(match[1]) == 4 and match[1].isdigit() and 1900 <= int(match[1]) <= 2100:
             continue  # a year, read with its period
         count, seen = _count_at(text, s, e, int(parse_number(match[1])), taken)
