@@ -266,7 +266,11 @@ def test_a_two_syllable_name_after_a_posts_province_level() -> None:
     # A province's name is none; nor is a short name after an open-ended level (a district
     # or a city may be named like a person), nor one that runs on into capitals.
     assert _people("Chủ tịch UBND tỉnh Lâm Đồng phát biểu.") == []
-    assert _people("Chủ tịch UBND huyện Lê Lợi phát biểu.") == []
+    district = extract("Chủ tịch UBND huyện Lê Lợi phát biểu.")
+    assert district.people == ()
+    assert [(u.span.text, u.reason) for u in district.unplaced] == [
+        ("Lê Lợi", "a short name after a unit's level: a unit's or a person's")
+    ]
     assert _people("Chủ tịch UBND thành phố Phan Thiết phát biểu.") == []
 
 
@@ -282,3 +286,44 @@ def test_members_in_brackets_under_a_count_of_a_post() -> None:
     ]
     # Without a count before it, a bracket after a post lists no holders of it.
     assert _people("đại biểu HĐND Quận 5 (Bà Trần Thị Hoa) tiếp xúc cử tri.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A body's word after a family name: a capitalized heading, not a person.
+        "Đoàn Huyện Ủy, Phó Bí thư Huyện ủy dự.",
+        "Lê Văn Phòng Tỉnh, Chánh Văn phòng dự.",
+        "ông Hà Đảng Ủy – Bí thư chi bộ",
+        "Văn Phòng Sở – Chánh Văn phòng Sở Nội vụ",
+        "đồng chí Mai Hội Viên, Chủ tịch Hội Nông dân",
+    ],
+)
+def test_a_name_with_a_bodys_word_is_no_person(text: str) -> None:
+    assert _people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "dự" (attends) and the verbs of a report end a post.
+        ("ông Trần Văn Hòa, Bí thư Huyện ủy dự và phát biểu", "Bí thư Huyện ủy"),
+        (
+            "bà Lê Thị Thu, Chủ tịch Ủy ban MTTQ Việt Nam huyện đánh giá cao",
+            "Chủ tịch Ủy ban MTTQ Việt Nam huyện",
+        ),
+        ("ông Trần Văn Hòa, Phó Bí thư Huyện ủy được giao phụ trách", "Phó Bí thư Huyện ủy"),
+        ("ông Trần Văn Hòa, Trưởng Ban Thường trực trao quà", "Trưởng Ban Thường trực"),
+        # … but not "dự khuyết" (an alternate member) nor "dự án" of a body's name.
+        (
+            "ông Trần Văn Hòa, Ủy viên dự khuyết Ban Chấp hành Đảng bộ tỉnh",
+            "Ủy viên dự khuyết Ban Chấp hành Đảng bộ tỉnh",
+        ),
+        (
+            "ông Trần Văn Hòa, Giám đốc Ban Quản lý dự án huyện",
+            "Giám đốc Ban Quản lý dự án huyện",
+        ),
+    ],
+)
+def test_a_post_ends_before_a_verb(text: str, expected: str) -> None:
+    assert [post for _, post in _people(text)] == [expected]

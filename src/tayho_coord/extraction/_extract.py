@@ -18,6 +18,7 @@ from tayho_coord.extraction._draft import (
     PersonPost,
     Span,
     UnitMention,
+    Unplaced,
 )
 from tayho_coord.extraction._lexicon import UNIT_LEVELS
 from tayho_coord.extraction._people import read_people
@@ -277,7 +278,10 @@ def extract(text: str, *, source: str | None = None) -> Draft:
     rates, unplaced_rates = read_rates(text, taken)
     counts, unplaced_counts = read_counts(text, taken)
     held_on = _held_on(dates)
-    people = read_people(text, taken, held_on.date if held_on is not None else None)
+    unplaced_people: list[Unplaced] = []
+    people = read_people(
+        text, taken, held_on.date if held_on is not None else None, unplaced_people
+    )
     event = _event(text)
     unit = _unit(text)
     key_tasks: Count | None = next(
@@ -300,6 +304,9 @@ def extract(text: str, *, source: str | None = None) -> Draft:
         key_tasks=key_tasks,
         findings=_findings(text),
         unplaced=tuple(
-            sorted([*unplaced, *unplaced_rates, *unplaced_counts], key=lambda u: u.span.start)
+            sorted(
+                [*unplaced, *unplaced_rates, *unplaced_counts, *unplaced_people],
+                key=lambda u: u.span.start,
+            )
         ),
     )

@@ -212,6 +212,24 @@ POST_STOPS: tuple[str, ...] = (
     "tại",
     "thay mặt",
     "nhiệm kỳ",
+    # Verbs of reports that no post holds (a post runs on into none of them).
+    "khẳng định",
+    "đánh giá",
+    "ghi nhận",
+    "trả lời",
+    "đề xuất",
+    "khai mạc",
+    "bế mạc",
+    "điều hành",
+    "quán triệt",
+    "chúc mừng",
+    "trao",
+    "tặng",
+    "thăm",
+    "được",
+    "đang",
+    "sẽ",
+    "cũng",
 )
 """Words at which a post printed in running text ends."""
 

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tayho_coord.extraction._draft import PersonPost, Span
+from tayho_coord.extraction._draft import PersonPost, Span, Unplaced
 from tayho_coord.extraction._lexicon import (
     FAMILY_NAMES,
     HONORIFICS,
@@ -132,6 +132,7 @@ def _name_at(text: str, pos: int) -> tuple[int, int] | None:
     first_two = " ".join(name.split()[:2])
     if (
         count == 0
+        or any(syl in BODY_SYLLABLES for syl in name.split()[1:])
         or name in PLACE_NAMES
         or name.split(" ", 1)[1] in PROVINCES
         or first_two in PLACE_NAMES
@@ -194,6 +195,11 @@ def _post_at(text: str, pos: int) -> tuple[int, int, bool] | None:
         m = re.search(r"\s" + re.escape(word) + r"(?!\w)", segment)
         if m is not None and 0 < m.start() < cut:
             cut = m.start()
+    # "dự" (attends) ends a post, but not "dự khuyết" (an alternate member), "dự án" (a
+    # project), "dự toán", "dự thảo", "dự bị" of a body's name.
+    attends = re.search(r"\sdự(?!\w)(?!\s+(?:khuyết|án|toán|thảo|bị|báo|trữ)(?!\w))", segment)
+    if attends is not None and 0 < attends.start() < cut:
+        cut = attends.start()
     # A term's numeral glued to the next word by a typo ("khóa XIVcùng"): the post ends there.
     glued = re.search(r"(?<!\w)(?:khóa|khoá)\s+[IVXLCDM]+(?=[a-zđà-ỹ])", segment)
     if glued is not None and glued.end() < cut:
@@ -386,6 +392,32 @@ def _units_in(text: str, start: int, end: int) -> list[str]:
     return units
 
 
+# Words of a body's or a unit's name, never of a person's given names: "Lê Phường", "Hà
+# Ủy ban", "Hoàng Sở" are no people's names (a capitalized heading: "Văn Phòng", "Đoàn
+# Huyện Ủy").
+BODY_SYLLABLES = frozenset(
+    {
+        "Tỉnh",
+        "Huyện",
+        "Quận",
+        "Phường",
+        "Xã",
+        "Ủy",
+        "Uỷ",
+        "Đảng",
+        "Sở",
+        "Phòng",
+        "Ban",
+        "Hội",
+        "Viện",
+        "Bộ",
+        "Đoàn",
+        "Trận",
+        "Khối",
+        "Chi",
+    }
+)
+
 _LEVEL_BEFORE = re.compile(_LEVEL.pattern + r"\s+$")
 _CLAUSE = re.compile(r"[,;.:\n()]")
 
@@ -466,12 +498,16 @@ def _headings(text: str) -> list[tuple[int, int, int]]:
     return found
 
 
-def read_people(text: str, taken: Taken, as_of: dt.date | None) -> list[PersonPost]:
+def read_people(
+    text: str, taken: Taken, as_of: dt.date | None, unplaced: list[Unplaced] | None = None
+) -> list[PersonPost]:
     """People named with their posts, as printed on the day the text is about.
 
     See the module's documentation for the forms read. The names and posts are as printed,
     their spacing collapsed (a name broken over two lines is one name); the spans are those
-    of ``text``.
+    of ``text``. A short name after a post's level other than ``tỉnh`` (``Chủ tịch UBND
+    huyện Lê Lợi``: a district's name or a person's) is given no post; it is added to
+    ``unplaced``, when given, with its reason.
 
     Examples:
         >>> text = "Dự có đồng chí Đỗ Anh Tuấn - Phó Bí Thư Quận ủy, Chủ tịch UBND quận."
@@ -492,7 +528,7 @@ def read_people(text: str, taken: Taken, as_of: dt.date | None) -> list[PersonPo
             names.append(name)
     posts: dict[tuple[int, int], list[tuple[int, int]]] = {}
     for n_start, n_end in names:
-        after = _posts_after(view, n_end)
+        after = after_posts = _posts_after(view, n_end)
         before: list[tuple[int, int]] = []
         if (
             len(view[n_start:n_end].split()) >= 3
@@ -500,6 +536,18 @@ def read_people(text: str, taken: Taken, as_of: dt.date | None) -> list[PersonPo
             or _after_a_province_level(view, n_start, n_end)
         ):
             before = _posts_before(view, n_start)
+        elif (
+            unplaced is not None
+            and not after_posts
+            and _LEVEL_BEFORE.search(view, max(0, n_start - 20), n_start)
+            and _posts_before(view, n_start)
+        ):
+            unplaced.append(
+                Unplaced(
+                    Span.of(text, n_start, n_end),
+                    "a short name after a unit's level: a unit's or a person's",
+                )
+            )
         posts[(n_start, n_end)] = before + after
     # "ông A và ông B, đại biểu HĐND huyện": A holds the posts printed after B.
     for index, (n_start, n_end) in enumerate(names[:-1]):
