@@ -327,3 +327,38 @@ def test_a_name_with_a_bodys_word_is_no_person(text: str) -> None:
 )
 def test_a_post_ends_before_a_verb(text: str, expected: str) -> None:
     assert [post for _, post in _people(text)] == [expected]
+
+
+def test_a_post_keeps_the_number_of_its_ward_or_district() -> None:
+    # Wards and districts numbered, not named (Quận 5, phường 13 of Hồ Chí Minh City).
+    text = (
+        "bà Lâm Thị Hoa – Phó Chủ tịch UBND phường 12 phát biểu; "
+        "ông Tạ Văn An – Chủ tịch UBND Quận 8."
+    )
+    assert _people(text) == [
+        ("Lâm Thị Hoa", "Phó Chủ tịch UBND phường 12"),
+        ("Tạ Văn An", "Chủ tịch UBND Quận 8"),
+    ]
+    # A fraction or a date after the level is no number of its unit.
+    assert _people("ông Tạ Văn An – Chủ tịch UBND phường 12/2 phát biểu") == [
+        ("Tạ Văn An", "Chủ tịch UBND phường")
+    ]
+
+
+def test_a_post_before_an_honorific_and_a_name() -> None:
+    assert _people("Dự có Phó Chủ tịch UBND huyện ông Lò Văn Tính và cử tri.") == [
+        ("Lò Văn Tính", "Phó Chủ tịch UBND huyện")
+    ]
+    # "và" before the honorific joins another person: the post before it is not hers.
+    text = "ông Lò Văn Tính, Chủ tịch UBND huyện và bà Mai Thị Hương, Thành ủy viên, chủ trì"
+    assert _people(text) == [
+        ("Lò Văn Tính", "Chủ tịch UBND huyện"),
+        ("Mai Thị Hương", "Thành ủy viên"),
+    ]
+
+
+def test_uvtt_is_a_post() -> None:
+    # UVTT: Ủy viên Thường trực (a standing member of a council).
+    assert _people("ông Hà Văn Lâm - UVTT HĐND tỉnh, phát biểu") == [
+        ("Hà Văn Lâm", "UVTT HĐND tỉnh")
+    ]

@@ -508,3 +508,44 @@ def test_numbers_of_names_lists_and_addresses_are_no_counts(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(c.value, c.noun) for c in extract(text).counts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two days joined by a dash share the month and year printed after the second.
+        ("Trong hai ngày 14-15/3/2023, đoàn làm việc", ["2023-03-14", "2023-03-15"]),
+        ("trong các ngày 20-21/10, Thường trực", ["--10-20", "--10-21"]),
+        # A list whose last day repeats "ngày": each day takes the month and year after it.
+        (
+            "trong các ngày 03, 04 và ngày 09/5/2022 tổ chức",
+            ["2022-05-03", "2022-05-04", "2022-05-09"],
+        ),
+        # Without "ngày", or with a first day after the second, no pair is read.
+        ("đạt 14-15/3 chỉ tiêu", []),
+        ("ngày 21-14/3/2023", []),
+    ],
+)
+def test_days_joined_by_a_dash_or_listed(text: str, expected: list[str]) -> None:
+    assert [d.iso for d in extract(text).dates] == expected
+
+
+def test_a_symbol_printed_with_spaces_around_its_dash_is_read_whole() -> None:
+    text = "Theo Kế hoạch số 27/KH – TTHĐND ngày 02/3/2021 của Thường trực"
+    assert [s.span.text for s in extract(text).symbols] == ["27/KH – TTHĐND"]
+    # A dash before a word in small letters or a name is no part of the symbol.
+    assert [s.span.text for s in extract("Kế hoạch 27/KH - Hội nghị").symbols] == ["27/KH"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "đơn thư" is counted, with what it complains of ("khiếu nại, tố cáo").
+        ("đã nhận 41 đơn thư khiếu nại, tố cáo của công dân", [(41, "đơn thư khiếu nại, tố cáo")]),
+        ("Trưởng ban công tác Mặt trận 9 khu dân cư dự", [(9, "khu dân cư")]),
+    ],
+)
+def test_counted_nouns_of_complaints_and_residential_areas(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(c.value, c.noun) for c in extract(text).counts] == expected

@@ -175,6 +175,7 @@ POST_STARTS: tuple[str, ...] = (
     "UV BTV",
     "UVBTV",
     "UVTV",
+    "UVTT",  # Ủy viên Thường trực
     "TUV",
     "HUV",
     "QUV",
@@ -283,12 +284,14 @@ COUNTED_NOUNS: tuple[str, ...] = (
     "giám đốc",
     "đoàn",
     "văn bản",
+    "đơn thư",
     "đơn",
     "vụ việc",
     "hộ",
     # The units below a commune (thôn, ấp, khu phố, tổ dân phố…): where voters are met.
     "tổ dân phố",
     "khu phố",
+    "khu dân cư",
     "thôn",
     "ấp",
     "xóm",
@@ -331,6 +334,7 @@ LIST_CONTINUATIONS: tuple[str, ...] = (
     "khu phố",
     "thôn",
     "ấp",
+    "tố cáo",  # "đơn thư khiếu nại, tố cáo"
 )
 """Words that continue a counted noun after a comma."""
 
@@ -356,6 +360,8 @@ NOUN_MODIFIERS: tuple[str, ...] = (
     "cử tri",
     "kiến nghị",
     "phản ánh",
+    "khiếu nại",
+    "tố cáo",
     "tiếp xúc",
     "công dân",
     "sở",

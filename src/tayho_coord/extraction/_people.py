@@ -150,6 +150,7 @@ _POST_END = re.compile(r"[;.:\n()]|\s[-–]\s|\s[-–](?=\S)|(?<=\S)[-–]\s|,")
 _LEVEL = re.compile(
     r"(?<!\w)(?:tỉnh|huyện|quận|phường|thị xã|thị trấn|thành phố|TP|xã(?!\s+hội))(?!\w)"
 )
+_NUMBERED_LEVEL = re.compile(r"phường|quận", re.IGNORECASE)
 _TERM = re.compile(r"\s+(?:khóa|khoá)\s+[IVXLCDM\d]+(?!\w)")
 _PLURAL = re.compile(r"(?<!\w)(?:các|những)(?!\w)")
 
@@ -223,6 +224,12 @@ def _post_at(text: str, pos: int) -> tuple[int, int, bool] | None:
             if following is None:
                 break
             at = i + following.start(1)
+            # The number of a ward or a district named by it: "UBND phường 13", "Quận 5".
+            if i == level.end() and _NUMBERED_LEVEL.fullmatch(level.group(0)):
+                number = re.match(r"\d{1,2}(?!\d)(?![\w/.,]\d)", segment[at:cut])
+                if number is not None and not segment[at + number.end() :].startswith("/"):
+                    i = at + number.end()
+                    continue
             if _post_start(segment, at):
                 cut, more = at, True
                 break
@@ -306,6 +313,10 @@ _NOT_IN_POST = frozenset(
         "trước",
     ]
 )
+# A post right before an honorific (not a word that joins another person: "và", "cùng").
+_HONORIFIC_BEFORE = re.compile(
+    r"(?<=\w)(?<!\svà)(?<!\scùng)(?<!\svới)(?<!\scó)(?<!\sgồm)\s+(?:đồng chí|ông|bà)\s+$"
+)
 _COPULA = re.compile(r"\s+là\s+(?:(?:đồng chí|ông|bà|anh|chị)\s+)?$", re.IGNORECASE)
 
 
@@ -330,6 +341,10 @@ def _posts_before(text: str, name_start: int) -> list[tuple[int, int]]:
         + 1
     )
     end = name_start
+    # "Đại biểu HĐND tỉnh ông Trần Sinh Toàn": the post, then the honorific, then the name.
+    honorific = _HONORIFIC_BEFORE.search(text, line_start, name_start)
+    if honorific is not None:
+        end = honorific.start()
     copula = _COPULA.search(text, line_start, name_start)
     if copula is not None:
         end = copula.start()

@@ -132,6 +132,7 @@ _DOCUMENT_WORDS = (
     "Số hiệu",
     "Số",
 )
+_SPACED_GROUP = re.compile(r"[ \t]+[-–][ \t]+([A-ZĐ][^\s,;:()\"“”']*)")
 _DATE_AFTER = re.compile(r"\s*,?\s*(?:ban hành\s+)?ngày\s+")
 
 
@@ -164,6 +165,11 @@ def read_symbols(text: str, taken: Taken) -> list[SymbolMention]:
         if not _is_symbol_group(groups[0].replace(".", "")) or any(not g for g in groups):
             continue
         start, end = match.start(), match.start(4) + len(tail)
+        # A symbol printed with spaces around its dash ("144/KH – ĐGS") is one symbol, as
+        # printed: read whole, or its first part would stand for it.
+        spaced = _SPACED_GROUP.match(text, end)
+        if spaced is not None and _is_symbol_group(spaced.group(1).rstrip(".")):
+            end = spaced.start(1) + len(spaced.group(1).rstrip("."))
         printed = text[start:end]
         try:
             parsed: DocumentSymbol | None = DocumentSymbol.parse(printed)
@@ -209,7 +215,8 @@ _MONTH_AFTER = (
     r"|\s*(?P<sep>[/.\-])\s*(?P<m2>\d{1,2})(?:\s*(?P=sep)\s*(?P<y2>\d{4}))?)(?![\w/]|[.\-]\d)"
 )
 _DAY_LIST = re.compile(
-    r"(?<!\w)ngày\s+(?:mùng\s+)?(?P<days>\d{1,2}(?:\s*(?:,|và|;)\s*\d{1,2})+)" + _MONTH_AFTER,
+    r"(?<!\w)ngày\s+(?:mùng\s+)?(?P<days>\d{1,2}(?:\s*(?:,|và|;)\s*(?:ngày\s+)?\d{1,2})+)"
+    + _MONTH_AFTER,
     re.IGNORECASE,
 )
 _MONTH_YEAR = re.compile(
@@ -227,6 +234,11 @@ _DAY_RANGE = re.compile(
     r"(?<!\w)từ\s+(?:ngày\s+)?(?:mùng\s+)?(?P<d1>\d{1,2})\s+(?:đến|tới)\s+(?:hết\s+)?(?:ngày\s+)?"
     r"(?:mùng\s+)?(?P<d2>\d{1,2})" + _MONTH_AFTER,
     re.IGNORECASE,
+)
+# "05-06/6/2024": two days joined by a dash before the month (and year) they share.
+_DAY_PAIR = re.compile(
+    r"(?<![\w/.\-])(?P<d1>\d{1,2})\s*[-–]\s*(?P<d2>\d{1,2})\s*(?P<sep>/)\s*(?P<m>\d{1,2})"
+    r"(?:\s*/\s*(?P<y>\d{4}))?(?![\w/]|[.\-]\d)"
 )
 _RANGE = re.compile(r"từ\s+(?:ngày\s+)?$", re.IGNORECASE)
 _PUBLISHED = re.compile(
@@ -320,6 +332,15 @@ def read_dates(
             span = Span.of(text, match.start("d1"), match.end("d1"))
             unplaced.append(Unplaced(span, "a day whose month is not printed"))
             taken.add(span.start, span.end)
+    # "05-06/6/2024": the two days of the month printed after the second, after "ngày".
+    for match in _DAY_PAIR.finditer(text, start):
+        if not re.search(r"ngày\s+$", text[max(0, match.start() - 12) : match.start()]):
+            continue
+        d1, d2 = int(match["d1"]), int(match["d2"])
+        if d1 < d2:
+            year = int(match["y"]) if match["y"] else None
+            place(match.start("d1"), match.end("d1"), year, int(match["m"]), d1)
+            place(match.start("d2"), match.end(), year, int(match["m"]), d2)
     # "ngày 24 và 25 tháng 12 năm 2009", "các ngày 13, 14 và 15-8", "ngày 23,24,25/11/2022":
     # each day takes the month (and year) printed after the last.
     for match in _DAY_LIST.finditer(text, start):
