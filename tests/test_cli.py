@@ -121,7 +121,7 @@ def test_summary_of_a_file_holding_something_else(
     )
     assert main(["summary", str(path)]) == 1
     assert capsys.readouterr().err == (
-        f"tayho-coord summary: error: {path} holds a Source, not a record of the cycle\n"
+        f"tayho-coord summary: error: {path} holds a source, not a record of the cycle\n"
     )
 
 
@@ -933,7 +933,7 @@ def test_metrics_of_a_file_holding_something_else(
     assert _run(["metrics", str(path)], capsys) == (
         1,
         "",
-        f"tayho-coord metrics: warning: {path} holds a Source, not a record: skipped\n"
+        f"tayho-coord metrics: warning: {path} holds a source, not a record: skipped\n"
         "tayho-coord metrics: error: no FILE holds a record\n",
     )
 
@@ -946,7 +946,7 @@ def test_metrics_skips_files_that_hold_no_review(capsys: pytest.CaptureFixture[s
     assert status == 0
     assert json.loads(out) == [METRICS]
     assert err == (
-        f"tayho-coord metrics: warning: {history} holds a UnitHistory, not a record: skipped\n"
+        f"tayho-coord metrics: warning: {history} holds a unit history, not a record: skipped\n"
     )
 
 

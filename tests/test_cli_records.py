@@ -51,7 +51,7 @@ def test_metrics_by_record_of_a_folder_and_a_file(
     )
     captured = capsys.readouterr()
     assert status == 0
-    assert f"{unit} holds an AdminUnit, not a record: skipped" in captured.err
+    assert f"{unit} holds an administrative unit, not a record: skipped" in captured.err
     rows = json.loads(captured.out)
     kinds = {(r["unit_id"], r["kind"]) for r in rows}
     assert ("ha-noi/cau-giay", "interim_review") in kinds

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from tayho_coord.errors import ParseError
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
     from tayho_coord.model import ProgramReview
 
@@ -108,6 +108,21 @@ def load(path: str) -> tuple[Any, list[warnings.WarningMessage]]:
     return obj, list(caught)
 
 
+def unique_ids(where: dict[str, str], path: str, records: Iterable[Any]) -> None:
+    """Note the ids of ``records`` read from ``path`` in ``where`` (id: file).
+
+    Raises:
+        DataProblem: an id already read, naming both files.
+    """
+    for record in records:
+        if record.id in where:
+            raise DataProblem(
+                f"{path}: the record id {record.id!r} is also the id of a record of "
+                f"{where[record.id]}"
+            )
+        where[record.id] = path
+
+
 def os_error(exc: OSError, path: str) -> str:
     """``PATH: reason`` for an OSError."""
     reason = exc.strerror or str(exc)
@@ -120,6 +135,7 @@ def review(path: str | None, who: str) -> ProgramReview:
     Warnings about the data are printed at once, starting with ``who``.
     """
     from tayho_coord.model import ProgramReview
+    from tayho_coord.model._records import kind_noun
 
     if path is None:
         from tayho_coord.datasets import tay_ho_2019
@@ -131,7 +147,7 @@ def review(path: str | None, who: str) -> ProgramReview:
         raise DataProblem(os_error(exc, path)) from None
     warn_lines(caught, path, who)
     if not isinstance(obj, ProgramReview):
-        raise NotAReview(f"{path} holds a {type(obj).__name__}, not a ProgramReview")
+        raise NotAReview(f"{path} holds {kind_noun(obj)}, not a program review")
     return obj
 
 

@@ -36,11 +36,6 @@ if TYPE_CHECKING:
     _Loaded: TypeAlias = list[tuple[str, Record]]  # each record with the file it came from
 
 
-def _an(name: str) -> str:
-    """``name`` after its article: ``a Source``, ``an AdminUnit``."""
-    return f"{'an' if name[:1] in 'AEIO' else 'a'} {name}"  # a UnitHistory
-
-
 def _records(files: list[str], who: str) -> _Loaded:
     """The records of ``files`` (folders stand for their .json files), with their paths.
 
@@ -49,6 +44,7 @@ def _records(files: list[str], who: str) -> _Loaded:
     error naming both files (its figures would be counted twice).
     """
     from tayho_coord.model import RECORD_TYPES, RecordSet
+    from tayho_coord.model._records import kind_noun
 
     loaded: _Loaded = []
     seen: dict[str, str] = {}
@@ -63,7 +59,7 @@ def _records(files: list[str], who: str) -> _Loaded:
         elif isinstance(obj, RECORD_TYPES):
             found = [obj]
         else:
-            say(f"{who}: warning: {path} holds {_an(type(obj).__name__)}, not a record: skipped")
+            say(f"{who}: warning: {path} holds {kind_noun(obj)}, not a record: skipped")
             continue
         for record in found:
             if record.id in seen:

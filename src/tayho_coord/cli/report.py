@@ -31,6 +31,7 @@ from tayho_coord.cli._common import (
     emit,
     load,
     os_error,
+    unique_ids,
     warn_lines,
     who,
 )
@@ -49,10 +50,12 @@ def records(paths: list[str], who: str) -> list[Record]:
     Warnings about the data are printed at once, starting with ``who``.
 
     Raises:
-        DataProblem: a file cannot be read, a folder holds no ``.json`` file.
+        DataProblem: a file cannot be read, a folder holds no ``.json`` file, two records
+            of one id (naming both files).
         NotAReview: a file holds something that is no record of the cycle.
     """
     from tayho_coord.model import RECORD_TYPES, RecordSet
+    from tayho_coord.model._records import kind_noun
 
     if not paths:
         from tayho_coord.datasets import tay_ho_2019
@@ -68,6 +71,7 @@ def records(paths: list[str], who: str) -> list[Record]:
         else:
             files.append(path)
     found: list[Record] = []
+    where: dict[str, str] = {}
     for path in files:
         try:
             obj, caught = load(path)
@@ -75,11 +79,13 @@ def records(paths: list[str], who: str) -> list[Record]:
             raise DataProblem(os_error(exc, path)) from None
         warn_lines(caught, path, who)
         if isinstance(obj, RecordSet):
-            found.extend(obj)
+            items: tuple[Record, ...] = obj.records
         elif isinstance(obj, RECORD_TYPES):
-            found.append(obj)
+            items = (obj,)
         else:
-            raise NotAReview(f"{path} holds a {type(obj).__name__}, not a record of the cycle")
+            raise NotAReview(f"{path} holds {kind_noun(obj)}, not a record of the cycle")
+        unique_ids(where, path, items)
+        found.extend(items)
     return found
 
 

@@ -426,7 +426,8 @@ class Hearing(ActivityTimes):
     Attributes:
         id: Identifier, unique within a data file.
         unit: The unit whose council held it.
-        subject: What was explained, in the model's own Vietnamese.
+        subject: What was explained, in the model's own Vietnamese; the first topic of a
+            hearing on several.
         organiser: The council or a body of it (Thường trực HĐND, a Ban).
         lead: The body that led the preparation (chủ trì), where the source names one.
         partners: The bodies that took part in it (phối hợp).
@@ -446,6 +447,9 @@ class Hearing(ActivityTimes):
         recommendations: What it asked of the bodies heard (kiến nghị, đề nghị).
         report: The document that reported its results, where the source names one.
         sources: Where it is reported.
+        other_subjects: The further topics of a hearing on several (a plan listing ten
+            topics), after ``subject``, in the source's order; each said once, as a list
+            (:attr:`subjects`), never run together into one subject.
 
     Examples:
         >>> from tayho_coord.model import AdminUnit, Agency, AgencyKind, UnitKind
@@ -482,6 +486,7 @@ class Hearing(ActivityTimes):
     recommendations: tuple[Finding, ...] = field(default=(), validator=each(Finding))
     report: DocumentRef | None = field(default=None, validator=one_of(DocumentRef))
     sources: tuple[Citation, ...] = field(default=(), repr=False, validator=each(Citation))
+    other_subjects: tuple[str, ...] = field(default=(), validator=each(str))
 
     def __attrs_post_init__(self) -> None:
         organiser = self.organiser
@@ -498,5 +503,20 @@ class Hearing(ActivityTimes):
         check_activity_parts(
             self,
             [("organiser", organiser), ("lead", self.lead)],
-            [("answering", self.answering)],
+            [("answering", self.answering), ("other_subjects", self.other_subjects)],
         )
+        if self.subject in self.other_subjects:
+            raise ValidationError("other_subjects", self.subject, "repeats the subject")
+
+    @property
+    def subjects(self) -> tuple[str, ...]:
+        """Every topic: ``subject``, then ``other_subjects``.
+
+        Examples:
+            >>> from tayho_coord.model import AdminUnit, UnitKind
+            >>> u = AdminUnit("x", UnitKind.PROVINCE, "X")
+            >>> Hearing("x/gt", u, "đào tạo nghề", held_on=PartialDate(2022),
+            ...     other_subjects=("hỏa táng",)).subjects
+            ('đào tạo nghề', 'hỏa táng')
+        """
+        return (self.subject, *self.other_subjects)

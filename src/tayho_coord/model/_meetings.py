@@ -49,6 +49,16 @@ class MeetingKind(enum.Enum):
         return _KIND_LABELS[self]
 
     @property
+    def english(self) -> str:
+        """The kind as a plain English noun with its article, for messages.
+
+        Examples:
+            >>> MeetingKind.INTERIM_REVIEW.english
+            'an interim review (sơ kết)'
+        """
+        return _ENGLISH[self]
+
+    @property
     def reviews(self) -> bool:
         """Whether the meeting reviews an agreement."""
         return self is not MeetingKind.SIGNING
@@ -58,6 +68,13 @@ class MeetingKind(enum.Enum):
         """Whether an agreement is signed at it."""
         return self in (MeetingKind.SIGNING, MeetingKind.REVIEW_AND_SIGNING)
 
+
+_ENGLISH = {
+    MeetingKind.SIGNING: "a signing (ký kết)",
+    MeetingKind.INTERIM_REVIEW: "an interim review (sơ kết)",
+    MeetingKind.FINAL_REVIEW: "a final review (tổng kết)",
+    MeetingKind.REVIEW_AND_SIGNING: "a review and signing (tổng kết và ký kết)",
+}
 
 _KIND_LABELS = {
     MeetingKind.SIGNING: "ký kết",
@@ -117,6 +134,17 @@ def _check_kind(instance: object, attribute: object, value: Any) -> None:
         raise ValidationError("kind", value, "must be a MeetingKind")
 
 
+def _check_noun(instance: object, attribute: object, value: Any) -> None:
+    if value is None:
+        return
+    if not isinstance(value, str) or not value.strip() or value != value.strip():
+        raise ValidationError("event_noun", value, "must be a non-empty string or None")
+    if value != value.lower():
+        raise ValidationError(
+            "event_noun", value, "is written in lower case, as inside a sentence (lễ, hội nghị)"
+        )
+
+
 @frozen
 class Meeting:
     """A meeting of an agreement: a signing, a review (sơ kết, tổng kết), or both.
@@ -150,6 +178,10 @@ class Meeting:
         activities: The ids of records it reports on (a :class:`Hearing`, an
             :class:`OversightActivity`, a :class:`PetitionReport`).
         sources: Where it is reported.
+        event_noun: The noun the source gives the event, kept in every document (``lễ`` of
+            "lễ ký kết", ``buổi``, ``hội nghị``); None where the source calls it a hội nghị
+            or names no noun: documents then write ``hội nghị`` (:attr:`noun`), the plain
+            word for a meeting of several bodies, which says no more than that they met.
 
     Examples:
         >>> from tayho_coord.model import AdminUnit, Agency, AgencyKind, UnitKind
@@ -162,6 +194,9 @@ class Meeting:
         ...     reviewed=program, period_reviewed=ReportingPeriod.half(2020, 1))
         >>> m.title
         'hội nghị sơ kết 6 tháng đầu năm 2020 thực hiện Chương trình phối hợp năm 2020'
+        >>> import attrs
+        >>> attrs.evolve(m, event_noun="buổi").title[:12]
+        'buổi sơ kết '
     """
 
     id: str = field(validator=slug_id)
@@ -185,17 +220,18 @@ class Meeting:
     figures: tuple[StatedFigure, ...] = field(default=(), validator=each(StatedFigure))
     activities: tuple[str, ...] = ()
     sources: tuple[Citation, ...] = field(default=(), repr=False)
+    event_noun: str | None = field(default=None, validator=_check_noun)
 
     def __attrs_post_init__(self) -> None:
         kind = self.kind
         if kind.reviews and self.reviewed is None:
-            raise ValidationError("reviewed", None, f"a {kind.value} meeting reviews an agreement")
+            raise ValidationError("reviewed", None, f"{kind.english} meeting reviews an agreement")
         if not kind.reviews and self.reviewed is not None:
             raise ValidationError("reviewed", self.reviewed.id, "a signing reviews nothing")
         if kind.signs and self.signed is None:
-            raise ValidationError("signed", None, f"an agreement is signed at a {kind.value}")
+            raise ValidationError("signed", None, f"an agreement is signed at {kind.english}")
         if not kind.signs and self.signed is not None:
-            raise ValidationError("signed", self.signed.id, f"nothing is signed at a {kind.value}")
+            raise ValidationError("signed", self.signed.id, f"nothing is signed at {kind.english}")
         if not kind.reviews and self.period_reviewed is not None:
             raise ValidationError(
                 "period_reviewed", self.period_reviewed.label, "a signing reviews nothing"
@@ -312,20 +348,26 @@ class Meeting:
         """The meeting as reports name it.
 
         ``hội nghị sơ kết 6 tháng đầu năm 2020 thực hiện Chương trình phối hợp năm 2020``,
-        ``hội nghị ký kết Quy chế phối hợp nhiệm kỳ 2021-2026``.
+        ``lễ ký kết Quy chế phối hợp nhiệm kỳ 2021-2026`` (the source's noun,
+        :attr:`event_noun`).
         """
         if self.kind is MeetingKind.SIGNING:
             assert self.signed is not None
-            return f"hội nghị ký kết {self.signed.title}"
+            return f"{self.noun} ký kết {self.signed.title}"
         assert self.reviewed is not None
         review = "sơ kết" if self.kind is MeetingKind.INTERIM_REVIEW else "tổng kết"
-        text = f"hội nghị {review}"
+        text = f"{self.noun} {review}"
         if self.period_reviewed is not None:
             text += f" {self.period_reviewed.label}"
         text += f" thực hiện {self.reviewed.title}"
         if self.signed is not None:
             text += f" và ký kết {self.signed.title}"
         return text
+
+    @property
+    def noun(self) -> str:
+        """The event's noun: the source's (:attr:`event_noun`), else ``hội nghị``."""
+        return self.event_noun if self.event_noun is not None else "hội nghị"
 
     @property
     def attendees(self) -> tuple[Person, ...]:

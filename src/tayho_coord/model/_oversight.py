@@ -1,4 +1,4 @@
-"""Oversight (giám sát, khảo sát, kiểm tra chuyên đề) as records of their own."""
+"""Oversight (giám sát, khảo sát, kiểm tra; chuyên đề where the source says) as records."""
 
 from __future__ import annotations
 
@@ -33,9 +33,14 @@ def _check_kind(instance: object, attribute: object, value: Any) -> None:
         raise ValidationError("kind", value, "must be an OversightKind")
 
 
+def _check_thematic(instance: object, attribute: object, value: Any) -> None:
+    if not isinstance(value, bool):
+        raise ValidationError("thematic", value, "must be true or false")
+
+
 @frozen
 class OversightActivity(ActivityTimes):
-    """A thematic supervision, survey or inspection carried out by a body of a unit.
+    """A supervision, survey or inspection carried out by a body of a unit.
 
     A record of its own, like a :class:`~tayho_coord.model.Hearing`: the council, one of its
     committees or the front oversees the bodies named in ``overseen``, planned by a document,
@@ -70,6 +75,10 @@ class OversightActivity(ActivityTimes):
         recommendations: What it asked of the bodies overseen (kiến nghị, đề nghị).
         report: The document that reported its results ("Báo cáo số 11/BC-HĐND").
         sources: Where it is reported.
+        thematic: True only where the source calls it thematic (giám sát chuyên đề, a form
+            of its own in Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân, số
+            87/2015/QH13); documents then write ``giám sát chuyên đề``, otherwise the kind
+            alone (``giám sát``), never adding a word the source does not say.
 
     Examples:
         >>> from tayho_coord.model import AdminUnit, Agency, AgencyKind, UnitKind
@@ -77,8 +86,8 @@ class OversightActivity(ActivityTimes):
         >>> front = Agency("x/mttq", AgencyKind.FATHERLAND_FRONT, u)
         >>> o = OversightActivity("x/gs-1", u, OversightKind.SUPERVISION, "tiếp công dân",
         ...     lead=front, covers=ReportingPeriod.year(2023))
-        >>> o.period.label, o.kind.label
-        ('năm 2023', 'giám sát')
+        >>> o.period.label, o.kind.label, o.name
+        ('năm 2023', 'giám sát', 'giám sát')
     """
 
     id: str = field(validator=slug_id)
@@ -100,6 +109,7 @@ class OversightActivity(ActivityTimes):
     recommendations: tuple[Finding, ...] = field(default=(), validator=each(Finding))
     report: DocumentRef | None = field(default=None, validator=one_of(DocumentRef))
     sources: tuple[Citation, ...] = field(default=(), repr=False, validator=each(Citation))
+    thematic: bool = field(default=False, validator=_check_thematic)
 
     def __attrs_post_init__(self) -> None:
         check_activity_parts(
@@ -107,3 +117,8 @@ class OversightActivity(ActivityTimes):
             [("organiser", self.organiser), ("lead", self.lead)],
             [("overseen", self.overseen)],
         )
+
+    @property
+    def name(self) -> str:
+        """What the activity is called: ``giám sát``, ``giám sát chuyên đề`` where thematic."""
+        return f"{self.kind.label} chuyên đề" if self.thematic else self.kind.label

@@ -129,16 +129,16 @@ class Finding:
     sources: tuple[Citation, ...] = field(default=(), repr=False)
 
 
-def _check_year(value: object) -> None:
-    if not isinstance(value, int) or isinstance(value, bool) or not 1945 <= value <= 2200:
-        raise ValidationError("year", value, "must be a year from 1945 to 2200")
-
-
 def as_period(value: ReportingPeriod | int) -> ReportingPeriod:
     """A period, or a year (an ``int``) taken as that calendar year."""
     if isinstance(value, ReportingPeriod):
         return value
-    _check_year(value)
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise ValidationError(
+            "period", value, "must be a ReportingPeriod, or a year (an int) from 1945 to 2200"
+        )
+    if not 1945 <= value <= 2200:
+        raise ValidationError("period", value, "must be a year from 1945 to 2200")
     return ReportingPeriod.year(value)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, TypeAlias, Union
 
 from attrs import field, frozen
@@ -17,7 +18,7 @@ from tayho_coord.model._provenance import count_repr
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-__all__ = ["ACTIVITY_TYPES", "RECORD_TYPES", "Record", "RecordSet"]
+__all__ = ["ACTIVITY_TYPES", "RECORD_TYPES", "Record", "RecordSet", "kind_noun"]
 
 # Union, not |: the alias is evaluated at runtime (cattrs reads it) on Python 3.10.
 Record: TypeAlias = Union[  # noqa: UP007
@@ -39,11 +40,45 @@ RECORD_TYPES: tuple[type[Record], ...] = (
 """The record kinds, in the order tables list them."""
 
 
+_NOUNS = {
+    "CoordinationProgram": "a coordination agreement",
+    "ProgramReview": "a program review",
+    "OversightActivity": "an oversight activity",
+    "RecordSet": "a set of records",
+    "AdminUnit": "an administrative unit",
+    "Agency": "a body",
+}
+
+
+def kind_noun(value: object) -> str:
+    """What ``value`` is, as a plain English noun with its article, for messages.
+
+    Examples:
+        >>> from tayho_coord.datasets import tay_ho_2019
+        >>> kind_noun(tay_ho_2019()), kind_noun(tay_ho_2019().unit), kind_noun(None)
+        ('a program review', 'an administrative unit', 'nothing (null)')
+        >>> kind_noun(tay_ho_2019().sources[0].source)
+        'a source'
+        >>> from tayho_coord.datasets import tay_ho_history
+        >>> kind_noun(tay_ho_history())
+        'a unit history'
+    """
+    if value is None:
+        return "nothing (null)"
+    name = type(value).__name__
+    if name in _NOUNS:
+        return _NOUNS[name]
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name).lower()
+    # "an" before a vowel sound: "a unit history", "an oversight activity"
+    vowel = words[:1] in set("aeio") or (words[:1] == "u" and not words.startswith(("uni", "us")))
+    return f"{'an' if vowel else 'a'} {words}"
+
+
 def _check_records(instance: RecordSet, attribute: object, value: tuple[Record, ...]) -> None:
     seen: dict[str, int] = {}
     for i, record in enumerate(value):
         if not isinstance(record, RECORD_TYPES):
-            raise ValidationError(f"records[{i}]", type(record).__name__, "is not a record kind")
+            raise ValidationError(f"records[{i}]", kind_noun(record), "is not a record kind")
         if record.id in seen:
             raise ValidationError(
                 f"records[{i}].id", record.id, f"is also the id of records[{seen[record.id]}]"
@@ -112,8 +147,8 @@ class RecordSet:
                 raise ValidationError(
                     where,
                     ident,
-                    f"meeting {meeting.id} refers to it as an activity, and it is a "
-                    f"{type(record).__name__}",
+                    f"meeting {meeting.id} refers to it as an activity, and it is "
+                    f"{kind_noun(record)}",
                 )
             if record.unit != meeting.unit:
                 raise ValidationError(

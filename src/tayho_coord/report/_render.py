@@ -293,6 +293,7 @@ def _record_document(
 ) -> Document:
     """The document of a record of its own (issue 11): a meeting, a hearing, petitions."""
     from tayho_coord.model import Meeting, PetitionReport
+    from tayho_coord.model._records import kind_noun
     from tayho_coord.report import _records
 
     if isinstance(record, Meeting):
@@ -314,13 +315,13 @@ def _record_document(
         )
     if isinstance(record, PetitionReport):
         if kind != "report":
-            raise ValidationError("document", kind, "a PetitionReport renders as its report only")
+            raise ValidationError("document", kind, "a petition report renders as its report only")
         return _records.build_petitions(record, appendix=appendix, **options)
     if kind == "plan":
         return _records.build_activity_plan(record, appendix=appendix, **options)
     if kind != "report":
         raise ValidationError(
-            "document", kind, f"a {type(record).__name__} renders as its report or its plan"
+            "document", kind, f"{kind_noun(record)} renders as its report or its plan"
         )
     return _records.build_hearing(record, appendix=appendix, **options)
 
