@@ -283,11 +283,18 @@ def test_the_national_2019_report_keeps_8_79_and_the_audit_finds_8_33() -> None:
     assert "…, ngày … tháng … năm …" in lines
     assert "TRƯỞNG BAN" in lines
     body, appendix = text.split("PHỤ LỤC")
-    assert "Tỷ lệ giải quyết đạt 8,33%." in body
-    assert "8,79%" not in body  # the printed figure is kept in the appendix, beside the check
+    # The body states what the source printed, as printed; the computed 8,33% and the
+    # disagreement go to the appendix. The record gives no scale of its own: the level is
+    # worded neutrally, not as the library's "đã giải quyết xong".
+    assert "- Đã giải quyết: 191 kiến nghị, đạt tỷ lệ 8,79%." in body.splitlines()
+    assert "8,33%" not in body
     assert (
-        "Đối chiếu: Đã giải quyết xong: tỷ lệ theo số liệu công bố (8,79%) không khớp với tỷ "
+        "Đối chiếu: Đã giải quyết: tỷ lệ theo số liệu công bố (8,79%) không khớp với tỷ "
         "lệ tính từ số liệu 191/2.293 là 8,33%."
+    ) in appendix
+    assert (
+        "Tỷ lệ giải quyết tính từ số liệu: 191/2.293 kiến nghị là 8,33% (số ở mức “đã giải "
+        "quyết” trên tổng số)."
     ) in appendix
     # "99,87% đã được phúc đáp", of the 2.293: some count of them prints so.
     assert report.figures[0].disagreements() == ()

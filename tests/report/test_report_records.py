@@ -173,14 +173,23 @@ def test_petition_report_on_its_own_scale() -> None:
     )
     text = render(report, "text")
     body, appendix = text.split("PHỤ LỤC")
-    assert "- Giải quyết xong: 03 kiến nghị;" in body
+    # Each level under the source's own label, with what it printed for it, as printed.
+    assert "- Giải quyết xong: 03 kiến nghị (3/4);" in body
     assert "- Đang triển khai: 01 kiến nghị." in body
-    # 3 of 4 resolved: 75%, with the two decimals of the report's rates ("đạt 56,82%",
-    # issue 12) and the decimal comma.
-    assert "Tỷ lệ giải quyết đạt 75,00%." in body
-    assert "3/4" not in body
+    # Nothing computed in the body: 3 of 4 resolved is 75%, with the two decimals of the
+    # report's rates ("đạt 56,82%", issue 12) and the decimal comma, in the appendix only.
+    assert "75,00%" not in body
     assert "- Giải quyết xong: 3/4." in appendix
-    assert "- Tiếp thu nhưng chưa có văn bản chỉ đạo: chưa giải quyết." in appendix
+    assert (
+        "Thang đánh giá kết quả giải quyết của nguồn: năm mức đánh giá kết quả giải quyết "
+        "kiến nghị cử tri của tỉnh Ninh Bình năm 2017; các mức được tính như sau:"
+    ) in appendix
+    assert "- Tiếp thu nhưng chưa có văn bản chỉ đạo: tính là “chưa giải quyết”." in appendix
+    assert (
+        "Tỷ lệ giải quyết tính từ số liệu: 3/4 kiến nghị là 75,00% (số ở mức “giải quyết "
+        "xong” trên tổng số)."
+    ) in appendix
+    assert "thư viện" not in text
 
 
 def test_nam_dinh_default_scale_rate() -> None:
@@ -200,7 +209,10 @@ def test_nam_dinh_default_scale_rate() -> None:
         "Tổng hợp 69 nội dung của cử tri (49 nội dung mới và 20 nội dung kỳ trước chuyển sang)."
         in lines
     )
-    assert "Tỷ lệ giải quyết đạt 100,00%." in lines
+    # "69/69 … đạt tỷ lệ 100%" as printed; the source gives no scale of its own, so the level
+    # is worded neutrally ("đã giải quyết"), not as the library's "đã giải quyết xong".
+    assert "- Đã giải quyết: 69 nội dung (69/69), đạt tỷ lệ 100%." in lines
+    assert not any("100,00%" in line for line in lines)
 
 
 def _hearing(**changes: Any) -> Hearing:
@@ -282,7 +294,8 @@ def test_oversight_report_is_issued_by_its_lead() -> None:
     )
     lines = _lines(render(activity, "text", appendix=False))
     # OversightKind.SUPERVISION is "giám sát"; the Front signs by its standing board.
-    assert "Kết quả giám sát chuyên đề về việc giải quyết đơn thư" in lines
+    # No "chuyên đề": the record does not say it is thematic.
+    assert "Kết quả giám sát về việc giải quyết đơn thư" in lines
     assert "Số: …/BC-MTTQ" in lines
     # ND30, Phụ lục I, mục II, khoản 6: the abbreviation written in full at its first use.
     assert "Đối tượng giám sát: Ủy ban nhân dân (UBND) phường Bưởi." in lines

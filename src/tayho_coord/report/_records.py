@@ -27,6 +27,7 @@ from tayho_coord import vi
 from tayho_coord.errors import ValidationError
 from tayho_coord.model._periods import day_text
 from tayho_coord.report._build import appendix_reference, build_appendix, finish, joint_name
+from tayho_coord.report._common import COMPUTED
 from tayho_coord.report._document import (
     Block,
     Document,
@@ -60,10 +61,11 @@ if TYPE_CHECKING:
         Finding,
         Hearing,
         Meeting,
+        OutcomeCount,
         OversightActivity,
-        OversightKind,
         PartialDate,
         PetitionReport,
+        ReportingPeriod,
         Roster,
         Source,
         StatedFigure,
@@ -175,6 +177,41 @@ def _on(held_on: PartialDate) -> str:
     return capitalize(day_text(held_on))
 
 
+def _at(held_on: PartialDate) -> str:
+    """When, inside a sentence after its verb: ``ngày 9/6/2020``, ``trong tháng 6/2020``.
+
+    A day is introduced by ``ngày`` itself; a month or a year is a span, introduced by
+    ``trong`` (``tổ chức giám sát … trong tháng 6/2020``), never left bare after the
+    sentence's last noun ("… nhiệm kỳ 2016-2020 tháng 6/2020").
+    """
+    text = day_text(held_on)
+    return text if held_on.day is not None else f"trong {text}"
+
+
+def _within(period: ReportingPeriod) -> str:
+    """A period inside a sentence: ``trong năm 2023``; a range keeps its own ``từ … đến``."""
+    label = period.label
+    return label if label.startswith("từ ") else f"trong {label}"
+
+
+def _topic(activity: Hearing | OversightActivity) -> str | None:
+    """The one subject of an activity; None for a hearing on several (listed apart)."""
+    from tayho_coord.model import Hearing
+
+    if isinstance(activity, Hearing) and activity.other_subjects:
+        return None
+    return activity.subject
+
+
+def _topics(activity: Hearing | OversightActivity) -> list[Block]:
+    """The topics of a hearing on several, one item each, in the source's order."""
+    from tayho_coord.model import Hearing
+
+    if not isinstance(activity, Hearing) or not activity.other_subjects:
+        return []
+    return [Items(punctuate(capitalize(t) for t in activity.subjects))]
+
+
 def _findings(findings: Sequence[Finding]) -> list[Block]:
     return [Items(punctuate(capitalize(f.text) for f in findings))] if findings else []
 
@@ -194,6 +231,20 @@ def _figure_notes(figures: Sequence[StatedFigure]) -> list[Section]:
 
 
 # --- meetings --------------------------------------------------------------------------
+
+
+def _event(meeting: Meeting) -> str:
+    """The meeting referred to again inside its report, in the source's noun.
+
+    ``hội nghị``; a ``lễ`` is ``buổi lễ`` (``Tại buổi lễ, …``); any other noun is said with
+    the meeting's kind (``buổi sơ kết``), never as a bare ``buổi``.
+    """
+    noun = meeting.noun
+    if noun == "hội nghị":
+        return noun
+    if noun == "lễ":
+        return "buổi lễ"
+    return f"{noun} {meeting.kind.label}"
 
 
 def _meeting_intro(meeting: Meeting) -> list[Block]:
@@ -219,13 +270,15 @@ def _meeting_intro(meeting: Meeting) -> list[Block]:
                 who = f"đồng chí {chair.person}, {who}"
             by_role.setdefault(chair.role.label, []).append(who)
         for role, names in by_role.items():
-            blocks.append(Paragraph(f"{capitalize(role)} hội nghị: {vi.format_list(names)}."))
+            blocks.append(
+                Paragraph(f"{capitalize(role)} {_event(meeting)}: {vi.format_list(names)}.")
+            )
     if meeting.reporter is not None:
         text = meeting.reporter.full_name
         if meeting.on_behalf_of:
             behalf = vi.format_list([a.full_name for a in meeting.on_behalf_of])
             text += f", thay mặt {behalf},"
-        blocks.append(Paragraph(f"{text} trình bày báo cáo tại hội nghị."))
+        blocks.append(Paragraph(f"{text} trình bày báo cáo tại {_event(meeting)}."))
     return blocks
 
 
@@ -233,7 +286,7 @@ def _signed_blocks(meeting: Meeting) -> list[Block]:
     signed = meeting.signed
     if signed is None:
         return []
-    text = f"Tại hội nghị, {joint_name(signed.parties)} ký kết {signed.title}"
+    text = f"Tại {_event(meeting)}, {joint_name(signed.parties)} ký kết {signed.title}"
     if signed.task_groups is not None:
         # "10 nhóm nhiệm vụ": groups of tasks as counted, never "nhiệm vụ trọng tâm".
         text += f", gồm {vi.format_count(signed.task_groups, noun='nhóm nhiệm vụ')}"
@@ -340,7 +393,10 @@ def build_conclusion(
         sections.append(
             (
                 "KẾT QUẢ ĐẠT ĐƯỢC",
-                [Paragraph("Hội nghị thống nhất đánh giá:"), *_findings(meeting.achievements)],
+                [
+                    Paragraph(f"{capitalize(_event(meeting))} thống nhất đánh giá:"),
+                    *_findings(meeting.achievements),
+                ],
             )
         )
     if meeting.shortcomings:
@@ -374,13 +430,14 @@ def _activity_words(activity: Hearing | OversightActivity) -> tuple[str, Agency 
     """What the activity is called (``phiên giải trình``) and who issues its documents.
 
     A hearing's documents are issued by its organiser, else its lead; an oversight's
-    (``khảo sát chuyên đề``) by its lead, else the body that decided it.
+    (``khảo sát``; ``giám sát chuyên đề`` only where the record says it is thematic,
+    :attr:`OversightActivity.name`) by its lead, else the body that decided it.
     """
     from tayho_coord.model import Hearing
 
     if isinstance(activity, Hearing):
         return "phiên giải trình", activity.organiser or activity.lead
-    return f"{activity.kind.label} chuyên đề", activity.lead or activity.organiser
+    return activity.name, activity.lead or activity.organiser
 
 
 def _leader_sentence(activity: Hearing | OversightActivity) -> list[Block]:
@@ -472,12 +529,17 @@ def build_hearing(
         opening = f"Thực hiện {activity.plan.label}, "
     who = issuer.full_name if issuer is not None else None
     sentence = f"{who} tổ chức {what}" if who else f"{what} được tổ chức"
-    sentence += f" về {activity.subject}"
+    topic = _topic(activity)
+    when = ""
     if activity.held_on is not None:
-        sentence += f" {day_text(activity.held_on)}"
+        when = f" {_at(activity.held_on)}"
     elif activity.covers is not None:
-        sentence += f" {activity.covers.label}"
-    intro: list[Block] = [Paragraph(capitalize(opening + sentence) + ".")]
+        when = f" {_within(activity.covers)}"
+    if topic is not None:
+        sentence += f" về {topic}{when}."
+    else:
+        sentence += f"{when} về các nội dung sau:"
+    intro: list[Block] = [Paragraph(capitalize(opening + sentence)), *_topics(activity)]
     intro.extend(_leader_sentence(activity))
     intro.extend(_roles_sentence(activity, lead))
     if answering:
@@ -498,7 +560,7 @@ def build_hearing(
         type_code="BC",
         kind="BÁO CÁO",
         issuers=() if issuer is None else (issuer,),
-        subject=f"kết quả {what} về {activity.subject}",
+        subject=f"kết quả {what}" + ("" if topic is None else f" về {topic}"),
         place=activity.unit.place_name,
         year=year,
         intro=intro,
@@ -539,7 +601,8 @@ def build_activity_plan(
     what, issuer = _activity_words(activity)
     hearing = isinstance(activity, Hearing)
     kind = None if isinstance(activity, Hearing) else activity.kind.label
-    phrase = f"tổ chức {what}" if kind is None else kind
+    phrase = f"tổ chức {what}" if hearing else what
+    topic = _topic(activity)
     plan = activity.plan
     own = plan is not None and plan.kind == "Kế hoạch"
     issuers = () if issuer is None else (issuer,)
@@ -551,7 +614,15 @@ def build_activity_plan(
     if when is None and own and dated is not None and dated.is_exact:
         when = dated.to_date()
     year = when.year if when is not None else (dated.year if own and dated else None)
-    subject = f"{phrase} về {activity.subject}" if kind is None else f"{phrase} {activity.subject}"
+    # A hearing is "về" its subject ("tổ chức phiên giải trình về …"); an oversight takes
+    # its subject as its object ("giám sát việc …"). A hearing on several topics is named
+    # by itself, its topics listed under NỘI DUNG.
+    if topic is None:
+        subject = phrase
+        about = "về các nội dung sau:"
+    else:
+        about = f"về {topic}" if hearing else topic
+        subject = f"{phrase} {about}"
     heading = f"ban hành Kế hoạch {subject} như sau:"
     if issuer is not None:
         heading = f"{issuer.full_name} {heading}"
@@ -562,16 +633,14 @@ def build_activity_plan(
     answering = activity.answering if isinstance(activity, Hearing) else activity.overseen
     if hearing and answering:
         listener = issuer.common_name if issuer is not None else "Phiên giải trình"
-        content.append(
-            Paragraph(
-                f"{listener} nghe {vi.format_list(list(answering))} báo cáo, giải trình về "
-                f"{activity.subject}."
-            )
-        )
+        heard = f"{listener} nghe {vi.format_list(list(answering))} báo cáo, giải trình {about}"
+        content.append(Paragraph(heard if topic is None else f"{heard}."))
     else:
-        content.append(Paragraph(capitalize(f"{phrase} {activity.subject}.")))
-        if answering:
-            content.append(Paragraph(f"Đối tượng {kind}: {vi.format_list(list(answering))}."))
+        said = capitalize(f"{phrase} {about}")
+        content.append(Paragraph(said if topic is None else f"{said}."))
+    content.extend(_topics(activity))
+    if not hearing and answering:
+        content.append(Paragraph(f"Đối tượng {kind}: {vi.format_list(list(answering))}."))
     if activity.covers is not None:
         content.append(Paragraph(f"Thời kỳ xem xét: {activity.covers.label}."))
     timing: list[Block] = []
@@ -634,11 +703,14 @@ def _when_text(activity: Hearing | OversightActivity) -> str | None:
 
 
 def _entry(activity: Hearing | OversightActivity, lead: Agency | None) -> str:
+    from tayho_coord.model import Hearing
+
     details = [_when_text(activity)]
     if lead is not None:
         details.append(f"{lead.common_name} chủ trì")
     known = [d for d in details if d is not None]
-    return activity.subject + (f" ({', '.join(known)})" if known else "")
+    subjects = activity.subjects if isinstance(activity, Hearing) else (activity.subject,)
+    return "; ".join(subjects) + (f" ({', '.join(known)})" if known else "")
 
 
 def _hearing_blocks(hearings: Sequence[Hearing]) -> list[Block]:
@@ -681,18 +753,19 @@ def _oversight_actor(activity: OversightActivity) -> str:
 
 
 def _oversight_blocks(activities: Sequence[OversightActivity]) -> list[Block]:
-    """``Ban … chủ trì thực hiện 01 nội dung khảo sát chuyên đề:`` and each.
+    """``Ban … chủ trì thực hiện 01 nội dung khảo sát:`` and each.
 
-    Grouped by actor and kind: a survey is counted as a survey, apart from supervisions.
+    Grouped by actor and name: a survey is counted as a survey, apart from supervisions,
+    and a thematic one (``giám sát chuyên đề``, where the record says so) apart from others.
     """
-    groups: dict[tuple[OversightKind, str, bool], list[OversightActivity]] = {}
+    groups: dict[tuple[str, str, bool], list[OversightActivity]] = {}
     for activity in activities:
-        key = (activity.kind, _oversight_actor(activity), activity.planned_only)
+        key = (activity.name, _oversight_actor(activity), activity.planned_only)
         groups.setdefault(key, []).append(activity)
     blocks: list[Block] = []
-    for (kind, actor, planned), members in groups.items():
+    for (name, actor, planned), members in groups.items():
         count = vi.format_count(len(members), noun="nội dung")
-        text = f"{actor} {count} {kind.label} chuyên đề"
+        text = f"{actor} {count} {name}"
         text = f"theo kế hoạch, {text}" if planned else text
         entries = [_entry(a, None) for a in members]
         blocks.extend([Paragraph(capitalize(text) + ":"), Items(punctuate(entries))])
@@ -700,17 +773,26 @@ def _oversight_blocks(activities: Sequence[OversightActivity]) -> list[Block]:
 
 
 def _petition_blocks(reports: Sequence[PetitionReport]) -> list[Block]:
+    from tayho_coord.model import PetitionOutcome
+
     blocks: list[Block] = []
     for report in reports:
         noun = report.noun.label
         text = f"Kết quả giải quyết {report.noun.subject} của cử tri{_petitions_when(report)}"
         if report.as_of is not None:
             text += f" (số liệu tính đến {day_text(report.as_of)})"
+        said: list[str] = []
         if report.total is not None:
-            text += f": tổng hợp {vi.format_count(report.total, noun=noun)}"
-        rate = report.resolution_rate
-        if rate is not None:
-            text += f", tỷ lệ giải quyết đạt {vi.format_percent(rate)}"
+            said.append(f"tổng hợp {vi.format_count(report.total, noun=noun)}")
+        # the resolved levels as the source words and prints them; no computed rate here
+        resolved = report.scale.codes_for(PetitionOutcome.RESOLVED)
+        said.extend(
+            f"{_level_label(report, o.level)} {_outcome_figures(report, o)}"
+            for o in report.outcomes
+            if o.level in resolved and (o.count is not None or o.printed)
+        )
+        if said:
+            text += ": " + ", ".join(said)
         blocks.append(Paragraph(text + "."))
     return blocks
 
@@ -762,6 +844,93 @@ def _part_label(report: PetitionReport, key: str, competence: object) -> str:
         except ValidationError:  # a level the unit cannot name keeps the generic label
             return competence.label
     return key
+
+
+# The library's own levels, used where the source gives no scale of its own: worded no
+# stronger than a source would ("đã giải quyết", not "đã giải quyết xong"), and never said to
+# be the source's.
+_NEUTRAL = {"resolved": "đã giải quyết"}
+
+
+def _level_label(report: PetitionReport, code: str) -> str:
+    """A level as the document words it: the source's own label, else the neutral one."""
+    from tayho_coord.model import OutcomeScale
+
+    if report.scale == OutcomeScale.default():
+        return _NEUTRAL.get(code, report.scale.level(code).label)
+    return report.scale.level(code).label
+
+
+def _outcome_figures(report: PetitionReport, outcome: OutcomeCount) -> str:
+    """A level's count and the figures printed for it, as printed.
+
+    ``58 ý kiến, đạt tỷ lệ 89,2%``; ``18 kiến nghị (18/93)``; ``đạt tỷ lệ 100%`` where the
+    source prints a rate without the count. Nothing computed is said here.
+    """
+    pieces = (
+        [] if outcome.count is None else [vi.format_count(outcome.count, noun=report.noun.label)]
+    )
+    for figure in outcome.printed:
+        if figure.is_percent:
+            pieces.append(f"{', ' if pieces else ''}đạt tỷ lệ {figure.text}")
+        else:
+            pieces.append(f" ({figure.text})" if pieces else figure.text)
+    return "".join(pieces)
+
+
+def _scale_note(report: PetitionReport) -> list[Block]:
+    """How the results were counted: the source's scale and its mapping, or none given.
+
+    Where the source gives no scale, the document says so and names the levels it used,
+    not what software they come from; where it gives one, each level's meaning for the
+    rate. The rate computed from the counts (never in the body) closes it.
+    """
+    from tayho_coord.model import OutcomeScale, PetitionOutcome
+
+    scale = report.scale
+    notes: list[Block] = []
+    if scale == OutcomeScale.default():
+        used = "; ".join(_level_label(report, level.code) for level in scale.levels)
+        notes.append(
+            Paragraph(
+                "Nguồn không nêu thang đánh giá riêng; kết quả giải quyết được ghi theo các "
+                f"mức: {used}."
+            )
+        )
+    else:
+        notes.append(
+            Paragraph(
+                f"Thang đánh giá kết quả giải quyết của nguồn: {scale.label}; các mức "
+                "được tính như sau:"
+            )
+        )
+        notes.append(
+            Items(
+                punctuate(
+                    f"{capitalize(level.label)}: "
+                    + (
+                        f"tính là “{level.maps_to.label}”"
+                        if level.maps_to is not None
+                        else "không tính vào kết quả nào"
+                    )
+                    for level in scale.levels
+                )
+            )
+        )
+    rate = report.resolution_rate
+    count = report.count(PetitionOutcome.RESOLVED)
+    if rate is not None and count is not None and report.total is not None:
+        levels = vi.format_list(
+            [f"“{_level_label(report, c)}”" for c in scale.codes_for(PetitionOutcome.RESOLVED)]
+        )
+        notes.append(
+            Paragraph(
+                f"Tỷ lệ giải quyết {COMPUTED}: {vi.format_number(count)}/"
+                f"{vi.format_number(report.total)} {report.noun.label} là "
+                f"{vi.format_percent(rate)} (số ở mức {levels} trên tổng số)."
+            )
+        )
+    return notes
 
 
 def _petitions_when(report: PetitionReport) -> str:
@@ -834,32 +1003,28 @@ def build_petitions(
                 )
             )
         )
-    levels = {level.code: level for level in report.scale.levels}
-    counted = [o for o in report.outcomes if o.count is not None]
+    said = [o for o in report.outcomes if o.count is not None or o.printed]
     results: list[Block] = []
-    if counted:
+    if said:
+        # each level under its own label, with what the source printed for it, as printed
         results.append(
             Items(
                 punctuate(
-                    f"{capitalize(levels[o.level].label)}: "
-                    f"{vi.format_count(o.count or 0, noun=noun)}"
-                    for o in counted
+                    f"{capitalize(_level_label(report, o.level))}: {_outcome_figures(report, o)}"
+                    for o in said
                 )
             )
         )
-    rate = report.resolution_rate
-    if rate is not None:
-        results.append(Paragraph(f"Tỷ lệ giải quyết đạt {vi.format_percent(rate)}."))
     results.extend(_figure_lines(report.figures))
     notes: list[Section] = []
     printed = [
-        f"{capitalize(levels[o.level].label)}: {'; '.join(f.text for f in o.printed)}"
+        f"{capitalize(_level_label(report, o.level))}: {'; '.join(f.text for f in o.printed)}"
         for o in report.outcomes
         if o.printed
     ]
     checks = check_paragraphs(
         [
-            (capitalize(levels[o.level].label), figure, o.count, report.total)
+            (capitalize(_level_label(report, o.level)), figure, o.count, report.total)
             for o in report.outcomes
             for figure in o.printed
         ]
@@ -867,21 +1032,8 @@ def build_petitions(
     if printed:
         notes.append(Section("SỐ LIỆU THEO NGUỒN CÔNG BỐ", (Items(punctuate(printed)), *checks)))
     notes.extend(_figure_notes(report.figures))
-    mapping = [
-        f"{capitalize(level.label)}: "
-        + (level.maps_to.label if level.maps_to is not None else "không tính vào kết quả nào")
-        for level in report.scale.levels
-    ]
-    scale_note: list[Block] = [
-        Paragraph(f"Thang đánh giá của nguồn: {report.scale.label}."),
-        Items(punctuate(mapping)),
-    ]
-    if rate is not None:
-        scale_note.append(
-            Paragraph("Tỷ lệ giải quyết tính từ số liệu: số đã giải quyết trên tổng số.")
-        )
     if report.outcomes:
-        notes.append(Section("CÁCH TÍNH KẾT QUẢ", tuple(scale_note)))
+        notes.append(Section("CÁCH TÍNH KẾT QUẢ", tuple(_scale_note(report))))
     citations = [
         *report.sources,
         *(c for o in report.outcomes for c in o.sources),
