@@ -307,6 +307,14 @@ def test_an_oversight() -> None:
     assert oversight.lead is not None
     assert oversight.lead.kind.value == "council_standing_committee"
     assert oversight.held_on == PartialDate(2023, 7, 15)
+    # "giám sát chuyên đề" in the sentence: the record says thematic, its report so words it.
+    assert oversight.thematic is True
+    (plain,) = _assemble(
+        "Ngày 15/7/2023, Đoàn giám sát của Thường trực HĐND huyện Mê Linh giám sát về công tác "
+        "giải phóng mặt bằng trên địa bàn huyện."
+    ).records
+    assert isinstance(plain, OversightActivity)
+    assert plain.thematic is False
 
 
 def test_a_petition_report() -> None:

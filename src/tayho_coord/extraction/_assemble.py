@@ -236,6 +236,7 @@ _OVERSIGHT_WORDS = (
     (re.compile(rf"(?<!\w)khảo{_S}sát(?!\w)", re.IGNORECASE), OversightKind.SURVEY),
     (re.compile(rf"(?<!\w)kiểm{_S}tra(?!\w)", re.IGNORECASE), OversightKind.INSPECTION),
 )
+_THEMATIC = re.compile(rf"(?<!\w)giám{_S}sát{_S}chuyên{_S}đề(?!\w)", re.IGNORECASE)
 _PETITIONS = re.compile(r"(?<!\w)(?:kiến nghị|cử tri|ý kiến)(?!\w)", re.IGNORECASE)
 _RESOLVED = re.compile(rf"(?<!\w)giải{_S}quyết(?!\w)", re.IGNORECASE)
 _ANSWERED = re.compile(rf"(?<!\w)trả{_S}lời(?!\w)", re.IGNORECASE)
@@ -1328,6 +1329,8 @@ class _Builder:
             before = [a for span, a in named if span.end <= naming.words.start]
             values["lead"] = before[-1] if before else None
             values["kind"] = OversightKind.SUPERVISION
+            # "giám sát chuyên đề" only where the cited sentence says it (a form of its own)
+            values["thematic"] = _THEMATIC.search(naming.excerpt) is not None
             values["id"] = f"{unit.id}/giam-sat-{held_on.iso()}"
             make = _maker(OversightActivity, values)
         made = self.settle(pending, make)

@@ -111,9 +111,10 @@ def _agreement_lines(program: CoordinationProgram) -> list[str]:
 
 
 def _meeting_lines(meeting: Meeting) -> list[str]:
-    lines = [f"Hội nghị: {day_text(meeting.held_on, preposition=False)}"]
+    noun = meeting.noun[:1].upper() + meeting.noun[1:]  # the source's noun (lễ, hội nghị…)
+    lines = [f"{noun}: {day_text(meeting.held_on, preposition=False)}"]
     if meeting.part_of_day is not None:
-        lines[0] = f"Hội nghị: {meeting.part_of_day.value} {day_text(meeting.held_on)}"
+        lines[0] = f"{noun}: {meeting.part_of_day.value} {day_text(meeting.held_on)}"
     lines.extend(_agreement_lines(meeting.agreement)[:1])
     lines.extend(
         f"{c.role.label.capitalize()}: {c.body.full_name if c.post is None else c.post.label}"
@@ -219,8 +220,10 @@ def _summarize_record(record: Record) -> str:
 
         assert isinstance(record, (Hearing, OversightActivity))
 
-        what = "phiên giải trình" if isinstance(record, Hearing) else record.kind.label
-        lines = [f"{place}: {what} về {record.subject}", *_activity_lines(record)]
+        # "chuyên đề" only where the record says thematic; each topic of a hearing once
+        what = "phiên giải trình" if isinstance(record, Hearing) else record.name
+        subjects = record.subjects if isinstance(record, Hearing) else (record.subject,)
+        lines = [f"{place}: {what} về {'; '.join(subjects)}", *_activity_lines(record)]
     sources = [c.source for c in record.sources]
     if is_illustrative(sources):
         lines.insert(1, ILLUSTRATIVE_NOTICE)
