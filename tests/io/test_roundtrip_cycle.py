@@ -153,10 +153,14 @@ def hearings(draw: Any, unit: AdminUnit) -> Hearing:
     main = bodies(unit)
     council = [a for a in main.values() if a.body.kind.value == "peoples_council"]
     held = draw(st.integers(2006, 2024).flatmap(partial_dates))
+    subject = draw(text)
     return Hearing(
         id=draw(st.sampled_from(["gt-1", "gt/2"])),
         unit=unit,
-        subject=draw(text),
+        subject=subject,
+        other_subjects=tuple(
+            draw(st.lists(text.filter(lambda t: t != subject), unique=True, max_size=2))
+        ),
         organiser=draw(st.none() | st.sampled_from(council)),
         lead=draw(st.none() | st.sampled_from(council)),
         plan=draw(plans),
@@ -186,6 +190,7 @@ def oversights(draw: Any, unit: AdminUnit) -> OversightActivity:
         unit=unit,
         kind=draw(st.sampled_from(OversightKind)),
         subject=draw(text),
+        thematic=draw(st.booleans()),
         lead=lead,
         partners=partners,
         overseen=tuple(draw(st.lists(text, unique=True, max_size=2))),
@@ -299,6 +304,7 @@ def meetings(draw: Any, unit: AdminUnit) -> Meeting:
         figures=tuple(draw(st.lists(stated, max_size=2))),
         activities=("gt-1",) if draw(st.booleans()) else (),
         sources=draw(citations),
+        event_noun=draw(st.none() | st.sampled_from(["lễ", "buổi", "hội nghị", "cuộc họp"])),
     )
 
 

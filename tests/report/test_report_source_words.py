@@ -21,6 +21,8 @@ from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tayho_coord import FigureWarning
 from tayho_coord.model import (
@@ -437,3 +439,25 @@ def test_the_summary_keeps_the_sources_words() -> None:
     assert summarize(quang_ngai()).splitlines()[0] == (
         "Tỉnh Quảng Ngãi: phiên giải trình về " + "; ".join(TOPICS)
     )
+
+
+@given(
+    kind=st.sampled_from(OversightKind),
+    thematic=st.booleans(),
+    held=st.sampled_from([PartialDate(2020), PartialDate(2020, 6), PartialDate(2020, 6, 9)]),
+)
+def test_chuyen_de_exactly_when_the_record_says_so(
+    kind: OversightKind, thematic: bool, held: PartialDate
+) -> None:
+    record = tam_duong(thematic=thematic, held_on=held)
+    record = attrs.evolve(record, kind=kind)
+    text = render(record, "text")
+    assert ("chuyên đề" in text) is thematic
+    sentence = next(line for line in _lines(text) if line.startswith("Thực hiện "))
+    # a day keeps its "ngày"; a month or a year is introduced by "trong"
+    expected = {
+        PartialDate(2020): " trong năm 2020.",
+        PartialDate(2020, 6): " trong tháng 6/2020.",
+        PartialDate(2020, 6, 9): " ngày 9/6/2020.",
+    }[held]
+    assert sentence.endswith(expected)
