@@ -170,10 +170,9 @@ def test_a_duplicate_id_across_files_names_both_files(
     for command in (["summary"], ["metrics", "--by-record"], ["report", "-o", str(tmp_path)]):
         assert main([*command, str(first), str(second)]) == 1
         err = capsys.readouterr().err
-        assert err.endswith(
-            f"error: {second}: the record id 'vq/ky-ket-2021' is also the id of a record "
-            f"of {first}\n"
-        ), command
+        assert (
+            f"error: {second}: the record id 'vq/ky-ket-2021' is also the id of a record of {first}"
+        ) in err, command
 
 
 def test_an_evolved_meeting_keeps_its_noun() -> None:
