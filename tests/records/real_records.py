@@ -346,6 +346,7 @@ def ninh_binh_2017_scale() -> OutcomeScale:
                 PetitionOutcome.UNRESOLVED,
             ),
         ),
+        exhaustive=True,  # the five levels sort every petition
     )
 
 
@@ -583,6 +584,7 @@ def bac_kan_2022() -> PetitionReport:
             ),
             OutcomeLevel("dang-chi-dao", "đang chỉ đạo giải quyết", PetitionOutcome.IN_PROGRESS),
         ),
+        exhaustive=True,  # the three levels sort the 139 lượt (109 + 10 + 20)
     )
     fields = (
         ("chế độ chính sách", 13),

@@ -15,7 +15,12 @@ __all__ = ["Agency", "AgencyKind"]
 
 
 class AgencyKind(enum.Enum):
-    """The kinds of agency a coordination program names.
+    """The kinds of agency a coordination program, a hearing or an oversight names.
+
+    Besides the bodies of the state and the Front, the Front's member organisations (Đoàn
+    TNCS Hồ Chí Minh, Hội Liên hiệp Phụ nữ, Hội Nông dân, Hội Cựu chiến binh, Liên đoàn Lao
+    động), the Party committee and a steering committee (Ban Chỉ đạo, always with the name
+    its source gives) lead or join oversight and coordination.
 
     The value is a stable identifier used in data files.
 
@@ -24,6 +29,10 @@ class AgencyKind(enum.Enum):
         'HĐND'
         >>> AgencyKind.COUNCIL_LEGAL_COMMITTEE.parent_kind
         <AgencyKind.PEOPLES_COUNCIL: 'peoples_council'>
+        >>> from tayho_coord.model import AdminUnit, UnitKind
+        >>> hp = AdminUnit("hai-phong", UnitKind.CENTRAL_CITY, "Hải Phòng")
+        >>> Agency("hai-phong/thanh-doan", AgencyKind.YOUTH_UNION, hp).short_name
+        'Đoàn TNCS Hồ Chí Minh thành phố Hải Phòng'
     """
 
     PEOPLES_COUNCIL = "peoples_council"
@@ -42,6 +51,12 @@ class AgencyKind(enum.Enum):
     NATIONAL_ASSEMBLY = "national_assembly"
     NATIONAL_ASSEMBLY_STANDING_COMMITTEE = "national_assembly_standing_committee"
     PETITIONS_COMMITTEE = "petitions_committee"
+    YOUTH_UNION = "youth_union"
+    WOMENS_UNION = "womens_union"
+    FARMERS_UNION = "farmers_union"
+    VETERANS_ASSOCIATION = "veterans_association"
+    LABOUR_FEDERATION = "labour_federation"
+    STEERING_COMMITTEE = "steering_committee"
 
     @property
     def is_national(self) -> bool:
@@ -81,6 +96,10 @@ _NATIONAL = frozenset(
 # The bodies a country has besides its national ones: the Front's central committee and the
 # Party's central bodies (named, as the Party committee of any unit the model cannot name).
 _ALSO_NATIONAL = frozenset({AgencyKind.FATHERLAND_FRONT, AgencyKind.PARTY_COMMITTEE})
+
+# Kinds with no name of their own: the source's name is needed ("Ban Chỉ đạo Xây dựng và
+# Thực hiện Quy chế dân chủ ở cơ sở" of Thành ủy Hà Nội; a city has several Ban Chỉ đạo).
+_NAMED_ONLY = frozenset({AgencyKind.STEERING_COMMITTEE})
 
 _PARENT_KINDS = {
     AgencyKind.NATIONAL_ASSEMBLY_STANDING_COMMITTEE: AgencyKind.NATIONAL_ASSEMBLY,
@@ -134,6 +153,32 @@ _NAMES: dict[AgencyKind, tuple[str, str]] = {
         "Ủy ban Thường vụ Quốc hội",
     ),
     AgencyKind.PETITIONS_COMMITTEE: ("Ban Dân nguyện", "Ban Dân nguyện"),
+    # The Front's member organisations, named and abbreviated before the unit as sources
+    # write them:
+    # "giám sát của Đoàn TNCS Hồ Chí Minh thành phố" (Kế hoạch 246-KH/TĐTN-TCKT, Thành đoàn
+    # Hải Phòng, https://thanhdoanhaiphong.gov.vn/chuyen-muc-nc5517.html?page=3);
+    # "Đoàn Thanh niên Cộng sản Hồ Chí Minh, Hội Liên hiệp phụ nữ Việt Nam, Hội Cựu chiến
+    # binh Việt Nam" (https://husta.org/at-viet-nam-nam-2015_s4rnsbaxsxc4xxismqekyk/);
+    # "Hội LHPN tỉnh Hải Dương" (http://hoilhpn.org.vn/web/guest/tin-chi-tiet/-/chi-tiet/
+    # hoi-lhpn-tinh-hai-duong-kiem-tra-phong-trao-phu-nu-6-thang-%C4%91au-nam-11267-2401.html);
+    # "HND tỉnh Bắc Giang", "Hội Nông dân tỉnh Bắc Giang" (https://hoinongdan.bacgiang.gov.vn/
+    # 18192-hnd-tinh-bac-giang-ky-ket-chuong-trinh-phoi-hop-voi-hnd-thanh-pho-ha-noi-giai-doan-
+    # 2013-2018.html); "Hội CCB tỉnh Khánh Hòa" (http://cuuchienbinh.vn/hoi-ccb/);
+    # "Liên đoàn Lao động tỉnh Tây Ninh", "LĐLĐ tỉnh" (https://congdoantayninh.org.vn/
+    # index.php/2020/10/09/ban-thuong-vu-lien-doan-lao-dong-tinh-tay-ninh-to-chuc-thuc-hien-
+    # giam-sat-nam-2020/). Nghị định 30/2020/NĐ-CP, Phụ lục II: the words naming the kind of
+    # organisation are capitalized ("Hội Liên hiệp Phụ nữ").
+    AgencyKind.YOUTH_UNION: ("Đoàn Thanh niên Cộng sản Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh"),
+    AgencyKind.WOMENS_UNION: ("Hội Liên hiệp Phụ nữ", "Hội LHPN"),
+    AgencyKind.FARMERS_UNION: ("Hội Nông dân", "HND"),
+    AgencyKind.VETERANS_ASSOCIATION: ("Hội Cựu chiến binh", "Hội CCB"),
+    AgencyKind.LABOUR_FEDERATION: ("Liên đoàn Lao động", "LĐLĐ"),
+    # A steering committee is always named by the source (``name``): "Ban Chỉ đạo Xây dựng
+    # và Thực hiện quy chế dân chủ ở cơ sở Thành ủy Hà Nội … Kế hoạch số 59-KH/BCĐ"
+    # (https://hanoi.gov.vn/chidaodieuhanh/-/hn/t0gZB5w6V7Wh/3501/2826138/10/thanh-lap-5-oan-
+    # kiem-tra-thuc-hien-quy-che-dan-chu-o-co-so-nam-2019.html); the kind's own words are
+    # what every one of them starts with.
+    AgencyKind.STEERING_COMMITTEE: ("Ban Chỉ đạo", "BCĐ"),
 }
 
 # The Front's committee of the country is its central committee: "Nghị quyết Liên tịch số
@@ -228,6 +273,13 @@ class Agency:
         ):
             raise ValidationError(
                 "name", None, f"the Party committee of a {self.unit.kind.value} needs a name"
+            )
+        if self.kind in _NAMED_ONLY and self.name is None:
+            raise ValidationError(
+                "name",
+                None,
+                f"a {self.kind.value} needs its name as the source gives it "
+                "(Ban Chỉ đạo Xây dựng và Thực hiện Quy chế dân chủ ở cơ sở)",
             )
 
     def _base(self, short: bool) -> str:

@@ -126,6 +126,15 @@ _TITLES: dict[AgencyKind, frozenset[Title]] = {
     AgencyKind.POLICE: frozenset({Title.CHIEF_OF_POLICE}),
     AgencyKind.LAND_REGISTRATION_OFFICE: frozenset({Title.DIRECTOR}),
     AgencyKind.PARTY_COMMITTEE: frozenset({Title.SECRETARY, Title.DEPUTY_SECRETARY, Title.MEMBER}),
+    # "Bí thư Thành Đoàn Hải Phòng" (https://thactrang.com/tin-tuc/tuoi-tre-hai-phong-xay-
+    # dung-nhieu-cong-trinh-thanh-nien-dau-nam-2025-191043.html)
+    AgencyKind.YOUTH_UNION: frozenset({Title.SECRETARY, Title.DEPUTY_SECRETARY, Title.MEMBER}),
+    # "Chủ tịch Hội LHPN huyện Hoài Đức", "Chủ tịch Hội Nông dân tỉnh Bắc Giang", "Chủ tịch
+    # Hội CCB tỉnh", "Phó Chủ tịch Thường trực LĐLĐ tỉnh" (the pages cited in _agencies.py)
+    AgencyKind.WOMENS_UNION: frozenset({Title.CHAIR, Title.VICE_CHAIR, Title.MEMBER}),
+    AgencyKind.FARMERS_UNION: frozenset({Title.CHAIR, Title.VICE_CHAIR, Title.MEMBER}),
+    AgencyKind.VETERANS_ASSOCIATION: frozenset({Title.CHAIR, Title.VICE_CHAIR, Title.MEMBER}),
+    AgencyKind.LABOUR_FEDERATION: frozenset({Title.CHAIR, Title.VICE_CHAIR, Title.MEMBER}),
 }
 _COMMITTEE_TITLES = frozenset({Title.HEAD, Title.DEPUTY_HEAD, Title.MEMBER})
 

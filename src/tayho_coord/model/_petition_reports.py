@@ -174,10 +174,17 @@ class OutcomeScale:
         id: Identifier of the scale (``ninh-binh-2017``).
         label: What the scale is, in the model's own Vietnamese.
         levels: Its levels, in the source's order.
-        exhaustive: Whether every item counted is on one of the levels (Ninh Bình's five
-            levels sort every petition); False where the source names only some ("đã giải
-            quyết và trả lời 58 ý kiến" of 65, the rest on no level it names). The counts
-            of an exhaustive scale make the total; those of another, at most the total.
+        exhaustive: Whether the source sorts every item counted onto one of the levels
+            (Ninh Bình's five levels sort every petition). False, the default, where it does
+            not say so ("đã giải quyết và trả lời 58 ý kiến" of 65, the rest on no level it
+            names): a source's scale is exhaustive only where the data says it is; the
+            library's own four outcomes (:meth:`default`) are, by their definition.
+
+    One rule for every scale, whatever its size or origin: the levels' counts must make the
+    total only where the scale is exhaustive *and* the report counts every one of its
+    levels; otherwise they must be at most the total. A level the report does not count may
+    hold the rest, so 58 of 65 on the first of the library's four outcomes and 58 of 65 on a
+    one-level scale of the source's own give the same findings.
 
     Examples:
         >>> scale = OutcomeScale.default()
@@ -190,7 +197,7 @@ class OutcomeScale:
     id: str = field(validator=slug_id)
     label: str = field(validator=non_empty)
     levels: tuple[OutcomeLevel, ...] = field(validator=_check_levels)
-    exhaustive: bool = field(default=True, validator=_check_exhaustive)
+    exhaustive: bool = field(default=False, validator=_check_exhaustive)
 
     @classmethod
     def default(cls) -> OutcomeScale:
@@ -205,6 +212,7 @@ class OutcomeScale:
             "tayho-coord",
             "kết quả giải quyết theo bốn mức của thư viện",
             tuple(OutcomeLevel(o.value, o.label, o) for o in outcomes),
+            exhaustive=True,
         )
 
     def level(self, code: str) -> OutcomeLevel:
