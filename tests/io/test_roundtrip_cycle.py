@@ -248,7 +248,14 @@ def petition_reports(draw: Any, unit: AdminUnit) -> PetitionReport:
     period = draw(st.none() | periods())
     session = draw(st.none() | sessions(unit))
     after = 2000 if period is None else period.last_day().year
-    as_of = draw(st.none() | st.integers(after, after + 2).flatmap(partial_dates))
+    # a day as of which the figures are is not before the period reported (a month or a
+    # day of the period's last year may be: "2015-01" for the second half of 2015)
+    as_of = draw(
+        st.none()
+        | st.integers(after, after + 2)
+        .flatmap(partial_dates)
+        .filter(lambda d: period is None or d.last_day() >= period.first_day())
+    )
     if period is None and session is None and as_of is None:
         as_of = PartialDate(2024)
     with warnings.catch_warnings():
