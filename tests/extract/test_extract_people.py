@@ -362,3 +362,32 @@ def test_uvtt_is_a_post() -> None:
     assert _people("ông Hà Văn Lâm - UVTT HĐND tỉnh, phát biểu") == [
         ("Hà Văn Lâm", "UVTT HĐND tỉnh")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A post abbreviated and glued to its body: a title's abbreviation (PBT, CT, PCT, BT,
+        # UV…) and one or more bodies' (ĐU: Đảng ủy; UBND, HĐND, UBMTTQ of
+        # tayho_coord.vi.ABBREVIATIONS), read as printed.
+        (
+            "Dự có đ/c Lê Văn Bình – PBTĐU – CTUBND xã; đ/c Đào Thị Mai – PCTHĐND xã phát biểu",
+            [
+                ("Lê Văn Bình", "PBTĐU"),
+                ("Lê Văn Bình", "CTUBND xã"),
+                ("Đào Thị Mai", "PCTHĐND xã"),
+            ],
+        ),
+        (
+            "ông Hồ Văn Tâm, BTĐU, CTHĐND xã chủ trì",
+            [("Hồ Văn Tâm", "BTĐU"), ("Hồ Văn Tâm", "CTHĐND xã")],
+        ),
+        # A word that does not split whole into known parts is no post: the rules abstain.
+        ("Dự có đ/c Lê Văn Bình – PBTX – CTUBNDX xã phát biểu", []),
+        ("Dự có đ/c Lê Văn Bình – CTHD xã phát biểu", []),
+        # Nor is a glued abbreviation inside a longer word or symbol.
+        ("Dự có đ/c Lê Văn Bình – XPBTĐU phát biểu", []),
+    ],
+)
+def test_an_abbreviated_post_glued_to_its_body(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _people(text) == expected

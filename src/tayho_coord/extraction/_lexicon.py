@@ -17,12 +17,16 @@ __all__ = [
     "COUNTED_NOUNS",
     "DURATION_WORDS",
     "FAMILY_NAMES",
+    "GLUED_BODY_PARTS",
+    "GLUED_TITLE_PARTS",
     "HONORIFICS",
     "LIST_CONTINUATIONS",
     "MEASURE_WORDS",
     "NOT_COUNTED",
     "NOUN_MODIFIERS",
+    "OPEN_HEADS",
     "PARTS_OF_DAY",
+    "PHRASE_ENDS",
     "PLACE_NAMES",
     "POST_STARTS",
     "POST_STOPS",
@@ -191,6 +195,42 @@ POST_STARTS: tuple[str, ...] = (
     *(short for short in vi.ABBREVIATIONS if short.startswith(("CT ", "PCT "))),
 )
 """How a post begins, as printed (Bí thư, Chủ tịch, UVTV, TUV…)."""
+
+# Abbreviated posts printed glued to their body ("PBTĐU", "CTUBND xã"): a word read as a post
+# only when it splits whole into one title part and one or more body parts, each a known
+# abbreviation; any other capitalised word ("PBTX", "CTHD") is no post (the rules abstain).
+GLUED_TITLE_PARTS: tuple[str, ...] = (
+    # Chủ tịch, Phó Chủ tịch (tayho_coord.vi.ABBREVIATIONS: "CT HĐND", "PCT UBND"…), Bí thư,
+    # Phó Bí thư, Ủy viên Thường trực, Ủy viên Ban Thường vụ, Ủy viên.
+    *sorted(
+        {short.split(" ", 1)[0] for short in vi.ABBREVIATIONS if short.startswith(("CT ", "PCT "))}
+    ),
+    "PBT",
+    "BT",
+    "UVBTV",
+    "UVTT",
+    "UV",
+)
+"""Titles that an abbreviated post glued to its body starts with."""
+
+GLUED_BODY_PARTS: tuple[str, ...] = (
+    # The bodies of tayho_coord.vi.ABBREVIATIONS that are one word (HĐND, UBND, UBMTTQ, MTTQ,
+    # BTV, BCH, UBKT), and the Party's committee of a commune (Đảng ủy, ĐU).
+    *sorted(
+        (
+            short
+            for short, long in vi.ABBREVIATIONS.items()
+            if " " not in short
+            and short.isupper()
+            and long[:1].isupper()
+            and short not in {"QH", "CP", "TW", "UBTVQH", "ĐBQH"}
+        ),
+        key=len,
+        reverse=True,
+    ),
+    "ĐU",
+)
+"""Bodies that an abbreviated post glued to its title names."""
 
 POST_STOPS: tuple[str, ...] = (
     # What ends a post in running text: the verb or phrase that follows it.
@@ -375,6 +415,33 @@ NOUN_MODIFIERS: tuple[str, ...] = (
     "HĐND",
 )
 """Words that continue a counted noun's phrase."""
+
+OPEN_HEADS: frozenset[str] = frozenset(
+    # Counted nouns that are mostly a classifier or a head taking a qualifying noun after it
+    # ("836 đơn thư khiếu nại", "12 lượt công dân", "5 cuộc họp", "3 đoàn công tác", "7 hộ
+    # nghèo"): alone before a word in small letters that no modifier continues and that does
+    # not end a noun phrase, such a count is left unplaced — its noun's end cannot be told.
+    {"lượt", "cuộc", "buổi", "đơn", "điểm", "đoàn", "tổ", "hộ", "ban", "bên", "đơn vị"}
+)
+"""Counted nouns that count alone only before a word that ends their phrase."""
+
+PHRASE_ENDS: frozenset[str] = frozenset(
+    # Words that cannot qualify the noun before them: prepositions, conjunctions,
+    # demonstratives, quantifiers, auxiliaries and a few verbs that no noun phrase starts
+    # with ("5 cuộc tại …", "3 đoàn đã …", "4 buổi với …", "836 đơn gửi đến …"); not
+    # "tiếp", "phát", "tham", "giải", "đề", which start nouns too ("lượt tiếp công dân",
+    # "lượt phát biểu", "đơn đề nghị").
+    {
+        "của", "tại", "với", "trong", "và", "về", "là", "gồm", "được", "đã", "có", "cho",
+        "do", "này", "đó", "ấy", "kia", "trên", "dưới", "ở", "đến", "từ", "theo", "để",
+        "thuộc", "đều", "sẽ", "đang", "chưa", "không", "nhằm", "như", "mỗi", "khác", "sau",
+        "trước", "còn", "bị", "vào", "ra", "qua", "giữa", "cùng", "thì", "nhưng", "hoặc",
+        "hay", "mà", "nên", "lại", "nữa", "đạt", "chiếm", "bằng", "diễn", "liên", "nhận",
+        "gửi", "nêu", "chủ", "tới", "lên", "xuống", "nào", "gần", "hơn", "trở", "khi",
+        "nếu", "vì", "bởi", "rồi", "mới", "cũng", "vẫn", "chỉ", "tất",
+    }
+)  # fmt: skip
+"""Words after a counted noun that end its phrase (a count before them is read)."""
 
 DURATION_WORDS: frozenset[str] = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "phút", "tuổi"})
 """A number followed by one of these is a duration or an age, not a count."""

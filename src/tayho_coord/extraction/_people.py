@@ -32,6 +32,8 @@ from typing import TYPE_CHECKING
 from tayho_coord.extraction._draft import PersonPost, Span, Unplaced
 from tayho_coord.extraction._lexicon import (
     FAMILY_NAMES,
+    GLUED_BODY_PARTS,
+    GLUED_TITLE_PARTS,
     HONORIFICS,
     PLACE_NAMES,
     POST_STARTS,
@@ -91,12 +93,24 @@ for _start in sorted(POST_STARTS, key=len, reverse=True):
     _STARTS_BY_LETTER.setdefault(_start[0], []).append(_start)
 
 
+_GLUED_POST = re.compile(
+    "(?:{})(?:{})+(?!\\w)".format(
+        "|".join(map(re.escape, sorted(GLUED_TITLE_PARTS, key=len, reverse=True))),
+        "|".join(map(re.escape, GLUED_BODY_PARTS)),
+    )
+)
+
+
 def _post_start(text: str, pos: int) -> int:
     """The length of the longest post start at ``pos`` (0 if none).
 
     The first letter is compared as listed (``Chủ tịch``, ``đại biểu``), the rest in any case
-    (``Trưởng Phòng``, ``Phó bí thư``); the start ends a word.
+    (``Trưởng Phòng``, ``Phó bí thư``); the start ends a word. An abbreviated post glued to
+    its body (``PBTĐU``, ``CTUBND``) starts a post when the word splits whole into a title's
+    and bodies' abbreviations (:data:`GLUED_TITLE_PARTS`, :data:`GLUED_BODY_PARTS`).
     """
+    if (pos == 0 or not text[pos - 1].isalnum()) and (glued := _GLUED_POST.match(text, pos)):
+        return glued.end() - pos
     for start in _STARTS_BY_LETTER.get(text[pos : pos + 1], ()):
         end = pos + len(start)
         if text[pos + 1 : end].casefold() == start[1:].casefold() and not (

@@ -33,7 +33,9 @@ from tayho_coord.extraction._lexicon import (
     MEASURE_WORDS,
     NOT_COUNTED,
     NOUN_MODIFIERS,
+    OPEN_HEADS,
     PARTS_OF_DAY,
+    PHRASE_ENDS,
 )
 from tayho_coord.vi import DocumentSymbol, parse_number, parse_percent
 
@@ -570,6 +572,18 @@ def _count_at(
             return None, []  # words that are no count ("hai bên" is, "hai năm" is not)
         return None, [Unplaced(Span.of(text, s, words[0][1]), f"noun not known: {words[0][2]!r}")]
     end_index = _noun_end(words, head)
+    if end_index == head and end_index < len(words):
+        # A bare head before a word that may qualify it ("836 đơn khiếu nại"): the longest
+        # known phrase is the head alone, which may be cut short, so the count abstains.
+        nxt = words[end_index][2]
+        bare = " ".join(w[2] for w in words[:head]).lower()
+        if bare in OPEN_HEADS and nxt.isalpha() and nxt.islower() and nxt not in PHRASE_ENDS:
+            return None, [
+                Unplaced(
+                    Span.of(text, s, words[end_index][1]),
+                    f"the noun {bare!r} may go on with {nxt!r}: its end cannot be told",
+                )
+            ]
     noun_start, noun_end = words[0][0], words[end_index - 1][1]
     before = text[max(0, s - 20) : s]
     qualifier = None
