@@ -391,3 +391,36 @@ def test_uvtt_is_a_post() -> None:
 )
 def test_an_abbreviated_post_glued_to_its_body(text: str, expected: list[tuple[str, str]]) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "huyện ủy", "tỉnh ủy" in small letters are the Party's committees, no unit's level:
+        # the post runs on to its end (Nghị định 30/2020/NĐ-CP, Phụ lục II capitalizes
+        # "Huyện ủy"; pages print it in small letters too).
+        (
+            "ông Đinh Văn Quý - Ủy viên Ban Thường vụ tỉnh ủy, Trưởng Ban Dân vận tỉnh ủy dự",
+            [
+                ("Đinh Văn Quý", "Ủy viên Ban Thường vụ tỉnh ủy"),
+                ("Đinh Văn Quý", "Trưởng Ban Dân vận tỉnh ủy"),
+            ],
+        ),
+        # A committee ending in "ủy" followed by a post's start, in either case, ends the post;
+        # a post in small letters starts none of its own (the rules abstain on it).
+        (
+            "ông Hồ Văn Tài, Bí thư Huyện ủy Chủ tịch UBND huyện phát biểu",
+            [("Hồ Văn Tài", "Bí thư Huyện ủy"), ("Hồ Văn Tài", "Chủ tịch UBND huyện")],
+        ),
+        (
+            "đ/c Lạc Văn Cường, Bí thư Đảng ủy chủ tịch HĐND xã, dự",
+            [("Lạc Văn Cường", "Bí thư Đảng ủy")],
+        ),
+        # A name printed with two spaces between its syllables is read whole.
+        ("bà Ngô  Thị Lan, Chủ tịch HĐND xã phát biểu", [("Ngô Thị Lan", "Chủ tịch HĐND xã")]),
+    ],
+)
+def test_committees_in_small_letters_and_names_with_two_spaces(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _people(text) == expected

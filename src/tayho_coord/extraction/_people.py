@@ -120,6 +120,9 @@ def _post_start(text: str, pos: int) -> int:
     return 0
 
 
+_NAME_GAP = re.compile(r" {1,3}")
+
+
 def _name_at(text: str, pos: int) -> tuple[int, int] | None:
     """A person's name starting at ``pos``, or ``None``.
 
@@ -133,12 +136,14 @@ def _name_at(text: str, pos: int) -> tuple[int, int] | None:
     end = first.end()
     count = 0
     while count < 3:
-        if text[end : end + 1] != " ":
+        # Syllables are apart by spaces, a run of them where a page printed two ("Nguyễn  Văn").
+        gap = _NAME_GAP.match(text, end)
+        if gap is None:
             break
-        syl = _SYLLABLE.match(text, end + 1)
+        syl = _SYLLABLE.match(text, gap.end())
         if syl is None or not (syl.group(0)[0].isupper() and syl.group(0)[1:].islower()):
             break
-        if count >= 1 and _post_start(text, end + 1):
+        if count >= 1 and _post_start(text, gap.end()):
             break
         end = syl.end()
         count += 1
@@ -163,7 +168,12 @@ _POST_END = re.compile(r"[;.:\n()]|\s[-–]\s|\s[-–](?=\S)|(?<=\S)[-–]\s|,")
 # đánh giá …"); "xã hội" (society) is no level.
 _LEVEL = re.compile(
     r"(?<!\w)(?:tỉnh|huyện|quận|phường|thị xã|thị trấn|thành phố|TP|xã(?!\s+hội))(?!\w)"
+    # "huyện ủy", "tỉnh ủy" in small letters are the Party's committees, no unit's level.
+    r"(?!\s+(?:ủy|uỷ)(?!\w))"
 )
+# A body ending in "ủy" (Đảng ủy, Huyện ủy, Tỉnh ủy), then a post's start in either case:
+# the next post begins there ("Bí thư Đảng ủy chủ tịch HĐND xã").
+_COMMITTEE_END = re.compile(r"(?<=\s)(?:ủy|uỷ|Ủy|Uỷ)(?= +\S)")
 _NUMBERED_LEVEL = re.compile(r"phường|quận", re.IGNORECASE)
 _TERM = re.compile(r"\s+(?:khóa|khoá)\s+[IVXLCDM\d]+(?!\w)")
 _PLURAL = re.compile(r"(?<!\w)(?:các|những)(?!\w)")
@@ -226,6 +236,14 @@ def _post_at(text: str, pos: int) -> tuple[int, int, bool] | None:
             cut = m.start()
             break
     more = False
+    for committee in _COMMITTEE_END.finditer(segment, 0, cut):
+        at = segment.index(" ", committee.end()) + 1
+        while segment[at : at + 1] == " ":
+            at += 1
+        probe = segment[:at] + segment[at : at + 1].upper() + segment[at + 1 :]
+        if at < cut and _post_start(probe, at):
+            cut, more = at, bool(_post_start(segment, at)) and segment[at - 2] != " "
+            break
     level = _LEVEL.search(segment, 0, cut)
     if level is not None:
         i = level.end()
