@@ -424,3 +424,27 @@ def test_committees_in_small_letters_and_names_with_two_spaces(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Right after a name, a space alone before an abbreviated post in capitals.
+        (
+            "có các đồng chí Đỗ Minh Tâm TUV - Bí thư Huyện ủy; Lê Quốc Hà PBT Huyện ủy dự",
+            [
+                ("Đỗ Minh Tâm", "TUV"),
+                ("Đỗ Minh Tâm", "Bí thư Huyện ủy"),
+                ("Lê Quốc Hà", "PBT Huyện ủy"),
+            ],
+        ),
+        ("đồng chí Đỗ Minh Tâm PBTĐU phát biểu", [("Đỗ Minh Tâm", "PBTĐU")]),
+        # A capitalized body or a word that starts no post is none.
+        ("đồng chí Đỗ Minh Tâm UBND xã phát biểu", []),
+        ("đồng chí Đỗ Minh Tâm TUVX phát biểu", []),
+    ],
+)
+def test_an_abbreviated_post_after_a_name_and_a_space(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _people(text) == expected

@@ -581,3 +581,39 @@ def test_a_bare_head_before_a_word_that_may_qualify_it_abstains(
     assert [(c.value, c.noun) for c in draft.counts] == expected
     reasons = [u for u in draft.unplaced if "its end cannot be told" in u.reason]
     assert [u.span.text for u in reasons] == unplaced
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two days joined by a dash, spaced or not, before the month (and year) in words.
+        ("Ngày 20 - 21 tháng 11 năm 2019, tại hội trường", ["2019-11-20", "2019-11-21"]),
+        ("trong hai ngày 03-04 tháng 9, đoàn làm việc", ["--09-03", "--09-04"]),
+        # Not after "ngày", or a first day after the second: only the second is a date.
+        ("đạt 3 - 4 tháng 5 năm nay", []),
+        ("ngày 22 - 21 tháng 11 năm 2019", ["2019-11-21"]),
+    ],
+)
+def test_two_days_joined_by_a_dash_before_a_month_in_words(text: str, expected: list[str]) -> None:
+    assert [d.iso for d in extract(text).dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare head before a counted noun counts both: the longest known phrase.
+        ("Tại 06 buổi hội nghị có 12 lượt cử tri", [(6, "buổi hội nghị"), (12, "lượt cử tri")]),
+        # … but not before a verb that starts like one ("tổ chức").
+        ("có 3 đoàn tổ chức làm việc", []),
+        # Who a report counts: candidates, people, collectives and persons, provinces.
+        ("gồm 04 ứng cử viên và 9 người dân", [(4, "ứng cử viên"), (9, "người dân")]),
+        (
+            "khen thưởng 6 tập thể, 11 cá nhân của 3 tỉnh",
+            [(6, "tập thể"), (11, "cá nhân"), (3, "tỉnh")],
+        ),
+    ],
+)
+def test_a_bare_head_before_a_counted_noun_and_the_people_a_report_counts(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(c.value, c.noun) for c in extract(text).counts] == expected

@@ -340,6 +340,13 @@ COUNTED_NOUNS: tuple[str, ...] = (
     "khóm",
     "vị đại biểu",  # the polite classifier of persons: "03 vị đại biểu"
     "vấn đề",
+    # Who a report counts: candidates, the people at a meeting, the collectives and the
+    # persons an award goes to ("05 ứng cử viên", "7 người dân", "8 tập thể, 5 cá nhân").
+    "ứng cử viên",
+    "người dân",
+    "tập thể",
+    "cá nhân",
+    "tỉnh",
 )
 """The nouns a count may count (compared case-insensitively)."""
 

@@ -284,6 +284,16 @@ def _post_ends_in_name(text: str, start: int, end: int) -> bool:
     return False
 
 
+_ABBREVIATED_POST = re.compile(
+    " (?=(?:{})(?!\\w)|{})".format(
+        "|".join(
+            re.escape(start)
+            for start in sorted(POST_STARTS, key=len, reverse=True)
+            if start.split()[0].isupper() and len(start.split()[0]) >= 2
+        ),
+        _GLUED_POST.pattern,
+    )
+)
 _SEPARATOR = re.compile(r"\s*[-–,]\s*|\s+[-–]\s*")
 _SEMICOLON = re.compile(r"\s*;\s*(?=[^\W\d_])")
 
@@ -299,6 +309,10 @@ def _posts_after(text: str, name_end: int) -> list[tuple[int, int]]:
             sep_end: int | None = cursor + 1
         else:
             sep = _SEPARATOR.match(text, cursor)
+            if (sep is None or sep.end() == cursor) and not posts:
+                # Right after the name, a space alone before an abbreviated post in capitals
+                # ("Trần Văn A TUV - Bí thư Huyện ủy", "Lê Văn B PBT Huyện ủy").
+                sep = _ABBREVIATED_POST.match(text, cursor)
             if (sep is None or sep.end() == cursor) and posts:
                 sep = _SEMICOLON.match(text, cursor)
                 if sep is not None and not text[sep.end()].isupper():

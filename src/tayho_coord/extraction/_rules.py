@@ -237,10 +237,15 @@ _DAY_RANGE = re.compile(
     r"(?:mùng\s+)?(?P<d2>\d{1,2})" + _MONTH_AFTER,
     re.IGNORECASE,
 )
-# "05-06/6/2024": two days joined by a dash before the month (and year) they share.
+# "05-06/6/2024", "10 - 11 tháng 12 năm 2020": two days joined by a dash before the month
+# (and year) they share.
 _DAY_PAIR = re.compile(
     r"(?<![\w/.\-])(?P<d1>\d{1,2})\s*[-–]\s*(?P<d2>\d{1,2})\s*(?P<sep>/)\s*(?P<m>\d{1,2})"
     r"(?:\s*/\s*(?P<y>\d{4}))?(?![\w/]|[.\-]\d)"
+    # "10 - 11 tháng 12 năm 2020": the month (and year) in words.
+    r"|(?<![\w/.\-])(?P<d1w>\d{1,2})\s*[-–]\s*(?P<d2w>\d{1,2})\s+tháng\s+(?P<mw>\d{1,2})"
+    r"(?:\s+năm\s+(?P<yw>\d{4}))?(?![\w/])",
+    re.IGNORECASE,
 )
 _RANGE = re.compile(r"từ\s+(?:ngày\s+)?$", re.IGNORECASE)
 _PUBLISHED = re.compile(
@@ -336,13 +341,15 @@ def read_dates(
             taken.add(span.start, span.end)
     # "05-06/6/2024": the two days of the month printed after the second, after "ngày".
     for match in _DAY_PAIR.finditer(text, start):
-        if not re.search(r"ngày\s+$", text[max(0, match.start() - 12) : match.start()]):
+        before = text[max(0, match.start() - 12) : match.start()]
+        if not re.search(r"ngày\s+$", before, re.IGNORECASE):
             continue
-        d1, d2 = int(match["d1"]), int(match["d2"])
+        w = "w" if match["d1w"] else ""
+        d1, d2 = int(match["d1" + w]), int(match["d2" + w])
         if d1 < d2:
-            year = int(match["y"]) if match["y"] else None
-            place(match.start("d1"), match.end("d1"), year, int(match["m"]), d1)
-            place(match.start("d2"), match.end(), year, int(match["m"]), d2)
+            year = int(match["y" + w]) if match["y" + w] else None
+            place(match.start("d1" + w), match.end("d1" + w), year, int(match["m" + w]), d1)
+            place(match.start("d2" + w), match.end(), year, int(match["m" + w]), d2)
     # "ngày 24 và 25 tháng 12 năm 2009", "các ngày 13, 14 và 15-8", "ngày 23,24,25/11/2022":
     # each day takes the month (and year) printed after the last.
     for match in _DAY_LIST.finditer(text, start):
@@ -572,6 +579,12 @@ def _count_at(
             return None, []  # words that are no count ("hai bên" is, "hai năm" is not)
         return None, [Unplaced(Span.of(text, s, words[0][1]), f"noun not known: {words[0][2]!r}")]
     end_index = _noun_end(words, head)
+    bare_head = " ".join(w[2] for w in words[:head]).lower()
+    if end_index == head and bare_head in OPEN_HEADS:
+        # A bare head before a counted noun: the phrase is both ("04 buổi hội nghị").
+        counted = _match_phrase(words, head, COUNTED_NOUNS)
+        if counted and not _match_phrase(words, head, NOT_COUNTED):
+            end_index = _noun_end(words, head + counted)
     if end_index == head and end_index < len(words):
         # A bare head before a word that may qualify it ("836 đơn khiếu nại"): the longest
         # known phrase is the head alone, which may be cut short, so the count abstains.
