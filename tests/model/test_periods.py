@@ -38,6 +38,12 @@ from tayho_coord.vi import parse_period
             "từ ngày 1/10/2019 đến ngày 31/3/2020",
         ),
         (ReportingPeriod.day(dt.date(2020, 8, 5)), "ngày 5/8/2020"),
+        # "9 tháng đầu năm 2020" (An Giang 2020, baoangiang.com.vn a283986), "3 tháng đầu
+        # năm", "6 tháng cuối năm" (issue 11); the rule of vi.parse_period (docs/vi.md).
+        (ReportingPeriod.first_months(2020, 9), "9 tháng đầu năm 2020"),
+        (ReportingPeriod.first_months(2020, 3), "3 tháng đầu năm 2020"),
+        (ReportingPeriod.last_months(2020, 4), "4 tháng cuối năm 2020"),
+        (ReportingPeriod.last_months(2020, 6), "6 tháng cuối năm 2020"),
     ],
 )
 def test_label(period: ReportingPeriod, label: str) -> None:
@@ -61,6 +67,20 @@ def test_label(period: ReportingPeriod, label: str) -> None:
 def test_days_and_years(period: ReportingPeriod, first: dt.date, last: dt.date, years: int) -> None:
     assert (period.first_day(), period.last_day()) == (first, last)
     assert period.years == tuple(range(first.year, first.year + years))
+
+
+def test_six_months_are_the_half_year_and_three_are_not_a_quarter() -> None:
+    # One form per period: "6 tháng đầu năm" is worded like the half-year, so it is one;
+    # "3 tháng đầu năm" is not worded "quý I", so it keeps its own shape.
+    assert ReportingPeriod.first_months(2020, 6) == ReportingPeriod.half(2020, 1)
+    assert ReportingPeriod.last_months(2020, 6) == ReportingPeriod.half(2020, 2)
+    three = ReportingPeriod.first_months(2020, 3)
+    assert three.kind is PeriodKind.MONTHS
+    assert (three.first_day(), three.last_day()) == (
+        ReportingPeriod.quarter(2020, 1).first_day(),
+        ReportingPeriod.quarter(2020, 1).last_day(),
+    )
+    assert three != ReportingPeriod.quarter(2020, 1)
 
 
 @pytest.mark.parametrize(
@@ -95,6 +115,33 @@ def test_days_and_years(period: ReportingPeriod, first: dt.date, last: dt.date, 
         (lambda: ReportingPeriod("year", PartialDate(2020)), "kind"),  # type: ignore[arg-type]
         (lambda: ReportingPeriod(PeriodKind.YEAR, "2020"), "start"),  # type: ignore[arg-type]
         (lambda: ReportingPeriod(PeriodKind.DAY, PartialDate(2020, 8)), "start"),
+        (lambda: ReportingPeriod.first_months(2020, 12), "months"),
+        (lambda: ReportingPeriod.last_months(2020, 1), "months"),
+        (lambda: ReportingPeriod.first_months(2020, True), "months"),  # type: ignore[arg-type]
+        (
+            lambda: ReportingPeriod(PeriodKind.MONTHS, PartialDate(2020, 2), PartialDate(2020, 9)),
+            "start",
+        ),
+        (
+            lambda: ReportingPeriod(PeriodKind.MONTHS, PartialDate(2020, 1), PartialDate(2020, 6)),
+            "start",
+        ),
+        (
+            lambda: ReportingPeriod(PeriodKind.MONTHS, PartialDate(2020, 1), PartialDate(2021, 3)),
+            "start",
+        ),
+        (
+            lambda: ReportingPeriod(PeriodKind.MONTHS, PartialDate(2020), PartialDate(2020, 9)),
+            "start",
+        ),
+        (
+            lambda: ReportingPeriod(PeriodKind.MONTHS, PartialDate(2020, 1), PartialDate(2020, 1)),
+            "start",
+        ),
+        (
+            lambda: ReportingPeriod(PeriodKind.MONTHS, PartialDate(2020, 1), PartialDate(2020, 12)),
+            "start",
+        ),
     ],
 )
 def test_malformed_periods_are_refused(build: object, field: str) -> None:
@@ -109,6 +156,8 @@ calendar_periods = st.integers(1990, 2040).flatmap(
         st.integers(1, 2).map(lambda h: ReportingPeriod.half(y, h)),
         st.integers(1, 4).map(lambda q: ReportingPeriod.quarter(y, q)),
         st.integers(1, 12).map(lambda m: ReportingPeriod.month(y, m)),
+        st.integers(2, 11).map(lambda n: ReportingPeriod.first_months(y, n)),
+        st.integers(2, 11).map(lambda n: ReportingPeriod.last_months(y, n)),
     )
 )
 

@@ -1,9 +1,10 @@
 """Reporting periods: the year, half-year, term or stage a record covers.
 
 Sources name what they cover in a few fixed shapes ("năm 2020", "6 tháng đầu năm 2020",
-"quý III năm 2020", "nhiệm kỳ 2021-2026", "giai đoạn 2017-2021", "từ đầu nhiệm kỳ đến
-nay"). A :class:`ReportingPeriod` keeps the shape and its ends as the source gives them (a
-term is two years, not two days), so that it is worded back exactly as the source wrote it.
+"9 tháng đầu năm 2020", "quý III năm 2020", "nhiệm kỳ 2021-2026", "giai đoạn 2017-2021",
+"từ đầu nhiệm kỳ đến nay"). A :class:`ReportingPeriod` keeps the shape and its ends as the
+source gives them (a term is two years, not two days), so that it is worded back exactly as
+the source wrote it.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ class PeriodKind(enum.Enum):
     YEAR = "year"
     HALF_YEAR = "half_year"
     QUARTER = "quarter"
+    MONTHS = "months"
     MONTH = "month"
     TERM = "term"
     STAGE = "stage"
@@ -49,6 +51,7 @@ _KIND_LABELS = {
     PeriodKind.YEAR: "năm",
     PeriodKind.HALF_YEAR: "6 tháng",
     PeriodKind.QUARTER: "quý",
+    PeriodKind.MONTHS: "tháng",
     PeriodKind.MONTH: "tháng",
     PeriodKind.TERM: "nhiệm kỳ",
     PeriodKind.STAGE: "giai đoạn",
@@ -91,6 +94,36 @@ def _check_term_end(instance: object, attribute: object, value: Any) -> None:
         raise ValidationError("term_end", value, "must be a year (an integer) or None")
 
 
+def _check_count(months: Any) -> None:
+    if not isinstance(months, int) or isinstance(months, bool) or not 2 <= months <= 11:
+        raise ValidationError(
+            "months",
+            months,
+            "must be 2 to 11 (one month is a month, twelve a year, six a half-year)",
+        )
+
+
+def _check_months(start: PartialDate, end: PartialDate) -> None:
+    """The first or last N months of one year, N from 2 to 11 and not 6 (a half-year)."""
+    span = f"{start.iso()}/{end.iso()}"
+    if start.precision != "month" or end.precision != "month" or start.year != end.year:
+        raise ValidationError(
+            "start", span, "the first or last months run over whole months of one year"
+        )
+    first, last = start.month or 0, end.month or 0
+    if first != 1 and last != 12:
+        raise ValidationError(
+            "start", span, "the months run from January (đầu năm) or to December (cuối năm)"
+        )
+    count = last - first + 1
+    if count == 6:
+        raise ValidationError("start", span, "six months are a half_year (ReportingPeriod.half)")
+    if not 2 <= count <= 11:
+        raise ValidationError(
+            "start", span, "must be 2 to 11 months (one month is a month, twelve a year)"
+        )
+
+
 @frozen
 class ReportingPeriod:
     """The period a record covers, in the shape its source names it.
@@ -104,12 +137,19 @@ class ReportingPeriod:
     ``YEAR``                  the year                         None
     ``HALF_YEAR``             first month (1 or 7)             last month (6, 12)
     ``QUARTER``               first month of the quarter       its last month
+    ``MONTHS``                month 1, or the first of the     month 12, or the
+                              last N months                    last of the first N
     ``MONTH``                 the month                        None
     ``TERM``, ``STAGE``       first year                       last year
     ``TERM_TO_DATE``          the term's first year            the date reached
     ``RANGE``                 any partial date                 any, not before
     ``DAY``                   the exact day                    None
     ========================  ===============================  ==================
+
+    ``MONTHS`` is the first or last N months of one year, 2 to 11 months, as sources write
+    it ("9 tháng đầu năm 2020", "3 tháng đầu năm 2020", "4 tháng cuối năm 2020"; the rule
+    of ``vi.parse_period``, docs/vi.md); six months are a ``HALF_YEAR``, whose words are the
+    same ("6 tháng đầu năm 2020"), so that each period has one form.
 
     ``TERM_TO_DATE`` also keeps the term's last year (``term_end``), which its wording
     names ("từ đầu nhiệm kỳ 2021-2026 đến ngày 30/6/2023").
@@ -125,6 +165,8 @@ class ReportingPeriod:
         '6 tháng đầu năm 2020'
         >>> ReportingPeriod.quarter(2020, 3).label
         'quý III năm 2020'
+        >>> ReportingPeriod.first_months(2020, 9).label
+        '9 tháng đầu năm 2020'
         >>> ReportingPeriod.term(2021, 2026).label
         'nhiệm kỳ 2021-2026'
         >>> p = ReportingPeriod.term_to_date(2021, 2026, to=PartialDate(2023, 6, 30))
@@ -173,6 +215,8 @@ class ReportingPeriod:
                     f"a {kind.value} runs over {size} whole months from month "
                     f"{'1 or 7' if size == 6 else '1, 4, 7 or 10'}",
                 )
+        elif kind is PeriodKind.MONTHS:
+            _check_months(start, end)
         elif kind in (PeriodKind.TERM, PeriodKind.STAGE):
             if start.precision != "year" or end.precision != "year" or end.year <= start.year:
                 raise ValidationError(
@@ -214,6 +258,28 @@ class ReportingPeriod:
             raise ValidationError("quarter", quarter, "must be 1, 2, 3 or 4")
         first = 3 * quarter - 2
         return cls(PeriodKind.QUARTER, PartialDate(year, first), PartialDate(year, first + 2))
+
+    @classmethod
+    def first_months(cls, year: int, months: int) -> ReportingPeriod:
+        """The first ``months`` months of a year (``9 tháng đầu năm 2020``).
+
+        Six months are the first half (:meth:`half`), worded the same.
+        """
+        if months == 6 and not isinstance(months, bool):
+            return cls.half(year, 1)
+        _check_count(months)
+        return cls(PeriodKind.MONTHS, PartialDate(year, 1), PartialDate(year, months))
+
+    @classmethod
+    def last_months(cls, year: int, months: int) -> ReportingPeriod:
+        """The last ``months`` months of a year (``4 tháng cuối năm 2020``).
+
+        Six months are the second half (:meth:`half`), worded the same.
+        """
+        if months == 6 and not isinstance(months, bool):
+            return cls.half(year, 2)
+        _check_count(months)
+        return cls(PeriodKind.MONTHS, PartialDate(year, 13 - months), PartialDate(year, 12))
 
     @classmethod
     def month(cls, year: int, month: int) -> ReportingPeriod:
@@ -271,6 +337,10 @@ class ReportingPeriod:
             return f"quý {_ROMAN[((start.month or 1) + 2) // 3]} năm {start.year}"
         if kind is PeriodKind.MONTH:
             return f"tháng {start.month} năm {start.year}"
+        if kind is PeriodKind.MONTHS:
+            first, last = start.month or 1, (end or start).month or 12
+            side = "đầu" if first == 1 else "cuối"
+            return f"{last - first + 1} tháng {side} năm {start.year}"
         if kind is PeriodKind.DAY:
             return day_text(start)
         assert end is not None  # every other kind has one (checked when built)
