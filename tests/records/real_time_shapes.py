@@ -13,6 +13,7 @@ from tayho_coord.model import (
     AgencyKind,
     Citation,
     DocumentRef,
+    Hearing,
     Leader,
     LeaderRole,
     OversightActivity,
@@ -90,6 +91,91 @@ def an_giang_2020_survey_supervision() -> OversightActivity:
                 "Xuyên; Sở Tài nguyên và Môi trường. Nội dung khảo sát, giám sát tập trung xem "
                 "xét, đánh giá kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội 9 tháng "
                 "đầu năm 2020",
+            ),
+        ),
+    )
+
+
+TAM_DUONG_SOURCE = Source(
+    "tamduong-1207",
+    "HĐND huyện giám sát ý kiến, kiến nghị của cử tri trước và sau kỳ họp thứ 18",
+    publisher="tamduong.vinhphuc.gov.vn",
+    published=PartialDate(2020, 6, 10),
+    url="http://tamduong.vinhphuc.gov.vn/noidung/tintuc/Lists/ThoiSuTongHop/View_Detail.aspx?ItemID=1207",
+)
+TAM_DUONG_FACTS = {
+    "days": "Trong các ngày 9,10/6/2020",
+    "plan": "04/KH-HĐND",
+    "plan_on": "2/6/2020",
+}
+
+
+def tam_duong_2020_supervision() -> OversightActivity:
+    """Huyện Tam Dương (Vĩnh Phúc): the council's delegation supervised, over two days (9
+    and 10/6/2020), what voters had petitioned before and after the 18th session."""
+    province = AdminUnit("vinh-phuc", UnitKind.PROVINCE, "Vĩnh Phúc")
+    unit = AdminUnit("vinh-phuc/tam-duong", UnitKind.RURAL_DISTRICT, "Tam Dương", parent=province)
+    bodies = _Bodies(unit)
+    return OversightActivity(
+        "vinh-phuc/tam-duong/giam-sat-kien-nghi-2020",
+        unit,
+        OversightKind.SUPERVISION,
+        "những công việc cử tri có ý kiến, kiến nghị trước và sau kỳ họp thứ 18, HĐND huyện "
+        "nhiệm kỳ 2016-2020",
+        lead=bodies.council,
+        leader=Leader(Post(bodies.council, Title.VICE_CHAIR), LeaderRole.DELEGATION_HEAD),
+        plan=DocumentRef("04/KH-HĐND", PartialDate(2020, 6, 2)),
+        held_on=PartialDate(2020, 6, 9),
+        held_until=PartialDate(2020, 6, 10),
+        sources=(
+            Citation(
+                TAM_DUONG_SOURCE,
+                "Trong các ngày 9,10/6/2020 Đoàn Giám sát của HĐND huyện do đồng chí Kiều Thị "
+                "Hồng Hoa, Phó Chủ tịch HĐND huyện làm trưởng đoàn đã giám sát những công việc "
+                "cử tri có ý kiến, kiến nghị trước và sau kỳ họp thứ 18, HĐND huyện nhiệm kỳ "
+                "2016-2020.",
+            ),
+            Citation(TAM_DUONG_SOURCE, "Kế hoạch số 04/KH-HĐND ngày 2/6/2020"),
+        ),
+    )
+
+
+QUANG_NGAI_SOURCE = Source(
+    "dbnd-quangngai-6911",
+    "Thường trực HĐND tỉnh sẽ tổ chức phiên giải trình vào khoảng thời gian giữa tháng 9/2022",
+    publisher="dbnd.quangngai.gov.vn",
+    published=PartialDate(2022, 8, 17),
+    url="https://dbnd.quangngai.gov.vn/news/19/6911/thuong-truc-hdnd-tinh-se-to-chuc-phien-giai-trinh-vao-khoang-thoi-gian-giua-thang-92022",
+)
+QUANG_NGAI_FACTS = {
+    "window": "trong một buổi (trong khoảng thời gian từ ngày 12/9 đến ngày 15/9/2022)",
+    "plan": "12/KH-HĐND",
+}
+
+
+def quang_ngai_2022_hearing() -> Hearing:
+    """Tỉnh Quảng Ngãi: a hearing of the Thường trực HĐND planned by Kế hoạch số
+    12/KH-HĐND of 16/8/2022 for one session on some day from 12 to 15/9/2022."""
+    unit = AdminUnit("quang-ngai", UnitKind.PROVINCE, "Quảng Ngãi")
+    bodies = _Bodies(unit)
+    return Hearing(
+        "quang-ngai/giai-trinh-2022-09",
+        unit,
+        "giáo dục hướng nghiệp và định hướng phân luồng học sinh trong giáo dục phổ thông",
+        organiser=bodies.standing,
+        plan=DocumentRef("12/KH-HĐND", PartialDate(2022, 8, 16)),
+        scheduled=ReportingPeriod.between(PartialDate(2022, 9, 12), PartialDate(2022, 9, 15)),
+        scheduled_within=True,
+        sources=(
+            Citation(
+                QUANG_NGAI_SOURCE,
+                "Ngày 16/8/2022, Thường trực HĐND tỉnh ban hành Kế hoạch số 12/KH-HĐND về tổ "
+                "chức phiên giải trình",
+            ),
+            Citation(
+                QUANG_NGAI_SOURCE,
+                "Thời gian tổ chức phiên giải trình dự kiến diễn ra trong một buổi (trong khoảng "
+                "thời gian từ ngày 12/9 đến ngày 15/9/2022)",
             ),
         ),
     )

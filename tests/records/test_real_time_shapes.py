@@ -6,11 +6,21 @@ wording is each source's own (quoted beside the expectation) or the rule of docs
 
 from __future__ import annotations
 
-from real_time_shapes import AN_GIANG_FACTS, an_giang_2020_survey_supervision
+import attrs
+import pytest
+from real_time_shapes import (
+    AN_GIANG_FACTS,
+    QUANG_NGAI_FACTS,
+    TAM_DUONG_FACTS,
+    an_giang_2020_survey_supervision,
+    quang_ngai_2022_hearing,
+    tam_duong_2020_supervision,
+)
 
+from tayho_coord import ValidationError
 from tayho_coord.io import dumps, loads
 from tayho_coord.metrics import record_metrics
-from tayho_coord.model import PeriodKind
+from tayho_coord.model import DocumentRef, PartialDate, PeriodKind
 from tayho_coord.report import render
 
 
@@ -29,3 +39,108 @@ def test_an_giang_covers_the_first_nine_months_in_the_sources_words() -> None:
     (row,) = record_metrics([activity])
     assert (row.period, row.period_kind) == ("9 tháng đầu năm 2020", "months")
     assert (row.period_start, row.period_end) == ("2020-01-01", "2020-09-30")
+
+
+def _body(text: str) -> str:
+    return text.split("PHỤ LỤC")[0]
+
+
+def test_tam_duong_was_held_over_two_days() -> None:
+    # tamduong.vinhphuc.gov.vn ItemID=1207: "Trong các ngày 9,10/6/2020" -- two days, worded
+    # "ngày 9 và 10/6/2020" (two consecutive days of one month, docs/vi.md), never the
+    # first day alone.
+    activity = tam_duong_2020_supervision()
+    assert TAM_DUONG_FACTS["days"].endswith("9,10/6/2020")
+    assert activity.held_text == "ngày 9 và 10/6/2020"
+    assert activity.period.label == "từ ngày 9/6/2020 đến ngày 10/6/2020"
+    assert loads(dumps(activity)) == activity
+    body = _body(render(activity, "text"))
+    assert "ngày 9 và 10/6/2020" in body
+    assert "ngày 9/6/2020." not in body
+    (row,) = record_metrics([activity])
+    assert (row.period_start, row.period_end) == ("2020-06-09", "2020-06-10")
+    # three days or more: from the first to the last (as a range is worded)
+    longer = attrs.evolve(activity, held_until=PartialDate(2020, 6, 12))
+    assert longer.held_text == "từ ngày 9/6/2020 đến ngày 12/6/2020"
+    across = attrs.evolve(activity, held_on=PartialDate(2020, 5, 31), plan=None)
+    assert across.held_text == "từ ngày 31/5/2020 đến ngày 10/6/2020"
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"held_on": None, "covers": None}, "held_until"),
+        ({"held_until": PartialDate(2020, 6, 9)}, "held_until"),
+        ({"held_until": PartialDate(2020, 6)}, "held_until"),
+        ({"held_until": PartialDate(2020, 6, 8)}, "held_until"),
+        ({"held_until": "2020-06-10"}, "held_until"),
+        ({"report": DocumentRef("05/BC-HĐND", PartialDate(2020, 6, 9))}, "report.issued_on"),
+        ({"scheduled_within": True}, "scheduled_within"),
+        ({"scheduled_within": 1}, "scheduled_within"),
+    ],
+)
+def test_a_span_held_that_is_not_one_is_refused(change: dict[str, object], field: str) -> None:
+    with pytest.raises(ValidationError) as info:
+        attrs.evolve(tam_duong_2020_supervision(), **change)
+    assert info.value.field == field
+
+
+def test_quang_ngai_plans_one_session_within_a_window_not_four_days() -> None:
+    # dbnd.quangngai.gov.vn 6911: "dự kiến diễn ra trong một buổi (trong khoảng thời gian từ
+    # ngày 12/9 đến ngày 15/9/2022)": a window for one session, not a four-day hearing.
+    hearing = quang_ngai_2022_hearing()
+    assert "trong khoảng thời gian" in QUANG_NGAI_FACTS["window"]
+    assert hearing.planned_only
+    assert hearing.scheduled_text == ("trong khoảng thời gian từ ngày 12/9/2022 đến ngày 15/9/2022")
+    body = _body(render(hearing, "text"))
+    assert "Dự kiến tổ chức trong khoảng thời gian từ ngày 12/9/2022 đến ngày 15/9/2022." in body
+    assert "Dự kiến tổ chức từ ngày" not in body
+    assert loads(dumps(hearing)) == hearing
+    # the days a plan sets for the work itself stay its duration (An Giang: "từ ngày 1 đến
+    # 7-10, đoàn giám sát ... tiến hành làm việc")
+    an_giang = an_giang_2020_survey_supervision()
+    assert AN_GIANG_FACTS["days"] == "từ ngày 1 đến 7-10"
+    assert an_giang.scheduled_text == "từ ngày 1/10/2020 đến ngày 7/10/2020"
+
+
+def test_old_activity_json_without_the_new_fields_still_loads() -> None:
+    hearing = quang_ngai_2022_hearing()
+    old = attrs.evolve(hearing, scheduled_within=False)
+    text = (
+        dumps(old)
+        .replace(',\n    "held_until": null', "")
+        .replace(',\n    "scheduled_within": false', "")
+    )
+    assert "held_until" not in text
+    assert "scheduled_within" not in text
+    assert loads(text) == old
+
+
+def test_a_meeting_held_over_two_days_is_worded_by_its_days() -> None:
+    # The rule of held_text (docs/vi.md: "ngày 04 và 05/8/2020" are two consecutive days),
+    # on the Cầu Giấy sơ kết of 05/08/2020 (tests/records/real_records.py) moved to two days.
+    from real_records import cau_giay_2020
+
+    from tayho_coord.model import Meeting
+    from tayho_coord.report import summarize
+
+    interim = next(r for r in cau_giay_2020().records if isinstance(r, Meeting))
+    assert interim.held_on == PartialDate(2020, 8, 5)
+    meeting = attrs.evolve(interim, held_until=PartialDate(2020, 8, 6))
+    assert meeting.held_text == "ngày 5 và 6/8/2020"
+    assert meeting.day_period.label == "từ ngày 5/8/2020 đến ngày 6/8/2020"
+    assert "Ngày 5 và 6/8/2020" in render(meeting, "text")
+    assert "Hội nghị: 5 và 6/8/2020" in summarize(meeting)
+    assert loads(dumps(meeting)) == meeting
+    with pytest.raises(ValidationError) as info:
+        attrs.evolve(meeting, held_until=PartialDate(2020, 8, 5))
+    assert info.value.field == "held_until"
+
+
+def test_the_summary_says_the_days_held_and_the_window_planned() -> None:
+    from tayho_coord.report import summarize
+
+    assert "Thời gian: 9 và 10/6/2020" in summarize(tam_duong_2020_supervision())
+    assert "Dự kiến: trong khoảng thời gian từ ngày 12/9/2022 đến ngày 15/9/2022" in summarize(
+        quang_ngai_2022_hearing()
+    )

@@ -15,7 +15,13 @@ from tayho_coord.model._agencies import Agency, AgencyKind
 from tayho_coord.model._documents import DocumentRef
 from tayho_coord.model._figures import count_disagreements
 from tayho_coord.model._people import Post
-from tayho_coord.model._periods import PeriodKind, ReportingPeriod, check_unit_exists
+from tayho_coord.model._periods import (
+    PeriodKind,
+    ReportingPeriod,
+    check_held_until,
+    check_unit_exists,
+    held_text,
+)
 from tayho_coord.model._petitions import PrintedFigure
 from tayho_coord.model._programs import DayPart, Finding
 from tayho_coord.model._provenance import Citation, ref_repr, refs_repr
@@ -236,13 +242,17 @@ def activity_period(
     held_on: PartialDate | None,
     scheduled: ReportingPeriod | None = None,
     report: DocumentRef | None = None,
+    held_until: PartialDate | None = None,
 ) -> ReportingPeriod:
     """An activity's period: the one it covers, else when it was held.
 
-    Else when its plan sets it, else the day of the report of its results.
+    Its days held run from ``held_on`` to ``held_until``; else when its plan sets it, else
+    the day of the report of its results.
     """
     if covers is not None:
         return covers
+    if held_on is not None and held_until is not None:
+        return ReportingPeriod.between(held_on, held_until)
     if held_on is not None:
         return period_of_day(held_on)
     if scheduled is not None:
@@ -365,6 +375,21 @@ def check_activity_parts(
     texts: Iterable[tuple[str, tuple[str, ...]]],
 ) -> None:
     """The checks of a hearing's or an oversight's own fields, then :func:`check_activity`."""
+    check_held_until(instance.held_on, instance.held_until)
+    if instance.scheduled_within and instance.scheduled is None:
+        raise ValidationError(
+            "scheduled_within", True, "a window to hold it in needs the window (scheduled)"
+        )
+    last = instance.held_until
+    if last is not None:
+        check_unit_exists(instance.unit, last.first_day(), last.last_day(), "held_until")
+        reported = None if instance.report is None else instance.report.issued_on
+        if reported is not None and reported.surely_before(last):
+            raise ValidationError(
+                "report.issued_on",
+                reported.iso(),
+                f"the report is dated before the last day held ({last.iso()})",
+            )
     leader = instance.leader
     if leader is not None:
         bodies = [*bodies, ("leader.post.agency", leader.post.agency)]
@@ -389,7 +414,9 @@ class ActivityTimes:
 
     covers: ReportingPeriod | None
     held_on: PartialDate | None
+    held_until: PartialDate | None
     scheduled: ReportingPeriod | None
+    scheduled_within: bool
     report: DocumentRef | None
     figures: tuple[StatedFigure, ...]
 
@@ -399,7 +426,33 @@ class ActivityTimes:
 
         Else the day of the report of its results.
         """
-        return activity_period(self.covers, self.held_on, self.scheduled, self.report)
+        return activity_period(
+            self.covers, self.held_on, self.scheduled, self.report, self.held_until
+        )
+
+    @property
+    def held_text(self) -> str | None:
+        """When it was held, as reports word it ("ngày 9 và 10/6/2020"); None if unknown."""
+        if self.held_on is None:
+            return None
+        return held_text(self.held_on, self.held_until)
+
+    @property
+    def scheduled_text(self) -> str | None:
+        """When its plan sets it, as a plan words it; None without a plan's time.
+
+        Its days ("từ ngày 1/10/2020 đến ngày 7/10/2020"), the window it is to be held in
+        on some day ("trong khoảng thời gian từ ngày 12/9/2022 đến ngày 15/9/2022"), or the
+        period it falls in ("trong tháng 11 năm 2024").
+        """
+        scheduled = self.scheduled
+        if scheduled is None:
+            return None
+        if self.scheduled_within:
+            return f"trong khoảng thời gian {scheduled.label}"
+        if scheduled.kind is PeriodKind.RANGE:
+            return scheduled.label
+        return f"trong {scheduled.label}"
 
     @property
     def planned_only(self) -> bool:
@@ -450,6 +503,11 @@ class Hearing(ActivityTimes):
         other_subjects: The further topics of a hearing on several (a plan listing ten
             topics), after ``subject``, in the source's order; each said once, as a list
             (:attr:`subjects`), never run together into one subject.
+        held_until: The last day it was held, where it was held over several days ("các
+            ngày 9, 10/6/2020"); ``held_on`` is the first.
+        scheduled_within: Whether ``scheduled`` is a window it is to be held in on some day
+            ("trong một buổi, trong khoảng thời gian từ ngày 12/9 đến ngày 15/9/2022"),
+            rather than the days it is planned to take.
 
     Examples:
         >>> from tayho_coord.model import AdminUnit, Agency, AgencyKind, UnitKind
@@ -487,6 +545,8 @@ class Hearing(ActivityTimes):
     report: DocumentRef | None = field(default=None, validator=one_of(DocumentRef))
     sources: tuple[Citation, ...] = field(default=(), repr=False, validator=each(Citation))
     other_subjects: tuple[str, ...] = field(default=(), validator=each(str))
+    held_until: PartialDate | None = field(default=None, validator=one_of(PartialDate))
+    scheduled_within: bool = field(default=False, validator=one_of(bool, optional=False))
 
     def __attrs_post_init__(self) -> None:
         organiser = self.organiser

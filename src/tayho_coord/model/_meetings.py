@@ -18,7 +18,12 @@ from tayho_coord.model._hearings import (
     period_of_day,
 )
 from tayho_coord.model._people import Person, Post
-from tayho_coord.model._periods import ReportingPeriod, check_unit_exists
+from tayho_coord.model._periods import (
+    ReportingPeriod,
+    check_held_until,
+    check_unit_exists,
+    held_text,
+)
 from tayho_coord.model._petitions import PetitionStats
 from tayho_coord.model._programs import CoordinationProgram, DayPart, Finding, as_roster
 from tayho_coord.model._provenance import Citation, ref_repr, refs_repr
@@ -182,6 +187,8 @@ class Meeting:
             "lễ ký kết", ``buổi``, ``hội nghị``); None where the source calls it a hội nghị
             or names no noun: documents then write ``hội nghị`` (:attr:`noun`), the plain
             word for a meeting of several bodies, which says no more than that they met.
+        held_until: The last day, where it was held over several days; ``held_on`` is
+            the first.
 
     Examples:
         >>> from tayho_coord.model import AdminUnit, Agency, AgencyKind, UnitKind
@@ -221,8 +228,17 @@ class Meeting:
     activities: tuple[str, ...] = ()
     sources: tuple[Citation, ...] = field(default=(), repr=False)
     event_noun: str | None = field(default=None, validator=_check_noun)
+    held_until: PartialDate | None = None
 
     def __attrs_post_init__(self) -> None:
+        check_held_until(self.held_on, self.held_until)
+        if self.held_until is not None:
+            last = self.held_until
+            check_unit_exists(self.unit, last.first_day(), last.last_day(), "held_until")
+            if self.part_of_day is not None:
+                raise ValidationError(
+                    "part_of_day", self.part_of_day.value, "a part of the day is of one day held"
+                )
         kind = self.kind
         if kind.reviews and self.reviewed is None:
             raise ValidationError("reviewed", None, f"{kind.english} meeting reviews an agreement")
@@ -340,8 +356,18 @@ class Meeting:
 
     @property
     def day_period(self) -> ReportingPeriod:
-        """The day (or month, or year) the meeting was held, as a period."""
+        """The day (or month, or year) the meeting was held, as a period.
+
+        Its days, where it was held over several (``held_until``).
+        """
+        if self.held_until is not None:
+            return ReportingPeriod.between(self.held_on, self.held_until)
         return period_of_day(self.held_on)
+
+    @property
+    def held_text(self) -> str:
+        """When it was held, as reports word it ("ngày 9 và 10/6/2020", "ngày 5/8/2020")."""
+        return held_text(self.held_on, self.held_until)
 
     @property
     def title(self) -> str:

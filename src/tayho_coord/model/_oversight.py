@@ -79,6 +79,10 @@ class OversightActivity(ActivityTimes):
             of its own in Luật Hoạt động giám sát của Quốc hội và Hội đồng nhân dân, số
             87/2015/QH13); documents then write ``giám sát chuyên đề``, otherwise the kind
             alone (``giám sát``), never adding a word the source does not say.
+        held_until: The last day it was carried out, where it took several days ("các
+            ngày 9, 10/6/2020"); ``held_on`` is the first.
+        scheduled_within: Whether ``scheduled`` is a window it is to be carried out in on
+            some day, rather than the days it is planned to take.
 
     Examples:
         >>> from tayho_coord.model import AdminUnit, Agency, AgencyKind, UnitKind
@@ -110,6 +114,8 @@ class OversightActivity(ActivityTimes):
     report: DocumentRef | None = field(default=None, validator=one_of(DocumentRef))
     sources: tuple[Citation, ...] = field(default=(), repr=False, validator=each(Citation))
     thematic: bool = field(default=False, validator=_check_thematic)
+    held_until: PartialDate | None = field(default=None, validator=one_of(PartialDate))
+    scheduled_within: bool = field(default=False, validator=one_of(bool, optional=False))
 
     def __attrs_post_init__(self) -> None:
         check_activity_parts(

@@ -78,6 +78,55 @@ def day_text(value: PartialDate, *, preposition: bool = True) -> str:
     return f"năm {value.year}"
 
 
+def held_text(first: PartialDate, last: PartialDate | None, *, preposition: bool = True) -> str:
+    """When something was held, over one day or several, as reports word it.
+
+    Two days that follow each other in one month are "ngày 9 và 10/6/2020" (the form
+    ``vi.parse_period`` reads as consecutive days, docs/vi.md); longer spans are "từ ngày
+    1/10/2020 đến ngày 7/10/2020", as :attr:`ReportingPeriod.label` words a range.
+
+    Examples:
+        >>> held_text(PartialDate(2020, 6, 9), PartialDate(2020, 6, 10))
+        'ngày 9 và 10/6/2020'
+        >>> held_text(PartialDate(2020, 10, 1), PartialDate(2020, 10, 7))
+        'từ ngày 1/10/2020 đến ngày 7/10/2020'
+        >>> held_text(PartialDate(2020, 6, 9), None, preposition=False)
+        '9/6/2020'
+    """
+    if last is None:
+        return day_text(first, preposition=preposition)
+    if (
+        first.day is not None
+        and last.day is not None
+        and (first.year, first.month) == (last.year, last.month)
+        and last.day == first.day + 1
+    ):
+        text = f"{first.day} và {last.day}/{last.month}/{last.year}"
+        return f"ngày {text}" if preposition else text
+    return f"từ {day_text(first)} đến {day_text(last)}"
+
+
+def check_held_until(held_on: PartialDate | None, held_until: PartialDate | None) -> None:
+    """The last day of something held over several days: after its first day.
+
+    Raises:
+        ValidationError: ``held_until`` not a PartialDate, without ``held_on``, or not
+            surely after it.
+    """
+    if held_until is None:
+        return
+    if not isinstance(held_until, PartialDate):
+        raise ValidationError("held_until", held_until, "must be a PartialDate")
+    if held_on is None:
+        raise ValidationError(
+            "held_until", held_until.iso(), "the last day held needs the first (held_on)"
+        )
+    if not held_on.surely_before(held_until):
+        raise ValidationError(
+            "held_until", held_until.iso(), f"is not after the first day held ({held_on.iso()})"
+        )
+
+
 def _check_kind(instance: object, attribute: object, value: Any) -> None:
     if not isinstance(value, PeriodKind):
         raise ValidationError("kind", value, "must be a PeriodKind")

@@ -172,11 +172,6 @@ def _document(
     return finish(doc)
 
 
-def _on(held_on: PartialDate) -> str:
-    """``Ngày 5/8/2020``, ``Tháng 11/2024``, ``Năm 2018``: when, at the head of a sentence."""
-    return capitalize(day_text(held_on))
-
-
 def _at(held_on: PartialDate) -> str:
     """When, inside a sentence after its verb: ``ngày 9/6/2020``, ``trong tháng 6/2020``.
 
@@ -251,7 +246,7 @@ def _meeting_intro(meeting: Meeting) -> list[Block]:
     """Who held the meeting, when, who chaired it and who presented the report."""
     agreement = meeting.agreement
     parties = joint_name(agreement.parties)
-    sentence = _on(meeting.held_on)
+    sentence = capitalize(meeting.held_text)
     if meeting.part_of_day is not None and meeting.held_on.is_exact:
         sentence = f"{capitalize(meeting.part_of_day.value)} {day_text(meeting.held_on)}"
     if meeting.hosts:
@@ -531,8 +526,9 @@ def build_hearing(
     sentence = f"{who} tổ chức {what}" if who else f"{what} được tổ chức"
     topic = _topic(activity)
     when = ""
-    if activity.held_on is not None:
-        when = f" {_at(activity.held_on)}"
+    if activity.held_on is not None:  # several days: "ngày 9 và 10/6/2020"
+        held = _at(activity.held_on) if activity.held_until is None else activity.held_text
+        when = f" {held}"
     elif activity.covers is not None:
         when = f" {_within(activity.covers)}"
     if topic is not None:
@@ -596,7 +592,7 @@ def build_activity_plan(
     its number and date are left to fill by hand. The time the plan sets is said as planned
     ("Dự kiến tổ chức trong tháng 11 năm 2024"), never as held.
     """
-    from tayho_coord.model import Hearing, PeriodKind
+    from tayho_coord.model import Hearing
 
     what, issuer = _activity_words(activity)
     hearing = isinstance(activity, Hearing)
@@ -644,13 +640,11 @@ def build_activity_plan(
     if activity.covers is not None:
         content.append(Paragraph(f"Thời kỳ xem xét: {activity.covers.label}."))
     timing: list[Block] = []
-    scheduled = activity.scheduled
-    if scheduled is not None:
+    if activity.scheduled is not None:
         verb = "tổ chức" if hearing else "thực hiện"
-        span = scheduled.label if scheduled.kind is PeriodKind.RANGE else f"trong {scheduled.label}"
-        timing.append(Paragraph(f"Dự kiến {verb} {span}."))
-    elif activity.held_on is not None:
-        timing.append(Paragraph(capitalize(f"{day_text(activity.held_on)}.")))
+        timing.append(Paragraph(f"Dự kiến {verb} {activity.scheduled_text}."))
+    elif activity.held_text is not None:
+        timing.append(Paragraph(capitalize(f"{activity.held_text}.")))
     lead = activity.lead
     organizing: list[Block] = []
     partners = [p.full_name for p in activity.partners] + list(activity.other_partners)
@@ -693,10 +687,11 @@ def build_activity_plan(
 
 
 def _when_text(activity: Hearing | OversightActivity) -> str | None:
-    if activity.held_on is not None:
-        return day_text(activity.held_on)
+    if activity.held_text is not None:
+        return activity.held_text
     if activity.planned_only and activity.scheduled is not None:
-        return f"dự kiến {activity.scheduled.label}"
+        within = activity.scheduled_within  # a window, not the days it takes
+        return f"dự kiến {activity.scheduled_text if within else activity.scheduled.label}"
     if activity.covers is not None:
         return activity.covers.label
     return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from tayho_coord import vi
-from tayho_coord.model._periods import day_text
+from tayho_coord.model._periods import day_text, held_text
 from tayho_coord.report._common import (
     COMPUTED,
     ILLUSTRATIVE_NOTICE,
@@ -112,7 +112,7 @@ def _agreement_lines(program: CoordinationProgram) -> list[str]:
 
 def _meeting_lines(meeting: Meeting) -> list[str]:
     noun = meeting.noun[:1].upper() + meeting.noun[1:]  # the source's noun (lễ, hội nghị…)
-    lines = [f"{noun}: {day_text(meeting.held_on, preposition=False)}"]
+    lines = [f"{noun}: {held_text(meeting.held_on, meeting.held_until, preposition=False)}"]
     if meeting.part_of_day is not None:
         lines[0] = f"{noun}: {meeting.part_of_day.value} {day_text(meeting.held_on)}"
     lines.extend(_agreement_lines(meeting.agreement)[:1])
@@ -150,10 +150,13 @@ def _activity_lines(activity: Hearing | OversightActivity) -> list[str]:
         head = "Kế hoạch" if activity.plan.kind == "Kế hoạch" else "Thực hiện"
         lines.append(f"{head}: {activity.plan.label}")
     if activity.held_on is not None:
-        lines.append(f"Thời gian: {day_text(activity.held_on, preposition=False)}")
+        lines.append(
+            f"Thời gian: {held_text(activity.held_on, activity.held_until, preposition=False)}"
+        )
     if activity.scheduled is not None:
         # the time a plan sets: planned, never said as held
-        lines.append(f"Dự kiến: {activity.scheduled.label}")
+        within = activity.scheduled_within  # a window, not the days it takes
+        lines.append(f"Dự kiến: {activity.scheduled_text if within else activity.scheduled.label}")
     if activity.covers is not None:
         lines.append(f"Thời kỳ: {activity.covers.label}")
     answering = activity.answering if isinstance(activity, Hearing) else activity.overseen
