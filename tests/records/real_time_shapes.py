@@ -179,3 +179,43 @@ def quang_ngai_2022_hearing() -> Hearing:
             ),
         ),
     )
+
+
+THANH_TRI_SOURCE = Source(
+    "nhipsonghanoi-820705",
+    "HĐND huyện Thanh Trì tổ chức 11 cuộc giám sát, khảo sát",
+    publisher="nhipsonghanoi.vn",
+    published=PartialDate(2019, 7, 16),
+    url="http://nhipsonghanoi.vn/tin-tuc/co-so/820705/hdnd-huyen-thanh-tri-to-chuc-11-cuoc-giam-sat-khao-sat",
+)
+THANH_TRI_FACTS = {"article": "16/07/2019", "since": "Từ đầu năm 2019 đến nay"}
+
+
+def thanh_tri_2019_supervision() -> OversightActivity:
+    """Huyện Thanh Trì (Hà Nội): a supervision by the Thường trực HĐND of how voters'
+    petitions were being resolved, "từ đầu năm 2019 đến nay" in an article of 16/7/2019:
+    held in 2019, on or before that day; the article gives no day of its own."""
+    city = AdminUnit("ha-noi", UnitKind.CENTRAL_CITY, "Hà Nội")
+    unit = AdminUnit("ha-noi/thanh-tri", UnitKind.RURAL_DISTRICT, "Thanh Trì", parent=city)
+    bodies = _Bodies(unit)
+    return OversightActivity(
+        "ha-noi/thanh-tri/giam-sat-kien-nghi-2019",
+        unit,
+        OversightKind.SUPERVISION,
+        "tiến độ giải quyết các ý kiến, kiến nghị của cử tri",
+        lead=bodies.standing,
+        held_on=PartialDate(2019),
+        reported_on=PartialDate(2019, 7, 16),
+        sources=(
+            Citation(
+                THANH_TRI_SOURCE,
+                "Từ đầu năm 2019 đến nay, Thường trực, các Ban HĐND huyện Thành Trì đã thực "
+                "hiện 11 cuộc khảo sát, giám sát chuyên đề theo quy định.",
+            ),
+            Citation(
+                THANH_TRI_SOURCE,
+                "Đặc biệt, Thường trực HĐND huyện đã thực hiện đợt giám sát về tiến độ giải "
+                "quyết các ý kiến, kiến nghị của cử tri.",
+            ),
+        ),
+    )

@@ -12,15 +12,24 @@ from real_time_shapes import (
     AN_GIANG_FACTS,
     QUANG_NGAI_FACTS,
     TAM_DUONG_FACTS,
+    THANH_TRI_FACTS,
     an_giang_2020_survey_supervision,
     quang_ngai_2022_hearing,
     tam_duong_2020_supervision,
+    thanh_tri_2019_supervision,
 )
 
 from tayho_coord import ValidationError
 from tayho_coord.io import dumps, loads
 from tayho_coord.metrics import record_metrics
-from tayho_coord.model import DocumentRef, PartialDate, PeriodKind
+from tayho_coord.model import (
+    AdminUnit,
+    Boundary,
+    DocumentRef,
+    PartialDate,
+    PeriodKind,
+    UnitKind,
+)
 from tayho_coord.report import render
 
 
@@ -144,3 +153,59 @@ def test_the_summary_says_the_days_held_and_the_window_planned() -> None:
     assert "Dự kiến: trong khoảng thời gian từ ngày 12/9/2022 đến ngày 15/9/2022" in summarize(
         quang_ngai_2022_hearing()
     )
+
+
+def test_an_activity_placed_only_by_an_articles_day_is_never_given_that_day() -> None:
+    # nhipsonghanoi.vn 820705 (16/07/2019): "Từ đầu năm 2019 đến nay, ... Thường trực HĐND
+    # huyện đã thực hiện đợt giám sát": held in 2019, on or before the article's day.
+    activity = thanh_tri_2019_supervision()
+    assert THANH_TRI_FACTS["article"] == "16/07/2019"
+    assert activity.reported_on == PartialDate(2019, 7, 16)
+    assert activity.time_label == "năm 2019"
+    assert loads(dumps(activity)) == activity
+    # Without the year the article gives ("Vừa qua, …", as tỉnh Tây Ninh's survey is
+    # reported): no period, no day -- only "theo tin ngày 16/7/2019".
+    bare = attrs.evolve(activity, held_on=None)
+    assert bare.period is None
+    assert (bare.time_label, bare.time_basis) == ("theo tin ngày 16/7/2019", "reported_on")
+    body = _body(render(bare, "text"))
+    assert "(theo tin ngày 16/7/2019)." in body
+    assert "ngày 16/7/2019." not in body.replace("(theo tin ngày 16/7/2019).", "")
+    from tayho_coord.report import summarize
+
+    assert "Thời gian: theo tin ngày 16/7/2019" in summarize(bare)
+    (row,) = record_metrics([bare])
+    assert (row.period, row.period_basis) == ("theo tin ngày 16/7/2019", "reported_on")
+    assert (row.period_kind, row.period_start, row.period_end) == (None, None, None)
+    assert loads(dumps(bare)) == bare
+
+
+@pytest.mark.parametrize(
+    ("change", "field"),
+    [
+        ({"held_on": PartialDate(2019, 8, 1)}, "reported_on"),
+        ({"held_on": None, "reported_on": None}, "held_on"),
+        ({"reported_on": "2019-07-16"}, "reported_on"),
+        # a ward of the 2025 reform, reported in an article before it existed
+        (
+            {
+                "unit": AdminUnit(
+                    "ha-noi/tay-ho-phuong",
+                    UnitKind.WARD,
+                    "Tây Hồ",
+                    valid_from=Boundary(PartialDate(2025, 7, 1)),
+                ),
+                "lead": None,
+                "held_on": None,
+                "reported_on": PartialDate(2025, 6, 30),
+            },
+            "reported_on",
+        ),
+    ],
+)
+def test_an_articles_day_before_what_it_reports_is_refused(
+    change: dict[str, object], field: str
+) -> None:
+    with pytest.raises(ValidationError) as info:
+        attrs.evolve(thanh_tri_2019_supervision(), **change)
+    assert info.value.field == field

@@ -117,7 +117,9 @@ class RecordMetricsRow:
         period_end: Its last day, ISO; None without a period.
         period_basis: What ``period`` rests on, by the record's field: ``held_on``,
             ``scheduled``, ``report`` (the day of its report of results), ``covers``,
-            ``period``, ``session``, ``as_of``, or ``session, as_of``.
+            ``period``, ``session``, ``as_of``, or ``session, as_of``; ``reported_on`` for
+            an activity placed only by the day of an article reporting it ("theo tin ngày
+            16/7/2019": held on or before it; no shape, no days).
         as_of: The day (or month, or year) a petition report's figures are as of, ISO, where
             its source says.
         covers: The period the records review or examine (``6 tháng đầu năm 2020``: a
@@ -387,10 +389,17 @@ class _When(NamedTuple):
     signs: ReportingPeriod | None = None
 
 
-def _activity_time(activity: Hearing | OversightActivity) -> tuple[ReportingPeriod, str]:
-    """When an activity was: held, else planned, else reported, else what it covers."""
-    from tayho_coord.model._hearings import period_of_day
+def _activity_time(activity: Hearing | OversightActivity) -> tuple[ReportingPeriod | None, str]:
+    """When an activity was: held, else planned, else reported, else what it covers.
 
+    Else None: only the day of an article reporting it is known (``reported_on``), which
+    is no day of the activity.
+    """
+    from tayho_coord.model._hearings import period_of_day
+    from tayho_coord.model._periods import ReportingPeriod as Period
+
+    if activity.held_on is not None and activity.held_until is not None:
+        return Period.between(activity.held_on, activity.held_until), "held_on"
     if activity.held_on is not None:
         return period_of_day(activity.held_on), "held_on"
     if activity.scheduled is not None:
@@ -398,8 +407,10 @@ def _activity_time(activity: Hearing | OversightActivity) -> tuple[ReportingPeri
     issued = None if activity.report is None else activity.report.issued_on
     if issued is not None:
         return period_of_day(issued), "report"
-    assert activity.covers is not None  # one of the four is given (checked when built)
-    return activity.covers, "covers"
+    if activity.covers is not None:
+        return activity.covers, "covers"
+    assert activity.reported_on is not None  # one of the five is given (checked when built)
+    return None, "reported_on"
 
 
 def _when(record: Record) -> _When:
@@ -413,7 +424,8 @@ def _when(record: Record) -> _When:
         return _When(record.period.label, record.period, "period")
     if isinstance(record, (model.Hearing, model.OversightActivity)):
         day, basis = _activity_time(record)
-        return _When(day.label, day, basis, record.covers)
+        label = record.time_label if day is None else day.label  # "theo tin ngày …"
+        return _When(label, day, basis, record.covers)
     covers: ReportingPeriod | None
     if isinstance(record, model.ProgramReview):
         held = record.held_on

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import warnings
 from decimal import Decimal
@@ -20,6 +21,7 @@ from tayho_coord.model._periods import (
     ReportingPeriod,
     check_held_until,
     check_unit_exists,
+    day_text,
     held_text,
 )
 from tayho_coord.model._petitions import PrintedFigure
@@ -243,11 +245,11 @@ def activity_period(
     scheduled: ReportingPeriod | None = None,
     report: DocumentRef | None = None,
     held_until: PartialDate | None = None,
-) -> ReportingPeriod:
+) -> ReportingPeriod | None:
     """An activity's period: the one it covers, else when it was held.
 
     Its days held run from ``held_on`` to ``held_until``; else when its plan sets it, else
-    the day of the report of its results.
+    the day of the report of its results; else None (only an article's date bounds it).
     """
     if covers is not None:
         return covers
@@ -258,8 +260,8 @@ def activity_period(
     if scheduled is not None:
         return scheduled
     reported = None if report is None else report.issued_on
-    assert reported is not None  # one of the four is given (checked when built)
-    return period_of_day(reported)
+    # None: only the day of an article reporting it is known (checked when built)
+    return None if reported is None else period_of_day(reported)
 
 
 def period_of_day(held_on: PartialDate) -> ReportingPeriod:
@@ -306,8 +308,13 @@ def check_activity(
     bodies: Iterable[tuple[str, Agency]],
     lead: Agency | None,
     partners: tuple[Agency, ...],
+    *,
+    reported_on: PartialDate | None = None,
 ) -> None:
     """The checks every activity record shares (a hearing, an oversight).
+
+    ``reported_on`` is the day of an article reporting it without a day of its own ("Vừa
+    qua, …"): enough to place it (held on or before that day), never its day.
 
     Raises:
         ValidationError: no day, no period, no schedule and no dated report; a day the unit
@@ -317,12 +324,14 @@ def check_activity(
     """
     held_on, covers, scheduled, plan, report = when
     reported = None if report is None else report.issued_on
-    if held_on is None and covers is None and scheduled is None and reported is None:
+    known = (held_on, covers, scheduled, reported, reported_on)
+    if all(value is None for value in known):
         raise ValidationError(
             "held_on",
             None,
             "an activity needs the day it was held, the period it covers, when its plan "
-            "sets it, or the dated report of its results",
+            "sets it, the dated report of its results, or the day of an article reporting "
+            "it (reported_on)",
         )
     if held_on is not None:
         check_unit_exists(unit, held_on.first_day(), held_on.last_day(), "held_on")
@@ -343,6 +352,9 @@ def check_activity(
         check_unit_exists(unit, covers.first_day(), covers.last_day(), "covers")
     elif scheduled is not None:
         check_unit_exists(unit, scheduled.first_day(), scheduled.last_day(), "scheduled")
+    elif reported is None:
+        assert reported_on is not None  # held on or before it: the unit existed by then
+        check_unit_exists(unit, dt.date.min, reported_on.last_day(), "reported_on")
     else:
         assert reported is not None
         check_unit_exists(unit, reported.first_day(), reported.last_day(), "report.issued_on")
@@ -369,6 +381,27 @@ def check_activity(
         raise ValidationError("partners", lead.id, "the lead body is not its own partner")
 
 
+def _check_reported_on(instance: Hearing | OversightActivity) -> None:
+    """The day of an article reporting an activity: not before what it reports."""
+    reported_on = instance.reported_on
+    if reported_on is None:
+        return
+    if not isinstance(reported_on, PartialDate):
+        raise ValidationError("reported_on", reported_on, "must be a PartialDate")
+    for name, day in (
+        ("held_on", instance.held_on),
+        ("held_until", instance.held_until),
+        ("report.issued_on", None if instance.report is None else instance.report.issued_on),
+        ("plan.issued_on", None if instance.plan is None else instance.plan.issued_on),
+    ):
+        if day is not None and reported_on.surely_before(day):
+            raise ValidationError(
+                "reported_on",
+                reported_on.iso(),
+                f"is before the {name.split('.')[0]} it reports ({day.iso()})",
+            )
+
+
 def check_activity_parts(
     instance: Hearing | OversightActivity,
     bodies: list[tuple[str, Agency | None]],
@@ -376,6 +409,7 @@ def check_activity_parts(
 ) -> None:
     """The checks of a hearing's or an oversight's own fields, then :func:`check_activity`."""
     check_held_until(instance.held_on, instance.held_until)
+    _check_reported_on(instance)
     if instance.scheduled_within and instance.scheduled is None:
         raise ValidationError(
             "scheduled_within", True, "a window to hold it in needs the window (scheduled)"
@@ -400,6 +434,7 @@ def check_activity_parts(
         [(path, agency) for path, agency in bodies if agency is not None],
         instance.lead,
         instance.partners,
+        reported_on=instance.reported_on,
     )
     for name, values in (("other_partners", instance.other_partners), *texts):
         check_texts(name, values)
@@ -417,18 +452,33 @@ class ActivityTimes:
     held_until: PartialDate | None
     scheduled: ReportingPeriod | None
     scheduled_within: bool
+    reported_on: PartialDate | None
     report: DocumentRef | None
     figures: tuple[StatedFigure, ...]
 
     @property
-    def period(self) -> ReportingPeriod:
+    def period(self) -> ReportingPeriod | None:
         """The period it covers, else when it was held, else when its plan sets it.
 
-        Else the day of the report of its results.
+        Else the day of the report of its results; None where only the day of an article
+        reporting it is known (:attr:`reported_on`): that day is no day of the activity.
         """
         return activity_period(
             self.covers, self.held_on, self.scheduled, self.report, self.held_until
         )
+
+    @property
+    def time_label(self) -> str:
+        """Its period's label, else "theo tin ngày 17/9/2020" (the article's day)."""
+        if self.period is not None:
+            return self.period.label
+        assert self.reported_on is not None  # one of them is given (checked when built)
+        return f"theo tin {day_text(self.reported_on)}"
+
+    @property
+    def time_basis(self) -> str:
+        """What :attr:`time_label` rests on: ``period``, or ``reported_on``."""
+        return "period" if self.period is not None else "reported_on"
 
     @property
     def held_text(self) -> str | None:
@@ -508,6 +558,8 @@ class Hearing(ActivityTimes):
         scheduled_within: Whether ``scheduled`` is a window it is to be held in on some day
             ("trong một buổi, trong khoảng thời gian từ ngày 12/9 đến ngày 15/9/2022"),
             rather than the days it is planned to take.
+        reported_on: The day of an article reporting it, where the source gives no day of
+            its own ("Vừa qua, …"): it was held on or before that day, never on it for sure.
 
     Examples:
         >>> from tayho_coord.model import AdminUnit, Agency, AgencyKind, UnitKind
@@ -547,6 +599,7 @@ class Hearing(ActivityTimes):
     other_subjects: tuple[str, ...] = field(default=(), validator=each(str))
     held_until: PartialDate | None = field(default=None, validator=one_of(PartialDate))
     scheduled_within: bool = field(default=False, validator=one_of(bool, optional=False))
+    reported_on: PartialDate | None = field(default=None, validator=one_of(PartialDate))
 
     def __attrs_post_init__(self) -> None:
         organiser = self.organiser

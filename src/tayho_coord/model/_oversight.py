@@ -83,6 +83,8 @@ class OversightActivity(ActivityTimes):
             ngày 9, 10/6/2020"); ``held_on`` is the first.
         scheduled_within: Whether ``scheduled`` is a window it is to be carried out in on
             some day, rather than the days it is planned to take.
+        reported_on: The day of an article reporting it, where the source gives no day of
+            its own ("Vừa qua, …"): it was held on or before that day, never on it for sure.
 
     Examples:
         >>> from tayho_coord.model import AdminUnit, Agency, AgencyKind, UnitKind
@@ -116,6 +118,7 @@ class OversightActivity(ActivityTimes):
     thematic: bool = field(default=False, validator=_check_thematic)
     held_until: PartialDate | None = field(default=None, validator=one_of(PartialDate))
     scheduled_within: bool = field(default=False, validator=one_of(bool, optional=False))
+    reported_on: PartialDate | None = field(default=None, validator=one_of(PartialDate))
 
     def __attrs_post_init__(self) -> None:
         check_activity_parts(

@@ -513,7 +513,7 @@ def build_hearing(
         raise ValidationError(
             "document",
             "report",
-            f"{activity.id} is known only from its plan ({activity.period.label}): it has no "
+            f"{activity.id} is known only from its plan ({activity.time_label}): it has no "
             "results to report; its document is the plan",
         )
     what, issuer = _activity_words(activity)
@@ -531,6 +531,8 @@ def build_hearing(
         when = f" {held}"
     elif activity.covers is not None:
         when = f" {_within(activity.covers)}"
+    elif activity.period is None:  # only an article's day: said as such, never as its day
+        when = f" ({activity.time_label})"
     if topic is not None:
         sentence += f" về {topic}{when}."
     else:
@@ -694,6 +696,8 @@ def _when_text(activity: Hearing | OversightActivity) -> str | None:
         return f"dự kiến {activity.scheduled_text if within else activity.scheduled.label}"
     if activity.covers is not None:
         return activity.covers.label
+    if activity.period is None:  # only an article's day ("theo tin ngày …")
+        return activity.time_label
     return None
 
 

@@ -159,6 +159,8 @@ def _activity_lines(activity: Hearing | OversightActivity) -> list[str]:
         lines.append(f"Dự kiến: {activity.scheduled_text if within else activity.scheduled.label}")
     if activity.covers is not None:
         lines.append(f"Thời kỳ: {activity.covers.label}")
+    if activity.period is None:  # only an article's day, never the activity's
+        lines.append(f"Thời gian: {activity.time_label}")
     answering = activity.answering if isinstance(activity, Hearing) else activity.overseen
     if answering:
         noun = "Cơ quan giải trình" if isinstance(activity, Hearing) else "Đối tượng"
