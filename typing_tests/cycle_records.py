@@ -61,7 +61,9 @@ def records(meeting: Meeting, hearing: Hearing, report: PetitionReport) -> None:
     assert_type(meeting.period, ReportingPeriod)
     assert_type(meeting.agreement, CoordinationProgram)
     assert_type(hearing.plan, DocumentRef | None)
-    assert_type(hearing.period, ReportingPeriod)
+    # an activity placed only by an article's day (reported_on) has no period
+    assert_type(hearing.period, ReportingPeriod | None)
+    assert_type(hearing.reported_on, PartialDate | None)
     assert_type(report.rate(PetitionOutcome.RESOLVED), Fraction | None)
     assert_type(report.scale, OutcomeScale)
     # A petition report is placed by its period, session or day as of: each may be absent.
