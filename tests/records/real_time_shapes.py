@@ -65,13 +65,14 @@ def an_giang_2020_survey_supervision() -> OversightActivity:
     return OversightActivity(
         "an-giang/khao-sat-giam-sat-2020-10",
         unit,
-        OversightKind.SUPERVISION,
+        OversightKind.SURVEY,
         "kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội 9 tháng đầu năm 2020",
         organiser=bodies.standing,
         leader=Leader(Post(bodies.council, Title.VICE_CHAIR), LeaderRole.DELEGATION_HEAD),
         plan=DocumentRef(None, type_name="Kế hoạch"),
         scheduled=ReportingPeriod.between(PartialDate(2020, 10, 1), PartialDate(2020, 10, 7)),
         covers=ReportingPeriod.first_months(2020, 9),
+        other_kinds=(OversightKind.SUPERVISION,),
         overseen=(
             "UBND huyện Tịnh Biên",
             "UBND huyện Phú Tân",

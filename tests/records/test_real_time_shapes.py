@@ -26,6 +26,7 @@ from tayho_coord.model import (
     AdminUnit,
     Boundary,
     DocumentRef,
+    OversightKind,
     PartialDate,
     PeriodKind,
     UnitKind,
@@ -209,3 +210,26 @@ def test_an_articles_day_before_what_it_reports_is_refused(
     with pytest.raises(ValidationError) as info:
         attrs.evolve(thanh_tri_2019_supervision(), **change)
     assert info.value.field == field
+
+
+def test_an_giang_is_a_survey_and_a_supervision_in_the_sources_order() -> None:
+    # baoangiang.com.vn a283986: "thành lập đoàn khảo sát, giám sát"; "Nội dung khảo sát,
+    # giám sát tập trung ...": both kinds, khảo sát first.
+    activity = an_giang_2020_survey_supervision()
+    assert AN_GIANG_FACTS["kinds"] == "đoàn khảo sát, giám sát"
+    assert activity.kinds == (OversightKind.SURVEY, OversightKind.SUPERVISION)
+    assert activity.kinds_label == "khảo sát, giám sát"
+    body = _body(render(activity, "text"))
+    assert "Đoàn khảo sát, giám sát do Phó Chủ tịch" in body
+    assert "Đoàn giám sát do" not in body
+    assert "KẾ HOẠCH\nKhảo sát, giám sát kết quả thực hiện nhiệm vụ" in body
+    assert "Đối tượng khảo sát, giám sát: Ủy ban nhân dân (UBND) huyện Tịnh Biên" in body
+    assert loads(dumps(activity)) == activity
+    from tayho_coord.report import summarize
+
+    assert "khảo sát, giám sát" in summarize(activity)
+    with pytest.raises(ValidationError) as info:
+        attrs.evolve(activity, other_kinds=(OversightKind.SURVEY,))
+    assert info.value.field == "other_kinds"
+    with pytest.raises(ValidationError):
+        attrs.evolve(activity, other_kinds=("supervision",))

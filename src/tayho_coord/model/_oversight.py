@@ -48,7 +48,9 @@ class OversightActivity(ActivityTimes):
     decided it (the Thường trực HĐND that set up the delegation) is its ``organiser``, apart
     from the body that led the work; the post that led the delegation is its ``leader``.
 
-    A survey (khảo sát) is not a supervision (giám sát): ``kind`` keeps the source's word.
+    A survey (khảo sát) is not a supervision (giám sát): ``kind`` keeps the source's word;
+    one activity that is both ("đoàn khảo sát, giám sát") keeps the second in
+    ``other_kinds``, in the source's order (:attr:`kinds_label`).
     An activity known only from its plan ("dự kiến trong quý IV/2025") has ``scheduled``
     and no ``held_on``, and is never taken as carried out (:attr:`planned_only`).
 
@@ -85,6 +87,8 @@ class OversightActivity(ActivityTimes):
             some day, rather than the days it is planned to take.
         reported_on: The day of an article reporting it, where the source gives no day of
             its own ("Vừa qua, …"): it was held on or before that day, never on it for sure.
+        other_kinds: The kinds it also was, after ``kind``, in the order the source names
+            them ("đoàn khảo sát, giám sát": ``kind`` survey, ``other_kinds`` supervision).
 
     Examples:
         >>> from tayho_coord.model import AdminUnit, Agency, AgencyKind, UnitKind
@@ -119,8 +123,13 @@ class OversightActivity(ActivityTimes):
     held_until: PartialDate | None = field(default=None, validator=one_of(PartialDate))
     scheduled_within: bool = field(default=False, validator=one_of(bool, optional=False))
     reported_on: PartialDate | None = field(default=None, validator=one_of(PartialDate))
+    other_kinds: tuple[OversightKind, ...] = field(default=(), validator=each(OversightKind))
 
     def __attrs_post_init__(self) -> None:
+        if len(set(self.kinds)) != len(self.kinds):
+            raise ValidationError(
+                "other_kinds", [k.value for k in self.other_kinds], "names a kind twice"
+            )
         check_activity_parts(
             self,
             [("organiser", self.organiser), ("lead", self.lead)],
@@ -130,4 +139,14 @@ class OversightActivity(ActivityTimes):
     @property
     def name(self) -> str:
         """What the activity is called: ``giám sát``, ``giám sát chuyên đề`` where thematic."""
-        return f"{self.kind.label} chuyên đề" if self.thematic else self.kind.label
+        return f"{self.kinds_label} chuyên đề" if self.thematic else self.kinds_label
+
+    @property
+    def kinds(self) -> tuple[OversightKind, ...]:
+        """Every kind it was, in the source's order: ``kind`` first."""
+        return (self.kind, *self.other_kinds)
+
+    @property
+    def kinds_label(self) -> str:
+        """Its kinds as the source words them together ("khảo sát, giám sát")."""
+        return ", ".join(k.label for k in self.kinds)

@@ -445,7 +445,7 @@ def _leader_sentence(activity: Hearing | OversightActivity) -> list[Block]:
     post = leader.post.label
     if leader.role is LeaderRole.CHAIR:
         return [Paragraph(f"{capitalize(post)} chủ trì.")]
-    delegation = "Đoàn" if isinstance(activity, Hearing) else f"Đoàn {activity.kind.label}"
+    delegation = "Đoàn" if isinstance(activity, Hearing) else f"Đoàn {activity.kinds_label}"
     if leader.role is LeaderRole.GROUP_HEAD:
         delegation = f"Tổ công tác của {delegation[:1].lower()}{delegation[1:]}"
     return [Paragraph(f"{delegation} do {post} làm {leader.role.label}.")]
@@ -544,7 +544,7 @@ def build_hearing(
         noun = (
             "Cơ quan giải trình"
             if isinstance(activity, Hearing)
-            else f"Đối tượng {activity.kind.label}"
+            else f"Đối tượng {activity.kinds_label}"
         )
         intro.append(Paragraph(f"{noun}: {vi.format_list(list(answering))}."))
     results = [*_figure_lines(activity.figures), *_findings(activity.findings)]
@@ -598,7 +598,7 @@ def build_activity_plan(
 
     what, issuer = _activity_words(activity)
     hearing = isinstance(activity, Hearing)
-    kind = None if isinstance(activity, Hearing) else activity.kind.label
+    kind = None if isinstance(activity, Hearing) else activity.kinds_label
     phrase = f"tổ chức {what}" if hearing else what
     topic = _topic(activity)
     plan = activity.plan
