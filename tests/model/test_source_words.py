@@ -8,6 +8,7 @@ source never calls chuyên đề, ten topics run into one subject; and messages 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 import attrs
@@ -103,7 +104,8 @@ def test_a_bad_event_noun_is_refused(noun: object) -> None:
 def test_the_event_noun_round_trips_and_old_files_load() -> None:
     meeting = _signing(event_noun="lễ")
     assert loads(dumps(meeting)) == meeting
-    old = dumps(_signing()).replace('"event_noun": null', "").replace(",\n    \n", "\n")
+    # the field's line left out, wherever it stands among the fields (held_until follows)
+    old = re.sub(r',?\n\s*"event_noun": null', "", dumps(_signing()))
     assert "event_noun" not in old.split('"Meeting"')[-1]
     assert loads(old).noun == "hội nghị"
 
