@@ -234,6 +234,11 @@ def test_meeting_checks() -> None:
             "reviewed.unit",
         ),
         ({"kind": "final_review"}, "kind"),
+        # Built in Python without a day (a data file gets its own DataError): the library's
+        # error naming the field, not an AttributeError from a later check.
+        ({"held_on": None}, "held_on"),
+        ({"held_on": "2021-01-21"}, "held_on"),
+        ({"unit": "ha-noi/tay-ho"}, "unit"),
     ]
     for changes, field in cases:
         with pytest.raises(ValidationError) as info:

@@ -15,6 +15,7 @@ from tayho_coord.model._hearings import (
     check_texts,
     each,
     figure_findings,
+    one_of,
     period_of_day,
 )
 from tayho_coord.model._people import Person, Post
@@ -208,8 +209,8 @@ class Meeting:
 
     id: str = field(validator=slug_id)
     kind: MeetingKind = field(validator=_check_kind)
-    unit: AdminUnit = field(repr=ref_repr)
-    held_on: PartialDate
+    unit: AdminUnit = field(repr=ref_repr, validator=one_of(AdminUnit, optional=False))
+    held_on: PartialDate = field(validator=one_of(PartialDate, optional=False))
     part_of_day: DayPart | None = None
     reviewed: CoordinationProgram | None = field(default=None, repr=ref_repr)
     signed: CoordinationProgram | None = field(default=None, repr=ref_repr)
