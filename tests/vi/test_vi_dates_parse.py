@@ -13,7 +13,7 @@ import datetime as dt
 import unicodedata
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from tayho_coord.errors import ParseError, ValidationError
@@ -391,6 +391,9 @@ tokenish = st.lists(vocabulary, max_size=20).map(" ".join)
 
 
 @given(st.one_of(st.text(max_size=80), tokenish))
+@example("TỪ NĂM")  # a range's start named by its noun alone: found by this test
+@example("từ nhiệm")
+@example("từ năm 2020 đến quý")
 def test_parsers_raise_only_parse_error(text: str) -> None:
     for parse in (parse_date, parse_datetime, parse_time, parse_period):
         with contextlib.suppress(ParseError):
@@ -621,3 +624,10 @@ def test_open_ended_periods_round_trip(start: dt.date) -> None:
     period = Period(start, None)
     back = parse_period(str(period))
     assert (back.start, back.end) == (start, None)
+
+
+@pytest.mark.parametrize("text", ["từ năm", "TỪ NĂM", "từ nhiệm", "từ năm 2020 đến năm"])
+def test_a_range_end_named_by_its_noun_alone_is_refused(text: str) -> None:
+    # "từ năm" names no year: a ParseError saying what was expected, nothing filled in.
+    with pytest.raises(ParseError, match="expected a month, a quarter, a year or a term"):
+        parse_period(text)

@@ -842,8 +842,8 @@ def _piece(cur: _Cursor, default_year: int | None) -> tuple[dt.date, dt.date]:
         cur.index += 1  # "đầu năm 2020", "đầu nhiệm kỳ 2021-2026": their first day
     if cur.is_word("tháng") or cur.is_word("năm", "quý", "nhiệm"):
         period = _named_period(cur, default_year)
-        assert period is not None
-        assert period.end is not None
+        if period is None or period.end is None:
+            raise cur.fail("expected a month, a quarter, a year or a term")
         if not cur.at_end():
             raise cur.fail("unexpected text after the period")
         return period.start, period.end
