@@ -205,18 +205,34 @@ def test_scan_ledger_and_petition_rates_map_wordings_after_counting(tmp_path: Pa
     mapping = LedgerMapping.default()
     lazy = scan_ledger(folder, mapping)
     assert isinstance(lazy, pl.LazyFrame)
-    # The year comes from the partition folders (nam=2023), named without diacritics.
-    assert lazy.collect_schema().names() == ["competence", "outcome", "year"]
+    # The year comes from the partition folders (nam=2023), named without diacritics; source
+    # and row say where each petition is.
+    assert lazy.collect_schema().names() == ["competence", "outcome", "year", "source", "row"]
     out = petition_rates(lazy, mapping=mapping).collect()
     assert out.rows() == [(2023, "province", 3, 2, 2), (2024, "province", 1, 0, 1)]
     # A wording the mapping does not know is named, with the way out.
     odd = tmp_path / "odd.parquet"
     pl.DataFrame({"Năm": [2024], "Kết quả": ["Xong"], "Thẩm quyền": ["Cấp xã"]}).write_parquet(odd)
-    with pytest.raises(DataError, match=r"'Xong'.*add yours to it"):
+    with pytest.raises(DataError) as info:
         petition_rates(scan_ledger(odd), mapping=mapping)
-    # Without the mapping, the wordings are not outcomes.
-    with pytest.raises(DataError, match="values not allowed"):
-        petition_rates(scan_ledger(folder))
+    assert [(p.path, p.message) for p in info.value.problems] == [
+        (
+            f"{odd} row index 0",
+            "column 'outcome': 'Xong': not a wording of outcome the mapping knows: add yours to it",
+        )
+    ]
+    # Without the mapping, the wordings are not outcomes: each row named, by file and row.
+    with pytest.raises(DataError) as info:
+        petition_rates(scan_ledger(folder), by=("year",))
+    first = folder / "nam=2023" / "0.parquet"
+    assert [p.path for p in info.value.problems] == [
+        f"{first} row index 0",
+        f"{first} row index 1",
+        f"{folder / 'nam=2024' / '0.parquet'} row index 0",
+    ]
+    assert info.value.problems[1].message.startswith(
+        "column 'outcome': 'đã giải quyết': not allowed"
+    )
 
 
 def test_scan_ledger_refusals(tmp_path: Path) -> None:

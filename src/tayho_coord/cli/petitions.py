@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 _KEYS = ("year", "competence", "sector", "session", "agency", "unit", "province")
 _SPREADSHEETS = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
+_WHERE = ("source", "sheet", "row")
 
 
 def _keys(text: str) -> tuple[str, ...]:
@@ -62,7 +63,10 @@ def _sources(
             problem = Problem("$", f"no column for {', '.join(missing)} (the columns: {present})")
             failures.append(DataError([problem], path))
             continue
-        frames.append(frame.select(*keys, "outcome"))
+        # Where each petition is (file, sheet, row) goes along: a wording the mapping does
+        # not know is named by its row.
+        where = [c for c in _WHERE if c in present]
+        frames.append(frame.select(*keys, "outcome", *where))
     if failures:
         problems = [
             Problem(f"{exc.source}: {p.path}" if exc.source else p.path, p.message)
@@ -78,12 +82,16 @@ def _combined(frames: list[pl.LazyFrame], keys: tuple[str, ...]) -> pl.LazyFrame
 
     if len(frames) == 1:
         return frames[0]
-    # Ledgers of several origins: text as text, the year as a 64-bit integer, then one frame.
-    texts = [c for c in (*keys, "outcome") if c != "year"]
-    casts = [pl.col(c).cast(pl.String) for c in texts]
-    if "year" in keys:
-        casts.append(pl.col("year").cast(pl.Int64))
-    return pl.concat([f.with_columns(casts) for f in frames], how="vertical")
+    # Ledgers of several origins: text as text, the year and the row as 64-bit integers,
+    # then one frame (a ledger without a sheet has none: null).
+    parts = []
+    for frame in frames:
+        names = frame.collect_schema().names()
+        texts = [c for c in (*keys, "outcome", "source", "sheet") if c != "year" and c in names]
+        casts = [pl.col(c).cast(pl.String) for c in texts]
+        casts += [pl.col(c).cast(pl.Int64) for c in ("year", "row") if c in names]
+        parts.append(frame.with_columns(casts))
+    return pl.concat(parts, how="diagonal")
 
 
 def _table_text(rows: list[dict[str, Any]], keys: tuple[str, ...]) -> str:
@@ -179,16 +187,21 @@ def run(args: argparse.Namespace) -> int:
     counted = petition_rates(_combined(frames, keys), by=keys, mapping=mapping).collect()
     rows: list[dict[str, Any]] = counted.rows(named=True)
     total = sum(row["received"] for row in rows)
+    # On a source's own scale, what the rates counted as resolved is said with the table.
+    note = mapping.resolved_note()
+    notes = [] if note is None else [note]
     if suffix == ".xlsx":
         from tayho_coord.report import write_xlsx
 
-        _write_binary(output or "", lambda tmp: write_xlsx(tmp, rows))
+        _write_binary(output or "", lambda tmp: write_xlsx(tmp, rows, notes=notes))
     elif suffix == ".parquet":
         _write_binary(output or "", counted.write_parquet)
     elif suffix == ".csv":
         emit(_csv_text(rows, keys), output)
     else:
-        emit(_table_text(rows, keys), output)
+        emit(_table_text(rows, keys) + "".join(f"\n{n}\n" for n in notes), output)
+    if notes and suffix in (".csv", ".parquet"):
+        say(f"{name}: {note}")
     if output not in (None, "-"):
         groups = f"{len(rows)} group{'' if len(rows) == 1 else 's'}"
         say(f"{name}: {total:,} petitions in {groups} written to {output}")
@@ -223,7 +236,9 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--mapping",
         metavar="JSON",
         help='your wordings: {"headers": {"Ý kiến cử tri": "content"}, "values": {"outcome":'
-        ' {"Xong": "resolved"}}}, added to the built-in ones',
+        ' {"Xong": "resolved"}}}, added to the built-in ones; "scale" (an outcome scale, as'
+        ' data files write it) and "levels" ({wording: level code}) read the outcome onto'
+        " your own levels",
     )
     command.add_argument("--sheet", help="read only this sheet of each spreadsheet")
     command.add_argument(

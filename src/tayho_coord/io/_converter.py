@@ -649,3 +649,16 @@ def document_to_object(doc: Any, source: str | None = None) -> Any:
     if problems:
         raise DataError(problems, source)
     return result
+
+
+def structure_as(value: Any, cl: type[T], path: str, source: str | None = None) -> T:
+    """One model value of type ``cl`` from its JSON form (a part of a larger document).
+
+    Raises:
+        DataError: every problem found, each with its JSON path under ``path``.
+    """
+    try:
+        result: T = get_converter().structure(value, cl)
+    except Exception as exc:
+        raise DataError(list(_problems(exc, path)), source) from None
+    return result

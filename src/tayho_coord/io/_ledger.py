@@ -29,18 +29,26 @@ import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from attrs import field, frozen
 
 from tayho_coord.errors import DataError, ParseError, Problem, ValidationError
+from tayho_coord.model._petition_reports import OutcomeScale
 from tayho_coord.model._petitions import Competence, PetitionOutcome
 from tayho_coord.vi import normalize, parse_date
 
 if TYPE_CHECKING:
     import polars as pl
 
-__all__ = ["LEDGER_COLUMNS", "LedgerMapping", "read_ledger", "scan_ledger", "wording_key"]
+__all__ = [
+    "LEDGER_COLUMNS",
+    "LedgerMapping",
+    "ledger_place",
+    "read_ledger",
+    "scan_ledger",
+    "wording_key",
+]
 
 LEDGER_COLUMNS: Mapping[str, str] = {
     "id": "the petition's number or code (Mã, STT)",
@@ -59,6 +67,9 @@ LEDGER_COLUMNS: Mapping[str, str] = {
 
 # The rows read from a spreadsheet before giving up on finding its header row.
 _HEADER_SEARCH = 30
+# The columns of a scan that say where a row is, before they take their public names.
+_ROW = "__tayho_coord_row__"
+_SOURCE = "__tayho_coord_source__"
 _PROGRESS_EVERY = 2000
 
 # Built-in header wordings, by column (matched through wording_key).
@@ -224,6 +235,15 @@ def _copy_values(
     return {column: dict(table) for column, table in given.items()}
 
 
+def _copy_levels(given: Mapping[str, str | None]) -> dict[str, str | None]:
+    return dict(given)
+
+
+def _check_scale(instance: object, attribute: object, value: Any) -> None:
+    if value is not None and not isinstance(value, OutcomeScale):
+        raise ValidationError("scale", value, "must be an OutcomeScale or None")
+
+
 @frozen
 class LedgerMapping:
     """Which ledger header means which column, and which wording which value.
@@ -232,6 +252,13 @@ class LedgerMapping:
     whatever its case, tone placement or spacing. ``headers`` maps a header to one of
     :data:`LEDGER_COLUMNS`; ``values`` maps, for ``outcome`` and ``competence``, a wording to
     the library's value (``None``: not answered yet, for an outcome).
+
+    With a ``scale`` (an :class:`~tayho_coord.model.OutcomeScale`, the source's own levels
+    and what each counts as), the outcome column is read onto the scale's levels: each
+    level's label and code are its wordings, ``levels`` adds a user's (wording → level
+    code), and a level's outcome is the one its ``maps_to`` says, explicitly. The built-in
+    outcome wordings, which name the library's own outcomes, do not apply then; those
+    meaning "not answered yet" still do.
 
     Examples:
         >>> m = LedgerMapping.default()
@@ -246,6 +273,10 @@ class LedgerMapping:
 
     headers: Mapping[str, str] = field(converter=_copy_headers)
     values: Mapping[str, Mapping[str, str | None]] = field(converter=_copy_values)
+    scale: OutcomeScale | None = field(default=None, validator=_check_scale)
+    levels: Mapping[str, str | None] = field(factory=dict, converter=_copy_levels)
+    # The outcome's wordings with a scale: wording key → level code (None: not answered).
+    _on_scale: dict[str, str | None] = field(init=False, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         for header, column in self.headers.items():
@@ -269,6 +300,28 @@ class LedgerMapping:
                         value,
                         f"is not one of {sorted(allowed)}",
                     )
+        on_scale: dict[str, str | None] = {}
+        if self.scale is None:
+            if self.levels:
+                raise ValidationError("levels", dict(self.levels), "levels need a scale")
+        else:
+            codes = [level.code for level in self.scale.levels]
+            # "Not answered yet" keeps its wordings; the library's own outcomes give way.
+            for wording, value in self.values.get("outcome", {}).items():
+                if value is None:
+                    on_scale[wording] = None
+            for level in self.scale.levels:
+                on_scale[wording_key(level.label)] = level.code
+                on_scale[wording_key(level.code)] = level.code
+            for wording, code in self.levels.items():
+                if code is not None and code not in codes:
+                    raise ValidationError(
+                        f"levels[{wording!r}]",
+                        code,
+                        f"is not a level of the scale {self.scale.id}: {', '.join(codes)}",
+                    )
+                on_scale[wording_key(wording)] = code
+        object.__setattr__(self, "_on_scale", on_scale)
 
     @classmethod
     def default(cls) -> LedgerMapping:
@@ -287,15 +340,34 @@ class LedgerMapping:
         *,
         headers: Mapping[str, str] | None = None,
         values: Mapping[str, Mapping[str, str | None]] | None = None,
+        scale: OutcomeScale | None = None,
+        levels: Mapping[str, str | None] | None = None,
     ) -> LedgerMapping:
         """This mapping with a user's wordings added (a user's wording wins over a built-in).
 
         Args:
             headers: Header wording → column (``{"Ý kiến cử tri": "content"}``).
             values: Column → wording → value (``{"outcome": {"Xong": "resolved"}}``).
+            scale: The outcome scale to read the outcome column onto (replacing this
+                mapping's, if it has one).
+            levels: With a scale, wording → level code (``{"Xong hẳn": "giai-quyet-xong"}``;
+                None: not answered yet).
 
         Raises:
-            ValidationError: A column or value the library does not have.
+            ValidationError: A column, value or level the library or the scale does not
+                have, or an outcome wording mapped onto a library outcome beside a scale
+                (map it onto a level).
+
+        Examples:
+            >>> from tayho_coord.model import OutcomeLevel, OutcomeScale, PetitionOutcome
+            >>> scale = OutcomeScale("hai-muc", "hai mức", (
+            ...     OutcomeLevel("xong", "giải quyết xong", PetitionOutcome.RESOLVED),
+            ...     OutcomeLevel("chua", "chưa giải quyết", PetitionOutcome.UNRESOLVED)))
+            >>> m = LedgerMapping.default().extended(scale=scale, levels={"Đã xong": "xong"})
+            >>> m.level("  GIẢI QUYẾT xong"), m.level("đã xong"), m.value("outcome", "Đã xong")
+            ('xong', 'xong', 'resolved')
+            >>> m.knows("outcome", "Đã giải quyết")  # the library's wording, not a level
+            False
         """
         new_headers = dict(self.headers)
         new_headers.update((wording_key(k), v) for k, v in (headers or {}).items())
@@ -304,27 +376,59 @@ class LedgerMapping:
             if not isinstance(table, Mapping):
                 raise ValidationError(f"values[{column!r}]", table, "must map wordings to values")
             new_values.setdefault(column, {}).update((wording_key(k), v) for k, v in table.items())
-        return LedgerMapping(new_headers, new_values)
+        new_scale = self.scale if scale is None else scale
+        if new_scale is not None:
+            given = (values or {}).get("outcome", {})
+            onto = [w for w, v in given.items() if v is not None]
+            if onto:
+                raise ValidationError(
+                    "values['outcome']",
+                    onto,
+                    f"the outcome is read onto the scale {new_scale.id}: map these wordings"
+                    " onto its levels (levels=…)",
+                )
+        new_levels = dict(self.levels) if scale is None else {}
+        if levels is not None and not isinstance(levels, Mapping):
+            raise ValidationError("levels", levels, "must map wordings to level codes")
+        new_levels.update((wording_key(k), v) for k, v in (levels or {}).items())
+        return LedgerMapping(new_headers, new_values, new_scale, new_levels)
 
     @classmethod
     def from_json(cls, path: str | Path) -> LedgerMapping:
         """The built-in mapping extended with a user's JSON file.
 
         The file holds ``{"headers": {wording: column}, "values": {column: {wording:
-        value}}}``; a value ``null`` marks an outcome wording meaning "not answered yet".
+        value}}}``; a value ``null`` marks an outcome wording meaning "not answered yet". It
+        may name an outcome scale, as data files write one (``"scale": {"id": …, "label":
+        …, "levels": [{"code": …, "label": …, "maps_to": "resolved"}, …]}``), and its own
+        wordings of the levels (``"levels": {wording: code}``).
 
         Raises:
-            DataError: The file is not such a JSON object (the problem named).
-            ValidationError: It names a column or a value the library does not have.
+            DataError: The file is not such a JSON object, or its scale is not a scale (every
+                problem named, with its JSON path).
+            ValidationError: It names a column, a value or a level the library or the scale
+                does not have.
         """
         try:
             doc = json.loads(Path(path).read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
             raise DataError([Problem("$", f"cannot read the mapping: {exc}")], str(path)) from None
-        if not isinstance(doc, dict) or set(doc) - {"headers", "values"}:
-            problem = Problem("$", 'expected {"headers": {...}, "values": {...}} only')
+        if not isinstance(doc, dict) or set(doc) - {"headers", "values", "scale", "levels"}:
+            problem = Problem(
+                "$", 'expected {"headers": {...}, "values": {...}, "scale": {...}, "levels": {...}}'
+            )
             raise DataError([problem], str(path))
-        return cls.default().extended(headers=doc.get("headers"), values=doc.get("values"))
+        scale = None
+        if doc.get("scale") is not None:
+            from tayho_coord.io._converter import structure_as
+
+            scale = structure_as(doc["scale"], OutcomeScale, "$.scale", str(path))
+        return cls.default().extended(
+            headers=doc.get("headers"),
+            values=doc.get("values"),
+            scale=scale,
+            levels=doc.get("levels"),
+        )
 
     def column(self, header: object) -> str | None:
         """The column a header means, or None for a header the mapping does not know."""
@@ -335,13 +439,63 @@ class LedgerMapping:
     def value(self, column: str, wording: str) -> str | None:
         """The library's value for a wording of ``column`` (None: unknown, or unanswered).
 
-        :meth:`knows` tells an unknown wording from one meaning "not answered yet".
+        With a scale, an outcome's value is its level's ``maps_to``. :meth:`knows` tells an
+        unknown wording from one meaning "not answered yet".
         """
+        if column == "outcome" and self.scale is not None:
+            code = self.level(wording)
+            if code is None:
+                return None
+            counted = self.scale.level(code).maps_to
+            return None if counted is None else counted.value
         return self.values.get(column, {}).get(wording_key(wording))
 
     def knows(self, column: str, wording: str) -> bool:
         """Whether the mapping has this wording for ``column``."""
+        if column == "outcome" and self.scale is not None:
+            return wording_key(wording) in self._on_scale
         return wording_key(wording) in self.values.get(column, {})
+
+    def level(self, wording: str) -> str | None:
+        """The code of the scale's level an outcome wording names (None: none, unanswered)."""
+        return self._on_scale.get(wording_key(wording))
+
+    def counted_as(self, outcome: PetitionOutcome = PetitionOutcome.RESOLVED) -> tuple[str, ...]:
+        """What a count of ``outcome`` takes in: its scale's levels (labels), explicitly.
+
+        Without a scale, the outcome itself (its label).
+
+        Examples:
+            >>> LedgerMapping.default().counted_as()
+            ('đã giải quyết xong',)
+        """
+        if self.scale is None:
+            return (outcome.label,)
+        return tuple(level.label for level in self.scale.levels if level.maps_to is outcome)
+
+    def resolved_note(self) -> str | None:
+        """The sentence that says what the rates counted as resolved, with a scale; or None.
+
+        Examples:
+            >>> from tayho_coord.model import OutcomeLevel, OutcomeScale, PetitionOutcome
+            >>> scale = OutcomeScale("hai-muc", "thang hai mức", (
+            ...     OutcomeLevel("xong", "giải quyết xong", PetitionOutcome.RESOLVED),
+            ...     OutcomeLevel("chua", "chưa giải quyết", PetitionOutcome.UNRESOLVED)))
+            >>> LedgerMapping.default().extended(scale=scale).resolved_note()
+            'Tính là đã giải quyết: mức “giải quyết xong” (thang hai mức, mã hai-muc).'
+        """
+        if self.scale is None:
+            return None
+        labels = self.counted_as(PetitionOutcome.RESOLVED)
+        quoted = ", ".join(f"“{label}”" for label in labels)
+        what = (
+            "không mức nào"
+            if not labels
+            else f"mức {quoted}"
+            if len(labels) == 1
+            else f"các mức {quoted}"
+        )
+        return f"Tính là đã giải quyết: {what} ({self.scale.label}, mã {self.scale.id})."
 
 
 _ENUMS: dict[str, type[Competence] | type[PetitionOutcome]] = {
@@ -378,6 +532,55 @@ class _Progress:
             if done == self.total:
                 sys.stderr.write("\n")
             sys.stderr.flush()
+
+
+class Ticker:
+    r"""A line on standard error telling how long a read has run, drawn only on a terminal.
+
+    For a read whose progress an engine does not report (a lazy frame counted in one pass):
+    from ``after`` seconds on, every ``every`` seconds, ``\\r<label> ... 12 s``; the line is
+    ended (`` done``) when the read ends. Nothing is drawn when standard error is not a terminal (or
+    ``enabled`` is False), nor for a read shorter than ``after``.
+    """
+
+    def __init__(
+        self, label: str, enabled: bool | None = None, *, after: float = 1.0, every: float = 0.5
+    ) -> None:
+        import threading
+
+        self.label = label
+        self.enabled = sys.stderr.isatty() if enabled is None else enabled
+        self.after = after
+        self.every = every
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self.drawn = False
+
+    def _run(self) -> None:
+        import time
+
+        start = time.monotonic()
+        if self._done.wait(self.after):
+            return
+        while True:
+            sys.stderr.write(f"\r{self.label} ... {time.monotonic() - start:,.0f} s")
+            sys.stderr.flush()
+            self.drawn = True
+            if self._done.wait(self.every):
+                return
+
+    def __enter__(self) -> Ticker:
+        if self.enabled:
+            self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.enabled:
+            self._done.set()
+            self._thread.join()
+            if self.drawn:
+                sys.stderr.write(" done\n")
+                sys.stderr.flush()
 
 
 # A table read from a file: (sheet name or None, the row number of each row, the rows).
@@ -532,6 +735,10 @@ def _map_table(
             continue
         columns[index] = column
     out: dict[str, list[Any]] = {c: [] for c in (*columns.values(), "sheet", "row")}
+    # With a scale, the outcome is read onto its levels: the level's code is kept too.
+    levels = mapping.scale is not None and "outcome" in out
+    if levels:
+        out["level"] = []
     body = range(header_at + 1, len(rows))
     bar = _Progress(f"{where}{'' if sheet is None else f' [{sheet}]'}", len(body), progress)
     for done, r in enumerate(body, 1):
@@ -550,9 +757,32 @@ def _map_table(
                     )
                 )
             out[column].append(value)
+            if levels and column == "outcome":
+                known = reason is None and isinstance(cell, str)
+                out["level"].append(
+                    mapping.level(cell) if known and isinstance(cell, str) else None
+                )
         out["sheet"].append(sheet)
         out["row"].append(numbers[r])
     return out
+
+
+def ledger_place(source: object, sheet: object, row: object) -> str:
+    """Where a petition of a ledger is, as the clerk finds it: file, sheet and row.
+
+    A spreadsheet's row counts the header as the spreadsheet numbers it (``so.xlsx 'Quý
+    I' row 7``), a CSV file's is its line; a Parquet file's is the row's index in the file,
+    from 0 (``nam=2024/0.parquet row index 12``), as polars and DuckDB number them.
+
+    Examples:
+        >>> ledger_place("so.xlsx", "Quý I", 7), ledger_place("a/0.parquet", None, 12)
+        ("so.xlsx 'Quý I' row 7", 'a/0.parquet row index 12')
+    """
+    where = "" if source is None else f"{source} "
+    if sheet is not None:
+        where += f"{str(sheet)!r} "
+    index = isinstance(source, str) and source.lower().endswith(".parquet")
+    return f"{where}{'row index' if index else 'row'} {row}"
 
 
 def _place(sheet: str | None, row: int, index: int) -> str:
@@ -587,7 +817,8 @@ def read_ledger(
     Returns:
         A polars frame with one row per petition: the columns found among
         :data:`LEDGER_COLUMNS` (outcome and competence as the library's values, received a
-        date, year an integer; a year taken from the date when only a date is given), and
+        date, year an integer; a year taken from the date when only a date is given), with
+        a mapping's scale ``level`` (the code of the scale's level each outcome names), and
         ``source``, ``sheet`` and ``row``, where each petition was read.
 
     Raises:
@@ -643,6 +874,7 @@ def read_ledger(
         **dict.fromkeys(("session", "sector", "agency", "unit", "province"), pl.String),
         "competence": pl.String,
         "outcome": pl.String,
+        "level": pl.String,
         "sheet": pl.String,
         "row": pl.Int64,
     }
@@ -652,63 +884,186 @@ def read_ledger(
     frame = pl.concat(frames, how="diagonal") if len(frames) > 1 else frames[0]
     if "year" not in frame.columns and "received" in frame.columns:
         frame = frame.with_columns(pl.col("received").dt.year().cast(pl.Int64).alias("year"))
-    order = [c for c in LEDGER_COLUMNS if c in frame.columns]
+    order = [c for c in (*LEDGER_COLUMNS, "level") if c in frame.columns]
     return frame.select(*order, pl.lit(str(path)).alias("source"), "sheet", "row")
 
 
 def scan_ledger(
-    paths: str | Path | Sequence[str | Path], mapping: LedgerMapping | None = None
-) -> pl.LazyFrame:
+    paths: str | Path | Sequence[str | Path],
+    mapping: LedgerMapping | None = None,
+    *,
+    engine: Literal["polars", "duckdb"] = "polars",
+    connection: Any = None,
+) -> Any:
     """Open Parquet or CSV ledgers lazily, of any size, their headers mapped.
 
-    Only the schema is read: a folder of Parquet files (``year=2024/…`` partitions too) or
-    CSV files become one polars ``LazyFrame`` whose columns the mapping knows are renamed to
-    :data:`LEDGER_COLUMNS` (others are left out). The values stay as written: pass the same
+    Only the files' schemas are read: folders of Parquet files (``nam=2024/…`` partitions
+    too, their values as columns: whole numbers as integers), Parquet files or CSV files
+    become one lazy frame whose columns the mapping knows are renamed to
+    :data:`LEDGER_COLUMNS` (others are left out), with two more that say where each
+    petition is: ``source`` (its file) and ``row`` (a Parquet row's index in its file, from
+    0; a CSV row's line, the header being line 1). The values stay as written: pass the same
     mapping to :func:`tayho_coord.metrics.petition_rates`, which maps them on the distinct
-    values it counts, at no cost per row, and names every wording it does not know.
+    values it counts, at no cost per row, and names every row holding a wording it does not
+    know, by file and row (:func:`ledger_place`).
 
     Args:
         paths: Parquet or CSV files, or folders of Parquet files.
         mapping: The wordings to use; :meth:`LedgerMapping.default` when None.
+        engine: ``"polars"``: a polars ``LazyFrame`` (the ``ledger`` extra); ``"duckdb"``:
+            a DuckDB relation (Parquet only; the ``duckdb`` extra), on ``connection`` or
+            a new in-memory database.
+        connection: The DuckDB connection to use, with ``engine="duckdb"``.
 
     Raises:
-        DataError: A file of another kind, a folder without Parquet files, or headers that
-            map two columns onto one, or none onto the outcome.
+        DataError: A file of another kind, a folder without Parquet files, or a file whose
+            headers map two columns onto one, or none onto the outcome (every file's
+            problems at once).
+        ValidationError: An engine the library does not have.
     """
-    import polars as pl
-
+    if engine not in ("polars", "duckdb"):
+        raise ValidationError("engine", engine, "is 'polars' or 'duckdb'")
     mapping = LedgerMapping.default() if mapping is None else mapping
     given = [paths] if isinstance(paths, (str, Path)) else list(paths)
-    frames = []
+    if not given:
+        raise DataError([Problem("$", "no ledger given")])
+    # Each file, with the folder its partition values are read below (None: none).
+    files: list[tuple[Path, Path | None]] = []
     for item in map(Path, given):
         if item.is_dir():
-            if not any(item.rglob("*.parquet")):
+            found = sorted(item.rglob("*.parquet"))
+            if not found:
                 raise DataError([Problem("$", "no Parquet files in this folder")], str(item))
-            frame = pl.scan_parquet(item / "**" / "*.parquet", hive_partitioning=True)
-        elif item.suffix.lower() == ".parquet":
-            frame = pl.scan_parquet(item)
-        elif item.suffix.lower() == ".csv":
-            frame = pl.scan_csv(item)
+            files.extend((f, item) for f in found)
+        elif item.suffix.lower() == ".parquet" or (
+            item.suffix.lower() == ".csv" and engine == "polars"
+        ):
+            files.append((item, None))
         else:
-            problem = Problem("$", "scan_ledger reads Parquet and CSV; read_ledger the others")
+            reads = "Parquet and CSV" if engine == "polars" else "Parquet (CSV: engine='polars')"
+            problem = Problem("$", f"scan_ledger reads {reads}; read_ledger the others")
             raise DataError([problem], str(item))
-        names = frame.collect_schema().names()
-        renames: dict[str, str] = {}
-        problems = []
-        for name in names:
-            column = mapping.column(name)
-            if column is None:
-                continue
-            if column in renames.values():
-                problems.append(Problem(f"$.{name}", f"a second column meaning {column!r}"))
-            renames[name] = column
-        if "outcome" not in renames.values():
-            problems.append(
-                Problem("$", f"no column the mapping reads as the outcome among {names}")
+    if engine == "duckdb":
+        return _scan_duckdb(files, mapping, connection)
+    return _scan_polars(files, mapping)
+
+
+def _partitions(path: Path, folder: Path | None) -> dict[str, str]:
+    """The ``key=value`` folders between ``folder`` and the file (hive partitions)."""
+    if folder is None:
+        return {}
+    parts = path.relative_to(folder).parts[:-1]
+    return dict(part.split("=", 1) for part in parts if "=" in part and part.index("=") > 0)
+
+
+def _renames(names: Sequence[str], mapping: LedgerMapping, where: str) -> dict[str, str]:
+    """Each header of a file the mapping knows, and its column; the problems raised."""
+    renames: dict[str, str] = {}
+    problems = []
+    for name in names:
+        column = mapping.column(name)
+        if column is None:
+            continue
+        if column in renames.values():
+            problems.append(Problem(f"$.{name}", f"a second column meaning {column!r}"))
+        renames[name] = column
+    if "outcome" not in renames.values():
+        problems.append(Problem("$", f"no column the mapping reads as the outcome among {names}"))
+    if problems:
+        raise DataError(problems, where)
+    return renames
+
+
+def _scan_polars(files: list[tuple[Path, Path | None]], mapping: LedgerMapping) -> pl.LazyFrame:
+    import polars as pl
+
+    # Partition values: whole numbers as integers when every file's are, text otherwise.
+    partitions = [_partitions(path, folder) for path, folder in files]
+    keys = {key for found in partitions for key in found}
+    whole = {
+        key: all(re.fullmatch(r"-?\d{1,18}", p[key]) for p in partitions if key in p)
+        for key in keys
+    }
+    frames = []
+    failures: list[Problem] = []
+    for (path, _), found in zip(files, partitions, strict=True):
+        # One scan a file: its row index counts from its own first row.
+        if path.suffix.lower() == ".csv":
+            frame = pl.scan_csv(
+                path, row_index_name=_ROW, row_index_offset=2, include_file_paths=_SOURCE
             )
-        if problems:
-            raise DataError(problems, str(item))
-        frames.append(frame.select(pl.col(n).alias(c) for n, c in renames.items()))
-    if not frames:
-        raise DataError([Problem("$", "no ledger given")])
+        else:
+            frame = pl.scan_parquet(path, row_index_name=_ROW, include_file_paths=_SOURCE)
+        frame = frame.with_columns(
+            pl.lit(int(v) if whole[k] else v, dtype=pl.Int64 if whole[k] else pl.String).alias(k)
+            for k, v in found.items()
+        )
+        names = [n for n in frame.collect_schema().names() if n not in (_ROW, _SOURCE)]
+        try:
+            renames = _renames(names, mapping, str(path))
+        except DataError as exc:
+            failures.extend(Problem(f"{path}: {p.path}", p.message) for p in exc.problems)
+            continue
+        frames.append(
+            frame.select(
+                *(pl.col(n).alias(c) for n, c in renames.items()),
+                pl.col(_SOURCE).alias("source"),
+                pl.col(_ROW).cast(pl.Int64).alias("row"),
+            )
+        )
+    if failures:
+        raise DataError(failures, f"{len(files)} ledger files")
     return pl.concat(frames, how="diagonal_relaxed") if len(frames) > 1 else frames[0]
+
+
+def _scan_duckdb(
+    files: list[tuple[Path, Path | None]], mapping: LedgerMapping, connection: Any
+) -> Any:
+    try:
+        import duckdb
+    except ImportError as exc:  # pragma: no cover - the extra is installed in the test env
+        raise ImportError(
+            "engine='duckdb' needs DuckDB: pip install 'tayho_coord[duckdb]'"
+        ) from exc
+
+    con = duckdb.connect() if connection is None else connection
+
+    def quoted(name: str) -> str:
+        return '"' + name.replace('"', '""') + '"'
+
+    def text(value: str) -> str:
+        return "'" + value.replace("'", "''") + "'"
+
+    # The headers of each file (a schema read), mapped; the same column may be worded
+    # differently from one file to another: its wordings are coalesced.
+    wordings: dict[str, list[str]] = {}
+    failures: list[Problem] = []
+    for path, _ in files:
+        names = con.sql(f"SELECT * FROM read_parquet({text(str(path))})").columns
+        try:
+            renames = _renames(names, mapping, str(path))
+        except DataError as exc:
+            failures.extend(Problem(f"{path}: {p.path}", p.message) for p in exc.problems)
+            continue
+        for name, column in renames.items():
+            if name not in wordings.setdefault(column, []):
+                wordings[column].append(name)
+    if failures:
+        raise DataError(failures, f"{len(files)} ledger files")
+    partitions = {key for path, folder in files for key in _partitions(path, folder)}
+    for key in sorted(partitions):
+        meant = mapping.column(key)
+        if meant is not None and key not in wordings.setdefault(meant, []):
+            wordings[meant].append(key)
+    listed = ", ".join(text(str(path)) for path, _ in files)
+    hive = "true" if partitions else "false"
+    select = [
+        (quoted(names[0]) if len(names) == 1 else f"coalesce({', '.join(map(quoted, names))})")
+        + f" AS {column}"
+        for column, names in wordings.items()
+    ]
+    return con.sql(
+        f"SELECT {', '.join(select)}, filename AS source, file_row_number AS row"
+        f" FROM read_parquet([{listed}], hive_partitioning = {hive}, union_by_name = true,"
+        " filename = true, file_row_number = true)"
+    )

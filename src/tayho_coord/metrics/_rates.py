@@ -17,11 +17,14 @@ from fractions import Fraction
 from typing import TYPE_CHECKING, Any, overload
 
 from tayho_coord.errors import DataError, Problem, ValidationError
-from tayho_coord.io._ledger import LedgerMapping
+from tayho_coord.io._ledger import LedgerMapping, Ticker, ledger_place
+from tayho_coord.metrics._engines import engine_of
 from tayho_coord.model._petitions import Petition, PetitionOutcome
 
 if TYPE_CHECKING:
     from narwhals.typing import IntoFrameT
+
+    from tayho_coord.metrics._engines import Engine
 
 __all__ = ["GROUP_KEYS", "petition_rates"]
 
@@ -47,7 +50,6 @@ _RATE = "resolution_rate"
 _TEXT_ROLES = frozenset({"competence", "sector", "session", "agency", "unit", "outcome"})
 _RESOLVED = PetitionOutcome.RESOLVED
 _TMP_OUTCOME = "__tayho_coord_outcome__"
-_TMP_COUNT = "__tayho_coord_count__"
 
 
 @overload
@@ -57,6 +59,7 @@ def petition_rates(
     *,
     columns: Mapping[str, str] | None = ...,
     mapping: LedgerMapping | None = ...,
+    progress: bool | None = ...,
 ) -> list[dict[str, Any]]: ...
 
 
@@ -67,6 +70,7 @@ def petition_rates(
     *,
     columns: Mapping[str, str] | None = ...,
     mapping: LedgerMapping | None = ...,
+    progress: bool | None = ...,
 ) -> IntoFrameT: ...
 
 
@@ -76,6 +80,7 @@ def petition_rates(
     *,
     columns: Mapping[str, str] | None = None,
     mapping: LedgerMapping | None = None,
+    progress: bool | None = None,
 ) -> Any:
     """Count received, resolved and answered petitions per group, with the exact rate.
 
@@ -131,7 +136,10 @@ def petition_rates(
         mapping: For a frame whose outcomes and competences are written as an office writes
             them ("Đã giải quyết", "Thuộc thẩm quyền cấp tỉnh"), the
             :class:`~tayho_coord.io.LedgerMapping` of their wordings: they are mapped on the
-            distinct values counted, not row by row, and a wording it does not know is named.
+            distinct values counted, not row by row, and a wording it does not know is named
+            (by file and row, where the frame has the ``row`` column of a ledger).
+        progress: While the engine reads the frame, show how long it has run on standard
+            error (after a second); by default only when it is a terminal.
 
     Returns:
         A list of rows for an iterable; a frame of the input's library for a frame (a pandas
@@ -160,19 +168,12 @@ def petition_rates(
     """
     keys = _check_by(by)
     if not isinstance(data, (list, tuple, Iterator)):
-        import narwhals.stable.v2 as nw
-        from narwhals.exceptions import NarwhalsError
-
-        try:
-            frame = nw.from_native(data, pass_through=True)
-        except NarwhalsError as exc:  # columns of one name: the frame cannot be read
-            message = " ".join(str(exc).split())
-            raise DataError([Problem("$", f"cannot read the data frame: {message}")]) from None
-        if isinstance(frame, (nw.DataFrame, nw.LazyFrame)):
+        engine = engine_of(data)
+        if engine is not None:
             _check_columns(columns)
-            result = _frame(frame, keys, {} if columns is None else columns, mapping)
-            # A narwhals frame given is answered with a narwhals frame.
-            return result if frame is data else result.to_native()
+            if mapping is not None and not isinstance(mapping, LedgerMapping):
+                raise ValidationError("mapping", mapping, "must be a LedgerMapping")
+            return _frame(engine, keys, {} if columns is None else columns, mapping, progress)
         if not isinstance(data, Iterable):
             raise DataError([Problem("$", f"expected petitions or a data frame, got {data!r}")])
     if columns is not None:
@@ -322,24 +323,38 @@ def _order(value: object) -> tuple[bool, Any]:
 
 
 def _frame(
-    frame: Any,
+    engine: Engine,
     keys: tuple[str, ...],
-    columns: Mapping[str, str],
-    mapping: LedgerMapping | None = None,
+    columns: Mapping[str, Any],
+    mapping: LedgerMapping | None,
+    progress: bool | None = None,
 ) -> Any:
-    import narwhals.stable.v2 as nw
+    """The counts of a frame: one pass by its engine, the rest on the counts, in Python.
 
-    dates = (nw.Date, nw.Datetime)  # a year column of these counts by the calendar year
-
-    schema = frame.collect_schema()
+    Two stages: the engine counts the rows per group and outcome (one pass over the data,
+    whose result is small: groups times outcomes); those counts are mapped (``mapping=``),
+    checked, and added up per group here, the same for every engine. A lazy input is read
+    there, once, and only read again when the check finds a value it refuses, to name the
+    rows holding it (where the frame says where its rows come from: ``row``).
+    """
+    source = f"the {engine.name} data frame"
+    schema = engine.schema()
+    seen = [name for name, _, _ in schema]
+    twice = sorted({repr(name) for name in seen if seen.count(name) > 1})
+    if twice:
+        problem = Problem(
+            "$", f"cannot read the data frame: columns of one name: {', '.join(twice)}"
+        )
+        raise DataError([problem], source=source)
+    kinds = {name: (kind, shown) for name, kind, shown in schema}
     roles = (*keys, "outcome")
     names = {role: columns.get(role, role) for role in roles}
     problems: list[Problem] = []
-    available = ", ".join(map(repr, schema.names()))
+    available = ", ".join(map(repr, seen))
     for role in roles:
         name = names[role]
         where = f"$.{name}"
-        if name not in schema:
+        if name not in kinds:
             used = f" (for {role!r})" if name != role else ""
             problems.append(
                 Problem(
@@ -349,146 +364,87 @@ def _frame(
                 )
             )
             continue
-        dtype = schema[name]
-        if role == "year" and not (dtype.is_numeric() or isinstance(dtype, dates)):
+        kind, shown = kinds[name]
+        if role == "year" and kind not in ("integer", "number", "date"):
+            hint = engine.int_hint(name)
             problems.append(
-                Problem(where, f"a year must be a number, not {dtype}; {_to_int(frame, name)}")
+                Problem(where, f"a year must be a number, not {shown}; convert it first: {hint}")
             )
-        elif role in _TEXT_ROLES and not isinstance(dtype, (nw.String, nw.Categorical, nw.Enum)):
-            problems.append(Problem(where, f"{role} must hold strings, not {dtype}"))
+        elif role in _TEXT_ROLES and kind != "text":
+            problems.append(Problem(where, f"{role} must hold strings, not {shown}"))
     if problems:
-        raise DataError(problems, source=f"the {frame.implementation} data frame")
-    # Two stages: petitions counted per group and outcome (one pass over the data, whose
-    # result is small: groups times outcomes), then those counts added up per group. The
-    # values are checked on the small first stage, where every outcome, competence and year
-    # the frame holds stands as a key: the check is folded into the one aggregation, and the
-    # input is never read a second time for it.
+        raise DataError(problems, source=source)
     # A date or datetime column given as the year counts by its calendar year.
-    selected = [
-        (
-            nw.col(names[key]).dt.year()
-            if key == "year" and isinstance(schema[names[key]], dates)
-            else nw.col(names[key])
-        ).alias(key)
-        for key in keys
-    ]
-    counted = frame.select(
-        *selected,
-        nw.col(names["outcome"]).alias(_TMP_OUTCOME),
-    )
-    counted = counted.group_by(*keys, _TMP_OUTCOME).agg(nw.len().alias(_TMP_COUNT))
-    # A lazy input is read here, once: the first stage is collected (its size is that of the
-    # groups times the outcomes, not of the rows; polars runs it on its streaming engine),
-    # checked, and the rest is done on it; the answer is handed back as a lazy frame of the
-    # input's library.
-    lazy = isinstance(counted, nw.LazyFrame)
-    if lazy:
-        counted = _collect(counted)
-    if mapping is not None:
-        if not isinstance(mapping, LedgerMapping):
-            raise ValidationError("mapping", mapping, "must be a LedgerMapping")
-        counted = _mapped(counted, keys, mapping)
-    stage_names = {**{key: key for key in keys}, "outcome": _TMP_OUTCOME}
-    hint = "" if mapping is None else "; or a wording the mapping knows: add yours to it"
-    problems = _bad_values(counted, keys, stage_names, counted.collect_schema(), names, hint)
-    if problems:
-        raise DataError(problems, source=f"the {frame.implementation} data frame")
+    selected = [(key, names[key], key == "year" and kinds[names[key]][0] == "date") for key in keys]
+    with Ticker(f"petition_rates: counting the {engine.name} frame", progress):
+        rows, types = engine.count([*selected, (_TMP_OUTCOME, names["outcome"], False)])
+    year_whole = "year" in keys and kinds[names["year"]][0] == "integer"
+    rows, refused = _mapped_and_checked(rows, keys, names, mapping, year_whole)
+    if refused:
+        with Ticker("petition_rates: finding the rows refused", progress):
+            located = _located(engine, refused)
+        raise DataError(located, source=source)
 
-    outcome, count = nw.col(_TMP_OUTCOME), nw.col(_TMP_COUNT)
-    # Per-row columns first, then plain sums: a plain sum is what every backend aggregates
-    # natively (narwhals' pandas backend sums a when/then inside agg wrongly).
-    parts = counted.select(
-        *keys,
-        count.alias("received"),
-        nw.when(outcome == _RESOLVED.value).then(count).otherwise(0).alias("resolved"),
-        nw.when(~outcome.is_null()).then(count).otherwise(0).alias("answered"),
-    )
-    aggregates = [nw.col(name).sum() for name in _COUNTS]
-    if keys:
-        grouped = parts.group_by(*keys).agg(*aggregates)
-    else:
-        # One group of all petitions: none make no group, as for a list (not a row of 0s).
-        grouped = parts.select(*aggregates).filter(nw.col("received") > 0)
-    result = grouped.with_columns(nw.col(*_COUNTS).cast(nw.Int64))
-    if keys:
-        result = result.sort(*keys, nulls_last=True)
-    # pandas keeps the rows' old labels through a sort: renumbered 0, 1, 2… (a RangeIndex).
-    result = nw.maybe_reset_index(result)
-    return result.lazy(backend=frame.implementation) if lazy else result
+    totals: dict[tuple[Any, ...], list[int]] = {}
+    width = len(keys)
+    resolved = _RESOLVED.value
+    for row in rows:
+        outcome, n = row[width], row[width + 1]
+        total = totals.get(row[:width])
+        if total is None:
+            total = totals[row[:width]] = [0, 0, 0]
+        total[0] += n
+        if outcome is not None:
+            total[2] += n
+            if outcome == resolved:
+                total[1] += n
+    ordered = sorted(totals.items(), key=lambda item: [(v is None, v) for v in item[0]])
+    data: dict[str, list[Any]] = {key: [k[i] for k, _ in ordered] for i, key in enumerate(keys)}
+    for i, name in enumerate(_COUNTS):
+        data[name] = [total[i] for _, total in ordered]
+    # A key keeps the engine's type, but a competence mapped from its wordings: text.
+    kept = {key: types[key] for key in keys if not (mapping is not None and key == "competence")}
+    kept.update(dict.fromkeys(_COUNTS, engine.int64()))
+    return engine.build(data, kept)
 
 
-def _mapped(counted: Any, keys: tuple[str, ...], mapping: LedgerMapping) -> Any:
-    """The counts with their outcome and competence wordings mapped (distinct values only).
-
-    A wording the mapping does not know is left as written, for the check to name it.
-    """
-    import narwhals.stable.v2 as nw
-
-    data = counted.to_dict(as_series=False)
-    schema = dict(counted.collect_schema())
-    for column, name in (("outcome", _TMP_OUTCOME), ("competence", "competence")):
-        if name not in data or (column == "competence" and column not in keys):
-            continue
-        values = data[name]
-        if not all(v is None or isinstance(v, str) for v in values):
-            continue  # not text: the check says so
-        data[name] = [
-            v if v is None or not mapping.knows(column, v) else mapping.value(column, v)
-            for v in values
-        ]
-        schema[name] = nw.String()
-    return nw.from_dict(data, schema=schema, backend=counted.implementation)
+# A value refused by the check: (the user's column, the value as written, the problem naming
+# the column, the reason for one row, how many rows hold it).
+_Refused = tuple[Any, Any, Problem, str, int]
+# The rows named a column at most, where a frame says where its rows are: past them, the
+# number of rows holding each refused value is said (memory stays bounded on any ledger).
+MAX_NAMED_ROWS = 10_000
 
 
-def _collect(frame: Any) -> Any:
-    """Run a lazy frame: polars on its streaming engine (memory bounded by the groups)."""
-    if frame.implementation.is_polars():
-        return frame.collect(engine="streaming")
-    return frame.collect()
-
-
-def _to_int(frame: Any, name: str) -> str:
-    """How to make the column ``name`` of ``frame`` a column of integers, in its library."""
-    implementation = frame.implementation
-    if implementation.is_pandas_like():
-        how = f"df[{name!r}] = df[{name!r}].astype('Int64') (pandas)"
-    elif implementation.is_polars():
-        how = f"df.with_columns(pl.col({name!r}).cast(pl.Int64)) (polars)"
-    else:
-        how = f"cast {name!r} to an integer type"
-    return f"convert it first: {how}"
-
-
-def _bad_values(
-    frame: Any,
+def _mapped_and_checked(
+    rows: list[tuple[Any, ...]],
     keys: tuple[str, ...],
-    names: Mapping[str, str],
-    schema: Any,
-    shown_names: Mapping[str, str],
-    hint: str = "",
-) -> list[Problem]:
-    """The columns holding values that are not outcomes, competences or whole years.
+    names: Mapping[str, Any],
+    mapping: LedgerMapping | None,
+    year_whole: bool,
+) -> tuple[list[tuple[Any, ...]], list[_Refused]]:
+    """The counted rows with their wordings mapped, and every value the check refuses.
 
-    ``frame`` is the small first stage (one row per group and outcome, already computed): its
-    values are checked here, in Python, with no query of its own (a query would make some
-    engines load libraries: narwhals' Arrow backend imports pandas for ``is_in``). ``names``
-    are the columns of ``frame`` for each role, ``shown_names`` those of the user's frame,
-    named in the problems.
+    The rows are ``(*keys, outcome, n)``, one per group and outcome: every outcome,
+    competence and year the frame holds stands among them, so the values are mapped and
+    checked here, on the distinct values only, and the input is not read again for it. A
+    wording the mapping does not know is refused as written.
     """
     from tayho_coord.model._petitions import Competence
 
-    data = frame.to_dict(as_series=False)
-    # pandas (and Dask, collected as pandas) mark a missing value with NaN: a null there.
-    nan_is_null = frame.implementation.is_pandas_like()
+    hint = "" if mapping is None else "; or a wording the mapping knows: add yours to it"
+    positions = {key: i for i, key in enumerate(keys)}
+    positions["outcome"] = len(keys)
 
-    def missing(value: object) -> bool:
-        return value is None or (nan_is_null and isinstance(value, float) and value != value)
-
-    def one_of(role: str, kind: type[enum.Enum], rule: str) -> tuple[str, Any, str]:
-        """A check that a column holds only the values of ``kind`` (or null)."""
-        allowed = [member.value for member in kind]
-        rule = rule.format(", ".join(map(repr, allowed))) + hint
-        return role, lambda value: value not in allowed, rule
+    def one_of(
+        role: str, kind: type[enum.Enum], rule: str
+    ) -> tuple[str, Callable[[Any], bool], str]:
+        allowed = {member.value for member in kind}
+        return (
+            role,
+            lambda value: value not in allowed,
+            rule.format(", ".join(map(repr, [m.value for m in kind]))) + hint,
+        )
 
     def not_whole(value: Any) -> bool:
         if isinstance(value, float) and not math.isfinite(value):
@@ -503,14 +459,80 @@ def _bad_values(
     ]
     if "competence" in keys:
         checks.append(one_of("competence", Competence, "a competence is one of {}, or null"))
-    if "year" in keys and not schema[names["year"]].is_integer():
+    if "year" in keys and not year_whole:
         checks.append(("year", not_whole, "a year is a whole number"))
-    problems = []
+    tables: dict[int, dict[Any, Any]] = {}
+    refused: list[_Refused] = []
     for role, is_bad, rule in checks:
-        found = {value for value in data[names[role]] if not missing(value) and is_bad(value)}
-        bad = sorted(found, key=repr)
+        at = positions[role]
+        distinct = {row[at] for row in rows}
+        table: dict[Any, Any] = {}
+        for value in distinct:
+            if mapping is not None and role != "year" and isinstance(value, str):
+                table[value] = mapping.value(role, value) if mapping.knows(role, value) else value
+            else:
+                table[value] = value
+        bad = sorted((v for v, m in table.items() if m is not None and is_bad(m)), key=repr)
+        tables[at] = table
         if bad:
             listed = ", ".join(map(repr, bad[:_SHOWN])) + (", …" if len(bad) > _SHOWN else "")
-            where = f"$.{shown_names[role]}"
-            problems.append(Problem(where, f"values not allowed: {listed} ({rule})"))
+            name = names[role]
+            problem = Problem(f"$.{name}", f"values not allowed: {listed} ({rule})")
+            unknown = mapping is not None and role != "year"
+            reason = (
+                f"not a wording of {role} the mapping knows: add yours to it"
+                if unknown
+                else f"not allowed ({rule})"
+            )
+            held: dict[Any, int] = {}
+            for row in rows:
+                if row[at] in table and table[row[at]] is not None and is_bad(table[row[at]]):
+                    held[row[at]] = held.get(row[at], 0) + row[-1]
+            refused.extend((name, value, problem, reason, held[value]) for value in bad)
+    if refused:
+        return rows, refused
+    mapped = [
+        (*tuple(tables[i][v] if i in tables else v for i, v in enumerate(row[:-1])), row[-1])
+        for row in rows
+    ]
+    return mapped, []
+
+
+def _located(engine: Engine, refused: list[_Refused]) -> list[Problem]:
+    """Every row holding a refused value, by its place, or each column's problem once.
+
+    The rows are found by a second pass, taken only when the check refused something, and
+    only where the frame says where its rows come from (a ledger's ``source``, ``sheet``
+    and ``row``: :func:`tayho_coord.io.read_ledger`, :func:`tayho_coord.io.scan_ledger`).
+    Past :data:`MAX_NAMED_ROWS` rows of a column, the rows left unnamed are counted.
+    """
+    bad: dict[Any, list[Any]] = {}
+    for name, value, *_ in refused:
+        bad.setdefault(name, []).append(value)
+    located = engine.locate(bad, MAX_NAMED_ROWS)
+    if not located:
+        by_column = {id(problem): problem for _, _, problem, _, _ in refused}
+        return list(by_column.values())
+    order = {name: i for i, name in enumerate(bad)}
+    located.sort(key=lambda r: (str(r[0]), str(r[1]), r[2], order[r[3]]))
+    reasons = {(name, value): reason for name, value, _, reason, _ in refused}
+    problems = [
+        Problem(
+            ledger_place(source, sheet, row), f"column {name!r}: {value!r}: {reasons[name, value]}"
+        )
+        for source, sheet, row, name, value in located
+    ]
+    named: dict[tuple[Any, Any], int] = {}
+    for _, _, _, name, value in located:
+        named[name, value] = named.get((name, value), 0) + 1
+    for name, value, _, _, held in refused:
+        if named.get((name, value), 0) < held:
+            shown = named.get((name, value), 0)
+            problems.append(
+                Problem(
+                    f"$.{name}",
+                    f"{value!r}: {held - shown:,} more rows hold it ({held:,} in all; the first"
+                    f" {MAX_NAMED_ROWS:,} rows of the column are named)",
+                )
+            )
     return problems

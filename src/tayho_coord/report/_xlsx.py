@@ -149,6 +149,7 @@ def write_xlsx(
     data: RecordTable[Any] | Iterable[Mapping[str, Any]] | Any,
     *,
     sheet: str = "Tổng hợp",
+    notes: Sequence[str] = (),
 ) -> Path:
     """Write a table to an .xlsx workbook of one sheet, as offices exchange them.
 
@@ -160,6 +161,8 @@ def write_xlsx(
             any library (a lazy one is collected); a ``resolution_rate`` column is added from
             ``resolved / received`` when a frame has none.
         sheet: The sheet's name (31 characters at most, as Excel allows).
+        notes: Lines written under the table, after an empty row (what a rate counted as
+            resolved, on a source's own scale: :meth:`~tayho_coord.io.LedgerMapping.resolved_note`).
 
     Returns:
         The path written.
@@ -208,6 +211,10 @@ def write_xlsx(
         ws.freeze_panes(1, 0)
         if columns:
             ws.autofilter(0, 0, max(len(columns[0][2]), 1), len(columns) - 1)
+        below = (len(columns[0][2]) if columns else 0) + 2
+        note_format = book.add_format({**base, "italic": True})
+        for i, note in enumerate(notes):
+            ws.write_string(below + i, 0, str(note), note_format)
         book.close()
     except (OSError, xlsxwriter.exceptions.XlsxWriterException) as exc:
         raise DataError([Problem("$", f"cannot write the workbook: {exc}")], str(path)) from None
