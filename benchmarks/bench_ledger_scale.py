@@ -6,17 +6,25 @@ received, resolved and answered petitions per year and competence from the same 
 this run, each measurement in a fresh subprocess (so its peak memory, ``ru_maxrss``, is its
 own and no cache of one method helps another):
 
-- polars: ``petition_rates(pl.scan_parquet(…))`` against a hand-written polars lazy query
-  (streaming engine), and the same query on polars' default in-memory engine;
-- DuckDB: ``petition_rates`` of a relation over ``read_parquet(…)`` against hand-written SQL,
-  cold (the first call in a process imports pyarrow and pandas, through which narwhals handles
-  a DuckDB result) and warm (both imported before the clock);
-- Dask: ``petition_rates`` of ``dd.read_parquet(…)`` against a hand-written Dask groupby.
+- polars: ``petition_rates(pl.scan_parquet(…))`` and ``petition_rates(scan_ledger(folder),
+  mapping=…)`` (headers and wordings mapped, each row's file and row kept) against a
+  hand-written polars lazy query (streaming engine), and the same query on polars' default
+  in-memory engine;
+- DuckDB: ``petition_rates`` of a relation over ``read_parquet(…)`` and of
+  ``scan_ledger(folder, engine="duckdb")`` against hand-written SQL;
+- Dask: ``petition_rates`` of ``dd.read_parquet(…)`` against a hand-written Dask groupby;
+- refused: ``petition_rates(scan_ledger(…), mapping=…)`` on a copy of the ledger where 100
+  rows of one file hold a wording the mapping does not know ("Đã xong"), until the
+  DataError naming those 100 rows (the second pass, taken only then), against the same call
+  on the ledger as it is.
 
-Time is the query alone (imports excluded), the minimum of ``--repeats`` runs; memory is the
-largest peak resident set of those runs (the whole process, imports included). The ratios
-compare petition_rates with the hand-written query of the same engine (goal: within 1.3x, and
-peak memory flat as rows grow). All methods must give the same counts, or the run stops.
+Time is the query alone (imports excluded: the engine and tayho_coord are imported before the
+clock), the median of ``--repeats`` runs; memory is the median peak resident set of those
+runs (the whole process, imports included; Linux's VmHWM: ``ru_maxrss`` would report the
+parent's peak, kept across exec). Each measurement also says which of
+pandas, pyarrow and narwhals the call itself imported. The ratios compare petition_rates
+with the hand-written query of the same engine (goal: within 1.3x, and peak memory flat as
+rows grow). All methods must give the same counts, or the run stops.
 
 Run (outside the test suite; needs the ``frames`` extra)::
 
@@ -30,6 +38,7 @@ import argparse
 import json
 import platform
 import resource
+import statistics
 import subprocess
 import sys
 import time
@@ -38,20 +47,27 @@ from typing import Any
 
 METHODS = (
     "polars petition_rates",
+    "polars petition_rates(scan_ledger)",
     "polars hand (streaming)",
     "polars hand (in memory)",
     "duckdb petition_rates",
-    "duckdb petition_rates (warm)",
+    "duckdb petition_rates(scan_ledger)",
     "duckdb hand SQL",
     "dask petition_rates",
     "dask hand groupby",
+    "refused scan_ledger",
 )
 BASELINES = {
     "polars petition_rates": "polars hand (streaming)",
+    "polars petition_rates(scan_ledger)": "polars hand (streaming)",
     "duckdb petition_rates": "duckdb hand SQL",
-    "duckdb petition_rates (warm)": "duckdb hand SQL",
+    "duckdb petition_rates(scan_ledger)": "duckdb hand SQL",
     "dask petition_rates": "dask hand groupby",
+    "refused scan_ledger": "polars petition_rates(scan_ledger)",
 }
+# Methods whose rows are not counts to compare (the refused run ends in a DataError).
+NOT_COUNTS = ("refused scan_ledger",)
+REFUSED_ROWS = 100
 
 
 def run_method(method: str, folder: str) -> list[tuple[Any, ...]]:
@@ -60,14 +76,30 @@ def run_method(method: str, folder: str) -> list[tuple[Any, ...]]:
     Every module is imported before the clock starts (see :func:`child`).
     """
     files = f"{folder}/**/*.parquet"
+    if method == "refused scan_ledger":
+        from tayho_coord.errors import DataError
+        from tayho_coord.io import LedgerMapping, scan_ledger
+        from tayho_coord.metrics import petition_rates
+
+        try:
+            petition_rates(scan_ledger(refused_copy(folder)), mapping=LedgerMapping.default())
+        except DataError as error:
+            named = [p for p in error.problems if "row index" in p.path]
+            assert len(named) == REFUSED_ROWS, len(named)
+            return [(len(named),)]
+        raise AssertionError("the unknown wording was not refused")
     if method.startswith("polars"):
         import polars as pl
 
+        from tayho_coord.io import LedgerMapping, scan_ledger
         from tayho_coord.metrics import petition_rates
 
         lazy = pl.scan_parquet(files, hive_partitioning=True)
         if method == "polars petition_rates":
             out = petition_rates(lazy).collect()
+        elif method == "polars petition_rates(scan_ledger)":
+            mapping = LedgerMapping.default()
+            out = petition_rates(scan_ledger(folder), mapping=mapping).collect()
         else:
             outcome = pl.col("outcome")
             query = (
@@ -85,11 +117,15 @@ def run_method(method: str, folder: str) -> list[tuple[Any, ...]]:
     if method.startswith("duckdb"):
         import duckdb
 
+        from tayho_coord.io import LedgerMapping, scan_ledger
         from tayho_coord.metrics import petition_rates
 
         con = duckdb.connect()
         source = f"read_parquet('{files}', hive_partitioning = true)"
-        if method.startswith("duckdb petition_rates"):
+        if method == "duckdb petition_rates(scan_ledger)":
+            relation = scan_ledger(folder, engine="duckdb", connection=con)
+            rows = petition_rates(relation, mapping=LedgerMapping.default()).fetchall()
+        elif method == "duckdb petition_rates":
             rows = petition_rates(con.sql(f"SELECT * FROM {source}")).fetchall()
         else:
             rows = con.sql(
@@ -130,29 +166,76 @@ def run_method(method: str, folder: str) -> list[tuple[Any, ...]]:
     ]
 
 
+def refused_copy(folder: str) -> str:
+    """A copy of the ledger (links to its files) where one file holds an unknown wording.
+
+    Made once, beside the ledger: ``REFUSED_ROWS`` rows of its first file, spread over the
+    file, hold "Đã xong" as their outcome.
+    """
+    target = Path(f"{folder}-refused")
+    if target.exists():
+        return str(target)
+    import polars as pl
+
+    files = sorted(Path(folder).rglob("*.parquet"))
+    tmp = Path(f"{folder}-refused.tmp")
+    for i, path in enumerate(files):
+        dest = tmp / path.relative_to(folder)
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        if i:
+            dest.symlink_to(path.resolve())
+            continue
+        frame = pl.read_parquet(path)
+        step = max(frame.height // REFUSED_ROWS, 1)
+        bad = pl.int_range(pl.len()).is_in(list(range(0, step * REFUSED_ROWS, step)))
+        outcome = pl.col("outcome").cast(pl.String)
+        frame = frame.with_columns(
+            pl.when(bad).then(pl.lit("Đã xong")).otherwise(outcome).alias("outcome")
+        )
+        frame.write_parquet(dest)
+    tmp.rename(target)
+    return str(target)
+
+
+def peak_rss_kib() -> int:
+    """The process's peak resident set, in KiB: Linux's VmHWM, which a new program starts
+    afresh (``ru_maxrss`` keeps the peak of the process that forked it, across exec)."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # pragma: no cover
+
+
 def child(method: str, folder: str) -> None:
     """One measurement, printed as JSON: the query's time, the peak RSS, the rows."""
     import warnings
 
     warnings.filterwarnings("ignore", "Dask support is moving", FutureWarning)
     engine = method.split()[0]
-    __import__({"polars": "polars", "duckdb": "duckdb", "dask": "dask.dataframe"}[engine])
-    import narwhals.stable.v2  # noqa: F401  (petition_rates' own import, not timed)
+    engines = {"polars": "polars", "duckdb": "duckdb", "dask": "dask.dataframe"}
+    __import__(engines.get(engine, "polars"))
+    import tayho_coord.io
+    import tayho_coord.metrics
 
-    import tayho_coord.metrics  # noqa: F401
-
-    if method.endswith("(warm)"):
-        # narwhals collects a DuckDB relation as an Arrow table, and its Arrow layer imports
-        # pandas: that import (1-3 s and some 100 MiB, once a process) is paid here, before
-        # the clock, to show the rest.
-        import pandas  # noqa: F401
-        import pyarrow  # noqa: F401
+    tayho_coord.io.LedgerMapping.default()  # built once, as a program would, not timed
+    before = set(sys.modules)
 
     start = time.perf_counter()
     rows = run_method(method, folder)
     seconds = time.perf_counter() - start
-    peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB on Linux
-    print(json.dumps({"seconds": seconds, "peak_mib": peak_kib / 1024, "rows": sorted(rows)}))
+    peak_kib = peak_rss_kib()
+    loaded = sorted(m for m in ("pandas", "pyarrow", "narwhals") if m in set(sys.modules) - before)
+    print(
+        json.dumps(
+            {
+                "seconds": seconds,
+                "peak_mib": peak_kib / 1024,
+                "rows": sorted(rows),
+                "imported": loaded,
+            }
+        )
+    )
 
 
 def measure(method: str, folder: str) -> dict[str, Any]:
@@ -190,7 +273,9 @@ def main() -> None:
         f" Python {platform.python_version()}, {platform.system()} {platform.release()}"
     )
     for folder in args.folders:
-        print(f"\n{folder}: {rows_in(folder):,} petitions; repeats {args.repeats} (min time)")
+        print(f"\n{folder}: {rows_in(folder):,} petitions; repeats {args.repeats} (medians)")
+        if "refused scan_ledger" in methods:
+            refused_copy(folder)
         # Repeats interleave the methods (A B C A B C…): a load that comes and goes on the
         # machine weighs on every method alike.
         runs: dict[str, list[dict[str, Any]]] = {method: [] for method in methods}
@@ -200,16 +285,21 @@ def main() -> None:
         results: dict[str, dict[str, Any]] = {}
         for method in methods:
             results[method] = {
-                "seconds": min(r["seconds"] for r in runs[method]),
-                "peak_mib": max(r["peak_mib"] for r in runs[method]),
+                "seconds": statistics.median(r["seconds"] for r in runs[method]),
+                "peak_mib": statistics.median(r["peak_mib"] for r in runs[method]),
                 "rows": runs[method][0]["rows"],
             }
             r = results[method]
-            print(f"  {method:34} {r['seconds']:8.3f} s  peak {r['peak_mib']:6.0f} MiB", flush=True)
-        first = results[methods[0]]["rows"]
-        for method in methods:
-            if results[method]["rows"] != first:
-                raise SystemExit(f"{method} counted differently from {methods[0]}")
+            imported = sorted({m for run in runs[method] for m in run["imported"]})
+            print(
+                f"  {method:36} {r['seconds']:8.3f} s  peak {r['peak_mib']:6.0f} MiB"
+                f"  imported: {', '.join(imported) or '-'}",
+                flush=True,
+            )
+        counted = [m for m in methods if m not in NOT_COUNTS]
+        for method in counted:
+            if results[method]["rows"] != results[counted[0]]["rows"]:
+                raise SystemExit(f"{method} counted differently from {counted[0]}")
         for ours, hand in BASELINES.items():
             if ours in results and hand in results:
                 ratio = results[ours]["seconds"] / results[hand]["seconds"]

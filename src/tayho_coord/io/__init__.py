@@ -23,6 +23,7 @@ from tayho_coord.io._calendar import schedule_from_ics, schedule_to_ics
 from tayho_coord.io._ledger import (
     LEDGER_COLUMNS,
     LedgerMapping,
+    ledger_place,
     read_ledger,
     scan_ledger,
     wording_key,
@@ -38,6 +39,7 @@ __all__ = [
     "LedgerMapping",
     "dump",
     "dumps",
+    "ledger_place",
     "load",
     "load_records",
     "loads",
