@@ -21,7 +21,7 @@ from ledger_files import write_csv
 
 from tayho_coord.cli import main
 from tayho_coord.errors import DataError, ValidationError
-from tayho_coord.io import LedgerMapping, ledger_place, scan_ledger
+from tayho_coord.io import LedgerMapping, ledger_place, read_ledger, scan_ledger
 from tayho_coord.io._ledger import Ticker
 from tayho_coord.metrics import _rates, petition_rates
 
@@ -296,3 +296,28 @@ def test_polars_and_duckdb_agree(tmp_path_factory: Any, data: list[tuple[Any, An
         assert [p for p, _ in answers[0]] == [f"{path} row index {i}" for i in refused]
     else:
         assert sum(r[1] for r in answers[0]) == len(data)
+
+
+def test_read_ledger_names_parquet_rows_as_scan_ledger_does(tmp_path: Path) -> None:
+    folder = national(tmp_path)
+    first, second = folder / "nam=2023" / "0.parquet", folder / "nam=2024" / "0.parquet"
+    with pytest.raises(DataError) as info:
+        read_ledger(folder, progress=False)
+    assert [p.path for p in info.value.problems] == [
+        f"{first} row index 1",
+        f"{first} row index 3",
+        f"{second} row index 0",
+    ]
+    assert info.value.problems[0].message.startswith(
+        "column 'Kết quả giải quyết': 'Đã xong': not a wording of outcome"
+    )
+    mine = MAPPING.extended(values={"outcome": {"Đã xong": "resolved", "Xong rồi": "resolved"}})
+    frame = read_ledger(folder, mine, progress=False)
+    # Each petition keeps its own file and its index there; the year from the folder.
+    assert frame.select("source", "row", "year").rows() == [
+        *((str(first), i, 2023) for i in range(4)),
+        *((str(second), i, 2024) for i in range(3)),
+    ]
+    (tmp_path / "trong").mkdir()
+    with pytest.raises(DataError, match="no Parquet files"):
+        read_ledger(tmp_path / "trong", progress=False)

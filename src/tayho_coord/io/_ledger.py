@@ -29,7 +29,7 @@ import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 from attrs import field, frozen
 
@@ -583,8 +583,14 @@ class Ticker:
                 sys.stderr.flush()
 
 
-# A table read from a file: (sheet name or None, the row number of each row, the rows).
-_Table = tuple[str | None, list[int], list[list[Any]]]
+class _Table(NamedTuple):
+    """A table read from a file."""
+
+    sheet: str | None
+    numbers: list[int]  # the number of each row, as the clerk finds it
+    rows: list[list[Any]]
+    source: str  # the file
+    indexed: bool = False  # Parquet: rows by their index in the file, from 0
 
 
 def _spreadsheet_tables(path: Path, sheet: str | None) -> list[_Table]:
@@ -605,7 +611,7 @@ def _spreadsheet_tables(path: Path, sheet: str | None) -> list[_Table]:
     tables: list[_Table] = []
     for name in [sheet] if sheet is not None else names:
         rows = book.get_sheet_by_name(name).to_python(skip_empty_area=False)
-        tables.append((name, list(range(1, len(rows) + 1)), rows))
+        tables.append(_Table(name, list(range(1, len(rows) + 1)), rows, str(path)))
     return tables
 
 
@@ -625,21 +631,32 @@ def _csv_table(path: Path, mapping: LedgerMapping) -> _Table:
             rows.append(row)
             numbers.append(reader.line_num)
         if best is None or _find_header(rows, mapping) is not None:
-            best = (None, numbers, rows)
+            best = _Table(None, numbers, rows, str(path))
             if _find_header(rows, mapping) is not None:
                 break
     assert best is not None
     return best
 
 
-def _parquet_table(path: Path) -> _Table:
+def _parquet_tables(path: Path) -> list[_Table]:
+    """Each Parquet file (of a folder, with its partition folders' values) as a table."""
     import polars as pl
 
-    frame = pl.read_parquet(path, hive_partitioning=path.is_dir())
-    rows = [list(frame.columns), *(list(r) for r in frame.iter_rows())]
-    # Row 1 stands for the header (the column names): petitions are numbered from 2, as in a
-    # spreadsheet, and row n is the (n - 1)th row of the file.
-    return (None, list(range(1, len(rows) + 1)), rows)
+    if not path.is_dir():
+        files: list[tuple[Path, Path | None]] = [(path, None)]
+    else:
+        files = [(f, path) for f in sorted(path.rglob("*.parquet"))]
+        if not files:
+            raise DataError([Problem("$", "no Parquet files in this folder")], str(path))
+    tables = []
+    for file, folder in files:
+        frame = pl.read_parquet(file).with_columns(
+            pl.lit(value).alias(key) for key, value in _partitions(file, folder).items()
+        )
+        rows = [list(frame.columns), *(list(r) for r in frame.iter_rows())]
+        # The header stands first (-1); each row is numbered by its index in the file.
+        tables.append(_Table(None, list(range(-1, len(rows) - 1)), rows, str(file), True))
+    return tables
 
 
 def _find_header(rows: list[list[Any]], mapping: LedgerMapping) -> int | None:
@@ -713,7 +730,13 @@ def _map_table(
     problems: list[Problem],
     progress: bool | None,
 ) -> dict[str, list[Any]] | None:
-    sheet, numbers, rows = table
+    sheet, numbers, rows = table.sheet, table.numbers, table.rows
+
+    def place(r: int, index: int) -> str:
+        if table.indexed:  # a Parquet row, by its index in the file; its column by name
+            return f"{table.source} {'header' if r < 0 else f'row index {r}'}"
+        return _place(sheet, r, index)
+
     header_at = _find_header(rows, mapping)
     if header_at is None:
         return None
@@ -727,7 +750,7 @@ def _map_table(
             first = next(i for i, c in columns.items() if c == column)
             problems.append(
                 Problem(
-                    _place(sheet, numbers[header_at], index),
+                    place(numbers[header_at], index),
                     f"header {cell!r} means {column!r}, as {header[first]!r} in column"
                     f" {_letter(first)} does: one column each",
                 )
@@ -735,6 +758,7 @@ def _map_table(
             continue
         columns[index] = column
     out: dict[str, list[Any]] = {c: [] for c in (*columns.values(), "sheet", "row")}
+    out["source"] = []
     # With a scale, the outcome is read onto its levels: the level's code is kept too.
     levels = mapping.scale is not None and "outcome" in out
     if levels:
@@ -752,7 +776,7 @@ def _map_table(
             if reason is not None:
                 problems.append(
                     Problem(
-                        _place(sheet, numbers[r], index),
+                        place(numbers[r], index),
                         f"column {header[index]!r}: {_cell_text(cell)!r}: {reason}",
                     )
                 )
@@ -764,6 +788,7 @@ def _map_table(
                 )
         out["sheet"].append(sheet)
         out["row"].append(numbers[r])
+        out["source"].append(table.source)
     return out
 
 
@@ -819,12 +844,15 @@ def read_ledger(
         :data:`LEDGER_COLUMNS` (outcome and competence as the library's values, received a
         date, year an integer; a year taken from the date when only a date is given), with
         a mapping's scale ``level`` (the code of the scale's level each outcome names), and
-        ``source``, ``sheet`` and ``row``, where each petition was read.
+        ``source``, ``sheet`` and ``row``, where each petition was read: its file, its sheet,
+        and its row as the clerk finds it (a spreadsheet's row number, a CSV file's line, a
+        Parquet row's index in its file, from 0).
 
     Raises:
         DataError: Every cell that does not map, each named by its sheet, row and column
-            (``'Tổng hợp'!E7``) with its header and value; or no header row found; or a file
-            that cannot be read.
+            (``'Tổng hợp'!E7``; a Parquet row by its file and index, ``…/0.parquet row index
+            4``) with its header and value; or no header row found; or a file that cannot be
+            read.
 
     Examples:
         >>> import tempfile, pathlib
@@ -846,7 +874,7 @@ def read_ledger(
     elif suffix in (".csv", ".tsv", ".txt"):
         tables = [_csv_table(path, mapping)]
     elif suffix == ".parquet" or path.is_dir():
-        tables = [_parquet_table(path)]
+        tables = _parquet_tables(path)
     else:
         problem = Problem("$", "not a ledger file: expected .xlsx, .xls, .ods, .csv or .parquet")
         raise DataError([problem], str(path))
@@ -877,6 +905,7 @@ def read_ledger(
         "level": pl.String,
         "sheet": pl.String,
         "row": pl.Int64,
+        "source": pl.String,
     }
     frames = [
         pl.DataFrame(part, schema={c: schema[c] for c in part}, strict=False) for part in parts
@@ -885,7 +914,7 @@ def read_ledger(
     if "year" not in frame.columns and "received" in frame.columns:
         frame = frame.with_columns(pl.col("received").dt.year().cast(pl.Int64).alias("year"))
     order = [c for c in (*LEDGER_COLUMNS, "level") if c in frame.columns]
-    return frame.select(*order, pl.lit(str(path)).alias("source"), "sheet", "row")
+    return frame.select(*order, "source", "sheet", "row")
 
 
 def scan_ledger(

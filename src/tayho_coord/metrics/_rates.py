@@ -1,9 +1,11 @@
 """Petition counts and resolution rates per group, over records or over any data frame.
 
 One function serves analysts with a list of :class:`~tayho_coord.model.Petition` and analysts
-with a data frame of millions of rows: a frame goes through narwhals, so pandas, polars,
-pyarrow, DuckDB and Dask frames all work, each answered with a frame of its own library; a
-lazy frame is read once, by its own engine (on one machine or many), and answered lazily.
+with a data frame of millions of rows: polars, DuckDB, pyarrow and Dask frames are counted by
+their own engine natively, any other frame narwhals reads (pandas, Modin, cuDF…) through
+narwhals, each answered with a frame of its own library (``metrics/_engines.py``); a lazy frame is
+read once, by its own engine (on one machine or many), and answered lazily. The engine does
+one grouped count; the rest (mapping, checking, adding up) is defined once, here.
 """
 
 from __future__ import annotations
@@ -126,7 +128,12 @@ def petition_rates(
     frame…) is read once, when ``petition_rates`` is called: its engine counts the petitions
     per group and outcome (polars on its streaming engine), so memory grows with the number of
     groups, not of rows; the values are checked on those counts, and the answer is handed back
-    as a lazy frame of the input's library, holding the few rows of the result.
+    as a lazy frame of the input's library, holding the few rows of the result. Only when a
+    value is refused and the frame says where its rows are (the ``source``, ``sheet`` and
+    ``row`` columns of :func:`~tayho_coord.io.scan_ledger` and
+    :func:`~tayho_coord.io.read_ledger`) is it read a second time, to name every row holding
+    a refused value by file and row (:data:`MAX_NAMED_ROWS` a column at most, the rest
+    counted).
 
     Args:
         data: Petitions, or a pandas, polars, pyarrow, DuckDB, Dask… data frame.
@@ -149,7 +156,8 @@ def petition_rates(
         DataError: An item is not a petition (its index named), or a frame lacks a column
             (the ``columns=`` mapping to add is said), has one of the wrong type (a year as
             text: the conversion to make is said), or holds values that are not outcomes,
-            competences or whole years (each column named, with the values found).
+            competences or whole years (each row named, by file and row, where the frame
+            has a ``row`` column; otherwise each column, with the values found).
         ValidationError: ``by`` is not a sequence of distinct known keys.
 
     Examples:
