@@ -116,3 +116,24 @@ def test_the_national_example_end_to_end(
     assert late.height > 0
     assert (late["competence"].cast(pl.String) == "district").sum() == 0
     assert frame["synthetic"].all()
+
+
+def test_a_workbook_and_a_parquet_folder_counted_together(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A ward's workbook (its rows by sheet) and a national folder (its rows by file and
+    # index) in one count: the places each keeps go along, and the counts add up.
+    xlsx = write_xlsx(tmp_path / "so.xlsx", {"S": sheet_rows()})
+    folder = tmp_path / "quoc-gia"
+    (folder / "nam=2024").mkdir(parents=True)
+    pl.DataFrame(
+        {"Thẩm quyền": ["Cấp tỉnh", "Cấp xã"], "Kết quả": ["Đã giải quyết", None]}
+    ).write_parquet(folder / "nam=2024" / "0.parquet")
+    assert main(["petitions", str(xlsx), str(folder), "--by", "year", "-o", "-"]) == 0
+    # ledger_files.PETITIONS: 6 in 2024, 3 resolved, 5 answered; the folder: 2, 1, 1.
+    assert capsys.readouterr().out.splitlines()[1].split() == ["2024", "8", "4", "6", "50,00%"]
+    bad = folder / "nam=2025"
+    bad.mkdir()
+    pl.DataFrame({"Kết quả": ["Xong"]}).write_parquet(bad / "0.parquet")
+    assert main(["petitions", str(xlsx), str(folder), "--by", "year"]) == 1
+    assert f"{bad / '0.parquet'} row index 0: column 'outcome': 'Xong'" in capsys.readouterr().err

@@ -327,7 +327,7 @@ class _Arrow(Engine):
                 kind = "number"
             elif types.is_date(dtype) or types.is_timestamp(dtype):
                 kind = "date"
-            elif types.is_string(dtype) or types.is_large_string(dtype):
+            elif types.is_string(dtype) or types.is_large_string(dtype) or _string_view(dtype):
                 kind = "text"
             else:
                 kind = "other"
@@ -351,7 +351,10 @@ class _Arrow(Engine):
         counted = (
             pa.table(columns).group_by(aliases, use_threads=False).aggregate([([], "count_all")])
         )
-        counted = counted.rename_columns([*(c for c in counted.column_names[:-1]), COUNT])
+        # The count's column is "count_all", before or after the keys by pyarrow's version.
+        counted = counted.rename_columns(
+            [COUNT if c == "count_all" else c for c in counted.column_names]
+        )
         counted = counted.select([*aliases, COUNT])
         rows = list(zip(*(counted[c].to_pylist() for c in counted.column_names), strict=True))
         return rows, {name: counted.schema.field(name).type for name in counted.column_names}
@@ -381,6 +384,14 @@ class _Arrow(Engine):
                 for name, values in data.items()
             }
         )
+
+
+def _string_view(dtype: Any) -> bool:
+    """Whether an Arrow type is a string view (pyarrow 16 and later)."""
+    import pyarrow as pa
+
+    check = getattr(pa.types, "is_string_view", None)
+    return bool(check is not None and check(dtype))
 
 
 # Dask -------------------------------------------------------------------------------------
