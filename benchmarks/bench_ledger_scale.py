@@ -19,9 +19,10 @@ own and no cache of one method helps another):
   on the ledger as it is.
 
 Time is the query alone (imports excluded: the engine and tayho_coord are imported before the
-clock), the median of ``--repeats`` runs; memory is the median peak resident set of those
-runs (the whole process, imports included; Linux's VmHWM: ``ru_maxrss`` would report the
-parent's peak, kept across exec). Each measurement also says which of
+clock), the median of ``--repeats`` runs, as wall-clock time and as the process's CPU time
+(all its threads; less shaken by other jobs on a shared machine); memory is the median peak
+resident set of those runs (the whole process, imports included; Linux's VmHWM: ``ru_maxrss``
+would report the parent's peak, kept across exec). Each measurement also says which of
 pandas, pyarrow and narwhals the call itself imported. The ratios compare petition_rates
 with the hand-written query of the same engine (goal: within 1.3x, and peak memory flat as
 rows grow). All methods must give the same counts, or the run stops.
@@ -221,15 +222,17 @@ def child(method: str, folder: str) -> None:
     tayho_coord.io.LedgerMapping.default()  # built once, as a program would, not timed
     before = set(sys.modules)
 
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     rows = run_method(method, folder)
     seconds = time.perf_counter() - start
+    cpu_seconds = time.process_time() - cpu_start
     peak_kib = peak_rss_kib()
     loaded = sorted(m for m in ("pandas", "pyarrow", "narwhals") if m in set(sys.modules) - before)
     print(
         json.dumps(
             {
                 "seconds": seconds,
+                "cpu_seconds": cpu_seconds,
                 "peak_mib": peak_kib / 1024,
                 "rows": sorted(rows),
                 "imported": loaded,
@@ -286,13 +289,15 @@ def main() -> None:
         for method in methods:
             results[method] = {
                 "seconds": statistics.median(r["seconds"] for r in runs[method]),
+                "cpu_seconds": statistics.median(r["cpu_seconds"] for r in runs[method]),
                 "peak_mib": statistics.median(r["peak_mib"] for r in runs[method]),
                 "rows": runs[method][0]["rows"],
             }
             r = results[method]
             imported = sorted({m for run in runs[method] for m in run["imported"]})
             print(
-                f"  {method:36} {r['seconds']:8.3f} s  peak {r['peak_mib']:6.0f} MiB"
+                f"  {method:36} {r['seconds']:8.3f} s  cpu {r['cpu_seconds']:8.3f} s"
+                f"  peak {r['peak_mib']:6.0f} MiB"
                 f"  imported: {', '.join(imported) or '-'}",
                 flush=True,
             )
@@ -303,8 +308,12 @@ def main() -> None:
         for ours, hand in BASELINES.items():
             if ours in results and hand in results:
                 ratio = results[ours]["seconds"] / results[hand]["seconds"]
+                cpu = results[ours]["cpu_seconds"] / results[hand]["cpu_seconds"]
                 memory = results[ours]["peak_mib"] / results[hand]["peak_mib"]
-                print(f"  {ours} / {hand}: time {ratio:.2f}x, peak memory {memory:.2f}x")
+                print(
+                    f"  {ours} / {hand}: time {ratio:.2f}x, cpu time {cpu:.2f}x,"
+                    f" peak memory {memory:.2f}x"
+                )
 
 
 if __name__ == "__main__":
