@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import functools
 import io
 import json
 import re
@@ -195,12 +196,14 @@ def _competence_wordings() -> dict[str | None, tuple[str, ...]]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
 def wording_key(text: str) -> str:
     """The form two wordings share when they differ only in case, tone placement or spaces.
 
     Tone marks are placed in one convention (:func:`tayho_coord.vi.normalize`), letters
     lower-cased, and runs of white space (non-breaking spaces, line breaks in a cell)
-    made one space, none at either end.
+    made one space, none at either end. Keys are kept for the last 4096 wordings asked: a
+    ledger repeats its headers in every file and its values in every group.
 
     Examples:
         >>> wording_key("  Đã giải quyết ") == wording_key("đã  GIẢI QUYẾT")
@@ -1045,6 +1048,28 @@ def _scan_polars(files: list[tuple[Path, Path | None]], mapping: LedgerMapping) 
     return pl.concat(frames, how="diagonal_relaxed") if len(frames) > 1 else frames[0]
 
 
+def _top_level(elements: list[tuple[str, int]]) -> list[str]:
+    """The top-level column names of a Parquet schema, its elements in depth-first order.
+
+    The first element is the schema's root; an element's children follow it, each with
+    their own (a nested column's parts are not columns of the ledger).
+    """
+    names: list[str] = []
+    at = 1
+
+    def past(i: int) -> int:
+        children = elements[i][1]
+        i += 1
+        for _ in range(children):
+            i = past(i)
+        return i
+
+    for _ in range(elements[0][1] if elements else 0):
+        names.append(elements[at][0])
+        at = past(at)
+    return names
+
+
 def _scan_duckdb(
     files: list[tuple[Path, Path | None]], mapping: LedgerMapping, connection: Any
 ) -> Any:
@@ -1063,12 +1088,19 @@ def _scan_duckdb(
     def text(value: str) -> str:
         return "'" + value.replace("'", "''") + "'"
 
-    # The headers of each file (a schema read), mapped; the same column may be worded
-    # differently from one file to another: its wordings are coalesced.
+    # The headers of each file (one read of every file's schema), mapped; the same column
+    # may be worded differently from one file to another: its wordings are coalesced.
+    listed = ", ".join(text(str(path)) for path, _ in files)
+    elements: dict[str, list[tuple[str, int]]] = {}
+    for file, name, children in con.sql(
+        f"SELECT file_name, name, num_children FROM parquet_schema([{listed}])"
+    ).fetchall():
+        elements.setdefault(file, []).append((name, children or 0))
+    headers = {file: _top_level(found) for file, found in elements.items()}
     wordings: dict[str, list[str]] = {}
     failures: list[Problem] = []
     for path, _ in files:
-        names = con.sql(f"SELECT * FROM read_parquet({text(str(path))})").columns
+        names = headers.get(str(path), [])
         try:
             renames = _renames(names, mapping, str(path))
         except DataError as exc:
@@ -1084,8 +1116,9 @@ def _scan_duckdb(
         meant = mapping.column(key)
         if meant is not None and key not in wordings.setdefault(meant, []):
             wordings[meant].append(key)
-    listed = ", ".join(text(str(path)) for path, _ in files)
     hive = "true" if partitions else "false"
+    # Files of the same columns in the same order are read as one; others by their names.
+    union = "true" if len({tuple(h) for h in headers.values()}) > 1 else "false"
     select = [
         (quoted(names[0]) if len(names) == 1 else f"coalesce({', '.join(map(quoted, names))})")
         + f" AS {column}"
@@ -1093,6 +1126,6 @@ def _scan_duckdb(
     ]
     return con.sql(
         f"SELECT {', '.join(select)}, filename AS source, file_row_number AS row"
-        f" FROM read_parquet([{listed}], hive_partitioning = {hive}, union_by_name = true,"
+        f" FROM read_parquet([{listed}], hive_partitioning = {hive}, union_by_name = {union},"
         " filename = true, file_row_number = true)"
     )
