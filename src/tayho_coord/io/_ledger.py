@@ -1009,38 +1009,53 @@ def _renames(names: Sequence[str], mapping: LedgerMapping, where: str) -> dict[s
 def _scan_polars(files: list[tuple[Path, Path | None]], mapping: LedgerMapping) -> pl.LazyFrame:
     import polars as pl
 
-    # Partition values: whole numbers as integers when every file's are, text otherwise.
-    partitions = [_partitions(path, folder) for path, folder in files]
-    keys = {key for found in partitions for key in found}
-    whole = {
-        key: all(re.fullmatch(r"-?\d{1,18}", p[key]) for p in partitions if key in p)
-        for key in keys
-    }
-    frames = []
+    # Parquet files of the same columns under the same folder are scanned as one (a scan a
+    # file would hold a buffer a file: memory would grow with the files); each row's index
+    # in its own file is the scan's row index less the rows of the files before it, counted
+    # from their footers. A CSV file is a scan of its own, its rows by line.
+    groups: dict[tuple[Path | None, tuple[str, ...]], list[Path]] = {}
+    scans: list[tuple[pl.LazyFrame, str, Any]] = []
     failures: list[Problem] = []
-    for (path, _), found in zip(files, partitions, strict=True):
-        # One scan a file: its row index counts from its own first row.
+    for path, folder in files:
         if path.suffix.lower() == ".csv":
             frame = pl.scan_csv(
                 path, row_index_name=_ROW, row_index_offset=2, include_file_paths=_SOURCE
             )
-        else:
-            frame = pl.scan_parquet(path, row_index_name=_ROW, include_file_paths=_SOURCE)
-        frame = frame.with_columns(
-            pl.lit(int(v) if whole[k] else v, dtype=pl.Int64 if whole[k] else pl.String).alias(k)
-            for k, v in found.items()
+            scans.append((frame, str(path), pl.col(_ROW)))
+            continue
+        try:
+            names = tuple(pl.read_parquet_schema(path))
+        except Exception as exc:  # polars' own errors have no common base class
+            failures.append(Problem(f"{path}: $", f"not a readable Parquet file: {exc}"))
+            continue
+        groups.setdefault((folder, names), []).append(path)
+    for (folder, _), paths in groups.items():
+        counts = [pl.scan_parquet(p).select(pl.len()).collect().item() for p in paths]
+        offsets = {str(p): sum(counts[:i]) for i, p in enumerate(paths)}
+        frame = pl.scan_parquet(
+            [str(p) for p in paths],
+            row_index_name=_ROW,
+            include_file_paths=_SOURCE,
+            hive_partitioning=folder is not None,
         )
+        first = offsets if len(paths) > 1 else None
+        row = pl.col(_ROW).cast(pl.Int64)
+        if first is not None:
+            row = row - pl.col(_SOURCE).replace_strict(first, return_dtype=pl.Int64)
+        scans.append((frame, ", ".join(map(str, paths)), row))
+    frames = []
+    for frame, where, row in scans:
         names = [n for n in frame.collect_schema().names() if n not in (_ROW, _SOURCE)]
         try:
-            renames = _renames(names, mapping, str(path))
+            renames = _renames(names, mapping, where)
         except DataError as exc:
-            failures.extend(Problem(f"{path}: {p.path}", p.message) for p in exc.problems)
+            failures.extend(Problem(f"{where}: {p.path}", p.message) for p in exc.problems)
             continue
         frames.append(
             frame.select(
                 *(pl.col(n).alias(c) for n, c in renames.items()),
                 pl.col(_SOURCE).alias("source"),
-                pl.col(_ROW).cast(pl.Int64).alias("row"),
+                row.cast(pl.Int64).alias("row"),
             )
         )
     if failures:
