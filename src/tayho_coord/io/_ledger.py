@@ -1045,9 +1045,9 @@ def _scan_polars(files: list[tuple[Path, Path | None]], mapping: LedgerMapping) 
         scans.append((frame, ", ".join(map(str, paths)), row))
     frames = []
     for frame, where, row in scans:
-        names = [n for n in frame.collect_schema().names() if n not in (_ROW, _SOURCE)]
+        headers = [n for n in frame.collect_schema().names() if n not in (_ROW, _SOURCE)]
         try:
-            renames = _renames(names, mapping, where)
+            renames = _renames(headers, mapping, where)
         except DataError as exc:
             failures.extend(Problem(f"{where}: {p.path}", p.message) for p in exc.problems)
             continue
