@@ -321,3 +321,31 @@ def test_read_ledger_names_parquet_rows_as_scan_ledger_does(tmp_path: Path) -> N
     (tmp_path / "trong").mkdir()
     with pytest.raises(DataError, match="no Parquet files"):
         read_ledger(tmp_path / "trong", progress=False)
+
+
+def test_files_of_one_folder_with_other_types_are_scanned_apart(tmp_path: Path) -> None:
+    # The same headers, the outcome stored as text in one file and as categories in the
+    # other (as pyarrow writes a dictionary): each file keeps its own rows' indexes.
+    (tmp_path / "nam=2024").mkdir()
+    for i, dtype in enumerate((pl.String, pl.Categorical)):
+        pl.DataFrame(
+            {"Kết quả": ["Đã giải quyết", "Đã xong"]}, schema={"Kết quả": dtype}
+        ).write_parquet(tmp_path / "nam=2024" / f"{i}.parquet")
+    with pytest.raises(DataError) as info:
+        petition_rates(scan_ledger(tmp_path), by=("year",), mapping=MAPPING)
+    assert [p.path for p in info.value.problems] == [
+        f"{tmp_path / 'nam=2024' / '0.parquet'} row index 1",
+        f"{tmp_path / 'nam=2024' / '1.parquet'} row index 1",
+    ]
+    mine = MAPPING.extended(values={"outcome": {"Đã xong": "resolved"}})
+    out = petition_rates(scan_ledger(tmp_path, mine), by=("year",), mapping=mine)
+    assert out.collect().rows() == [(2024, 4, 4, 4)]
+    many = tmp_path / "nhieu"
+    many.mkdir()
+    for i in range(3):  # files of one schema: one scan, each row still by its own file
+        pl.DataFrame({"Kết quả": ["Đã giải quyết", "Đã xong"]}).write_parquet(many / f"{i}.parquet")
+    with pytest.raises(DataError) as info:
+        petition_rates(scan_ledger(many), by=(), mapping=MAPPING)
+    assert [p.path for p in info.value.problems] == [
+        f"{many / f'{i}.parquet'} row index 1" for i in range(3)
+    ]

@@ -1009,11 +1009,11 @@ def _renames(names: Sequence[str], mapping: LedgerMapping, where: str) -> dict[s
 def _scan_polars(files: list[tuple[Path, Path | None]], mapping: LedgerMapping) -> pl.LazyFrame:
     import polars as pl
 
-    # Parquet files of the same columns under the same folder are scanned as one (a scan a
-    # file would hold a buffer a file: memory would grow with the files); each row's index
+    # Parquet files of the same columns and types under one folder are scanned as one (a scan
+    # a file would hold a buffer a file: memory would grow with the files); each row's index
     # in its own file is the scan's row index less the rows of the files before it, counted
     # from their footers. A CSV file is a scan of its own, its rows by line.
-    groups: dict[tuple[Path | None, tuple[str, ...]], list[Path]] = {}
+    groups: dict[tuple[Path | None, tuple[tuple[str, str], ...]], list[Path]] = {}
     scans: list[tuple[pl.LazyFrame, str, Any]] = []
     failures: list[Problem] = []
     for path, folder in files:
@@ -1024,11 +1024,11 @@ def _scan_polars(files: list[tuple[Path, Path | None]], mapping: LedgerMapping) 
             scans.append((frame, str(path), pl.col(_ROW)))
             continue
         try:
-            names = tuple(pl.read_parquet_schema(path))
+            schema = tuple((n, str(t)) for n, t in pl.read_parquet_schema(path).items())
         except Exception as exc:  # polars' own errors have no common base class
             failures.append(Problem(f"{path}: $", f"not a readable Parquet file: {exc}"))
             continue
-        groups.setdefault((folder, names), []).append(path)
+        groups.setdefault((folder, schema), []).append(path)
     for (folder, _), paths in groups.items():
         counts = [pl.scan_parquet(p).select(pl.len()).collect().item() for p in paths]
         offsets = {str(p): sum(counts[:i]) for i, p in enumerate(paths)}
