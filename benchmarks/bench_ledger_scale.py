@@ -190,8 +190,14 @@ def refused_copy(folder: str) -> str:
         step = max(frame.height // REFUSED_ROWS, 1)
         bad = pl.int_range(pl.len()).is_in(list(range(0, step * REFUSED_ROWS, step)))
         outcome = pl.col("outcome").cast(pl.String)
+        # Written back as categories, as the other files hold the outcome: one scan reads
+        # all the files, as it would the ledger as it is.
         frame = frame.with_columns(
-            pl.when(bad).then(pl.lit("Đã xong")).otherwise(outcome).alias("outcome")
+            pl.when(bad)
+            .then(pl.lit("Đã xong"))
+            .otherwise(outcome)
+            .cast(pl.Categorical)
+            .alias("outcome")
         )
         frame.write_parquet(dest)
     tmp.rename(target)

@@ -441,7 +441,8 @@ class _Dask(Engine):
                 for alias, name, year in selected
             }
         )[aliases]
-        sizes = picked.groupby(aliases, dropna=False, observed=True).size().compute()
+        # Unsorted: the groups are sorted once, in Python, after the mapping.
+        sizes = picked.groupby(aliases, dropna=False, observed=True, sort=False).size().compute()
         counted = sizes.rename(COUNT).reset_index()
         rows = [
             tuple(_cleaned(v, True) for v in row)
