@@ -369,8 +369,9 @@ def test_a_data_error_is_no_usage_error_about_a_missing_option() -> None:
 
 def _single() -> Document:
     from tayho_coord.report import _records
+    from tayho_coord.report._options import DocumentOptions
 
-    return _records.build_hearing(_tam_duong("council"), appendix=False)
+    return _records.build_hearing(_tam_duong("council"), DocumentOptions(appendix=False))
 
 
 def test_the_tree_says_one_band_for_one_issuer_only() -> None:
@@ -378,8 +379,9 @@ def test_the_tree_says_one_band_for_one_issuer_only() -> None:
     meeting = _van_quan_signing()
     assert meeting.signed is not None
     from tayho_coord.report._documents import build_program
+    from tayho_coord.report._options import DocumentOptions
 
-    assert not build_program(meeting.signed).one_band
+    assert not build_program(meeting.signed, DocumentOptions()).one_band
 
 
 def test_html_puts_nơi_nhận_left_of_the_signature() -> None:

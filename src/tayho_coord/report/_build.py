@@ -21,43 +21,18 @@ from tayho_coord.errors import ValidationError
 from tayho_coord.model import PetitionOutcome
 from tayho_coord.report._common import (
     COMPUTED,
-    ILLUSTRATIVE_NOTICE,
     PRINTED,
     competence_label,
-    is_illustrative,
     oversight_actor,
     oversight_kinds,
     sources_of,
 )
-from tayho_coord.report._document import (
-    Appendix,
-    Block,
-    Document,
-    Items,
-    Paragraph,
-    Section,
-    map_text,
-)
-from tayho_coord.report._parts import (
-    NATION,
-    Signer,
-    abbreviate_after_first_use,
-    body_name,
-    capitalize,
-    date_line,
-    documents_dashes,
-    issuer_block,
-    issuing_body,
-    number_line,
-    punctuate,
-    recipients,
-    signatures,
-    symbol_of,
-)
+from tayho_coord.report._document import Block, Document, Items, Paragraph, Section
+from tayho_coord.report._options import DocumentOptions, compose
+from tayho_coord.report._parts import capitalize, joint_name, punctuate
 
 if TYPE_CHECKING:
-    import datetime as dt
-    from collections.abc import Callable, Iterable, Sequence
+    from collections.abc import Callable, Iterable
 
     from tayho_coord.audit import AuditFinding
     from tayho_coord.model import (
@@ -70,16 +45,12 @@ if TYPE_CHECKING:
         PrintedFigure,
         ProgramReview,
         ReportedCount,
-        Source,
     )
 
-__all__ = ["appendix_reference", "build", "source_entry"]
+__all__ = ["build"]
 
 _T = TypeVar("_T")
 
-_ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
-APPENDIX_HEADING = "PHỤ LỤC"
-APPENDIX_TITLE = "NGUỒN VÀ CƠ SỞ SỐ LIỆU"
 APPENDIX_POINTER = "Nguồn và cơ sở của các số liệu nêu tại Phụ lục kèm theo Báo cáo này."
 
 
@@ -94,14 +65,6 @@ def _partial(date: PartialDate) -> str:
         month = f"{date.month:02d}" if date.month < 3 else str(date.month)
         return f"tháng {month} năm {date.year}"
     return f"năm {date.year}"
-
-
-def joint_name(agencies: Sequence[Agency]) -> str:
-    """Bodies of one unit named together: ``Hội đồng nhân dân, … và Ủy ban … quận Tây Hồ``."""
-    units = {a.unit for a in agencies}
-    if len(units) == 1 and all(a.full_name.endswith(f" {a.unit}") for a in agencies):
-        return f"{vi.format_list([body_name(a) for a in agencies])} {agencies[0].unit}"
-    return vi.format_list([a.full_name for a in agencies])
 
 
 class _Notes:
@@ -671,131 +634,52 @@ def _next_program(review: ProgramReview, notes: _Notes) -> Section | None:
     return Section(f"PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM {program.year}", tuple(blocks))
 
 
-def source_entry(source: Source) -> str:
-    """A source as the appendix lists it: title, publisher, author, date."""
-    parts = [source.title]
-    if source.publisher:
-        parts.append(source.publisher)
-    if source.author:
-        parts.append(f"tác giả {source.author}")
-    if source.published is not None:
-        published = source.published
-        parts.append(vi.format_date(published.to_date()) if published.is_exact else published.iso())
-    return ", ".join(parts)
-
-
-def build_appendix(
-    reference: str, sections: Sequence[Section], sources: Sequence[Source]
-) -> Appendix:
-    """The appendix: its numbered sections, then the sources (ND30, Phụ lục I, mục III, khoản 1)."""
-    numbered = tuple(
-        Section(f"{_ROMAN[i]}. {s.heading}", s.blocks, s.level) for i, s in enumerate(sections)
-    )
-    return Appendix(
-        heading=APPENDIX_HEADING,
-        title=APPENDIX_TITLE,
-        reference=reference,
-        sections=numbered,
-        sources=tuple(source_entry(s) for s in sources),
-        source_urls=tuple(s.url for s in sources),
-    )
-
-
-def appendix_reference(
-    kind_name: str, number_text: str, dated: str, issuers: Sequence[Agency]
-) -> str:
-    """The line under the appendix's title tying it to its document.
-
-    ND30, Phụ lục I, Phần I, mục III, khoản 1 (Phụ lục) and its sample: "(Kèm theo … số
-    …/… ngày … tháng … năm … của …)" — the kind of document, its number and symbol, the
-    date with no comma before "ngày", then the issuer the header names
-    (:func:`~tayho_coord.report._parts.issuing_body`); the parts not known are left to fill
-    by hand as in the document itself.
-
-    Examples:
-        >>> appendix_reference("Báo cáo", "Số: …/BC-HĐND", "Tây Hồ, ngày … tháng … năm 2020", [])
-        '(Kèm theo Báo cáo số …/BC-HĐND ngày … tháng … năm 2020)'
-    """
-    number = number_text.removeprefix("Số: ").removeprefix("Số ")
-    date = dated.split(", ", 1)[1]
-    by = f" của {joint_name([issuing_body(a) for a in issuers])}" if issuers else ""
-    return f"(Kèm theo {kind_name} số {number} {date}{by})"
-
-
-def finish(doc: Document) -> Document:
-    """Abbreviations introduced at first use in the body, the documents' dashes everywhere."""
-    return map_text(doc, abbreviate_after_first_use(), documents_dashes)
-
-
 def build(
     review: ProgramReview,
+    options: DocumentOptions,
     *,
-    place: str | None = None,
     figures: tuple[tuple[str, str], ...] = (),
-    issued: dt.date | None = None,
-    number: int | None = None,
-    signers: Sequence[Signer | str | None] | None = None,
-    recipients_: Sequence[str] | None = None,
-    appendix: bool = True,
 ) -> Document:
     """The report of ``review`` as a document tree.
 
     Args:
         review: The review conference.
-        place: The place of the date line; by default the unit's
-            :attr:`~tayho_coord.model.AdminUnit.place_name` (the bodies' seat).
+        options: The place (by default the unit's
+            :attr:`~tayho_coord.model.AdminUnit.place_name`, the bodies' seat), issue date,
+            number, signers, recipients, and whether to add the appendix.
         figures: Charts for the HTML rendering (caption, inline SVG).
-        issued: The issue date; None leaves the day and month to fill by hand.
-        number: The document's number; None leaves it to fill by hand.
-        signers: One per issuer, or None: the heads on the issue date from the roster.
-        recipients_: The recipients; None leaves one line to fill by hand.
-        appendix: Whether to add the appendix (sources, basis of the figures, findings).
     """
     program = review.reviewed
-    unit = program.unit
-    where = place if place is not None else unit.place_name
-    subject = (
-        f"Kết quả thực hiện Chương trình phối hợp công tác năm {program.year} "
-        f"giữa {joint_name(program.parties)}"
-    )
     notes = _Notes()
     sections = [
         s
         for s in (_results(review, notes), _shortcomings(review), _next_program(review, notes))
         if s is not None
     ]
-    numbered = tuple(
-        Section(f"{_ROMAN[i]}. {s.heading}", s.blocks, s.level) for i, s in enumerate(sections)
-    )
-    sources = sources_of(review)
-    number_text = number_line("BC", symbol_of(program.parties), number)
-    dated = date_line(where, issued, review.held_on.year)
-    annex = None
-    if appendix:
-        basis: list[Section] = []
-        if notes.activities:
-            basis.append(Section("HOẠT ĐỘNG PHỐI HỢP", (Items(punctuate(notes.activities)),), 3))
-        if notes.petitions:
-            basis.append(Section("KIẾN NGHỊ CỬ TRI", tuple(notes.petitions), 3))
-        reference = appendix_reference("Báo cáo", number_text, dated, program.parties)
-        annex = build_appendix(reference, basis, sources)
-    doc = Document(
-        issuer=issuer_block(program.parties),
-        nation=NATION,
-        number=number_text,
-        date_line=dated,
-        kind="BÁO CÁO",
-        subject=subject,
+    basis: list[Section] = []
+    if notes.activities:
+        basis.append(Section("HOẠT ĐỘNG PHỐI HỢP", (Items(punctuate(notes.activities)),), 3))
+    if notes.petitions:
+        basis.append(Section("KIẾN NGHỊ CỬ TRI", tuple(notes.petitions), 3))
+    return compose(
+        options,
+        type_code="BC",
+        issuers=program.parties,
+        seat=program.unit.place_name,
+        year=review.held_on.year,
+        subject=(
+            f"Kết quả thực hiện Chương trình phối hợp công tác năm {program.year} "
+            f"giữa {joint_name(program.parties)}"
+        ),
         title=(
             f"Báo cáo kết quả thực hiện Chương trình phối hợp công tác năm {program.year} - "
-            f"{unit.display(start=True)}"
+            f"{program.unit.display(start=True)}"
         ),
-        intro=_intro(review, appendix),
-        sections=numbered,
-        signatures=signatures(program.parties, signers, review.roster, issued),
-        recipients=recipients(recipients_),
-        appendix=annex,
-        notice=ILLUSTRATIVE_NOTICE if is_illustrative(sources) else None,
+        intro=_intro(review, options.appendix),
+        sections=sections,
+        roster=review.roster,
+        sources=sources_of(review),
+        notes=basis,
+        announced=True,
         figures=figures,
     )
-    return finish(doc)

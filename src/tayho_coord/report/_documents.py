@@ -15,38 +15,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from attrs import evolve
+
 from tayho_coord import vi
 from tayho_coord.model import AgreementKind
-from tayho_coord.report._build import (
-    appendix_reference,
-    build_appendix,
-    finish,
-    joint_name,
-)
 from tayho_coord.report._document import Block, Document, Items, Paragraph, Section
-from tayho_coord.report._parts import (
-    BLANK,
-    NATION,
-    capitalize,
-    date_line,
-    issuer_block,
-    number_line,
-    punctuate,
-    recipients,
-    signatures,
-    symbol_of,
-)
+from tayho_coord.report._options import DocumentOptions, compose
+from tayho_coord.report._parts import BLANK, capitalize, joint_name, punctuate
 
 if TYPE_CHECKING:
     import datetime as dt
-    from collections.abc import Sequence
 
     from tayho_coord.model import CoordinationProgram, PlannedActivity, ProgramReview, Roster
-    from tayho_coord.report._parts import Signer
 
 __all__ = ["build_invitation", "build_program"]
-
-_ROMAN = ("I", "II", "III", "IV", "V")
 
 
 def _planned_entry(activity: PlannedActivity) -> str:
@@ -64,13 +46,8 @@ def _planned_entry(activity: PlannedActivity) -> str:
 
 def build_program(
     program: CoordinationProgram,
+    options: DocumentOptions,
     *,
-    place: str | None = None,
-    issued: dt.date | None = None,
-    number: int | None = None,
-    signers: Sequence[Signer | str | None] | None = None,
-    recipients_: Sequence[str] | None = None,
-    appendix: bool = True,
     roster: Roster | None = None,
 ) -> Document:
     """The Chương trình phối hợp (or the Quy chế phối hợp of a term) as a document tree.
@@ -88,11 +65,9 @@ def build_program(
     signed at a review), else left to fill by hand.
     """
     from tayho_coord.model import cited_sources
-    from tayho_coord.report._common import ILLUSTRATIVE_NOTICE, is_illustrative
 
-    where = place if place is not None else program.unit.place_name
     signed = program.signed_on
-    when = issued
+    when = options.issued
     if when is None and signed is not None and signed.is_exact:
         when = signed.to_date()
     year = when.year if when is not None else (signed.year if signed is not None else None)
@@ -131,41 +106,24 @@ def build_program(
                 [Paragraph(f"Cơ quan thường trực {period}: {program.standing_agency.full_name}.")],
             )
         )
-    numbered = tuple(
-        Section(f"{_ROMAN[i]}. {heading}", tuple(blocks))
-        for i, (heading, blocks) in enumerate(sections)
-    )
     agree = "thống nhất ban hành" if regulation else "thống nhất"
-    intro: list[Block] = [Paragraph(f"{parties} {agree} {name} như sau:")]
-    sources = list(cited_sources(program))
-    number_text = number_line("QC" if regulation else "CTr", symbol_of(program.parties), number)
-    dated = date_line(where, when, year)
-    annex = None
-    if appendix and sources:
-        reference = appendix_reference(
-            "Quy chế" if regulation else "Chương trình", number_text, dated, program.parties
-        )
-        annex = build_appendix(reference, [], sources)
-    doc = Document(
-        issuer=issuer_block(program.parties),
-        nation=NATION,
-        number=number_text,
-        date_line=dated,
-        kind="QUY CHẾ" if regulation else "CHƯƠNG TRÌNH",
+    return compose(
+        evolve(options, issued=when),
+        type_code="QC" if regulation else "CTr",
+        issuers=program.parties,
+        seat=program.unit.place_name,
+        year=year,
         subject=(
             f"Phối hợp công tác giữa {parties} {period}"
             if regulation
             else f"Phối hợp công tác {period} giữa {parties}"
         ),
         title=f"{name} - {program.unit.display(start=True)}",
-        intro=tuple(intro),
-        sections=numbered,
-        signatures=signatures(program.parties, signers, roster, when),
-        recipients=recipients(recipients_),
-        appendix=annex,
-        notice=ILLUSTRATIVE_NOTICE if is_illustrative(sources) else None,
+        intro=[Paragraph(f"{parties} {agree} {name} như sau:")],
+        sections=[Section(heading, tuple(blocks)) for heading, blocks in sections],
+        roster=roster,
+        sources=list(cited_sources(program)),
     )
-    return finish(doc)
 
 
 def _clock(at: dt.time | None) -> str:
@@ -177,12 +135,8 @@ def _clock(at: dt.time | None) -> str:
 
 def build_invitation(
     review: ProgramReview,
+    options: DocumentOptions,
     *,
-    place: str | None = None,
-    issued: dt.date | None = None,
-    number: int | None = None,
-    signers: Sequence[Signer | str | None] | None = None,
-    recipients_: Sequence[str] | None = None,
     at: dt.time | None = None,
     venue: str | None = None,
 ) -> Document:
@@ -193,7 +147,7 @@ def build_invitation(
     """
     program = review.reviewed
     hosts = review.hosts or program.parties
-    where = place if place is not None else program.unit.place_name
+    given = options.recipients
     what = (
         "hội nghị tổng kết, đánh giá, rút kinh nghiệm kết quả thực hiện Chương trình phối hợp "
         f"công tác năm {program.year}"
@@ -205,24 +159,22 @@ def build_invitation(
         day = f"{review.part_of_day.value} {day}"
     body: list[Block] = [
         Paragraph(f"{joint_name(hosts)} trân trọng kính mời:"),
-        Paragraph(BLANK if not recipients_ else vi.format_list(list(recipients_))),
+        Paragraph(BLANK if not given else vi.format_list(list(given))),
         Paragraph(f"Tới dự {what}."),
         Paragraph(f"Thời gian: Vào lúc {_clock(at)}, {day}."),
         Paragraph(f"Địa điểm: {venue}." if venue else f"Địa điểm: {BLANK}"),
         Paragraph("Rất mong đồng chí đến dự đúng thời gian."),
     ]
-    doc = Document(
-        issuer=issuer_block(hosts),
-        nation=NATION,
-        number=number_line("GM", symbol_of(hosts), number),
+    return compose(
+        options,
+        type_code="GM",
+        issuers=hosts,
+        seat=program.unit.place_name,
         # sent before the conference, perhaps the year before: no year is assumed
-        date_line=date_line(where, issued, None),
-        kind="GIẤY MỜI",
+        year=None,
         subject=capitalize(f"dự {what}"),
         title=f"Giấy mời dự {what} - {program.unit.display(start=True)}",
-        intro=tuple(body),
-        sections=(),
-        signatures=signatures(hosts, signers, review.roster, issued),
-        recipients=recipients(recipients_),
+        intro=body,
+        sections=[],
+        roster=review.roster,
     )
-    return finish(doc)

@@ -35,6 +35,7 @@ __all__ = [
     "documents_dashes",
     "issuer_block",
     "issuing_body",
+    "joint_name",
     "number_line",
     "punctuate",
     "recipients",
@@ -240,6 +241,14 @@ def body_name(agency: Agency) -> str:
     name = agency.full_name
     suffix = f" {agency.unit}"
     return name[: -len(suffix)] if name.endswith(suffix) else name
+
+
+def joint_name(agencies: Sequence[Agency]) -> str:
+    """Bodies of one unit named together: ``Hội đồng nhân dân, … và Ủy ban … quận Tây Hồ``."""
+    units = {a.unit for a in agencies}
+    if len(units) == 1 and all(a.full_name.endswith(f" {a.unit}") for a in agencies):
+        return f"{vi.format_list([body_name(a) for a in agencies])} {agencies[0].unit}"
+    return vi.format_list([a.full_name for a in agencies])
 
 
 def _name_parts(agency: Agency) -> list[str]:

@@ -23,36 +23,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from attrs import evolve
+
 from tayho_coord import vi
 from tayho_coord.errors import ValidationError
 from tayho_coord.model._periods import day_text
-from tayho_coord.report._build import appendix_reference, build_appendix, finish, joint_name
 from tayho_coord.report._common import COMPUTED
-from tayho_coord.report._document import (
-    Block,
-    Document,
-    Issuer,
-    Items,
-    Paragraph,
-    Section,
-    Signature,
-)
+from tayho_coord.report._document import Block, Document, Items, Paragraph, Section
 from tayho_coord.report._figures import check_paragraphs, stated_checks
-from tayho_coord.report._parts import (
-    BLANK,
-    NATION,
-    capitalize,
-    date_line,
-    issuer_block,
-    number_line,
-    punctuate,
-    recipients,
-    signatures,
-    symbol_of,
-)
+from tayho_coord.report._options import DocumentOptions, compose
+from tayho_coord.report._parts import BLANK, capitalize, joint_name, punctuate
 
 if TYPE_CHECKING:
-    import datetime as dt
     from collections.abc import Sequence
 
     from tayho_coord.model import (
@@ -70,7 +52,6 @@ if TYPE_CHECKING:
         Source,
         StatedFigure,
     )
-    from tayho_coord.report._parts import Signer
 
 __all__ = [
     "activity_blocks",
@@ -82,17 +63,6 @@ __all__ = [
     "build_petitions",
 ]
 
-_ROMAN = ("I", "II", "III", "IV", "V", "VI")
-_KIND_NAMES = {"BC": "Báo cáo", "TB": "Thông báo", "KH": "Kế hoạch"}
-
-
-def _numbered(sections: Sequence[tuple[str, Sequence[Block]]]) -> tuple[Section, ...]:
-    kept = [(heading, blocks) for heading, blocks in sections if blocks]
-    return tuple(
-        Section(f"{_ROMAN[i]}. {heading}", tuple(blocks))
-        for i, (heading, blocks) in enumerate(kept)
-    )
-
 
 def _sources(citations: Sequence[Citation]) -> list[Source]:
     return list({c.source.id: c.source for c in citations}.values())
@@ -103,9 +73,9 @@ def _finding_sources(findings: Sequence[Finding]) -> list[Citation]:
 
 
 def _document(
+    options: DocumentOptions,
     *,
     type_code: str,
-    kind: str,
     issuers: Sequence[Agency],
     subject: str,
     place: str,
@@ -113,63 +83,33 @@ def _document(
     intro: Sequence[Block],
     sections: Sequence[tuple[str, Sequence[Block]]],
     citations: Sequence[Citation],
-    notes: Sequence[Section],
-    roster: Roster | None,
-    issued: dt.date | None,
-    number: int | None,
-    signers: Sequence[Signer | str | None] | None,
-    recipients_: Sequence[str] | None,
-    appendix: bool,
-    place_given: str | None,
+    notes: Sequence[Section] = (),
+    roster: Roster | None = None,
+    seat: str | None = None,
     own_number: str | None = None,
 ) -> Document:
     """A document of one record, its parts in ND30's order, its notes in the appendix.
 
-    ``own_number`` is the number line of a document whose number the record holds (the
-    plan a record names, ``Số: 10/KH-HĐND``), used as printed.
+    ``place`` names the record's unit in the title and is the date line's place unless
+    ``seat`` is given; a section with nothing in it is left out. ``own_number`` is the
+    number line of a document whose number the record holds (the plan a record names,
+    ``Số: 10/KH-HĐND``), used as printed.
     """
-    from tayho_coord.report._common import ILLUSTRATIVE_NOTICE, is_illustrative
-
-    where = place_given if place_given is not None else place
-    sources = _sources(citations)
-    number_text = own_number or number_line(
-        type_code, symbol_of(issuers) if issuers else BLANK, number
-    )
-    dated = date_line(where, issued, year)
-    if issuers:
-        issuer = issuer_block(issuers)
-        signed = signatures(issuers, signers, roster, issued)
-    else:
-        # ND30, Phụ lục I, mục II, khoản 2 and 7: the record names no issuer, so the
-        # issuer's name and the signer's capacity are left to fill by hand.
-        if signers is not None and len(signers) != 1:
-            raise ValidationError(
-                "signers", tuple(signers), "give one signer: the record names no issuer"
-            )
-        issuer = Issuer((), (BLANK,))
-        given = None if signers is None else signers[0]
-        name = given if isinstance(given, str) else (given.name if given else None)
-        signed = (Signature((BLANK,), name),)
-    annex = None
-    if appendix and (sources or notes):
-        reference = appendix_reference(_KIND_NAMES[type_code], number_text, dated, issuers)
-        annex = build_appendix(reference, list(notes), sources)
-    doc = Document(
-        issuer=issuer,
-        nation=NATION,
-        number=number_text,
-        date_line=dated,
-        kind=kind,
+    return compose(
+        options,
+        type_code=type_code,
+        issuers=issuers,
+        seat=place if seat is None else seat,
+        year=year,
         subject=capitalize(subject),
         title=f"{capitalize(subject)} - {place}",
-        intro=tuple(intro),
-        sections=_numbered(sections),
-        signatures=signed,
-        recipients=recipients(recipients_),
-        appendix=annex,
-        notice=ILLUSTRATIVE_NOTICE if is_illustrative(sources) else None,
+        intro=intro,
+        sections=[Section(heading, tuple(blocks)) for heading, blocks in sections if blocks],
+        roster=roster,
+        sources=_sources(citations),
+        notes=notes,
+        own_number=own_number,
     )
-    return finish(doc)
 
 
 def _at(held_on: PartialDate) -> str:
@@ -299,13 +239,8 @@ def _meeting_citations(meeting: Meeting) -> list[Citation]:
 
 def build_meeting(
     meeting: Meeting,
+    options: DocumentOptions,
     *,
-    place: str | None = None,
-    issued: dt.date | None = None,
-    number: int | None = None,
-    signers: Sequence[Signer | str | None] | None = None,
-    recipients_: Sequence[str] | None = None,
-    appendix: bool = True,
     activities: Sequence[Hearing | OversightActivity | PetitionReport] | None = None,
 ) -> Document:
     """The BÁO CÁO of a meeting: ``Kết quả hội nghị sơ kết … thực hiện …``.
@@ -346,8 +281,8 @@ def build_meeting(
         ("KÝ KẾT", _signed_blocks(meeting)),
     ]
     return _document(
+        options,
         type_code="BC",
-        kind="BÁO CÁO",
         issuers=issuers,
         subject=f"kết quả {meeting.title}",
         place=meeting.unit.place_name,
@@ -357,24 +292,12 @@ def build_meeting(
         citations=[*_meeting_citations(meeting), *activity_citations(activities or ())],
         notes=[*notes, *_figure_notes(meeting.figures)],
         roster=meeting.roster,
-        issued=issued,
-        number=number,
-        signers=signers,
-        recipients_=recipients_,
-        appendix=appendix,
-        place_given=place,
     )
 
 
 def build_conclusion(
     meeting: Meeting,
-    *,
-    place: str | None = None,
-    issued: dt.date | None = None,
-    number: int | None = None,
-    signers: Sequence[Signer | str | None] | None = None,
-    recipients_: Sequence[str] | None = None,
-    appendix: bool = True,
+    options: DocumentOptions,
 ) -> Document:
     """The THÔNG BÁO kết luận of a meeting (type code ``TB``, ND30, Phụ lục III).
 
@@ -398,8 +321,8 @@ def build_conclusion(
         sections.append(("TỒN TẠI, HẠN CHẾ", _findings(meeting.shortcomings)))
     sections.append(("KÝ KẾT", _signed_blocks(meeting)))
     return _document(
+        options,
         type_code="TB",
-        kind="THÔNG BÁO",
         issuers=issuers,
         subject=f"kết luận {meeting.title}",
         place=meeting.unit.place_name,
@@ -407,14 +330,7 @@ def build_conclusion(
         intro=intro,
         sections=sections,
         citations=_meeting_citations(meeting),
-        notes=[],
         roster=meeting.roster,
-        issued=issued,
-        number=number,
-        signers=signers,
-        recipients_=recipients_,
-        appendix=appendix,
-        place_given=place,
     )
 
 
@@ -487,13 +403,7 @@ def _activity_notes(activity: Hearing | OversightActivity) -> list[Section]:
 
 def build_hearing(
     activity: Hearing | OversightActivity,
-    *,
-    place: str | None = None,
-    issued: dt.date | None = None,
-    number: int | None = None,
-    signers: Sequence[Signer | str | None] | None = None,
-    recipients_: Sequence[str] | None = None,
-    appendix: bool = True,
+    options: DocumentOptions,
 ) -> Document:
     """The Báo cáo kết quả phiên giải trình (or giám sát, khảo sát, kiểm tra).
 
@@ -555,8 +465,8 @@ def build_hearing(
     else:
         year = None
     return _document(
+        options,
         type_code="BC",
-        kind="BÁO CÁO",
         issuers=() if issuer is None else (issuer,),
         subject=f"kết quả {what}" + ("" if topic is None else f" về {topic}"),
         place=activity.unit.place_name,
@@ -565,25 +475,12 @@ def build_hearing(
         sections=[("KẾT QUẢ", results), ("KIẾN NGHỊ", _findings(activity.recommendations))],
         citations=_activity_citations(activity),
         notes=_activity_notes(activity),
-        roster=None,
-        issued=issued,
-        number=number,
-        signers=signers,
-        recipients_=recipients_,
-        appendix=appendix,
-        place_given=place,
     )
 
 
 def build_activity_plan(
     activity: Hearing | OversightActivity,
-    *,
-    place: str | None = None,
-    issued: dt.date | None = None,
-    number: int | None = None,
-    signers: Sequence[Signer | str | None] | None = None,
-    recipients_: Sequence[str] | None = None,
-    appendix: bool = True,
+    options: DocumentOptions,
 ) -> Document:
     """The KẾ HOẠCH of a hearing or an oversight (type code ``KH``, ND30, Phụ lục III).
 
@@ -605,9 +502,9 @@ def build_activity_plan(
     own = plan is not None and plan.kind == "Kế hoạch"
     issuers = () if issuer is None else (issuer,)
     own_number = None
-    if own and plan is not None and plan.symbol is not None and number is None:
+    if own and plan is not None and plan.symbol is not None and options.number is None:
         own_number = f"Số: {plan.symbol}"
-    when = issued
+    when = options.issued
     dated = None if plan is None else plan.issued_on
     if when is None and own and dated is not None and dated.is_exact:
         when = dated.to_date()
@@ -660,8 +557,8 @@ def build_activity_plan(
         organizing.append(Paragraph(capitalize(f"{vi.format_list(partners)} phối hợp {task}.")))
     organizing.extend(_leader_sentence(activity))
     return _document(
+        evolve(options, issued=when),
         type_code="KH",
-        kind="KẾ HOẠCH",
         issuers=issuers,
         subject=subject,
         place=activity.unit.place_name,
@@ -673,14 +570,6 @@ def build_activity_plan(
             ("TỔ CHỨC THỰC HIỆN", organizing),
         ],
         citations=_activity_citations(activity),
-        notes=[],
-        roster=None,
-        issued=when,
-        number=number,
-        signers=signers,
-        recipients_=recipients_,
-        appendix=appendix,
-        place_given=place,
         own_number=own_number,
     )
 
@@ -947,13 +836,7 @@ def _petitions_when(report: PetitionReport) -> str:
 
 def build_petitions(
     report: PetitionReport,
-    *,
-    place: str | None = None,
-    issued: dt.date | None = None,
-    number: int | None = None,
-    signers: Sequence[Signer | str | None] | None = None,
-    recipients_: Sequence[str] | None = None,
-    appendix: bool = True,
+    options: DocumentOptions,
 ) -> Document:
     """The report on voter petitions, in the source's own noun and on its own scale.
 
@@ -1041,8 +924,8 @@ def build_petitions(
     ]
     national = report.unit.kind is UnitKind.COUNTRY
     return _document(
+        options,
         type_code="BC",
-        kind="BÁO CÁO",
         issuers=() if report.reporter is None else (report.reporter,),
         subject=f"kết quả giải quyết {report.noun.subject} của cử tri{_petitions_when(report)}",
         place=report.unit.display(start=True) if national else report.unit.place_name,
@@ -1052,11 +935,6 @@ def build_petitions(
         sections=[("KẾT QUẢ GIẢI QUYẾT", results)],
         citations=citations,
         notes=notes,
-        roster=None,
-        issued=issued,
-        number=number,
-        signers=signers,
-        recipients_=recipients_,
-        appendix=appendix,
-        place_given=BLANK if national and place is None else place,
+        # a central body's seat is not in the record: left to fill by hand
+        seat=BLANK if national else None,
     )

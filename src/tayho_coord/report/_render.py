@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Literal, overload
 
 from tayho_coord.errors import ValidationError
 
@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         Roster,
     )
     from tayho_coord.report._document import Document
+    from tayho_coord.report._options import DocumentOptions
     from tayho_coord.report._parts import Signer
 
 __all__ = ["BINARY_FORMATS", "DOCUMENTS", "FORMATS", "DocumentKind", "Format", "render"]
@@ -192,6 +193,7 @@ def render(
     """
     from tayho_coord.model import CoordinationProgram, ProgramReview
     from tayho_coord.report._document import render_html, render_markdown, render_text
+    from tayho_coord.report._options import DocumentOptions
     from tayho_coord.report._parts import check_issued, check_number
 
     _check_review(review)
@@ -214,20 +216,21 @@ def render(
     if venue is not None and (not isinstance(venue, str) or not venue.strip()):
         raise ValidationError("venue", venue, "must be a non-empty string or None")
     given = _record_set(records)
-    options: dict[str, Any] = {
-        "place": place,
-        "issued": check_issued(issued),
-        "number": check_number(number),
-        "signers": signers,
-        "recipients_": recipients,
-    }
+    options = DocumentOptions(
+        place=place,
+        issued=check_issued(issued),
+        number=check_number(number),
+        signers=signers,
+        recipients=recipients,
+        appendix=appendix,
+    )
     kind = document or ("program" if isinstance(review, CoordinationProgram) else "report")
     if isinstance(review, CoordinationProgram) and kind != "program":
         raise ValidationError("document", kind, "a CoordinationProgram renders as its program")
     if not isinstance(review, (CoordinationProgram, ProgramReview)):
         if document is None:
             kind = _default_kind(review)
-        doc = _record_document(review, kind, appendix, options, given)
+        doc = _record_document(review, kind, options, given)
     elif kind == "conclusion":
         raise ValidationError(
             "document", kind, "a conclusion (Thông báo kết luận) is of a Meeting record"
@@ -247,21 +250,18 @@ def render(
             program, roster = review.signed, review.roster
         if program is None:
             raise ValidationError("document", kind, "no program was signed at this review")
-        doc = build_program(program, appendix=appendix, roster=roster, **options)
+        doc = build_program(program, options, roster=roster)
     elif kind == "invitation":
         from tayho_coord.report._documents import build_invitation
 
         assert not isinstance(review, CoordinationProgram)
-        doc = build_invitation(review, at=at, venue=venue, **options)
+        doc = build_invitation(review, options, at=at, venue=venue)
     else:
         from tayho_coord.report._build import build
 
         assert not isinstance(review, CoordinationProgram)
-        if format == "html":
-            figures = _figures(review, charts)
-            doc = build(review, figures=figures, appendix=appendix, **options)
-        else:
-            doc = build(review, appendix=appendix, **options)
+        figures = _figures(review, charts) if format == "html" else ()
+        doc = build(review, options, figures=figures)
     if format == "html":
         return render_html(doc)
     if format == "text":
@@ -287,8 +287,7 @@ def _default_kind(record: Meeting | Hearing | OversightActivity | PetitionReport
 def _record_document(
     record: Meeting | Hearing | OversightActivity | PetitionReport,
     kind: DocumentKind,
-    appendix: bool,
-    options: dict[str, Any],
+    options: DocumentOptions,
     records: RecordSet | None = None,
 ) -> Document:
     """The document of a record of its own (issue 11): a meeting, a hearing, petitions."""
@@ -302,42 +301,39 @@ def _record_document(
                 raise ValidationError(
                     "document", kind, "a signing concludes nothing: its report is the document"
                 )
-            return _records.build_conclusion(record, appendix=appendix, **options)
+            return _records.build_conclusion(record, options)
         if kind == "program":
-            return _program_document(record.signed, record.roster, kind, appendix, options)
+            return _program_document(record.signed, record.roster, kind, options)
         if kind == "report":
             activities = None if records is None else records.activities_of(record)
-            return _records.build_meeting(
-                record, appendix=appendix, activities=activities, **options
-            )
+            return _records.build_meeting(record, options, activities=activities)
         raise ValidationError(
             "document", kind, "a Meeting renders as its report, conclusion or program"
         )
     if isinstance(record, PetitionReport):
         if kind != "report":
             raise ValidationError("document", kind, "a petition report renders as its report only")
-        return _records.build_petitions(record, appendix=appendix, **options)
+        return _records.build_petitions(record, options)
     if kind == "plan":
-        return _records.build_activity_plan(record, appendix=appendix, **options)
+        return _records.build_activity_plan(record, options)
     if kind != "report":
         raise ValidationError(
             "document", kind, f"{kind_noun(record)} renders as its report or its plan"
         )
-    return _records.build_hearing(record, appendix=appendix, **options)
+    return _records.build_hearing(record, options)
 
 
 def _program_document(
     program: CoordinationProgram | None,
     roster: Roster | None,
     kind: DocumentKind,
-    appendix: bool,
-    options: dict[str, Any],
+    options: DocumentOptions,
 ) -> Document:
     from tayho_coord.report._documents import build_program
 
     if program is None:
         raise ValidationError("document", kind, "no program was signed at this meeting")
-    return build_program(program, appendix=appendix, roster=roster, **options)
+    return build_program(program, options, roster=roster)
 
 
 def _record_set(records: object) -> RecordSet | None:
