@@ -295,10 +295,7 @@ def build_meeting(
     )
 
 
-def build_conclusion(
-    meeting: Meeting,
-    options: DocumentOptions,
-) -> Document:
+def build_conclusion(meeting: Meeting, options: DocumentOptions) -> Document:
     """The THÔNG BÁO kết luận of a meeting (type code ``TB``, ND30, Phụ lục III).
 
     What the meeting agreed, as the record holds it: its achievements and its
@@ -401,10 +398,7 @@ def _activity_notes(activity: Hearing | OversightActivity) -> list[Section]:
     return notes
 
 
-def build_hearing(
-    activity: Hearing | OversightActivity,
-    options: DocumentOptions,
-) -> Document:
+def build_hearing(activity: Hearing | OversightActivity, options: DocumentOptions) -> Document:
     """The Báo cáo kết quả phiên giải trình (or giám sát, khảo sát, kiểm tra).
 
     A hearing is issued by its organiser, else the body that led it; an oversight by its
@@ -479,8 +473,7 @@ def build_hearing(
 
 
 def build_activity_plan(
-    activity: Hearing | OversightActivity,
-    options: DocumentOptions,
+    activity: Hearing | OversightActivity, options: DocumentOptions
 ) -> Document:
     """The KẾ HOẠCH of a hearing or an oversight (type code ``KH``, ND30, Phụ lục III).
 
@@ -834,10 +827,7 @@ def _petitions_when(report: PetitionReport) -> str:
     return ""
 
 
-def build_petitions(
-    report: PetitionReport,
-    options: DocumentOptions,
-) -> Document:
+def build_petitions(report: PetitionReport, options: DocumentOptions) -> Document:
     """The report on voter petitions, in the source's own noun and on its own scale.
 
     ``Tổng hợp 132 ý kiến của cử tri, trong đó: …``; each level of the scale under its own

@@ -11,6 +11,8 @@ from tayho_coord.errors import ValidationError
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
+    from typing_extensions import TypedDict, Unpack
+
     from tayho_coord.model import (
         CoordinationProgram,
         Hearing,
@@ -26,6 +28,23 @@ if TYPE_CHECKING:
     from tayho_coord.report._options import DocumentOptions
     from tayho_coord.report._parts import Signer
 
+    class _Options(TypedDict, total=False):
+        """The keyword arguments of :func:`render`, one list for its two overloads."""
+
+        place: str | None
+        charts: bool | None
+        issued: dt.date | None
+        number: int | None
+        signers: Sequence[Signer | str | None] | None
+        recipients: Sequence[str] | None
+        appendix: bool
+        font_size: int
+        document: DocumentKind | None
+        at: dt.time | None
+        venue: str | None
+        records: Iterable[Record] | None
+
+
 __all__ = ["BINARY_FORMATS", "DOCUMENTS", "FORMATS", "DocumentKind", "Format", "render"]
 
 Format = Literal["md", "html", "text", "docx", "pdf"]
@@ -38,43 +57,11 @@ DOCUMENTS: tuple[DocumentKind, ...] = ("report", "invitation", "program", "concl
 
 
 @overload
-def render(
-    review: Record,
-    format: TextFormat = "md",
-    *,
-    place: str | None = None,
-    charts: bool | None = None,
-    issued: dt.date | None = None,
-    number: int | None = None,
-    signers: Sequence[Signer | str | None] | None = None,
-    recipients: Sequence[str] | None = None,
-    appendix: bool = True,
-    font_size: int = 14,
-    document: DocumentKind | None = None,
-    at: dt.time | None = None,
-    venue: str | None = None,
-    records: Iterable[Record] | None = None,
-) -> str: ...
+def render(review: Record, format: TextFormat = "md", **options: Unpack[_Options]) -> str: ...
 
 
 @overload
-def render(
-    review: Record,
-    format: BinaryFormat,
-    *,
-    place: str | None = None,
-    charts: bool | None = None,
-    issued: dt.date | None = None,
-    number: int | None = None,
-    signers: Sequence[Signer | str | None] | None = None,
-    recipients: Sequence[str] | None = None,
-    appendix: bool = True,
-    font_size: int = 14,
-    document: DocumentKind | None = None,
-    at: dt.time | None = None,
-    venue: str | None = None,
-    records: Iterable[Record] | None = None,
-) -> bytes: ...
+def render(review: Record, format: BinaryFormat, **options: Unpack[_Options]) -> bytes: ...
 
 
 def render(
