@@ -14,6 +14,7 @@ from __future__ import annotations
 from tayho_coord import vi
 
 __all__ = [
+    "COMMA_BODY_NAMES",
     "COUNTED_NOUNS",
     "DURATION_WORDS",
     "FAMILY_NAMES",
@@ -28,8 +29,10 @@ __all__ = [
     "PARTS_OF_DAY",
     "PHRASE_ENDS",
     "PLACE_NAMES",
+    "POST_BODY_HEADS",
     "POST_STARTS",
     "POST_STOPS",
+    "POST_WORDS",
     "PROVINCES",
     "UNIT_LEVELS",
 ]
@@ -172,6 +175,12 @@ POST_STARTS: tuple[str, ...] = (
     "Ủy viên",
     "Uỷ viên",
     "Tổ trưởng",
+    # The heads of ministries and of the armed forces' commands ("Bộ trưởng Bộ …", "Chỉ huy
+    # trưởng Bộ Chỉ huy Quân sự tỉnh").
+    "Bộ trưởng",
+    "Thứ trưởng",
+    "Phó Chỉ huy trưởng",
+    "Chỉ huy trưởng",
     "Trưởng phòng",
     "Phó Trưởng phòng",
     "đại biểu",
@@ -181,6 +190,7 @@ POST_STARTS: tuple[str, ...] = (
     "UVTV",
     "UVTT",  # Ủy viên Thường trực
     "TUV",
+    "TVTU",  # (Ủy viên Ban) Thường vụ Tỉnh ủy
     "HUV",
     "QUV",
     "UV",
@@ -253,6 +263,7 @@ POST_STOPS: tuple[str, ...] = (
     "tại",
     "thay mặt",
     "nhiệm kỳ",
+    "làm",  # "… Trưởng ban Pháp chế làm trưởng đoàn": the post held in it is another
     # Verbs of reports that no post holds (a post runs on into none of them).
     "khẳng định",
     "đánh giá",
@@ -273,6 +284,60 @@ POST_STOPS: tuple[str, ...] = (
     "cũng",
 )
 """Words at which a post printed in running text ends."""
+
+POST_WORDS: tuple[str, ...] = (
+    # The words in small letters a post is made of, besides its capitalized words (a body's or
+    # a unit's name), its abbreviations and numbers: every small word of the posts of the
+    # development set's facts and of the mining corpus of December 2026, reviewed by hand.
+    # A post ends before the first small word that none of these phrases covers (matched in
+    # any case, so "Hội đồng" covers "đồng" and "bầu cử" covers "cử", not "đồng chí", "cử
+    # tri"): a word outside the list is the sentence going on ("làm", "giữ chức", "trả lời").
+    # Titles and the tails of their compounds.
+    "chủ tịch", "phó", "bí thư", "ủy viên", "uỷ viên", "viên", "trưởng", "tổ trưởng",
+    "giám đốc", "chủ nhiệm", "chánh", "chánh án", "đại biểu", "chuyên viên", "công chức",
+    "chỉ huy", "tư lệnh", "chính ủy", "chính uỷ", "giảng viên",
+    # Bodies.
+    "hội đồng", "ủy ban", "uỷ ban", "ủy", "uỷ", "ban", "đoàn", "hội", "văn phòng", "phòng",
+    "sở", "bộ", "vụ", "khối", "ngành", "đảng", "đảng bộ", "mặt trận", "tổ quốc", "việt nam",
+    "trung tâm", "học viện", "viện", "tòa án", "toà án", "viện kiểm sát", "thanh tra",
+    "công an", "quân sự", "khoa", "đại học", "dự bị", "công ty", "cổ phần",
+    # The levels of units (a unit's name follows in capitals).
+    "tỉnh", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "thành phố", "tp",
+    # Qualifiers of a post.
+    "thường trực", "thường vụ", "chuyên trách", "phụ trách", "kiêm", "khóa", "khoá", "số",
+    "đơn vị", "của", "thuộc", "và", "chấp hành", "trung ương", "quốc hội", "nhân dân",
+    # The fields bodies are named for.
+    "dân vận", "tuyên giáo", "kiểm tra", "pháp chế", "kinh tế", "xã hội", "ngân sách",
+    "văn hóa", "văn hoá", "thể thao", "du lịch", "bầu cử", "quốc gia", "đô thị", "dân tộc",
+    "giám sát", "dân nguyện", "hành chính", "tư pháp", "nội vụ", "tài chính", "kế hoạch",
+    "đầu tư", "tài nguyên", "môi trường", "lao động", "thương binh", "y tế", "giáo dục",
+    "đào tạo", "nông nghiệp", "phát triển", "nông thôn", "chính trị", "lý luận", "phụ nữ",
+    "nông dân", "cựu chiến binh", "thanh niên", "liên hiệp", "cộng sản", "quốc phòng",
+    "an ninh", "chính quyền", "pháp luật", "khoa học", "công nghệ", "thông tin",
+    "truyền thông", "xây dựng", "giao thông", "vận tải", "công thương", "tôn giáo",
+    "hành giáo", "hội giáo",  # a religion's bodies: "Ban Hành giáo Hội giáo Trường Thi"
+    # "Ủy viên dự khuyết", "Ban Quản lý dự án" (the words "dự" starts in a post, not "dự",
+    # attends).
+    "dự khuyết", "quản lý", "dự án", "dự toán", "dự báo", "dự trữ",
+)  # fmt: skip
+"""The small words a post may hold (phrases, compared in any case); any other ends it."""
+
+POST_BODY_HEADS: tuple[str, ...] = (
+    # Words that begin a body: after "và" one of them begins another body, not the rest of
+    # a field's name ("Ủy ban Trung ương MTTQ Việt Nam và Đoàn đại biểu Quốc hội …" is two
+    # bodies; "Sở Tài nguyên và Môi trường" one).
+    "Đoàn", "Ủy ban", "Uỷ ban", "UBND", "HĐND", "UBMTTQ", "MTTQ", "Sở", "Ban", "Hội",
+    "Phòng", "Bộ", "Đảng", "Trung tâm", "Văn phòng", "Thường trực", "Tổ", "Công an",
+    "Viện", "Tòa án", "Học viện", "Trường", "Huyện ủy", "Tỉnh ủy", "Thành ủy", "Quận ủy",
+)  # fmt: skip
+"""Words that begin a body's name (after ``và``, another body)."""
+
+COMMA_BODY_NAMES: tuple[str, ...] = (
+    # Bodies whose names hold a comma (Bộ, Sở, Phòng Văn hóa, Thể thao và Du lịch).
+    "Văn hóa, Thể thao và Du lịch",
+    "Văn hoá, Thể thao và Du lịch",
+)
+"""Fields of bodies' names printed with a comma inside."""
 
 COUNTED_NOUNS: tuple[str, ...] = (
     # What the sources count (longest first). A count whose next words are none of these is

@@ -31,13 +31,16 @@ from typing import TYPE_CHECKING
 
 from tayho_coord.extraction._draft import PersonPost, Span, Unplaced
 from tayho_coord.extraction._lexicon import (
+    COMMA_BODY_NAMES,
     FAMILY_NAMES,
     GLUED_BODY_PARTS,
     GLUED_TITLE_PARTS,
     HONORIFICS,
     PLACE_NAMES,
+    POST_BODY_HEADS,
     POST_STARTS,
     POST_STOPS,
+    POST_WORDS,
     PROVINCES,
 )
 from tayho_coord.extraction._rules import Taken, sentence_at
@@ -235,6 +238,21 @@ def _post_at(text: str, pos: int) -> tuple[int, int, bool] | None:
         if m.group(1).islower() and m.start() < cut:
             cut = m.start()
             break
+    # "và" before a body's first word joins two bodies, not the words of one's name: the
+    # post ends there ("Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam và Đoàn ĐBQH tỉnh …").
+    # Two abbreviated bodies joined make one ("Văn phòng HĐND và UBND huyện").
+    # Two abbreviated bodies joined make one ("Văn phòng HĐND và UBND huyện").
+    for heads in _BODY_HEAD_AFTER_AND.finditer(segment, 0, cut):
+        before = segment[: heads.start()].split()
+        if not (before and before[-1].isupper() and len(before[-1]) >= 2):
+            cut = heads.start()
+            break
+    if _PLURAL.search(segment[:cut]):
+        return None
+    known = _known_words_end(segment, cut, at_text_end=not text[pos + cut :].strip())
+    if known < 0:
+        return None
+    cut = min(cut, known)
     more = False
     for committee in _COMMITTEE_END.finditer(segment, 0, cut):
         at = segment.index(" ", committee.end()) + 1
@@ -275,12 +293,68 @@ def _post_at(text: str, pos: int) -> tuple[int, int, bool] | None:
     return pos, pos + len(segment), more
 
 
-def _post_ends_in_name(text: str, start: int, end: int) -> bool:
-    """Whether the post ends with a person's name after its unit (``… xã Nguyễn Văn B``)."""
+_BODY_HEAD_AFTER_AND = re.compile(
+    r"\svà\s+(?:{})(?!\w)".format("|".join(map(re.escape, POST_BODY_HEADS)))
+)
+_POST_PHRASES = sorted((tuple(w.split()) for w in POST_WORDS), key=len, reverse=True)
+_WORD = re.compile(r"\S+")
+
+
+def _known_words_end(segment: str, end: int, *, at_text_end: bool = False) -> int:
+    """Where the words of a post end: before the first small word no phrase of the post's
+    vocabulary covers (:data:`POST_WORDS`), or at ``end``; -1 where that end is not certain
+    (the small word follows a name's capitalized word, or is the text's last, cut short).
+
+    Capitalized words (a body's or a unit's name), abbreviations, numbers and marks are a
+    post's; a word in small letters is one only inside a phrase of the vocabulary, matched
+    in any case ("Hội đồng nhân dân", "bầu cử"). The title the post starts with is kept.
+
+    Examples:
+        >>> _known_words_end("Trưởng ban Pháp chế làm trưởng đoàn", 35)
+        20
+    """
+    words = list(_WORD.finditer(segment, 0, end))
+    folded = [w.group(0).strip("(),-–").casefold() for w in words]
+    covered = [False] * len(words)
+    for i in range(len(words)):
+        for phrase in _POST_PHRASES:
+            if tuple(folded[i : i + len(phrase)]) == phrase:
+                covered[i : i + len(phrase)] = [True] * len(phrase)
+                break
+    for i, word in enumerate(words):
+        text = word.group(0).strip("(),-–")
+        if i == 0 or not text or not text[0].islower() or covered[i]:
+            continue
+        # Right after a capitalized word of a name ("Ban Hành giáo"), a small word may be the
+        # name's own: where the post ends is not certain, unless a unit's level precedes the
+        # name ("xã Ninh Sở trả lời": the unit's name ends there).
+        run = i
+        while run > 0 and words[run - 1].group(0)[:1].isupper():
+            run -= 1
+        prior = " ".join(w.group(0) for w in words[max(0, run - 2) : run])
+        if (
+            run < i
+            and not words[i - 1].group(0).isupper()
+            and not _LEVEL_BEFORE.search(prior + " ")
+        ):
+            return -1
+        if at_text_end and i == len(words) - 1:
+            return -1  # the page is cut short inside the post ("Phó Chủ tịch UBND p")
+        return word.start()
+    return end
+
+
+def _post_ends_in_name(text: str, start: int, end: int, *, person_only: bool = False) -> bool:
+    """Whether the post ends with a person's name after its unit (``… xã Nguyễn Văn B``).
+
+    With ``person_only``, a name right after an open-ended level (``HĐND phường Lê Hồng
+    Phong``) is the unit's, not a person's; after ``tỉnh`` (a closed list) it is a person's.
+    """
     for match in _SYLLABLE.finditer(text, start, end):
         name = _name_at(text, match.start())
         if name is not None and name[1] == end and len(text[name[0] : name[1]].split()) >= 3:
-            return True
+            level = _LEVEL_BEFORE.search(text, max(start, name[0] - 20), name[0])
+            return not (person_only and level is not None and level.group(0).strip() != "tỉnh")
     return False
 
 
@@ -298,8 +372,62 @@ _SEPARATOR = re.compile(r"\s*[-–,]\s*|\s+[-–]\s*")
 _SEMICOLON = re.compile(r"\s*;\s*(?=[^\W\d_])")
 
 
-def _posts_after(text: str, name_end: int) -> list[tuple[int, int]]:
-    """The posts printed after a name, separated by dashes, commas, or ``;`` and a capital."""
+_BRACKET_OPEN = re.compile(r" ?\(\s*")
+_COMMA_BODY = re.compile(
+    r",\s+(?:{})(?!\w)".format("|".join(re.escape(n.split(", ", 1)[1]) for n in COMMA_BODY_NAMES))
+)
+# After a post and a comma, the rest of a field's name ("…, Thể thao và Du lịch"): a
+# capitalized word, then "và" and a capital before the clause ends, and no post in it.
+_FIELD_AFTER_COMMA = re.compile(r",\s+(\w)[^,;.:()\n]*?\svà\s+(\w)")
+
+
+def _field_after_comma(text: str, end: int) -> bool:
+    """Whether a comma at ``end`` is followed by the rest of a field's name (``, Thể thao và
+    Du lịch``): capitals on both sides of ``và``, and no post starting after the comma.
+    """
+    field = _FIELD_AFTER_COMMA.match(text, end)
+    return (
+        field is not None
+        and field.group(1).isupper()
+        and field.group(2).isupper()
+        and not _post_start(text, field.start(1))
+    )
+
+
+def _posts_in_brackets(text: str, name_end: int) -> list[tuple[int, int]]:
+    """Posts in brackets right after a name: ``Trương Cảnh Tuyên (Phó Bí thư Thành ủy, Chủ
+    tịch UBND TP Cần Thơ)``; each piece up to the closing bracket must be a whole post, or
+    none is read.
+    """
+    opened = _BRACKET_OPEN.match(text, name_end)
+    close = -1 if opened is None else text.find(")", opened.end())
+    if opened is None or close < 0 or "\n" in text[opened.end() : close]:
+        return []
+    posts = []
+    start = opened.end()
+    for piece in text[opened.end() : close].split(","):
+        at = start + len(piece) - len(piece.lstrip())
+        end = start + len(piece.rstrip())
+        if not _whole_post_at(text, at, end):
+            return []
+        posts.append((at, end))
+        start += len(piece) + 1
+    return posts
+
+
+def _posts_after(
+    text: str, name_end: int, notes: list[tuple[int, int, str]] | None = None
+) -> list[tuple[int, int]]:
+    """The posts printed after a name, separated by dashes, commas, or ``;`` and a capital.
+
+    A post is not read, and the reading stops, where its end is not certain: where it runs
+    into another person's name (``…, Phó chủ tịch UBND tỉnh Nguyễn Hữu Phước``: that
+    person's post), or where a comma is followed by the rest of a field's name (``Sở Văn hóa, Thể thao và Du
+    lịch`` is read whole, an unknown one is not read); ``notes`` gets each with its reason.
+    """
+    bracketed = _posts_in_brackets(text, name_end)
+    if bracketed:
+        return bracketed
     posts: list[tuple[int, int]] = []
     cursor = name_end
     more = False
@@ -328,6 +456,15 @@ def _posts_after(text: str, name_end: int) -> list[tuple[int, int]]:
         if semicolon and (
             _post_ends_in_name(text, start, end) or text[end : end + 1] not in {";", ",", "."}
         ):
+            break
+        if _post_ends_in_name(text, start, end, person_only=True):
+            break  # the next person's post, printed before their name
+        comma_body = _COMMA_BODY.match(text, end)
+        if comma_body is not None:
+            end = comma_body.end()
+        elif _field_after_comma(text, end):
+            if notes is not None:
+                notes.append((start, end, "a comma inside a body's name: where the post ends"))
             break
         posts.append((start, end))
         cursor = end
@@ -372,7 +509,12 @@ def _whole_post_at(text: str, start: int, end: int) -> bool:
     return post is not None and post[1] == len(text[:end].rstrip(" ,")) and not post[2]
 
 
-def _posts_before(text: str, name_start: int) -> list[tuple[int, int]]:
+_FORMER = re.compile(r"(?<!\w)(?:nguyên|Nguyên|cựu|Cựu)\s+$")
+
+
+def _posts_before(
+    text: str, name_start: int, notes: list[tuple[int, int, str]] | None = None
+) -> list[tuple[int, int]]:
     """Posts printed right before a name, separated by commas, reaching the name.
 
     ``Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Bùi Minh Châu``; ``Tổ trưởng là bà Lê Thị Kim Hồng``;
@@ -425,6 +567,12 @@ def _posts_before(text: str, name_start: int) -> list[tuple[int, int]]:
                 chosen = at
                 break
         if chosen is None:
+            break
+        if _post_ends_in_name(text, offset + chosen, piece_end, person_only=True):
+            break  # another person's name and posts ("Phó bí thư Tỉnh ủy Trần Ngọc Tam")
+        if _FORMER.search(piece[:chosen]):
+            if notes is not None:
+                notes.append((offset + chosen, piece_end, "a former post ('nguyên')"))
             break
         found.insert(0, (offset + chosen, piece_end))
         offset -= 1  # the comma
@@ -519,6 +667,54 @@ def _after_a_province_level(text: str, name_start: int, name_end: int) -> bool:
     )
 
 
+# Words that may open a sentence right before a name ("Theo Nguyễn …", "Cùng Trần …").
+_OPENING_WORDS = frozenset({"theo", "cùng", "dự", "có", "với", "và", "tại", "sau", "khi", "thay"})
+_TOKEN_BEFORE = re.compile(r"(\S+)(\s+)$")
+_WORD_AFTER = re.compile(r" {1,3}([^\W\d_]+)")
+
+
+def _unclear_name(text: str, start: int, end: int) -> str | None:
+    """Why the name at ``text[start:end]`` may be part of a longer run of capitals, or None.
+
+    A name is read only with a clean boundary on each side. Before it: the text's start, a
+    mark, a word in small letters, an honorific (``Ông``, ``Đồng chí``, ``Đ/c``), an
+    abbreviation in capitals (``TP HCM Nguyễn Thị Lệ``), the end of a province's or a known
+    place's name (``TP Cần Thơ Trần Thanh Mẫn``), or a word opening its sentence (``Theo``);
+    any other capitalized word may be the name's own first syllables (``A Vô Tô Phương``,
+    ``Lâu Văn Phía``: the rules' family names start inside). After it: anything but a
+    capitalized word that starts no post (a fifth syllable).
+    """
+    before = _TOKEN_BEFORE.search(text, max(0, start - 60), start)
+    if before is not None and before.group(1)[-1:].isalpha() and before.group(1)[0].isupper():
+        token = before.group(1)
+        words = text[max(0, start - 60) : before.end(1)].split()
+        opens = before.start(1) == 0 or text[: before.start(1)].rstrip(" \t")[-1:] in {
+            "",
+            "\n",
+            ".",
+            "!",
+            "?",
+            ":",
+        }
+        if not (
+            token.isupper()
+            or token.casefold() in HONORIFICS
+            or token.casefold() in {"đ/c", "đc", "chí"}
+            or (opens and token.casefold() in _OPENING_WORDS)
+            or any(" ".join(words[-n:]) in PROVINCES | PLACE_NAMES for n in (1, 2, 3))
+        ):
+            return f"a capitalized word before the name ({token!r}): where the name starts"
+    after = _WORD_AFTER.match(text, end)
+    if (
+        after is not None
+        and after.group(1)[0].isupper()
+        and not after.group(1).isupper()
+        and not _post_start(text, after.start(1))
+    ):
+        return f"a capitalized word after the name ({after.group(1)!r}): where the name ends"
+    return None
+
+
 def _announced(text: str, name_start: int) -> bool:
     before = re.findall(r"[^\W\d_]+", text[max(0, name_start - 30) : name_start])
     return " ".join(before[-2:]).lower().endswith(HONORIFICS) or (
@@ -586,17 +782,22 @@ def read_people(
             continue  # inside the name before ("Văn Thắng" of "Nguyễn Văn Thắng")
         name = _name_at(view, pos)
         if name is not None and not taken.overlaps(*name) and not _a_place(view, pos):
-            names.append(name)
+            unclear = _unclear_name(view, *name)
+            if unclear is None:
+                names.append(name)
+            elif unplaced is not None and (_posts_after(view, name[1]) or _posts_before(view, pos)):
+                unplaced.append(Unplaced(Span.of(text, *name), unclear))
     posts: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    notes: list[tuple[int, int, str]] = []
     for n_start, n_end in names:
-        after = after_posts = _posts_after(view, n_end)
+        after = after_posts = _posts_after(view, n_end, notes)
         before: list[tuple[int, int]] = []
         if (
             len(view[n_start:n_end].split()) >= 3
             or _announced(view, n_start)
             or _after_a_province_level(view, n_start, n_end)
         ):
-            before = _posts_before(view, n_start)
+            before = _posts_before(view, n_start, notes)
         elif (
             unplaced is not None
             and not after_posts
@@ -623,6 +824,9 @@ def read_people(
                 view, max(h_end, name[0] - 10), name[0] + 1
             ):
                 posts[name] = [(h_start, h_end), *posts[name]]
+    if unplaced is not None:
+        for n_start, n_end, reason in dict.fromkeys(notes):
+            unplaced.append(Unplaced(Span.of(text, n_start, n_end), reason))
     # A name a post names as its unit ("… HĐND phường Lê Hồng Phong") is a place.
     places = {unit for held in posts.values() for s, e in held for unit in _units_in(view, s, e)}
     spelled = {name: " ".join(view[name[0] : name[1]].split()) for name in names}
