@@ -301,9 +301,11 @@ _WORD = re.compile(r"\S+")
 
 
 def _known_words_end(segment: str, end: int, *, at_text_end: bool = False) -> int:
-    """Where the words of a post end: before the first small word no phrase of the post's
-    vocabulary covers (:data:`POST_WORDS`), or at ``end``; -1 where that end is not certain
-    (the small word follows a name's capitalized word, or is the text's last, cut short).
+    """Where the words of a post end (-1 where that end is not certain).
+
+    The post ends before the first small word no phrase of the post's vocabulary covers
+    (:data:`POST_WORDS`), or at ``end``; the end is not certain where the small word follows
+    a name's capitalized word, or is the text's last (a page cut short).
 
     Capitalized words (a body's or a unit's name), abbreviations, numbers and marks are a
     post's; a word in small letters is one only inside a phrase of the vocabulary, matched
@@ -382,8 +384,9 @@ _FIELD_AFTER_COMMA = re.compile(r",\s+(\w)[^,;.:()\n]*?\svà\s+(\w)")
 
 
 def _field_after_comma(text: str, end: int) -> bool:
-    """Whether a comma at ``end`` is followed by the rest of a field's name (``, Thể thao và
-    Du lịch``): capitals on both sides of ``và``, and no post starting after the comma.
+    """Whether a comma at ``end`` is followed by the rest of a field's name.
+
+    ``, Thể thao và Du lịch``: capitals on both sides of ``và``, no post after the comma.
     """
     field = _FIELD_AFTER_COMMA.match(text, end)
     return (
@@ -395,9 +398,9 @@ def _field_after_comma(text: str, end: int) -> bool:
 
 
 def _posts_in_brackets(text: str, name_end: int) -> list[tuple[int, int]]:
-    """Posts in brackets right after a name: ``Trương Cảnh Tuyên (Phó Bí thư Thành ủy, Chủ
-    tịch UBND TP Cần Thơ)``; each piece up to the closing bracket must be a whole post, or
-    none is read.
+    """Posts in brackets right after a name, each piece a whole post, or none.
+
+    ``Trương Cảnh Tuyên (Phó Bí thư Thành ủy, Chủ tịch UBND TP Cần Thơ)``.
     """
     opened = _BRACKET_OPEN.match(text, name_end)
     close = -1 if opened is None else text.find(")", opened.end())
@@ -422,8 +425,9 @@ def _posts_after(
 
     A post is not read, and the reading stops, where its end is not certain: where it runs
     into another person's name (``…, Phó chủ tịch UBND tỉnh Nguyễn Hữu Phước``: that
-    person's post), or where a comma is followed by the rest of a field's name (``Sở Văn hóa, Thể thao và Du
-    lịch`` is read whole, an unknown one is not read); ``notes`` gets each with its reason.
+    person's post), or where a comma is followed by the rest of a field's name (``Sở Văn
+    hóa, Thể thao và Du lịch`` is read whole, an unknown one is not read); ``notes`` gets
+    each with its reason.
     """
     bracketed = _posts_in_brackets(text, name_end)
     if bracketed:
