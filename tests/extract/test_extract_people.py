@@ -448,3 +448,142 @@ def test_an_abbreviated_post_after_a_name_and_a_space(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _people(text) == expected
+
+
+def _unplaced(text: str) -> list[tuple[str, str]]:
+    return [(u.span.text, u.reason) for u in extract(text).unplaced]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A capitalized word before the family name may be the name's own first syllables
+        # (names of minorities: "Y Khoa Niê", "A Sa Lê"): the name is not read.
+        ("Tham dự có đồng chí Y Khoa Lê Minh - Bí thư Đảng ủy xã.", []),
+        ("Ông A Sa Lê Minh, Chủ tịch UBND huyện, phát biểu.", []),
+        # … but an honorific, a mark, an abbreviation or a province's name is a clean start.
+        (
+            "Ông Lê Văn Khoa, Chủ tịch UBND xã, phát biểu.",
+            [("Lê Văn Khoa", "Chủ tịch UBND xã")],
+        ),
+        (
+            "Chủ tịch UBND TP Hải Phòng Trần Văn Dũng phát biểu.",
+            [("Trần Văn Dũng", "Chủ tịch UBND TP Hải Phòng")],
+        ),
+        # A fifth capitalized syllable after the name: where the name ends is not certain.
+        ("đồng chí Trần Văn Bình An Khang, Chủ tịch HĐND xã.", []),
+    ],
+)
+def test_a_name_needs_clean_boundaries(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _people(text) == expected
+
+
+def test_an_unclear_name_is_unplaced_with_its_reason() -> None:
+    reasons = dict(_unplaced("Dự có đồng chí Y Khoa Lê Minh - Bí thư Đảng ủy xã."))
+    assert reasons["Lê Minh"].startswith("a capitalized word before the name ('Khoa')")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A small word no phrase of the posts' vocabulary covers ends the post.
+        (
+            "ông Trần Văn Hải - Trưởng ban Pháp chế làm trưởng đoàn giám sát.",
+            [("Trần Văn Hải", "Trưởng ban Pháp chế")],
+        ),
+        (
+            "bà Lê Thị Hoa, Phó Chủ tịch Hội đồng nhân dân xã giữ chức vụ đến nay.",
+            [("Lê Thị Hoa", "Phó Chủ tịch Hội đồng nhân dân xã")],
+        ),
+        # Right after a name's capitalized word, a small word may be that name's: the post
+        # is not read at all (not cut to "Trưởng Ban Tôn").
+        ("ông Trần Văn Hải, Trưởng Ban Tôn khuyến Hội Thánh xã.", []),
+        # A page cut short inside its last word.
+        ("đồng chí Lê Văn Nam - Phó Chủ tịch UBND p", []),
+    ],
+)
+def test_a_post_is_made_of_known_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "và" and another body's first word: two bodies, the post ends before "và".
+        (
+            "bà Hồ Thị Lan, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh và Đoàn đại biểu Quốc hội "
+            "tỉnh tiếp xúc cử tri.",
+            [("Hồ Thị Lan", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh")],
+        ),
+        # Two abbreviated bodies, or the fields of one body's name, stay one.
+        (
+            "ông Đỗ Văn Tư, Chánh Văn phòng HĐND và UBND huyện.",
+            [("Đỗ Văn Tư", "Chánh Văn phòng HĐND và UBND huyện")],
+        ),
+        (
+            "ông Đỗ Văn Tư, Giám đốc Sở Khoa học và Công nghệ.",
+            [("Đỗ Văn Tư", "Giám đốc Sở Khoa học và Công nghệ")],
+        ),
+    ],
+)
+def test_and_before_another_body_ends_a_post(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _people(text) == expected
+
+
+def test_a_post_ending_in_another_name_is_that_persons() -> None:
+    text = "Có Phó Bí thư Tỉnh ủy Trần Văn Tâm, Phó Chủ tịch UBND tỉnh Lê Hữu Phúc cùng dự."
+    assert _people(text) == [
+        ("Trần Văn Tâm", "Phó Bí thư Tỉnh ủy"),
+        ("Lê Hữu Phúc", "Phó Chủ tịch UBND tỉnh"),
+    ]
+
+
+def test_a_ward_named_after_a_person_stays_the_units() -> None:
+    text = "Nguyễn Văn Kha – Phó Chủ tịch HĐND phường Lê Hồng Phong"
+    assert _people(text) == [("Nguyễn Văn Kha", "Phó Chủ tịch HĐND phường Lê Hồng Phong")]
+
+
+def test_a_former_post_is_no_post_of_the_day() -> None:
+    text = "Tổ có nguyên Phó Bí thư Thành ủy, nguyên Chủ tịch HĐND TP Trần Thị Mai tham gia."
+    assert _people(text) == []
+    assert ("Chủ tịch HĐND TP", "a former post ('nguyên')") in _unplaced(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A body's name with a comma inside is read whole.
+        (
+            "bà Âu Thị Lan, Giám đốc Sở Văn hóa, Thể thao và Du lịch, Đại biểu Quốc hội.",
+            [
+                ("Âu Thị Lan", "Giám đốc Sở Văn hóa, Thể thao và Du lịch"),
+                ("Âu Thị Lan", "Đại biểu Quốc hội"),
+            ],
+        ),
+        # An unknown one is not cut: the post is not read.
+        ("bà Âu Thị Lan, Giám đốc Sở Nội vụ, Lao động và Việc làm.", []),
+    ],
+)
+def test_a_comma_inside_a_bodys_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "các ứng cử viên gồm ông Trần Văn Hòa (Phó Bí thư Thành ủy, Chủ tịch UBND TP) và",
+            [("Trần Văn Hòa", "Phó Bí thư Thành ủy"), ("Trần Văn Hòa", "Chủ tịch UBND TP")],
+        ),
+        # Every piece in the brackets must be a post, or none is read.
+        ("ông Trần Văn Hòa (bác sĩ, Giám đốc Bệnh viện tỉnh) và", []),
+    ],
+)
+def test_posts_in_brackets_after_a_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _people(text) == expected
+
+
+@given(st.text(alphabet="AVLTăêơ ,-–()àđĐnguyễnvàHĐNDUB", max_size=80))
+def test_the_gates_never_fail_on_any_text(text: str) -> None:
+    for person in extract(text).people:
+        assert person.name and person.post
