@@ -586,4 +586,5 @@ def test_posts_in_brackets_after_a_name(text: str, expected: list[tuple[str, str
 @given(st.text(alphabet="AVLTăêơ ,-–()àđĐnguyễnvàHĐNDUB", max_size=80))
 def test_the_gates_never_fail_on_any_text(text: str) -> None:
     for person in extract(text).people:
-        assert person.name and person.post
+        assert person.name
+        assert person.post
