@@ -470,6 +470,10 @@ def _unplaced(text: str) -> list[tuple[str, str]]:
             "Chủ tịch UBND TP Hải Phòng Trần Văn Dũng phát biểu.",
             [("Trần Văn Dũng", "Chủ tịch UBND TP Hải Phòng")],
         ),
+        (
+            "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Trần Văn Nhân đến dự.",
+            [("Trần Văn Nhân", "Chủ tịch Ủy ban Trung ương MTTQ Việt Nam")],
+        ),
         # A fifth capitalized syllable after the name: where the name ends is not certain.
         ("đồng chí Trần Văn Bình An Khang, Chủ tịch HĐND xã.", []),
     ],
@@ -500,6 +504,14 @@ def test_an_unclear_name_is_unplaced_with_its_reason() -> None:
         ("ông Trần Văn Hải, Trưởng Ban Tôn khuyến Hội Thánh xã.", []),
         # A page cut short inside its last word.
         ("đồng chí Lê Văn Nam - Phó Chủ tịch UBND p", []),
+        # A title whose body goes on in small words, or a post naming many: none is read.
+        ("có ông Lê Văn Nam - Chủ tịch nước Cộng hòa dự.", []),
+        ("ông Lê Văn Nam, Bí thư Đảng ủy khối các Cơ quan tỉnh.", []),
+        # … but "các" after the post's end is the sentence's.
+        (
+            "bà Võ Thị Hạnh – Trưởng đoàn đại biểu Quốc hội tỉnh chỉ đạo các ngành.",
+            [("Võ Thị Hạnh", "Trưởng đoàn đại biểu Quốc hội tỉnh")],
+        ),
     ],
 )
 def test_a_post_is_made_of_known_words(text: str, expected: list[tuple[str, str]]) -> None:

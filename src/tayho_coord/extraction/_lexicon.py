@@ -307,7 +307,7 @@ POST_WORDS: tuple[str, ...] = (
     "thường trực", "thường vụ", "chuyên trách", "phụ trách", "kiêm", "khóa", "khoá", "số",
     "đơn vị", "của", "thuộc", "và", "chấp hành", "trung ương", "quốc hội", "nhân dân",
     # The fields bodies are named for.
-    "dân vận", "tuyên giáo", "kiểm tra", "pháp chế", "kinh tế", "xã hội", "ngân sách",
+    "dân vận", "tuyên giáo", "nội chính", "kiểm tra", "pháp chế", "kinh tế", "xã hội", "ngân sách",
     "văn hóa", "văn hoá", "thể thao", "du lịch", "bầu cử", "quốc gia", "đô thị", "dân tộc",
     "giám sát", "dân nguyện", "hành chính", "tư pháp", "nội vụ", "tài chính", "kế hoạch",
     "đầu tư", "tài nguyên", "môi trường", "lao động", "thương binh", "y tế", "giáo dục",

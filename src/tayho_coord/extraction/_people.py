@@ -247,8 +247,6 @@ def _post_at(text: str, pos: int) -> tuple[int, int, bool] | None:
         if not (before and before[-1].isupper() and len(before[-1]) >= 2):
             cut = heads.start()
             break
-    if _PLURAL.search(segment[:cut]):
-        return None
     known = _known_words_end(segment, cut, at_text_end=not text[pos + cut :].strip())
     if known < 0:
         return None
@@ -305,7 +303,8 @@ def _known_words_end(segment: str, end: int, *, at_text_end: bool = False) -> in
 
     The post ends before the first small word no phrase of the post's vocabulary covers
     (:data:`POST_WORDS`), or at ``end``; the end is not certain where the small word follows
-    a name's capitalized word, or is the text's last (a page cut short).
+    a name's capitalized word or the title alone, is ``các`` or ``những``, or is the text's
+    last (a page cut short).
 
     Capitalized words (a body's or a unit's name), abbreviations, numbers and marks are a
     post's; a word in small letters is one only inside a phrase of the vocabulary, matched
@@ -342,6 +341,10 @@ def _known_words_end(segment: str, end: int, *, at_text_end: bool = False) -> in
             return -1
         if at_text_end and i == len(words) - 1:
             return -1  # the page is cut short inside the post ("Phó Chủ tịch UBND p")
+        if text in {"các", "những"} or not segment[_post_start(segment, 0) : word.start()].strip():
+            # A post naming many ("Bí thư Đảng ủy khối các Cơ quan …"), or a title whose
+            # body goes on in small words ("Chủ tịch nước …"): no post is read.
+            return -1
         return word.start()
     return end
 
@@ -673,6 +676,7 @@ def _after_a_province_level(text: str, name_start: int, name_end: int) -> bool:
 
 # Words that may open a sentence right before a name ("Theo Nguyễn …", "Cùng Trần …").
 _OPENING_WORDS = frozenset({"theo", "cùng", "dự", "có", "với", "và", "tại", "sau", "khi", "thay"})
+_PLACES_BEFORE_NAMES = PROVINCES | PLACE_NAMES | {"Việt Nam"}
 _TOKEN_BEFORE = re.compile(r"(\S+)(\s+)$")
 _WORD_AFTER = re.compile(r" {1,3}([^\W\d_]+)")
 
@@ -705,7 +709,7 @@ def _unclear_name(text: str, start: int, end: int) -> str | None:
             or token.casefold() in HONORIFICS
             or token.casefold() in {"đ/c", "đc", "chí"}
             or (opens and token.casefold() in _OPENING_WORDS)
-            or any(" ".join(words[-n:]) in PROVINCES | PLACE_NAMES for n in (1, 2, 3))
+            or any(" ".join(words[-n:]) in _PLACES_BEFORE_NAMES for n in (1, 2, 3))
         ):
             return f"a capitalized word before the name ({token!r}): where the name starts"
     after = _WORD_AFTER.match(text, end)
