@@ -542,6 +542,14 @@ def test_and_before_another_body_ends_a_post(text: str, expected: list[tuple[str
     assert _people(text) == expected
 
 
+def test_a_dot_between_capitals_is_inside_an_abbreviation() -> None:
+    text = "ông Lê Văn Quý – Đảng uỷ viên, Chủ tịch UB.MTTQVN phường. Hội nghị"
+    assert _people(text) == [
+        ("Lê Văn Quý", "Đảng uỷ viên"),
+        ("Lê Văn Quý", "Chủ tịch UB.MTTQVN phường"),
+    ]
+
+
 def test_a_post_ending_in_another_name_is_that_persons() -> None:
     text = "Có Phó Bí thư Tỉnh ủy Trần Văn Tâm, Phó Chủ tịch UBND tỉnh Lê Hữu Phúc cùng dự."
     assert _people(text) == [

@@ -166,7 +166,8 @@ def _name_at(text: str, pos: int) -> tuple[int, int] | None:
 
 # --- posts ----------------------------------------------------------------------------------
 
-_POST_END = re.compile(r"[;.:\n()]|\s[-–]\s|\s[-–](?=\S)|(?<=\S)[-–]\s|,")
+# A dot between capitals is an abbreviation's ("UB.MTTQVN", "UVT.Ư"), no sentence's end.
+_POST_END = re.compile(r"[;:\n()]|\.(?!(?<=[A-ZĐ]\.)[A-ZĐƯ])|\s[-–]\s|\s[-–](?=\S)|(?<=\S)[-–]\s|,")
 # The levels of a unit, after which a post names the unit and ends ("Chủ tịch HĐND tỉnh
 # đánh giá …"); "xã hội" (society) is no level.
 _LEVEL = re.compile(
