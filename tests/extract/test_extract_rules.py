@@ -560,9 +560,11 @@ def test_counted_nouns_of_complaints_and_residential_areas(
         ("đã tiếp nhận 52 đơn xin giao đất", [], ["52 đơn xin"]),
         # A qualifying noun the lexicon knows continues the phrase: the longest is read.
         ("đã tiếp nhận 52 đơn khiếu nại của công dân", [(52, "đơn khiếu nại")], []),
-        ("tổ chức 12 lượt tiếp công dân định kỳ", [], ["12 lượt tiếp"]),
+        ("tổ chức 12 lượt thăm hỏi gia đình", [], ["12 lượt thăm"]),
+        # ... and so does a phrase of the mined reports, with its qualifiers.
+        ("tổ chức 12 lượt tiếp công dân định kỳ", [(12, "lượt tiếp công dân định kỳ")], []),
         ("thành lập 3 đoàn kiểm tra liên ngành", [(3, "đoàn kiểm tra")], []),
-        ("có 4 cuộc họp dân", [], ["4 cuộc họp"]),
+        ("có 4 cuộc họp dân", [], ["4 cuộc họp dân"]),
         # Before a word that ends a noun phrase (a preposition, a conjunction, an auxiliary),
         # the head alone is read; a verb that may also be a noun ("phát biểu") abstains.
         ("tổ chức 5 cuộc tại các xã", [(5, "cuộc")], []),

@@ -30,6 +30,7 @@ __all__ = [
     "PHRASE_ENDS",
     "PLACE_NAMES",
     "POST_BODY_HEADS",
+    "POST_HEADS",
     "POST_STARTS",
     "POST_STOPS",
     "POST_WORDS",
@@ -412,6 +413,71 @@ COUNTED_NOUNS: tuple[str, ...] = (
     "tập thể",
     "cá nhân",
     "tỉnh",
+    # Mined from sixty-odd reports of councils, fronts and inspectorates (December 2026),
+    # every head noun printed after a number, by kind; heads that take a qualifying noun
+    # after them are in OPEN_HEADS as well, posts in POST_HEADS.
+    # The papers of a session: "18 tờ trình", "12 báo cáo", "15 dự thảo nghị quyết".
+    "tờ trình",
+    "báo cáo",
+    "dự thảo nghị quyết",
+    "dự thảo",
+    "đề án",
+    "kế hoạch",
+    "công văn",
+    "chỉ tiêu",
+    "tiêu chí",
+    "lĩnh vực",
+    # Petitions, complaints and the citizens received: "7 vụ KN", "34 việc", "04 trường
+    # hợp", "11 đối tượng", "47 công dân", "3.092 người", "127 lượt người", "146 lượt tiếp".
+    "lượt tiếp công dân",
+    "lượt tiếp",
+    "lượt người",
+    "vụ",
+    "việc",
+    "trường hợp",
+    "đối tượng",
+    "công dân",
+    "người có công",
+    "người cao tuổi",
+    "người lao động",
+    "người nghèo",
+    "người",
+    "bà con",
+    # Who is counted at a meeting or rewarded: "299 cán bộ Mặt trận", "05 giấy khen".
+    "cán bộ",
+    "công chức",
+    "viên chức",
+    "đảng viên",
+    "hội viên",
+    "đoàn viên",
+    "thành viên",
+    "giấy khen",
+    "bằng khen",
+    # Posts counted ("02 Phó trưởng ban chuyên trách", "583 Trưởng ban Công tác Mặt trận
+    # khu dân cư"): see POST_HEADS.
+    "trưởng ban công tác mặt trận",
+    "phó trưởng ban",
+    "trưởng ban",
+    # What a front's report counts: houses, gifts, households, places, works.
+    "căn nhà",
+    "ngôi nhà",
+    "nhà",
+    "phần quà",
+    "suất quà",
+    "suất học bổng",
+    "hộ nghèo",
+    "hộ cận nghèo",
+    "hộ gia đình",
+    "hộ dân",
+    "địa điểm",
+    "dự án",
+    "công trình",
+    "mô hình",
+    "thủ tục hành chính",
+    "hồ sơ",
+    "cuộc họp",
+    "cuộc vận động",
+    "phiên họp",
 )
 """The nouns a count may count (compared case-insensitively)."""
 
@@ -447,6 +513,25 @@ LIST_CONTINUATIONS: tuple[str, ...] = (
     "thôn",
     "ấp",
     "tố cáo",  # "đơn thư khiếu nại, tố cáo"
+    # Lists of the same kind after a comma: "đơn khiếu nại, tố cáo, phản ánh", "20 đơn thư,
+    # khiếu nại tố cáo", "24 cá nhân, tập thể", "80 hộ nghèo, hộ cận nghèo, hộ khó khăn",
+    # "2.478 đơn KN, TC", "12 báo cáo, tờ trình".
+    "phản ánh",
+    "khiếu nại",
+    "đề nghị",
+    "KN",
+    "TC",
+    "tập thể",
+    "cá nhân",
+    "hộ nghèo",
+    "hộ cận nghèo",
+    "hộ khó khăn",
+    "công chức",
+    "viên chức",
+    "người lao động",
+    "tờ trình",
+    "báo cáo",
+    "đề án",
 )
 """Words that continue a counted noun after a comma."""
 
@@ -485,6 +570,33 @@ NOUN_MODIFIERS: tuple[str, ...] = (
     "HĐND quận",
     "HĐND tỉnh",
     "HĐND",
+    # Qualifiers the mined reports print after a counted noun; the phrase is read to their
+    # end, so that a count is never cut before the words that say what it counts ("02 ý kiến
+    # tham luận", "14 nghị quyết cá biệt", "13 đoàn đông người", "7 vụ KN", "2 báo cáo thẩm
+    # tra", "57.536 căn nhà đại đoàn kết", "6.687 đơn đủ điều kiện xử lý").
+    "tham luận",
+    "thẩm tra",
+    "cá biệt",
+    "quy phạm pháp luật",
+    "quan trọng",
+    "đông người",
+    "không đủ điều kiện xử lý",
+    "đủ điều kiện xử lý",
+    "tiếp công dân",
+    "định kỳ",
+    "thường xuyên",
+    "đột xuất",
+    "công tác",
+    "KN",
+    "TC",
+    "đại đoàn kết",
+    "tình nghĩa",
+    "tình thương",
+    "mặt trận",
+    "khu dân cư",
+    "nhân dân",
+    "tiêu biểu",
+    "hành chính",
 )
 """Words that continue a counted noun's phrase."""
 
@@ -494,8 +606,21 @@ OPEN_HEADS: frozenset[str] = frozenset(
     # nghèo"): alone before a word in small letters that no modifier continues and that does
     # not end a noun phrase, such a count is left unplaced — its noun's end cannot be told.
     {"lượt", "cuộc", "buổi", "đơn", "điểm", "đoàn", "tổ", "hộ", "ban", "bên", "đơn vị"}
+    # Mined: heads as open as those ("5 vụ lúa", "3 việc làm", "50 người tham gia", "3 nhà
+    # văn hóa", "5 dự thảo luật", "15 dự án đầu tư", "12 báo cáo tổng kết").
+    | {"vụ", "việc", "người", "nhà", "dự thảo", "cán bộ", "dự án", "công trình", "mô hình"}
+    | {"báo cáo", "tờ trình", "chỉ tiêu", "kế hoạch", "lĩnh vực", "bà con", "cuộc họp"}
+    | {"phiên họp", "cuộc vận động"}
 )
 """Counted nouns that count alone only before a word that ends their phrase."""
+
+POST_HEADS: frozenset[str] = frozenset(
+    # Counted posts ("6 Chủ tịch quận huyện", "3 Giám đốc sở"): before a capitalised word
+    # that no modifier continues, the post goes on with a body's name whose end the rules
+    # do not read ("91 Chủ tịch Ủy ban MTTQ Việt Nam cấp xã, …"): the count abstains.
+    {"chủ tịch", "giám đốc", "trưởng ban", "phó trưởng ban", "trưởng ban công tác mặt trận"}
+)
+"""Counted posts, which abstain before a body's name."""
 
 PHRASE_ENDS: frozenset[str] = frozenset(
     # Words that cannot qualify the noun before them: prepositions, conjunctions,
@@ -519,7 +644,8 @@ DURATION_WORDS: frozenset[str] = frozenset({"năm", "tháng", "ngày", "tuần",
 """A number followed by one of these is a duration or an age, not a count."""
 
 MEASURE_WORDS: frozenset[str] = frozenset(
-    {"ha", "km", "m", "m2", "m²", "tỷ", "triệu", "nghìn", "đồng", "kg", "tấn", "lít", "%"}
+    {"ha", "km", "m", "m2", "m²", "m3", "tỷ", "tỉ", "triệu", "nghìn", "ngàn", "đồng", "kg"}
+    | {"tấn", "lít", "%", "usd"}
 )
 """A number followed by one of these is a measure, not a count."""
 

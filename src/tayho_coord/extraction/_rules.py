@@ -36,6 +36,7 @@ from tayho_coord.extraction._lexicon import (
     OPEN_HEADS,
     PARTS_OF_DAY,
     PHRASE_ENDS,
+    POST_HEADS,
 )
 from tayho_coord.vi import DocumentSymbol, parse_number, parse_percent
 
@@ -217,12 +218,12 @@ _MONTH_AFTER = (
     r"|\s*(?P<sep>[/.\-])\s*(?P<m2>\d{1,2})(?:\s*(?P=sep)\s*(?P<y2>\d{4}))?)(?![\w/]|[.\-]\d)"
 )
 _DAY_LIST = re.compile(
-    r"(?<!\w)ngày\s+(?:mùng\s+)?(?P<days>\d{1,2}(?:\s*(?:,|và|;)\s*(?:ngày\s+)?\d{1,2})+)"
-    + _MONTH_AFTER,
+    r"(?<!\w)ngày\s*(?:\(\s*|\s)(?:mùng\s+)?"
+    r"(?P<days>\d{1,2}(?:\s*(?:,|và|;)\s*(?:ngày\s+)?\d{1,2})+)" + _MONTH_AFTER,
     re.IGNORECASE,
 )
 _MONTH_YEAR = re.compile(
-    r"(?<!\w)tháng\s+(?P<m>\d{1,2})\s*(?:[/.]\s*|\s+năm\s+)(?P<y>\d{4})(?![\w/])", re.IGNORECASE
+    r"(?<!\w)tháng\s+(?P<m>\d{1,2})\s*(?:[/.\-]\s*|\s+năm\s+)(?P<y>\d{4})(?![\w/])", re.IGNORECASE
 )
 _DAY_MONTH = re.compile(
     r"(?<![\w/.\-])(?P<d>\d{1,2})\s*(?P<sep>[/\-])\s*(?P<m>\d{1,2})(?![\w/]|[.\-]\d)"
@@ -246,6 +247,18 @@ _DAY_PAIR = re.compile(
     r"|(?<![\w/.\-])(?P<d1w>\d{1,2})\s*[-–]\s*(?P<d2w>\d{1,2})\s+tháng\s+(?P<mw>\d{1,2})"
     r"(?:\s+năm\s+(?P<yw>\d{4}))?(?![\w/])",
     re.IGNORECASE,
+)
+# "từ 23/10 đến 29/11", "từ 25/5 đến 29/5/2020": two days each with its month, a range (not
+# two fractions); the year printed at its end dates both ends.
+_DATE_RANGE = re.compile(
+    r"(?<!\w)từ\s+(?:ngày\s+)?(?P<d1>\d{1,2})\s*/\s*(?P<m1>\d{1,2})\s+(?:đến|tới)\s+(?:hết\s+)?"
+    r"(?:ngày\s+)?(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?(?![\w/]|[.\-]\d)",
+    re.IGNORECASE,
+)
+# What announces a day and month printed alone: "ngày", a part of the day, and "nay", "mai"
+# or "qua" after it ("Sáng nay 4-7", "sáng nay, (05/12)", "sáng mai (10-11)").
+_ANNOUNCED = re.compile(
+    r"(?:ngày|" + "|".join(PARTS_OF_DAY) + r")(?:\s+(?:nay|mai|qua))?\s*,?\s*\(?\s*$"
 )
 _RANGE = re.compile(r"từ\s+(?:ngày\s+)?$", re.IGNORECASE)
 _PUBLISHED = re.compile(
@@ -339,6 +352,12 @@ def read_dates(
             span = Span.of(text, match.start("d1"), match.end("d1"))
             unplaced.append(Unplaced(span, "a day whose month is not printed"))
             taken.add(span.start, span.end)
+    for match in _DATE_RANGE.finditer(text, start):
+        first, last = (int(match["m1"]), int(match["d1"])), (int(match["m2"]), int(match["d2"]))
+        if first < last:
+            year = int(match["y"]) if match["y"] else None
+            place(match.start("d1"), match.end("m1"), year, first[0], first[1])
+            place(match.start("d2"), match.end(), year, last[0], last[1])
     # "05-06/6/2024": the two days of the month printed after the second, after "ngày".
     for match in _DAY_PAIR.finditer(text, start):
         before = text[max(0, match.start() - 12) : match.start()]
@@ -371,7 +390,7 @@ def read_dates(
     for match in _DAY_MONTH.finditer(text, start):
         s, e = match.start("d"), match.end()
         before = text[max(0, s - 20) : s].lower()
-        announced = re.search(r"(?:ngày|" + "|".join(PARTS_OF_DAY) + r")\s+$", before)
+        announced = _ANNOUNCED.search(before) and not before.rstrip().endswith("ngày (")
         if not announced or taken.overlaps(s, e):
             continue
         day, month = int(match["d"]), int(match["m"])
@@ -449,17 +468,24 @@ def read_rates(text: str, taken: Taken) -> tuple[list[Rate], list[Unplaced]]:
 # --- counts -------------------------------------------------------------------------------
 
 _NUMBER = re.compile(r"(?<![\w/.,:\-])([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?![\w/]|[.,]\d|-\d)")
+# The second count of a pair printed with a slash after the first's noun: "746 lượt/1.882
+# lượt công dân", "98 lượt /115 người" (after a digit, a slash makes a fraction or a date).
+_NUMBER_AFTER_SLASH = re.compile(
+    r"(?<=[^\W\d_])\s?/\s?([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?![\w/]|[.,]\d|-\d)"
+)
 _QUALIFIERS = ("tối đa", "khoảng", "hơn", "trên", "gần", "dưới")
 _ORDINAL_BEFORE = re.compile(
     r"(?:thứ|lần|khóa|khoá|số|năm|nhiệm kỳ|giai đoạn|quý|tháng|ngày|kỳ"
     # The number of a unit's or a group's name: "Phường 7", "Quận 5", "Tổ 15", "khu phố 2".
-    r"|(?<!\w)(?:phường|quận|tổ|khu phố|thôn|ấp|xóm|bản|khu vực|đơn vị bầu cử|cụm|đội)"
+    r"|(?<!\w)(?:phường|quận|tổ|khu phố|thôn|ấp|xóm|bản|khu vực|đơn vị bầu cử|cụm|đội|đợt)"
     # A part of a document or an address: "Điều 3", "khoản 2", "nhà 12", "ngõ 5".
     r"|(?<!\w)(?:điều|khoản|mục|chương|phụ lục|nhà|đường|ngõ|ngách|hẻm|kiệt|lô|phòng))"
     r"\s*$",
     re.IGNORECASE,
 )
 _LIST_NUMBER = re.compile(r"[.)]\s")
+_RANGE_BEFORE = re.compile(r"[0-9]\s+(?:đến|tới)\s+$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(r"\s+(?:đến|tới)\s+[0-9]", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+|\d+|[^\w\s]", re.UNICODE)
 
 
@@ -590,7 +616,10 @@ def _count_at(
         # known phrase is the head alone, which may be cut short, so the count abstains.
         nxt = words[end_index][2]
         bare = " ".join(w[2] for w in words[:head]).lower()
-        if bare in OPEN_HEADS and nxt.isalpha() and nxt.islower() and nxt not in PHRASE_ENDS:
+        open_before = bare in OPEN_HEADS and nxt.islower() and nxt not in PHRASE_ENDS
+        # A counted post before a capitalised word: a body's name, whose end is not read.
+        post_before = bare in POST_HEADS and nxt[:1].isupper()
+        if nxt.isalpha() and (open_before or post_before):
             return None, [
                 Unplaced(
                     Span.of(text, s, words[end_index][1]),
@@ -678,8 +707,11 @@ def read_counts(text: str, taken: Taken) -> tuple[list[Count], list[Unplaced]]:
     """
     found: list[Count] = []
     unplaced: list[Unplaced] = []
-    for match in _NUMBER.finditer(text):
-        s, e = match.span()
+    numbers = sorted(
+        [*_NUMBER.finditer(text), *_NUMBER_AFTER_SLASH.finditer(text)], key=lambda m: m.start()
+    )
+    for match in numbers:
+        s, e = match.span(1)
         if taken.overlaps(s, e):
             continue
         before = text[max(0, s - 20) : s]
@@ -689,6 +721,10 @@ def read_counts(text: str, taken: Taken) -> tuple[list[Count], list[Unplaced]]:
             continue  # the number of a list's item ("1. Ban Pháp chế", "2) …")
         if len(match[1]) == 4 and match[1].isdigit() and 1900 <= int(match[1]) <= 2100:
             continue  # a year, read with its period
+        if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(text, e):
+            # "từ 01 đến 02 mô hình": a range, no count (as "50-60").
+            unplaced.append(Unplaced(Span.of(text, s, e), "a range, not a count"))
+            continue
         count, seen = _count_at(text, s, e, int(parse_number(match[1])), taken)
         unplaced += seen
         if count is not None:
