@@ -619,3 +619,162 @@ def test_a_bare_head_before_a_counted_noun_and_the_people_a_report_counts(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(c.value, c.noun) for c in extract(text).counts] == expected
+
+
+# --- Counted nouns and date forms mined from sixty-odd reports (issue 16, December 2026) ---
+# The texts below are written for each rule; the rule's source is the class of forms the
+# mined reports print (docs/extract.md, "A mining corpus").
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The papers of a session.
+        ("Dự kiến có 18 tờ trình được thông qua", [(18, "tờ trình")]),
+        ("đã xem xét 12 báo cáo của Thường trực", [(12, "báo cáo")]),
+        ("thông qua 15 dự thảo nghị quyết do UBND trình", [(15, "dự thảo nghị quyết")]),
+        ("có 20 chỉ tiêu đạt và vượt", [(20, "chỉ tiêu")]),
+        # Petitions, cases and the citizens received.
+        ("chuyển cơ quan điều tra 4 vụ, 11 đối tượng.", [(4, "vụ"), (11, "đối tượng")]),
+        ("khiếu nại có 34 việc; tố cáo 1 việc.", [(34, "việc"), (1, "việc")]),
+        ("tiếp nhận đơn với 04 trường hợp; hướng dẫn", [(4, "trường hợp")]),
+        ("bảo vệ quyền lợi cho 47 công dân; số còn lại", [(47, "công dân")]),
+        (
+            "đã tiếp 3.938 lượt công dân với 3.092 người;",
+            [(3938, "lượt công dân"), (3092, "người")],
+        ),
+        ("giảm 146 lượt tiếp, 127 lượt người", [(146, "lượt tiếp"), (127, "lượt người")]),
+        # Persons, awards, houses and gifts.
+        ("có mặt hơn 50 bà con nhân dân là cử tri", [(50, "bà con nhân dân")]),
+        ("đã tặng 05 giấy khen cho 5 cá nhân", [(5, "giấy khen"), (5, "cá nhân")]),
+        ("xây mới 7 căn nhà cho hộ nghèo", [(7, "căn nhà")]),
+        ("trao tặng 80 phần quà gồm gạo", [(80, "phần quà")]),
+        ("tại 3 địa điểm đón tiếp", [(3, "địa điểm")]),
+    ],
+)
+def test_counted_nouns_of_the_mined_reports(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.value, c.noun) for c in extract(text).counts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A qualifier after the noun is read with it: the count is not cut before the words
+        # that say what it counts.
+        (
+            "trong đó có 14 nghị quyết cá biệt, 4 nghị quyết quy phạm pháp luật",
+            [(14, "nghị quyết cá biệt"), (4, "nghị quyết quy phạm pháp luật")],
+        ),
+        ("và 02 ý kiến tham luận về công tác", [(2, "ý kiến tham luận")]),
+        ("thông qua 2 báo cáo thẩm tra của", [(2, "báo cáo thẩm tra")]),
+        ("Đối với 13 đoàn đông người, các cơ quan", [(13, "đoàn đông người")]),
+        ("Có 5 vụ KN đúng, 24 vụ TC sai", [(5, "vụ KN"), (24, "vụ TC")]),
+        ("xây dựng 57.536 căn nhà đại đoàn kết.", [(57536, "căn nhà đại đoàn kết")]),
+        ("có 6.687 đơn đủ điều kiện xử lý, trong đó", [(6687, "đơn đủ điều kiện xử lý")]),
+        # A list of the same kind after a comma is the noun's.
+        (
+            "tiếp nhận 735 đơn khiếu nại, tố cáo, phản ánh…",
+            [(735, "đơn khiếu nại, tố cáo, phản ánh")],
+        ),
+        ("giải quyết 20 đơn thư, khiếu nại tố cáo đúng luật", [(20, "đơn thư, khiếu nại tố cáo")]),
+        ("khen thưởng cho 24 cá nhân, tập thể có thành tích", [(24, "cá nhân, tập thể")]),
+        ("có 2.478 đơn KN, TC, đã chuyển", [(2478, "đơn KN, TC")]),
+        (
+            "cho 80 hộ nghèo, hộ cận nghèo, hộ khó khăn trên địa bàn",
+            [(80, "hộ nghèo, hộ cận nghèo, hộ khó khăn")],
+        ),
+    ],
+)
+def test_a_counted_noun_is_read_with_its_qualifiers_and_its_list(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(c.value, c.noun) for c in extract(text).counts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "unplaced"),
+    [
+        # A counted post before a body's name: the name's end is not read, the count abstains.
+        ("đại diện cho 91 Chủ tịch Ủy ban MTTQ Việt Nam cấp xã", [], ["91 Chủ tịch Ủy"]),
+        ("có 3 Giám đốc Sở Tài chính", [], ["3 Giám đốc Sở Tài"]),
+        # Before a modifier in small letters, or a phrase of the lexicon, it is read.
+        ("có 6 Chủ tịch quận huyện", [(6, "Chủ tịch quận huyện")], []),
+        (
+            "thay 02 Phó trưởng ban chuyên trách HĐND huyện",
+            [(2, "Phó trưởng ban chuyên trách HĐND huyện")],
+            [],
+        ),
+        (
+            "cho 583 Trưởng ban Công tác Mặt trận khu dân cư và",
+            [(583, "Trưởng ban Công tác Mặt trận khu dân cư")],
+            [],
+        ),
+        # Open heads of the mined reports abstain before a word that may qualify them.
+        ("có 2 vụ lúa mỗi năm", [], ["2 vụ lúa"]),
+        ("tạo 50 việc làm mới", [], ["50 việc làm"]),
+        ("có 50 người tham gia", [], ["50 người tham"]),
+        ("xây 3 nhà văn hóa thôn", [], ["3 nhà văn"]),
+    ],
+)
+def test_counted_posts_and_open_heads_of_the_mined_reports_abstain(
+    text: str, expected: list[tuple[int, str]], unplaced: list[str]
+) -> None:
+    draft = extract(text)
+    assert [(c.value, c.noun) for c in draft.counts] == expected
+    reasons = [u for u in draft.unplaced if "its end cannot be told" in u.reason]
+    assert [u.span.text for u in reasons] == unplaced
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The second of a pair printed with a slash after the first's noun is a count too.
+        ("đã tiếp 866 lượt/964 lượt người đến", [(866, "lượt"), (964, "lượt người")]),
+        ("tiếp định kỳ 98 lượt /115 người.", [(98, "lượt"), (115, "người")]),
+        ("tiếp 259 lượt công dân/316 người đến", [(259, "lượt công dân"), (316, "người")]),
+        # After a digit, a slash makes a fraction, read as a rate, or a date: no count.
+        ("đã giải quyết 45/50 kiến nghị", []),
+        ("trong quý I/2023 có", []),
+    ],
+)
+def test_a_count_after_a_noun_and_a_slash(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.value, c.noun) for c in extract(text).counts] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "xây dựng từ 01 đến 02 mô hình tuyến phố văn minh",
+        "mỗi tổ có 3 đến 5 đại biểu",
+        "tiếp nhận từ 10 tới 15 đơn mỗi tháng",
+    ],
+)
+def test_a_range_of_numbers_is_no_count(text: str) -> None:
+    draft = extract(text)
+    assert draft.counts == ()
+    assert "a range, not a count" in [u.reason for u in draft.unplaced]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A day and month after "nay", "mai" or "qua" following a part of the day or "ngày",
+        # or in brackets there.
+        ("Sáng nay 4-7, tại Hội trường", ["--07-04"]),
+        ("Sáng nay, (05/12), tại kỳ họp", ["--12-05"]),
+        ("vào đầu giờ sáng mai (10-11). Sau đó", ["--11-10"]),
+        # A list of days in brackets after "ngày".
+        ("Trong 2 ngày (18 và 19/12), HĐND huyện", ["--12-18", "--12-19"]),
+        # A range of two days each with its month; the year at its end dates both.
+        ("bắt đầu từ 23/10 đến 29/11 kết thúc", ["--10-23", "--11-29"]),
+        ("Từ 25/5 đến 29/5/2020, các đại biểu", ["2020-05-25", "2020-05-29"]),
+        # A month and year joined by a dash.
+        ("từ tháng 4-2014 đến nay", ["2014-04"]),
+        # Not dates: a first day after the last, fractions, numbers after "ngày" with no month.
+        ("từ 29/11 đến 23/10 kết thúc", []),
+        ("đạt 3/4 số hộ", []),
+        ("từ ngày 1 đến ngày 5 hằng tháng", []),
+    ],
+)
+def test_date_forms_of_the_mined_reports(text: str, expected: list[str]) -> None:
+    assert [d.iso for d in extract(text).dates] == expected

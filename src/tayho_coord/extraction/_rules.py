@@ -475,7 +475,8 @@ _NUMBER_AFTER_SLASH = re.compile(
 )
 _QUALIFIERS = ("tối đa", "khoảng", "hơn", "trên", "gần", "dưới")
 _ORDINAL_BEFORE = re.compile(
-    r"(?:thứ|lần|khóa|khoá|số|năm|nhiệm kỳ|giai đoạn|quý|tháng|ngày|kỳ"
+    # "kỳ 2", not "định kỳ 98 lượt" (periodic).
+    r"(?:thứ|lần|khóa|khoá|số|năm|nhiệm kỳ|giai đoạn|quý|tháng|ngày|(?<!định )kỳ"
     # The number of a unit's or a group's name: "Phường 7", "Quận 5", "Tổ 15", "khu phố 2".
     r"|(?<!\w)(?:phường|quận|tổ|khu phố|thôn|ấp|xóm|bản|khu vực|đơn vị bầu cử|cụm|đội|đợt)"
     # A part of a document or an address: "Điều 3", "khoản 2", "nhà 12", "ngõ 5".
@@ -616,16 +617,24 @@ def _count_at(
         # known phrase is the head alone, which may be cut short, so the count abstains.
         nxt = words[end_index][2]
         bare = " ".join(w[2] for w in words[:head]).lower()
-        open_before = bare in OPEN_HEADS and nxt.islower() and nxt not in PHRASE_ENDS
-        # A counted post before a capitalised word: a body's name, whose end is not read.
-        post_before = bare in POST_HEADS and nxt[:1].isupper()
-        if nxt.isalpha() and (open_before or post_before):
+        if nxt.isalpha() and bare in OPEN_HEADS and nxt.islower() and nxt not in PHRASE_ENDS:
             return None, [
                 Unplaced(
                     Span.of(text, s, words[end_index][1]),
                     f"the noun {bare!r} may go on with {nxt!r}: its end cannot be told",
                 )
             ]
+    bare = " ".join(w[2] for w in words[:head]).lower()
+    if bare in POST_HEADS and end_index < len(words) and words[end_index][2][:1].isupper():
+        # A counted post before a capitalised word: a body's name ("3 Giám đốc Sở Tài chính",
+        # "91 Chủ tịch Ủy ban MTTQ …"), whose end the rules do not read: the count abstains.
+        nxt = words[end_index][2]
+        return None, [
+            Unplaced(
+                Span.of(text, s, words[end_index][1]),
+                f"the noun {bare!r} may go on with {nxt!r}: its end cannot be told",
+            )
+        ]
     noun_start, noun_end = words[0][0], words[end_index - 1][1]
     before = text[max(0, s - 20) : s]
     qualifier = None
