@@ -418,7 +418,15 @@ COUNTED_NOUNS: tuple[str, ...] = (
     # after them are in OPEN_HEADS as well, posts in POST_HEADS.
     # The papers of a session: "18 tờ trình", "12 báo cáo", "15 dự thảo nghị quyết".
     "tờ trình",
+    "báo cáo thẩm tra",
     "báo cáo",
+    # What a document does ("389 văn bản hướng dẫn", "66 văn bản chuyển đơn"): verbs after
+    # the noun "văn bản" only, not modifiers of any noun ("03 cơ quan trả lời").
+    "văn bản hướng dẫn",
+    "văn bản chuyển đơn",
+    "văn bản trả lời",
+    "văn bản đôn đốc",
+    "văn bản báo cáo",
     "dự thảo nghị quyết",
     "dự thảo",
     "đề án",
@@ -575,9 +583,9 @@ NOUN_MODIFIERS: tuple[str, ...] = (
     # tham luận", "14 nghị quyết cá biệt", "13 đoàn đông người", "7 vụ KN", "2 báo cáo thẩm
     # tra", "57.536 căn nhà đại đoàn kết", "6.687 đơn đủ điều kiện xử lý").
     "tham luận",
-    "thẩm tra",
     "cá biệt",
     "quy phạm pháp luật",
+    "quy phạm",
     "quan trọng",
     "đông người",
     "không đủ điều kiện xử lý",
@@ -610,7 +618,7 @@ OPEN_HEADS: frozenset[str] = frozenset(
     # văn hóa", "5 dự thảo luật", "15 dự án đầu tư", "12 báo cáo tổng kết").
     | {"vụ", "việc", "người", "nhà", "dự thảo", "cán bộ", "dự án", "công trình", "mô hình"}
     | {"báo cáo", "tờ trình", "chỉ tiêu", "kế hoạch", "lĩnh vực", "bà con", "cuộc họp"}
-    | {"phiên họp", "cuộc vận động"}
+    | {"phiên họp", "cuộc vận động", "văn bản"}
 )
 """Counted nouns that count alone only before a word that ends their phrase."""
 

@@ -476,7 +476,8 @@ _NUMBER_AFTER_SLASH = re.compile(
 _QUALIFIERS = ("tối đa", "khoảng", "hơn", "trên", "gần", "dưới")
 _ORDINAL_BEFORE = re.compile(
     # "kỳ 2", not "định kỳ 98 lượt" (periodic).
-    r"(?:thứ|lần|khóa|khoá|số|năm|nhiệm kỳ|giai đoạn|quý|tháng|ngày|(?<!định )kỳ"
+    # "số 2", not "trong số 44 vụ việc" (among the 44).
+    r"(?:thứ|lần|khóa|khoá|(?<!trong )số|năm|nhiệm kỳ|giai đoạn|quý|tháng|ngày|(?<!định )kỳ"
     # The number of a unit's or a group's name: "Phường 7", "Quận 5", "Tổ 15", "khu phố 2".
     r"|(?<!\w)(?:phường|quận|tổ|khu phố|thôn|ấp|xóm|bản|khu vực|đơn vị bầu cử|cụm|đội|đợt)"
     # A part of a document or an address: "Điều 3", "khoản 2", "nhà 12", "ngõ 5".
