@@ -569,7 +569,7 @@ def test_counted_nouns_of_complaints_and_residential_areas(
         # the head alone is read; a verb that may also be a noun ("phát biểu") abstains.
         ("tổ chức 5 cuộc tại các xã", [(5, "cuộc")], []),
         ("có 3 đoàn đã làm việc", [(3, "đoàn")], []),
-        ("có 12 lượt phát biểu", [], ["12 lượt phát"]),
+        ("có 12 lượt phát thanh", [], ["12 lượt phát"]),
         ("có 7 hộ của thôn", [(7, "hộ")], []),
         # Before a capital, a number or punctuation, the head alone is read as before.
         ("gồm 2 đoàn. Sau đó", [(2, "đoàn")], []),
@@ -778,3 +778,44 @@ def test_a_range_of_numbers_is_no_count(text: str) -> None:
 )
 def test_date_forms_of_the_mined_reports(text: str, expected: list[str]) -> None:
     assert [d.iso for d in extract(text).dates] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Forms of a second batch of mined reports, read after the first batch's rules.
+        (
+            "cử tri đã có 85 lượt phát biểu với 177 ý kiến",
+            [(85, "lượt phát biểu"), (177, "ý kiến")],
+        ),
+        ("đã tổ chức 17 đợt tiếp xúc cử tri định kỳ", [(17, "đợt tiếp xúc cử tri định kỳ")]),
+        ("giảm 77 lượt so với cùng kỳ", [(77, "lượt")]),
+        # "đợt 1" is a numbering, no count.
+        ("đợt 1 họp trực tuyến", []),
+    ],
+)
+def test_counted_nouns_of_a_second_mined_batch(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.value, c.noun) for c in extract(text).counts] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["mỗi lượt đoàn có từ 4 người trở lên", "hộ có từ 3 lao động trở xuống"],
+)
+def test_a_bound_is_no_count(text: str) -> None:
+    draft = extract(text)
+    assert draft.counts == ()
+    assert "a bound, not a count" in [u.reason for u in draft.unplaced]
+
+
+def test_a_day_and_month_after_tinh_den() -> None:
+    assert [d.iso for d in extract("Tính đến 15/6, đã có 28/30 quận").dates] == ["--06-15"]
+    # Not after "đến" alone, where a fraction may stand ("tăng đến 1/2").
+    assert [d.iso for d in extract("tăng đến 1/2 số hộ").dates] == []
+
+
+def test_a_symbol_whose_last_dash_is_followed_by_a_space() -> None:
+    text = "Nghị quyết liên tịch số 72/2025/NQLT/UBTVQH15-CP- ĐCTUBTWMTTQVN quy định"
+    assert [s.span.text for s in extract(text).symbols] == [
+        "72/2025/NQLT/UBTVQH15-CP- ĐCTUBTWMTTQVN"
+    ]

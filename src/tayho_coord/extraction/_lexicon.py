@@ -439,6 +439,8 @@ COUNTED_NOUNS: tuple[str, ...] = (
     # hợp", "11 đối tượng", "47 công dân", "3.092 người", "127 lượt người", "146 lượt tiếp".
     "lượt tiếp công dân",
     "lượt tiếp",
+    "lượt phát biểu",
+    "lượt tham gia",
     "lượt người",
     "vụ",
     "việc",
@@ -486,6 +488,7 @@ COUNTED_NOUNS: tuple[str, ...] = (
     "cuộc họp",
     "cuộc vận động",
     "phiên họp",
+    "đợt",  # "17 đợt tiếp xúc cử tri" ("đợt 1" is a numbering)
 )
 """The nouns a count may count (compared case-insensitively)."""
 
@@ -618,7 +621,7 @@ OPEN_HEADS: frozenset[str] = frozenset(
     # văn hóa", "5 dự thảo luật", "15 dự án đầu tư", "12 báo cáo tổng kết").
     | {"vụ", "việc", "người", "nhà", "dự thảo", "cán bộ", "dự án", "công trình", "mô hình"}
     | {"báo cáo", "tờ trình", "chỉ tiêu", "kế hoạch", "lĩnh vực", "bà con", "cuộc họp"}
-    | {"phiên họp", "cuộc vận động", "văn bản"}
+    | {"phiên họp", "cuộc vận động", "văn bản", "đợt"}
 )
 """Counted nouns that count alone only before a word that ends their phrase."""
 
@@ -643,7 +646,7 @@ PHRASE_ENDS: frozenset[str] = frozenset(
         "trước", "còn", "bị", "vào", "ra", "qua", "giữa", "cùng", "thì", "nhưng", "hoặc",
         "hay", "mà", "nên", "lại", "nữa", "đạt", "chiếm", "bằng", "diễn", "liên", "nhận",
         "gửi", "nêu", "chủ", "tới", "lên", "xuống", "nào", "gần", "hơn", "trở", "khi",
-        "nếu", "vì", "bởi", "rồi", "mới", "cũng", "vẫn", "chỉ", "tất",
+        "nếu", "vì", "bởi", "rồi", "mới", "cũng", "vẫn", "chỉ", "tất", "so",
     }
 )  # fmt: skip
 """Words after a counted noun that end its phrase (a count before them is read)."""

@@ -135,6 +135,7 @@ _DOCUMENT_WORDS = (
     "Số hiệu",
     "Số",
 )
+_SPACED_AFTER_DASH = re.compile(r"[ \t]+([A-ZĐ][^\s,;:()\"“”']*)")
 _SPACED_GROUP = re.compile(r"[ \t]+[-–][ \t]+([A-ZĐ][^\s,;:()\"“”']*)")
 _DATE_AFTER = re.compile(r"\s*,?\s*(?:ban hành\s+)?ngày\s+")
 
@@ -162,7 +163,12 @@ def read_symbols(text: str, taken: Taken) -> list[SymbolMention]:
     found = []
     for match in _SYMBOL.finditer(text):
         tail = match.group(4).rstrip(".")
-        groups = re.split(r"[/-]", tail)
+        # A last dash followed by a space and a group ("…-CP- ĐCTUBTWMTTQVN"): one symbol, as
+        # printed.
+        glued = _SPACED_AFTER_DASH.match(text, match.end(4)) if tail.endswith("-") else None
+        if glued is not None:
+            tail = text[match.start(4) : glued.end(1)].rstrip(".")
+        groups = re.split(r"[/-]\s*", tail)
         if not all(_is_symbol_group(g.replace(".", "")) or g.isdigit() for g in groups if g):
             continue
         if not _is_symbol_group(groups[0].replace(".", "")) or any(not g for g in groups):
@@ -258,7 +264,8 @@ _DATE_RANGE = re.compile(
 # What announces a day and month printed alone: "ngày", a part of the day, and "nay", "mai"
 # or "qua" after it ("Sáng nay 4-7", "sáng nay, (05/12)", "sáng mai (10-11)").
 _ANNOUNCED = re.compile(
-    r"(?:ngày|" + "|".join(PARTS_OF_DAY) + r")(?:\s+(?:nay|mai|qua))?\s*,?\s*\(?\s*$"
+    r"(?:ngày|tính đến|tính tới|" + "|".join(PARTS_OF_DAY) + r")(?:\s+(?:nay|mai|qua))?"
+    r"\s*,?\s*\(?\s*$"
 )
 _RANGE = re.compile(r"từ\s+(?:ngày\s+)?$", re.IGNORECASE)
 _PUBLISHED = re.compile(
@@ -488,6 +495,8 @@ _ORDINAL_BEFORE = re.compile(
 _LIST_NUMBER = re.compile(r"[.)]\s")
 _RANGE_BEFORE = re.compile(r"[0-9]\s+(?:đến|tới)\s+$", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"\s+(?:đến|tới)\s+[0-9]", re.IGNORECASE)
+_BOUND_BEFORE = re.compile(r"(?<!\w)từ\s+$", re.IGNORECASE)
+_BOUND_AFTER = re.compile(r"(?:\s+[^\W\d_]+){1,4}\s+trở\s+(?:lên|xuống)(?!\w)", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]+|\d+|[^\w\s]", re.UNICODE)
 
 
@@ -731,6 +740,10 @@ def read_counts(text: str, taken: Taken) -> tuple[list[Count], list[Unplaced]]:
             continue  # the number of a list's item ("1. Ban Pháp chế", "2) …")
         if len(match[1]) == 4 and match[1].isdigit() and 1900 <= int(match[1]) <= 2100:
             continue  # a year, read with its period
+        if _BOUND_BEFORE.search(before) and _BOUND_AFTER.match(text, e):
+            # "từ 4 người trở lên": a bound (at least four), no count.
+            unplaced.append(Unplaced(Span.of(text, s, e), "a bound, not a count"))
+            continue
         if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(text, e):
             # "từ 01 đến 02 mô hình": a range, no count (as "50-60").
             unplaced.append(Unplaced(Span.of(text, s, e), "a range, not a count"))
