@@ -819,3 +819,14 @@ def test_a_symbol_whose_last_dash_is_followed_by_a_space() -> None:
     assert [s.span.text for s in extract(text).symbols] == [
         "72/2025/NQLT/UBTVQH15-CP- ĐCTUBTWMTTQVN"
     ]
+
+
+def test_forms_of_a_third_mined_batch() -> None:
+    # "thành, thị" (thành phố, thị xã) continues a list of units after a comma.
+    text = "tại 9 huyện, thành, thị trong tỉnh"
+    assert [(c.value, c.noun) for c in extract(text).counts] == [(9, "huyện, thành, thị")]
+    # A percentage typed with a dot before one or two decimals is a decimal ...
+    rates = extract("252 hộ cận nghèo, chiếm tỷ lệ 10.80%.").rates
+    assert [(r.span.text, str(r.value)) for r in rates] == [("10.80%", "0.1080")]
+    # ... and a dot before three digits is no decimal: no rate is read from it.
+    assert [r.span.text for r in extract("tăng 1.000% so với").rates] == []

@@ -524,6 +524,7 @@ LIST_CONTINUATIONS: tuple[str, ...] = (
     "thôn",
     "ấp",
     "tố cáo",  # "đơn thư khiếu nại, tố cáo"
+    "thành, thị",  # "9 huyện, thành, thị" (thành phố, thị xã)
     # Lists of the same kind after a comma: "đơn khiếu nại, tố cáo, phản ánh", "20 đơn thư,
     # khiếu nại tố cáo", "24 cá nhân, tập thể", "80 hộ nghèo, hộ cận nghèo, hộ khó khăn",
     # "2.478 đơn KN, TC", "12 báo cáo, tờ trình".

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 from decimal import Decimal
 from fractions import Fraction
@@ -424,6 +425,8 @@ def read_dates(
 
 # Digits are ASCII ([0-9]): vi.parse_number reads no other (\d would take any script's).
 _PERCENT = re.compile(r"(?<![\w,.])([0-9]{1,3}(?:,[0-9]+)?)\s?%")
+# "10.80%": a decimal typed with a dot (one or two digits after it, so no thousands' dot).
+_PERCENT_DOT = re.compile(r"(?<![\w,.])([0-9]{1,3})\.([0-9]{1,2})\s?%")
 _FRACTION = re.compile(
     r"(?<![\w/.,\-])([0-9]{1,3}(?:\.[0-9]{3})*|[0-9]+)\s?/\s?([0-9]{1,3}(?:\.[0-9]{3})*|[0-9]+)"
     r"(?![\w/]|[.\-]\d)"
@@ -448,6 +451,13 @@ def read_rates(text: str, taken: Taken) -> tuple[list[Rate], list[Unplaced]]:
         if taken.overlaps(s, e):
             continue
         value = parse_percent(match.group(0))
+        found.append(Rate(Span.of(text, s, e), Decimal(value), None, None, sentence_at(text, s, e)))
+        taken.add(s, e)
+    for match in _PERCENT_DOT.finditer(text):
+        s, e = match.span()
+        if taken.overlaps(s, e):
+            continue
+        value = parse_percent(f"{match[1]},{match[2]}%")
         found.append(Rate(Span.of(text, s, e), Decimal(value), None, None, sentence_at(text, s, e)))
         taken.add(s, e)
     for match in _FRACTION.finditer(text):
@@ -511,10 +521,16 @@ def _words_after(text: str, pos: int, limit: int = 14) -> list[tuple[int, int, s
     return found
 
 
+@functools.cache
+def _phrase_parts(phrases: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+    """The phrases' words in small letters (as :data:`_WORD` cuts them), longest first."""
+    cut = [tuple(part.lower() for part in _WORD.findall(phrase)) for phrase in phrases]
+    return tuple(sorted(cut, key=lambda parts: -len(parts)))
+
+
 def _match_phrase(words: list[tuple[int, int, str]], i: int, phrases: Iterable[str]) -> int:
     """How many words from ``i`` form the longest of ``phrases`` (case-insensitive); 0 if none."""
-    for phrase in sorted(phrases, key=lambda p: -len(p.split())):
-        parts = phrase.lower().split()
+    for parts in _phrase_parts(phrases):
         if len(words) - i >= len(parts) and all(
             words[i + k][2].lower() == part for k, part in enumerate(parts)
         ):
