@@ -14,7 +14,6 @@ import functools
 import re
 from decimal import Decimal
 from fractions import Fraction
-from typing import TYPE_CHECKING
 
 from tayho_coord import vi
 from tayho_coord.errors import ParseError
@@ -40,9 +39,6 @@ from tayho_coord.extraction._lexicon import (
     POST_HEADS,
 )
 from tayho_coord.vi import DocumentSymbol, parse_number, parse_percent
-
-if TYPE_CHECKING:
-    from collections.abc import Iterable
 
 __all__ = [
     "Taken",
@@ -522,13 +518,15 @@ def _words_after(text: str, pos: int, limit: int = 14) -> list[tuple[int, int, s
 
 
 @functools.cache
-def _phrase_parts(phrases: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+def _phrase_parts(phrases: tuple[str, ...] | frozenset[str]) -> tuple[tuple[str, ...], ...]:
     """The phrases' words in small letters (as :data:`_WORD` cuts them), longest first."""
     cut = [tuple(part.lower() for part in _WORD.findall(phrase)) for phrase in phrases]
     return tuple(sorted(cut, key=lambda parts: -len(parts)))
 
 
-def _match_phrase(words: list[tuple[int, int, str]], i: int, phrases: Iterable[str]) -> int:
+def _match_phrase(
+    words: list[tuple[int, int, str]], i: int, phrases: tuple[str, ...] | frozenset[str]
+) -> int:
     """How many words from ``i`` form the longest of ``phrases`` (case-insensitive); 0 if none."""
     for parts in _phrase_parts(phrases):
         if len(words) - i >= len(parts) and all(
