@@ -772,6 +772,7 @@ def test_a_range_of_numbers_is_no_count(text: str) -> None:
         ("từ tháng 4-2014 đến nay", ["2014-04"]),
         # Not dates: a first day after the last, fractions, numbers after "ngày" with no month.
         ("từ 29/11 đến 23/10 kết thúc", []),
+        ("giảm từ 1/3 đến 2/3 số hộ", []),
         ("đạt 3/4 số hộ", []),
         ("từ ngày 1 đến ngày 5 hằng tháng", []),
     ],

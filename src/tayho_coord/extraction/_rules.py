@@ -258,6 +258,8 @@ _DATE_RANGE = re.compile(
     r"(?:ngày\s+)?(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?(?![\w/]|[.\-]\d)",
     re.IGNORECASE,
 )
+# After a range of fractions, what they are parts of: "từ 1/3 đến 2/3 số hộ" is no range of days.
+_OF_A_WHOLE = re.compile(r"\s+(?:số|tổng|diện tích|dân số)(?!\w)", re.IGNORECASE)
 # What announces a day and month printed alone: "ngày", a part of the day, and "nay", "mai"
 # or "qua" after it ("Sáng nay 4-7", "sáng nay, (05/12)", "sáng mai (10-11)").
 _ANNOUNCED = re.compile(
@@ -358,7 +360,7 @@ def read_dates(
             taken.add(span.start, span.end)
     for match in _DATE_RANGE.finditer(text, start):
         first, last = (int(match["m1"]), int(match["d1"])), (int(match["m2"]), int(match["d2"]))
-        if first < last:
+        if first < last and not _OF_A_WHOLE.match(text, match.end()):
             year = int(match["y"]) if match["y"] else None
             place(match.start("d1"), match.end("m1"), year, first[0], first[1])
             place(match.start("d2"), match.end(), year, last[0], last[1])
