@@ -634,6 +634,11 @@ def test_a_bare_head_before_a_counted_noun_and_the_people_a_report_counts(
         ("đã xem xét 12 báo cáo của Thường trực", [(12, "báo cáo")]),
         ("thông qua 15 dự thảo nghị quyết do UBND trình", [(15, "dự thảo nghị quyết")]),
         ("có 20 chỉ tiêu đạt và vượt", [(20, "chỉ tiêu")]),
+        (
+            "(20 Báo cáo, 01 Thông báo, 03 Tờ trình)",
+            [(20, "Báo cáo"), (1, "Thông báo"), (3, "Tờ trình")],
+        ),
+        ("thông qua 10 luật và 2 nghị quyết", [(10, "luật"), (2, "nghị quyết")]),
         # Petitions, cases and the citizens received.
         ("chuyển cơ quan điều tra 4 vụ, 11 đối tượng.", [(4, "vụ"), (11, "đối tượng")]),
         ("khiếu nại có 34 việc; tố cáo 1 việc.", [(34, "việc"), (1, "việc")]),
@@ -714,6 +719,8 @@ def test_a_counted_noun_is_read_with_its_qualifiers_and_its_list(
         ("tạo 50 việc làm mới", [], ["50 việc làm"]),
         ("có 50 người tham gia", [], ["50 người tham"]),
         ("xây 3 nhà văn hóa thôn", [], ["3 nhà văn"]),
+        ("có 2 luật sư tham gia", [], ["2 luật sư"]),
+        ("ban hành 3 quyết định xử phạt", [], ["3 quyết định xử"]),
     ],
 )
 def test_counted_posts_and_open_heads_of_the_mined_reports_abstain(

@@ -429,6 +429,13 @@ COUNTED_NOUNS: tuple[str, ...] = (
     "văn bản báo cáo",
     "dự thảo nghị quyết",
     "dự thảo",
+    # "01 Thông báo", "12 quyết định", "10 luật": documents counted by their kind.
+    "thông báo",
+    "quyết định",
+    "chỉ thị",
+    "nghị định",
+    "thông tư",
+    "luật",
     "đề án",
     "kế hoạch",
     "công văn",
@@ -622,7 +629,7 @@ OPEN_HEADS: frozenset[str] = frozenset(
     # văn hóa", "5 dự thảo luật", "15 dự án đầu tư", "12 báo cáo tổng kết").
     | {"vụ", "việc", "người", "nhà", "dự thảo", "cán bộ", "dự án", "công trình", "mô hình"}
     | {"báo cáo", "tờ trình", "chỉ tiêu", "kế hoạch", "lĩnh vực", "bà con", "cuộc họp"}
-    | {"phiên họp", "cuộc vận động", "văn bản", "đợt"}
+    | {"phiên họp", "cuộc vận động", "văn bản", "đợt", "thông báo", "quyết định", "luật"}
 )
 """Counted nouns that count alone only before a word that ends their phrase."""
 
