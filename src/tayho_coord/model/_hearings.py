@@ -29,10 +29,10 @@ from tayho_coord.model._programs import DayPart, Finding
 from tayho_coord.model._provenance import Citation, ref_repr, refs_repr
 from tayho_coord.model._time import PartialDate
 from tayho_coord.model._units import AdminUnit
-from tayho_coord.model._validators import non_empty, optional_count, slug_id
+from tayho_coord.model._validators import each, non_empty, one_of, optional_count, slug_id
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable
+    from collections.abc import Iterable
 
     from tayho_coord.model._oversight import OversightActivity
 
@@ -46,36 +46,9 @@ __all__ = [
     "activity_period",
     "check_activity",
     "check_texts",
-    "each",
     "figure_findings",
-    "one_of",
     "period_of_day",
 ]
-
-
-def one_of(*types: type, optional: bool = True) -> Callable[[object, Any, Any], None]:
-    """An attrs validator: the value is one of ``types`` (or None where ``optional``)."""
-    names = " or ".join(t.__name__ for t in types) + (" or None" if optional else "")
-
-    def check(instance: object, attribute: Any, value: Any) -> None:
-        if (value is None and optional) or isinstance(value, types):
-            return
-        raise ValidationError(attribute.name, value, f"must be a {names}")
-
-    return check
-
-
-def each(cls: type) -> Callable[[object, Any, Any], None]:
-    """An attrs validator: the value is a tuple of ``cls``."""
-
-    def check(instance: object, attribute: Any, value: Any) -> None:
-        if not isinstance(value, tuple):
-            raise ValidationError(attribute.name, value, f"must be a tuple of {cls.__name__}")
-        for i, item in enumerate(value):
-            if not isinstance(item, cls):
-                raise ValidationError(f"{attribute.name}[{i}]", item, f"must be a {cls.__name__}")
-
-    return check
 
 
 @frozen

@@ -13,9 +13,7 @@ from tayho_coord.model._agencies import Agency
 from tayho_coord.model._hearings import (
     StatedFigure,
     check_texts,
-    each,
     figure_findings,
-    one_of,
     period_of_day,
 )
 from tayho_coord.model._people import Person, Post
@@ -31,7 +29,7 @@ from tayho_coord.model._provenance import Citation, ref_repr, refs_repr
 from tayho_coord.model._roster import Roster
 from tayho_coord.model._time import PartialDate, Truth
 from tayho_coord.model._units import AdminUnit
-from tayho_coord.model._validators import slug_id
+from tayho_coord.model._validators import each, one_of, slug_id
 
 __all__ = ["Chair", "ChairRole", "Meeting", "MeetingKind"]
 

@@ -15,15 +15,13 @@ from tayho_coord.model._hearings import (
     Leader,
     StatedFigure,
     check_activity_parts,
-    each,
-    one_of,
 )
 from tayho_coord.model._periods import ReportingPeriod
 from tayho_coord.model._programs import Finding
 from tayho_coord.model._provenance import Citation, ref_repr, refs_repr
 from tayho_coord.model._time import PartialDate
 from tayho_coord.model._units import AdminUnit
-from tayho_coord.model._validators import non_empty, slug_id
+from tayho_coord.model._validators import each, non_empty, one_of, slug_id
 
 __all__ = ["OversightActivity"]
 

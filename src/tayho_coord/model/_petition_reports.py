@@ -30,7 +30,7 @@ from attrs import field, frozen
 from tayho_coord.errors import FigureWarning, ValidationError
 from tayho_coord.model._agencies import Agency
 from tayho_coord.model._figures import count_disagreements
-from tayho_coord.model._hearings import StatedFigure, each, figure_findings
+from tayho_coord.model._hearings import StatedFigure, figure_findings
 from tayho_coord.model._periods import ReportingPeriod, check_unit_exists, day_text
 from tayho_coord.model._petitions import (
     Competence,
@@ -42,7 +42,7 @@ from tayho_coord.model._provenance import Citation, ref_repr
 from tayho_coord.model._sessions import CouncilSession
 from tayho_coord.model._time import PartialDate
 from tayho_coord.model._units import AdminUnit
-from tayho_coord.model._validators import non_empty, non_negative, slug_id
+from tayho_coord.model._validators import each, non_empty, non_negative, slug_id
 
 if TYPE_CHECKING:
     import datetime as dt

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tayho_coord.errors import ValidationError
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 __all__ = [
     "MAX_COUNT_DIGITS",
     "check_count",
+    "each",
     "non_empty",
     "non_negative",
+    "one_of",
     "optional_count",
     "optional_non_empty",
     "slug_id",
@@ -78,3 +83,28 @@ def slug_id(instance: object, attribute: Any, value: Any) -> None:
         raise ValidationError(
             _name(attribute), value, "must be lowercase ASCII letters, digits, '-', '.', '_', '/'"
         )
+
+
+def one_of(*types: type, optional: bool = True) -> Callable[[object, Any, Any], None]:
+    """An attrs validator: the value is one of ``types`` (or None where ``optional``)."""
+    names = " or ".join(t.__name__ for t in types) + (" or None" if optional else "")
+
+    def check(instance: object, attribute: Any, value: Any) -> None:
+        if (value is None and optional) or isinstance(value, types):
+            return
+        raise ValidationError(attribute.name, value, f"must be a {names}")
+
+    return check
+
+
+def each(cls: type) -> Callable[[object, Any, Any], None]:
+    """An attrs validator: the value is a tuple of ``cls``."""
+
+    def check(instance: object, attribute: Any, value: Any) -> None:
+        if not isinstance(value, tuple):
+            raise ValidationError(attribute.name, value, f"must be a tuple of {cls.__name__}")
+        for i, item in enumerate(value):
+            if not isinstance(item, cls):
+                raise ValidationError(f"{attribute.name}[{i}]", item, f"must be a {cls.__name__}")
+
+    return check
