@@ -42,6 +42,7 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 from tayho_coord.errors import DataError, ParseError, Problem, TayHoError, ValidationError
 from tayho_coord.model._agencies import Agency
 from tayho_coord.model._people import Person
+from tayho_coord.model._periods import NOT_STATED, NotStated
 from tayho_coord.model._petition_reports import PetitionReport
 from tayho_coord.model._petitions import PrintedFigure
 from tayho_coord.model._programs import CoordinationProgram
@@ -180,6 +181,26 @@ def _has_ongoing(t: Any) -> bool:
     return typing.get_origin(t) in (typing.Union, types.UnionType) and Ongoing in typing.get_args(t)
 
 
+def _has_not_stated(t: Any) -> bool:
+    union = typing.get_origin(t) in (typing.Union, types.UnionType)
+    return union and NotStated in typing.get_args(t)
+
+
+def _structure_with_not_stated(conv: cattrs.Converter, t: Any) -> Callable[[Any, Any], Any]:
+    """``X | NotStated (| None)``: ``"not_stated"`` is a period the source does not state."""
+    args = typing.get_args(t)
+    inner = next(a for a in args if a not in (NotStated, type(None)))
+
+    def hook(value: Any, _: Any) -> Any:
+        if value == NOT_STATED.value:
+            return NOT_STATED
+        if value is None and type(None) in args:
+            return None
+        return conv.structure(value, inner)
+
+    return hook
+
+
 def _structure_with_ongoing(conv: cattrs.Converter, t: Any) -> Callable[[Any, Any], Any]:
     """``X | Ongoing | None``: ``"ongoing"`` is the open end, null the unknown one."""
     args = typing.get_args(t)
@@ -245,6 +266,14 @@ def get_converter() -> cattrs.Converter:
     conv.register_structure_hook_factory(_has_ongoing, lambda t: _structure_with_ongoing(conv, t))
     conv.register_unstructure_hook_factory(
         _has_ongoing, lambda t: lambda value: conv.unstructure(value, unstructure_as=type(value))
+    )
+
+    # A period the source does not state: ``"not_stated"``, never a period made up.
+    conv.register_structure_hook_factory(
+        _has_not_stated, lambda t: _structure_with_not_stated(conv, t)
+    )
+    conv.register_unstructure_hook_factory(
+        _has_not_stated, lambda t: lambda value: conv.unstructure(value, unstructure_as=type(value))
     )
 
     # An enum is one of its values; a wrong one is named with the values it may take.

@@ -24,8 +24,10 @@ if TYPE_CHECKING:
     from collections.abc import Iterable
 
     from tayho_coord.model import (
+        CoordinationProgram,
         Hearing,
         Meeting,
+        NotStated,
         OversightActivity,
         PetitionReport,
         PetitionStats,
@@ -119,14 +121,20 @@ class RecordMetricsRow:
             ``scheduled``, ``report`` (the day of its report of results), ``covers``,
             ``period``, ``session``, ``as_of``, or ``session, as_of``; ``reported_on`` for
             an activity placed only by the day of an article reporting it ("theo tin ngày
-            16/7/2019": held on or before it; no shape, no days).
+            16/7/2019": held on or before it; no shape, no days), for a meeting too;
+            ``signed_on`` for an agreement whose source states no period
+            (:data:`NOT_STATED`: the row says "ký ngày 1/7/2020"), ``not_stated`` for one
+            without a signing day either (no shape, no days: nothing places it).
         as_of: The day (or month, or year) a petition report's figures are as of, ISO, where
             its source says.
         covers: The period the records review or examine (``6 tháng đầu năm 2020``: a
             review's period reviewed, else its agreement's; a hearing's or an oversight's
-            ``covers``); None where they review nothing or the source names none.
+            ``covers``), worded as printed; None where they review nothing or the source
+            names none (a part reviewed or an agreement's period :data:`NOT_STATED`).
         covers_start: Its first day, ISO.
-        covers_end: Its last day, ISO.
+        covers_end: Its last day, ISO: for a period "từ đầu nhiệm kỳ … đến nay", the
+            record's own day (the day held, else its report's, else the article's; a
+            petition report's ``as_of``).
         signs: The period of the agreement a meeting signs (``nhiệm kỳ 2021-2026``).
         kind: The kind of record (:func:`record_kind`).
         kind_label: The kind as reports name it (``hội nghị sơ kết``).
@@ -319,9 +327,12 @@ def _headline(meeting: Meeting) -> tuple[PetitionScope, PetitionStats] | None:
     where some are of exactly that period. Two sets left for one scope (the figures of two
     years of a term) are not one figure: none is chosen, and none is added up.
     """
+    from tayho_coord.model import ReportingPeriod
+
     candidates = [s for s in meeting.petitions if s.session is None and s.sector is None]
-    if meeting.reviewed is not None:
-        covered = meeting.period
+    covered = meeting.covers
+    # NOT_STATED: no period named, none to narrow the figures to
+    if meeting.reviewed is not None and isinstance(covered, ReportingPeriod):
         same = [
             s
             for s in candidates
@@ -387,6 +398,7 @@ class _When(NamedTuple):
     basis: str
     covers: ReportingPeriod | None = None
     signs: ReportingPeriod | None = None
+    covers_text: str | None = None  # as printed ("… đến nay"), where it differs from covers'
 
 
 def _activity_time(activity: Hearing | OversightActivity) -> tuple[ReportingPeriod | None, str]:
@@ -419,23 +431,48 @@ def _when(record: Record) -> _When:
     from tayho_coord.model._hearings import period_of_day
 
     if isinstance(record, model.PetitionReport):
-        return _When(record.time_label, record.period, record.time_basis)
+        # "từ đầu nhiệm kỳ … đến nay": to the day its figures are as of
+        period = None if record.period is None else record.period.ending_on(record.as_of)
+        return _When(record.time_label, period, record.time_basis)
     if isinstance(record, model.CoordinationProgram):
+        if isinstance(record.period, model.NotStated):
+            # No period is invented: placed by its signing day, else by nothing (said so).
+            if record.signed_on is None:
+                return _When(f"{record.period.label}, không rõ ngày ký", None, "not_stated")
+            signing = period_of_day(record.signed_on)
+            return _When(f"ký {signing.label}", signing, "signed_on")
         return _When(record.period.label, record.period, "period")
     if isinstance(record, (model.Hearing, model.OversightActivity)):
         day, basis = _activity_time(record)
         label = record.time_label if day is None else day.label  # "theo tin ngày …"
-        return _When(label, day, basis, record.covers)
-    covers: ReportingPeriod | None
+        issued = None if record.report is None else record.report.issued_on
+        latest = record.held_on or issued or record.reported_on
+        covers = None if record.covers is None else record.covers.ending_on(latest)
+        printed = None if record.covers is None else record.covers.label
+        return _When(label, day, basis, covers, covers_text=printed)
     if isinstance(record, model.ProgramReview):
-        held = record.held_on
-        day = period_of_day(model.PartialDate(held.year, held.month, held.day))
-        covers = record.reviewed.period
-    else:
-        day = record.day_period
-        covers = None if record.reviewed is None else record.period
-    signed = None if record.signed is None else record.signed.period
-    return _When(day.label, day, "held_on", covers, signed)
+        on = record.held_on
+        review_day = period_of_day(model.PartialDate(on.year, on.month, on.day))
+        return _When(review_day.label, review_day, "held_on", record.period, _stated(record.signed))
+    held = record.day_period
+    reviews = None if record.reviewed is None else _stated(record.covers)
+    signs = _stated(record.signed)
+    as_printed = None if reviews is None else _stated(record.period)  # "… đến nay" as printed
+    text = None if as_printed is None else as_printed.label
+    if held is None:  # only an article's day ("theo tin ngày …"), never its day
+        return _When(record.time_label, None, record.time_basis, reviews, signs, text)
+    return _When(held.label, held, record.time_basis, reviews, signs, text)
+
+
+def _stated(
+    value: ReportingPeriod | NotStated | CoordinationProgram | None,
+) -> ReportingPeriod | None:
+    """A period (an agreement's), or None where there is none or the source states none."""
+    from tayho_coord.model import CoordinationProgram, ReportingPeriod
+
+    if isinstance(value, CoordinationProgram):
+        value = value.period
+    return value if isinstance(value, ReportingPeriod) else None
 
 
 _Key = tuple[str, object, str, str, "ReportingPeriod | None", "ReportingPeriod | None"]
@@ -499,7 +536,7 @@ def record_metrics(records: Iterable[Record]) -> RecordMetricsTable:
                 period_end=end,
                 period_basis=when.basis,
                 as_of=None if as_of is None else as_of.iso(),
-                covers=None if when.covers is None else when.covers.label,
+                covers=when.covers_text or (None if when.covers is None else when.covers.label),
                 covers_start=covers_start,
                 covers_end=covers_end,
                 signs=None if when.signs is None else when.signs.label,

@@ -28,7 +28,7 @@ from tayho_coord.model._history import Coverage, Extent, Transfer, UnitHistory
 from tayho_coord.model._meetings import Chair, ChairRole, Meeting, MeetingKind
 from tayho_coord.model._oversight import OversightActivity
 from tayho_coord.model._people import Person, Post, Tenure, TenureEvent, Title
-from tayho_coord.model._periods import PeriodKind, ReportingPeriod
+from tayho_coord.model._periods import NOT_STATED, NotStated, PeriodKind, ReportingPeriod
 from tayho_coord.model._petition_reports import (
     BreakdownKind,
     CountedNoun,
@@ -76,6 +76,7 @@ from tayho_coord.vi import PersonName
 
 __all__ = [
     "ACTIVITY_TYPES",
+    "NOT_STATED",
     "ONGOING",
     "RECORD_TYPES",
     "Activities",
@@ -110,6 +111,7 @@ __all__ = [
     "LeaderRole",
     "Meeting",
     "MeetingKind",
+    "NotStated",
     "Occurrence",
     "Ongoing",
     "OutcomeCount",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import warnings
 from typing import Any
@@ -18,9 +19,11 @@ from tayho_coord.model._hearings import (
 )
 from tayho_coord.model._people import Person, Post
 from tayho_coord.model._periods import (
+    NotStated,
     ReportingPeriod,
     check_held_until,
     check_unit_exists,
+    day_text,
     held_text,
 )
 from tayho_coord.model._petitions import PetitionStats
@@ -155,18 +158,25 @@ class Meeting:
 
     A unit may hold several in one year: a six-month review (sơ kết) and a year review
     (tổng kết) of one program are two meetings. A meeting known only to the month or the
-    year has a partial ``held_on``.
+    year has a partial ``held_on``; one an article reports without its own day ("Vừa qua,
+    …") has ``held_on=None`` and the article's day as ``reported_on`` (held on or before
+    it, never copied as its day), as an activity has.
 
     Attributes:
         id: Identifier, unique within a data file.
         kind: Signing, interim review, final review, or review and signing.
         unit: The unit whose bodies met.
-        held_on: When, as precisely as known.
+        held_on: When, as precisely as known; None where the source gives no day of its
+            own (``reported_on`` then places it).
         part_of_day: Morning, afternoon… where the source says.
         reviewed: The agreement reviewed (None for a pure signing).
         signed: The agreement signed at it (a signing, or a review and signing).
         period_reviewed: The part of the agreement's period reviewed (6 tháng đầu năm 2020,
-            từ đầu nhiệm kỳ đến nay); None where it is the agreement's whole period.
+            từ đầu nhiệm kỳ 2021-2026 đến nay, whose end is the meeting's day); None where
+            it is the agreement's whole period (as files written before :data:`NOT_STATED`
+            read); :data:`NOT_STATED` where the source reviews a part it does not name
+            ("sơ kết … quy chế phối hợp" with no period): not the whole period, and no part
+            invented.
         hosts: The bodies that organised it.
         chairs: Who chaired and co-chaired it.
         reporter: The body that presented the report.
@@ -188,6 +198,10 @@ class Meeting:
             word for a meeting of several bodies, which says no more than that they met.
         held_until: The last day, where it was held over several days; ``held_on`` is
             the first.
+        reported_on: The day of an article reporting it without a day of its own ("Vừa
+            qua, …"): it was held on or before that day. One of ``held_on`` and
+            ``reported_on`` is given; time queries and metrics say which they used
+            (:attr:`time_basis`).
 
     Examples:
         >>> from tayho_coord.model import AdminUnit, Agency, AgencyKind, UnitKind
@@ -208,11 +222,13 @@ class Meeting:
     id: str = field(validator=slug_id)
     kind: MeetingKind = field(validator=_check_kind)
     unit: AdminUnit = field(repr=ref_repr, validator=one_of(AdminUnit, optional=False))
-    held_on: PartialDate = field(validator=one_of(PartialDate, optional=False))
+    held_on: PartialDate | None = field(validator=one_of(PartialDate))
     part_of_day: DayPart | None = None
     reviewed: CoordinationProgram | None = field(default=None, repr=ref_repr)
     signed: CoordinationProgram | None = field(default=None, repr=ref_repr)
-    period_reviewed: ReportingPeriod | None = None
+    period_reviewed: ReportingPeriod | NotStated | None = field(
+        default=None, validator=one_of(ReportingPeriod, NotStated)
+    )
     hosts: tuple[Agency, ...] = field(default=(), repr=refs_repr)
     chairs: tuple[Chair, ...] = ()
     reporter: Agency | None = field(default=None, repr=ref_repr)
@@ -228,16 +244,10 @@ class Meeting:
     sources: tuple[Citation, ...] = field(default=(), repr=False)
     event_noun: str | None = field(default=None, validator=_check_noun)
     held_until: PartialDate | None = None
+    reported_on: PartialDate | None = field(default=None, validator=one_of(PartialDate))
 
     def __attrs_post_init__(self) -> None:
-        check_held_until(self.held_on, self.held_until)
-        if self.held_until is not None:
-            last = self.held_until
-            check_unit_exists(self.unit, last.first_day(), last.last_day(), "held_until")
-            if self.part_of_day is not None:
-                raise ValidationError(
-                    "part_of_day", self.part_of_day.value, "a part of the day is of one day held"
-                )
+        self._check_days()
         kind = self.kind
         if kind.reviews and self.reviewed is None:
             raise ValidationError("reviewed", None, f"{kind.english} meeting reviews an agreement")
@@ -251,7 +261,6 @@ class Meeting:
             raise ValidationError(
                 "period_reviewed", self.period_reviewed.label, "a signing reviews nothing"
             )
-        check_unit_exists(self.unit, self.held_on.first_day(), self.held_on.last_day(), "held_on")
         parties: set[Agency] = set()
         for name, agreement in (("reviewed", self.reviewed), ("signed", self.signed)):
             if agreement is None:
@@ -262,27 +271,15 @@ class Meeting:
                 )
             parties |= {p.body for p in agreement.parties}
         if self.reviewed is not None:
-            period = self.reviewed.period
-            if self.held_on.last_day() < period.first_day():
-                raise ValidationError(
-                    "held_on",
-                    self.held_on.iso(),
-                    f"comes before {period.label}, the period reviewed",
-                )
-            part = self.period_reviewed
-            if part is not None and not (
-                period.first_day() <= part.first_day() and part.last_day() <= period.last_day()
-            ):
-                raise ValidationError(
-                    "period_reviewed", part.label, f"is not within {period.label}"
-                )
-        if self.signed is not None and self.signed.signed_on is not None:
+            self._check_reviewed(self.reviewed)
+        held_on = self.held_on
+        if self.signed is not None and self.signed.signed_on is not None and held_on is not None:
             on = self.signed.signed_on
-            if on.last_day() < self.held_on.first_day() or self.held_on.last_day() < on.first_day():
+            if on.last_day() < held_on.first_day() or held_on.last_day() < on.first_day():
                 raise ValidationError(
                     "signed.signed_on",
                     on.iso(),
-                    f"differs from the meeting's day {self.held_on.iso()}",
+                    f"differs from the meeting's day {held_on.iso()}",
                 )
         self._check_bodies(parties)
         check_texts("other_attendees", self.other_attendees)
@@ -293,8 +290,8 @@ class Meeting:
                 slug_id(self, None, ident)
             except ValidationError as exc:  # noqa: PERF203 - names the bad item's index
                 raise ValidationError(f"activities[{i}]", ident, exc.reason) from None
-        if self.held_on.is_exact:
-            day = self.held_on.to_date()
+        if held_on is not None and held_on.is_exact:
+            day = held_on.to_date()
             for i, tenure in enumerate(self.roster):
                 if self.roster.status(tenure, day) is Truth.NO:
                     raise ValidationError(
@@ -309,6 +306,54 @@ class Meeting:
                 )
         for finding in figure_findings(self.figures):
             warnings.warn(f"{self.id}: {finding}", FigureWarning, stacklevel=3)
+
+    def _check_days(self) -> None:
+        held_on, reported_on = self.held_on, self.reported_on
+        if held_on is None and reported_on is None:
+            raise ValidationError(
+                "held_on",
+                None,
+                "a meeting needs the day it was held, or the day of an article reporting it "
+                "(reported_on)",
+            )
+        check_held_until(held_on, self.held_until)
+        if held_on is not None:
+            check_unit_exists(self.unit, held_on.first_day(), held_on.last_day(), "held_on")
+        else:
+            assert reported_on is not None  # held on or before it: the unit existed by then
+            check_unit_exists(self.unit, dt.date.min, reported_on.last_day(), "reported_on")
+        if self.held_until is not None:
+            last = self.held_until
+            check_unit_exists(self.unit, last.first_day(), last.last_day(), "held_until")
+            if self.part_of_day is not None:
+                raise ValidationError(
+                    "part_of_day", self.part_of_day.value, "a part of the day is of one day held"
+                )
+        if reported_on is not None:
+            for name, day in (("held_on", held_on), ("held_until", self.held_until)):
+                if day is not None and reported_on.surely_before(day):
+                    raise ValidationError(
+                        "reported_on", reported_on.iso(), f"is before the {name} ({day.iso()})"
+                    )
+
+    def _check_reviewed(self, reviewed: CoordinationProgram) -> None:
+        period = reviewed.period
+        part = self.period_reviewed
+        latest = self.held_on or self.reported_on  # held on it, or on or before it
+        assert latest is not None  # one of them is given (checked first)
+        if isinstance(part, ReportingPeriod):
+            part = part.ending_on(self.held_on or self.reported_on)
+        if isinstance(period, NotStated):
+            return  # nothing to hold the meeting's day or the part against
+        if latest.last_day() < period.first_day():
+            name = "held_on" if self.held_on is not None else "reported_on"
+            raise ValidationError(
+                name, latest.iso(), f"comes before {period.label}, the period reviewed"
+            )
+        if isinstance(part, ReportingPeriod) and not (
+            period.first_day() <= part.first_day() and part.last_day() <= period.last_day()
+        ):
+            raise ValidationError("period_reviewed", part.label, f"is not within {period.label}")
 
     def _check_bodies(self, parties: set[Agency]) -> None:
         def of_unit(agency: Agency) -> bool:
@@ -344,28 +389,81 @@ class Meeting:
         return agreement
 
     @property
-    def period(self) -> ReportingPeriod:
+    def period(self) -> ReportingPeriod | NotStated:
         """The period the meeting is about: the part reviewed, else the agreement's period.
 
-        A pure signing is about the period of the agreement it signs.
+        A pure signing is about the period of the agreement it signs. :data:`NOT_STATED`
+        where the source names no part reviewed, or the agreement has no stated period.
+        A part "từ đầu nhiệm kỳ … đến nay" is as printed; :attr:`covers` ends it on the
+        meeting's day.
         """
         if self.period_reviewed is not None:
             return self.period_reviewed
         return self.agreement.period
 
     @property
-    def day_period(self) -> ReportingPeriod:
+    def covers(self) -> ReportingPeriod | NotStated:
+        """:attr:`period`, with a part "… đến nay" ending on the meeting's day.
+
+        The day held, else the day of the article reporting it (the meeting was on or
+        before it: the latest day the part may reach).
+        """
+        period = self.period
+        if isinstance(period, NotStated):
+            return period
+        return period.ending_on(self.held_on or self.reported_on)
+
+    @property
+    def day_period(self) -> ReportingPeriod | None:
         """The day (or month, or year) the meeting was held, as a period.
 
-        Its days, where it was held over several (``held_until``).
+        Its days, where it was held over several (``held_until``); None where only the day
+        of an article reporting it is known (:attr:`reported_on`), which is no day of the
+        meeting.
         """
+        if self.held_on is None:
+            return None
         if self.held_until is not None:
             return ReportingPeriod.between(self.held_on, self.held_until)
         return period_of_day(self.held_on)
 
     @property
-    def held_text(self) -> str:
-        """When it was held, as reports word it ("ngày 9 và 10/6/2020", "ngày 5/8/2020")."""
+    def time_label(self) -> str:
+        """When it was held, else "theo tin ngày 17/9/2020" (the day of the article).
+
+        Examples:
+            >>> from tayho_coord.model import AdminUnit, Agency, AgencyKind, UnitKind
+            >>> vl = AdminUnit("vinh-long", UnitKind.PROVINCE, "Vĩnh Long")
+            >>> rule = CoordinationProgram("vl/qc", vl, NOT_STATED, (
+            ...     Agency("vl/ubnd", AgencyKind.PEOPLES_COMMITTEE, vl),
+            ...     Agency("vl/mttq", AgencyKind.FATHERLAND_FRONT, vl)))
+            >>> m = Meeting("vl/sk", MeetingKind.INTERIM_REVIEW, vl, None,
+            ...     reviewed=rule, period_reviewed=NOT_STATED,
+            ...     reported_on=PartialDate(2020, 9, 17))
+            >>> m.time_label, m.time_basis, m.day_period
+            ('theo tin ngày 17/9/2020', 'reported_on', None)
+            >>> m.title
+            'hội nghị sơ kết thực hiện Quy chế phối hợp'
+        """
+        if self.held_on is not None:
+            return self.held_text or day_text(self.held_on)
+        assert self.reported_on is not None  # one of them is given (checked when built)
+        return f"theo tin {day_text(self.reported_on)}"
+
+    @property
+    def time_basis(self) -> str:
+        """What :attr:`time_label` rests on: ``held_on``, or ``reported_on``."""
+        return "held_on" if self.held_on is not None else "reported_on"
+
+    @property
+    def held_text(self) -> str | None:
+        """When it was held, as reports word it ("ngày 9 và 10/6/2020", "ngày 5/8/2020").
+
+        None where the source gives no day of its own (:attr:`time_label` says the
+        article's day).
+        """
+        if self.held_on is None:
+            return None
         return held_text(self.held_on, self.held_until)
 
     @property
@@ -382,7 +480,7 @@ class Meeting:
         assert self.reviewed is not None
         review = "sơ kết" if self.kind is MeetingKind.INTERIM_REVIEW else "tổng kết"
         text = f"{self.noun} {review}"
-        if self.period_reviewed is not None:
+        if isinstance(self.period_reviewed, ReportingPeriod):  # NOT_STATED: no words
             text += f" {self.period_reviewed.label}"
         text += f" thực hiện {self.reviewed.title}"
         if self.signed is not None:
@@ -397,7 +495,7 @@ class Meeting:
     @property
     def attendees(self) -> tuple[Person, ...]:
         """The people the roster shows surely in post on the meeting's day (an exact day)."""
-        if not self.held_on.is_exact:
+        if self.held_on is None or not self.held_on.is_exact:
             return ()
         day = self.held_on.to_date()
         return tuple(

@@ -19,7 +19,7 @@ from tayho_coord.errors import ValidationError
 from tayho_coord.model._time import PartialDate
 from tayho_coord.model._units import AdminUnit, Boundary
 
-__all__ = ["PeriodKind", "ReportingPeriod", "check_unit_exists"]
+__all__ = ["NOT_STATED", "NotStated", "PeriodKind", "ReportingPeriod", "check_unit_exists"]
 
 
 class PeriodKind(enum.Enum):
@@ -45,6 +45,36 @@ class PeriodKind(enum.Enum):
     def label(self) -> str:
         """The Vietnamese noun of the shape (``năm``, ``nhiệm kỳ``, ``giai đoạn``…)."""
         return _KIND_LABELS[self]
+
+
+class NotStated(enum.Enum):
+    """A period the source does not state (``"not_stated"`` in data files).
+
+    Use the constant :data:`NOT_STATED`. It is not "unknown, fill it in later" nor "the
+    whole of something": a Quy chế whose source names no term has :data:`NOT_STATED` as
+    its period; a sơ kết that does not name the part it reviews has it as
+    ``period_reviewed`` (where None still means the agreement's whole period). Nothing is
+    inferred from it: an operation that needs the period raises
+    :class:`~tayho_coord.errors.ValidationError` saying so.
+
+    Examples:
+        >>> NOT_STATED, NOT_STATED.label
+        (NOT_STATED, 'không nêu thời hạn')
+    """
+
+    NOT_STATED = "not_stated"
+
+    def __repr__(self) -> str:
+        return "NOT_STATED"
+
+    @property
+    def label(self) -> str:
+        """The words reports use for it: ``không nêu thời hạn`` (no term named)."""
+        return "không nêu thời hạn"
+
+
+NOT_STATED = NotStated.NOT_STATED
+"""A period the source does not state (a Quy chế with no term, a sơ kết of no named part)."""
 
 
 _KIND_LABELS = {
@@ -173,6 +203,16 @@ def _check_months(start: PartialDate, end: PartialDate) -> None:
         )
 
 
+def _check_term(start: PartialDate, term_end: int | None, end: PartialDate | None) -> None:
+    """A term to date: a term's first year, its last year, and the date reached in it."""
+    if start.precision != "year":
+        raise ValidationError("start", start.iso(), "a term starts with a year")
+    if term_end is None or term_end <= start.year:
+        raise ValidationError("term_end", term_end, "a term to date names the term's last year")
+    if end is not None and end.year > term_end:
+        raise ValidationError("end", end.iso(), f"is after the term {start.year}-{term_end}")
+
+
 @frozen
 class ReportingPeriod:
     """The period a record covers, in the shape its source names it.
@@ -201,7 +241,12 @@ class ReportingPeriod:
     same ("6 tháng đầu năm 2020"), so that each period has one form.
 
     ``TERM_TO_DATE`` also keeps the term's last year (``term_end``), which its wording
-    names ("từ đầu nhiệm kỳ 2021-2026 đến ngày 30/6/2023").
+    names ("từ đầu nhiệm kỳ 2021-2026 đến ngày 30/6/2023"). Its end may be None: "từ đầu
+    nhiệm kỳ 2021-2026 đến nay" (:meth:`term_to_now`), whose end is the day of the record
+    that states it (a meeting's day, a report's "as of" day, an activity's day), never a
+    day the period itself knows: :attr:`ends_on_record_day` is True, :meth:`ending_on`
+    gives it the record's day, and until then :meth:`last_day` is the latest day it may
+    cover (the end of the term's last year).
 
     Attributes:
         kind: The shape.
@@ -245,6 +290,9 @@ class ReportingPeriod:
             if end is not None:
                 raise ValidationError("end", end.iso(), f"a {kind.value} period has no end")
             return
+        if end is None and kind is PeriodKind.TERM_TO_DATE:
+            _check_term(start, self.term_end, None)  # "đến nay": ends on the record's day
+            return
         if end is None:
             raise ValidationError("end", None, f"a {kind.value} period has an end")
         if end.surely_before(start) or end < start:
@@ -274,16 +322,7 @@ class ReportingPeriod:
                     f"a {kind.value} runs from one year to a later year",
                 )
         elif kind is PeriodKind.TERM_TO_DATE:
-            if start.precision != "year":
-                raise ValidationError("start", start.iso(), "a term starts with a year")
-            if self.term_end is None or self.term_end <= start.year:
-                raise ValidationError(
-                    "term_end", self.term_end, "a term to date names the term's last year"
-                )
-            if end.year > self.term_end:
-                raise ValidationError(
-                    "end", end.iso(), f"is after the term {start.year}-{self.term_end}"
-                )
+            _check_term(start, self.term_end, end)
 
     # -- constructors -----------------------------------------------------------------------
 
@@ -351,6 +390,24 @@ class ReportingPeriod:
         return cls(PeriodKind.TERM_TO_DATE, PartialDate(first), to, term_end=last)
 
     @classmethod
+    def term_to_now(cls, first: int, last: int) -> ReportingPeriod:
+        """From the start of a term to the record's own day (``từ đầu nhiệm kỳ … đến nay``).
+
+        The end is the day of the record stating it (:meth:`ending_on`); no day is filled
+        in, not today's and not the record's, until the record gives it.
+
+        Examples:
+            >>> p = ReportingPeriod.term_to_now(2021, 2026)
+            >>> p.label, p.ends_on_record_day
+            ('từ đầu nhiệm kỳ 2021-2026 đến nay', True)
+            >>> p.ending_on(PartialDate(2024, 10, 21)).last_day()
+            datetime.date(2024, 10, 21)
+            >>> p.last_day()  # the latest day it may cover, before a record's day is known
+            datetime.date(2026, 12, 31)
+        """
+        return cls(PeriodKind.TERM_TO_DATE, PartialDate(first), None, term_end=last)
+
+    @classmethod
     def between(cls, start: PartialDate, end: PartialDate) -> ReportingPeriod:
         """Any span a source names by its ends (``từ ngày … đến ngày …``)."""
         return cls(PeriodKind.RANGE, start, end)
@@ -392,6 +449,8 @@ class ReportingPeriod:
             return f"{last - first + 1} tháng {side} năm {start.year}"
         if kind is PeriodKind.DAY:
             return day_text(start)
+        if kind is PeriodKind.TERM_TO_DATE and end is None:
+            return f"từ đầu nhiệm kỳ {start.year}-{self.term_end} đến nay"
         assert end is not None  # every other kind has one (checked when built)
         if kind in (PeriodKind.TERM, PeriodKind.STAGE):
             return f"{kind.label} {start.year}-{end.year}"
@@ -399,12 +458,39 @@ class ReportingPeriod:
             return f"từ đầu nhiệm kỳ {start.year}-{self.term_end} đến {day_text(end)}"
         return f"từ {day_text(start)} đến {day_text(end)}"
 
+    @property
+    def ends_on_record_day(self) -> bool:
+        """Whether the period ends on the day of the record stating it ("… đến nay")."""
+        return self.kind is PeriodKind.TERM_TO_DATE and self.end is None
+
+    def ending_on(self, day: PartialDate | None) -> ReportingPeriod:
+        """The period with the record's day as its end, where it ends "đến nay".
+
+        Any other period (or no day: the record's day is not known) is returned unchanged.
+        The record keeps the period as printed; this is for placing it in time.
+
+        Raises:
+            ValidationError: ``day`` is after the term's last year, or before its first.
+        """
+        if not self.ends_on_record_day or day is None:
+            return self
+        if day.last_day() < self.first_day():
+            raise ValidationError("end", day.iso(), f"is before the term of {self.label}")
+        return ReportingPeriod(PeriodKind.TERM_TO_DATE, self.start, day, term_end=self.term_end)
+
     def first_day(self) -> dt.date:
         """The first day the period may cover."""
         return self.start.first_day()
 
     def last_day(self) -> dt.date:
-        """The last day the period may cover."""
+        """The last day the period may cover.
+
+        For a period that ends "đến nay" before its record's day is given
+        (:meth:`ending_on`), the end of the term's last year.
+        """
+        if self.ends_on_record_day:
+            assert self.term_end is not None  # checked when built
+            return PartialDate(self.term_end).last_day()
         return (self.end or self.start).last_day()
 
     @property

@@ -13,7 +13,13 @@ from tayho_coord.model._activities import Activities
 from tayho_coord.model._agencies import Agency, AgencyKind
 from tayho_coord.model._counts import ReportedCount
 from tayho_coord.model._people import Person, Post, Tenure
-from tayho_coord.model._periods import PeriodKind, ReportingPeriod, check_unit_exists
+from tayho_coord.model._periods import (
+    NOT_STATED,
+    NotStated,
+    PeriodKind,
+    ReportingPeriod,
+    check_unit_exists,
+)
 from tayho_coord.model._petitions import PetitionStats
 from tayho_coord.model._plan import PlannedActivity, check_planned
 from tayho_coord.model._provenance import Citation, ref_repr, refs_repr
@@ -129,20 +135,29 @@ class Finding:
     sources: tuple[Citation, ...] = field(default=(), repr=False)
 
 
-def as_period(value: ReportingPeriod | int) -> ReportingPeriod:
-    """A period, or a year (an ``int``) taken as that calendar year."""
-    if isinstance(value, ReportingPeriod):
+def as_period(value: ReportingPeriod | NotStated | int) -> ReportingPeriod | NotStated:
+    """A period, :data:`NOT_STATED`, or a year (an ``int``) taken as that calendar year."""
+    if isinstance(value, (ReportingPeriod, NotStated)):
         return value
     if not isinstance(value, int) or isinstance(value, bool):
         raise ValidationError(
-            "period", value, "must be a ReportingPeriod, or a year (an int) from 1945 to 2200"
+            "period",
+            value,
+            "must be a ReportingPeriod, a year (an int) from 1945 to 2200, or NOT_STATED "
+            "where the source names none",
         )
     if not 1945 <= value <= 2200:
         raise ValidationError("period", value, "must be a year from 1945 to 2200")
     return ReportingPeriod.year(value)
 
 
-def _check_period(instance: object, attribute: object, value: ReportingPeriod) -> None:
+def _check_period(instance: object, attribute: object, value: ReportingPeriod | NotStated) -> None:
+    if isinstance(value, NotStated):
+        return
+    if value.ends_on_record_day:
+        raise ValidationError(
+            "period", value.label, "an agreement's period ends on a day it names, not 'đến nay'"
+        )
     for year in (value.first_day().year, value.last_day().year):
         if not 1945 <= year <= 2200:
             raise ValidationError("period", year, "must be a year from 1945 to 2200")
@@ -197,7 +212,10 @@ class CoordinationProgram:
     Attributes:
         id: Identifier, unique within a data file.
         unit: The administrative unit.
-        period: What it covers (a year given as an ``int`` is that calendar year).
+        period: What it covers (a year given as an ``int`` is that calendar year), or
+            :data:`NOT_STATED` where the source names no term or year (a Quy chế "ký kết"
+            with no term): no period is invented; it is then placed by ``signed_on``, and
+            what needs a period (:meth:`period_for`) says it has none.
         parties: The bodies that signed it, at most one of (or under) each main body.
         standing_agency: The standing agency of the year (cơ quan thường trực): a party or a
             sub-body of one.
@@ -228,7 +246,7 @@ class CoordinationProgram:
 
     id: str = field(validator=slug_id)
     unit: AdminUnit = field(repr=ref_repr)
-    period: ReportingPeriod = field(converter=as_period, validator=_check_period)
+    period: ReportingPeriod | NotStated = field(converter=as_period, validator=_check_period)
     parties: tuple[Agency, ...] = field(repr=refs_repr)
     standing_agency: Agency | None = field(default=None, repr=ref_repr)
     content_areas: tuple[ContentArea, ...] = ()
@@ -256,29 +274,77 @@ class CoordinationProgram:
             raise ValidationError(
                 "content_areas", [a.value for a in self.content_areas], "lists an area twice"
             )
-        first, last = self.period.first_day(), self.period.last_day()
-        check_unit_exists(self.unit, first, last, "period")
-        year = self.period.calendar_year
-        words = f"the year {year}" if year is not None else self.period.label
-        if self.signed_on is not None and (
-            self.signed_on.last_day().year < first.year - 1 or self.signed_on.first_day() > last
-        ):
-            when = (
-                f"in {year - 1} or {year}"
-                if year is not None
-                else f"from {first.year - 1} to the end of {self.period.label}"
-            )
-            raise ValidationError(
-                "signed_on", self.signed_on.iso(), f"an agreement for {words} is signed {when}"
-            )
-        for path, held_on in _dated(self.activities):
-            if held_on is not None and not self.period.overlaps(held_on):
-                raise ValidationError(path, held_on.iso(), f"is outside {words}")
+        self._check_times()
         for path, agency in _agencies_of(self.activities):
             if agency.unit != self.unit and self.unit not in agency.unit.ancestors():
                 raise ValidationError(
                     path, agency.id, f"is an agency of {agency.unit.id}, outside {self.unit.id}"
                 )
+
+    def _check_times(self) -> None:
+        period, signed_on = self.period, self.signed_on
+        if signed_on is not None and not isinstance(signed_on, PartialDate):
+            raise ValidationError("signed_on", signed_on, "must be a PartialDate or None")
+        if isinstance(period, NotStated):
+            # Nothing to hold the signing day or the activities' days against: the unit
+            # existed on the signing day, where it is known.
+            if signed_on is not None:
+                first, last = signed_on.first_day(), signed_on.last_day()
+                check_unit_exists(self.unit, first, last, "signed_on")
+            return
+        first, last = period.first_day(), period.last_day()
+        check_unit_exists(self.unit, first, last, "period")
+        year = period.calendar_year
+        words = f"the year {year}" if year is not None else period.label
+        if signed_on is not None and (
+            signed_on.last_day().year < first.year - 1 or signed_on.first_day() > last
+        ):
+            when = (
+                f"in {year - 1} or {year}"
+                if year is not None
+                else f"from {first.year - 1} to the end of {period.label}"
+            )
+            raise ValidationError(
+                "signed_on", signed_on.iso(), f"an agreement for {words} is signed {when}"
+            )
+        for path, held_on in _dated(self.activities):
+            if held_on is not None and not period.overlaps(held_on):
+                raise ValidationError(path, held_on.iso(), f"is outside {words}")
+
+    @property
+    def period_stated(self) -> bool:
+        """Whether the source states the agreement's period (not :data:`NOT_STATED`)."""
+        return isinstance(self.period, ReportingPeriod)
+
+    def period_for(self, use: str) -> ReportingPeriod:
+        """The agreement's period, for ``use`` (what needs it, said in the error).
+
+        Raises:
+            ValidationError: the source states no period (:data:`NOT_STATED`): ``use``
+                cannot be done without one, and none is invented.
+
+        Examples:
+            >>> from tayho_coord.model import AdminUnit, Agency, AgencyKind, UnitKind
+            >>> kh = AdminUnit("khanh-hoa", UnitKind.PROVINCE, "Khánh Hòa")
+            >>> rule = CoordinationProgram("kh/qc", kh, NOT_STATED, (
+            ...     Agency("kh/hdnd", AgencyKind.PEOPLES_COUNCIL, kh),
+            ...     Agency("kh/mttq", AgencyKind.FATHERLAND_FRONT, kh)),
+            ...     signed_on=PartialDate(2020, 7, 1), kind=AgreementKind.REGULATION)
+            >>> rule.title, rule.period_stated
+            ('Quy chế phối hợp', False)
+            >>> try:
+            ...     rule.period_for("a schedule")
+            ... except ValidationError as exc:
+            ...     print(exc.reason)
+            a schedule needs the agreement's period, and the source of kh/qc states none
+        """
+        if isinstance(self.period, NotStated):
+            raise ValidationError(
+                "period",
+                NOT_STATED.value,
+                f"{use} needs the agreement's period, and the source of {self.id} states none",
+            )
+        return self.period
 
     def _check_parties(self) -> None:
         if not 2 <= len(self.parties) <= 4:
@@ -313,19 +379,21 @@ class CoordinationProgram:
             ValidationError: the period is not one calendar year (a term, a stage…); read
                 :attr:`period` instead.
         """
-        year = self.period.calendar_year
+        period = self.period_for("a year")
+        year = period.calendar_year
         if year is None:
-            raise ValidationError(
-                "period", self.period.label, "is not one calendar year: read .period"
-            )
+            raise ValidationError("period", period.label, "is not one calendar year: read .period")
         return year
 
     @property
     def title(self) -> str:
         """The agreement's kind and period as reports name it.
 
-        ``Chương trình phối hợp năm 2020``, ``Quy chế phối hợp nhiệm kỳ 2021-2026``.
+        ``Chương trình phối hợp năm 2020``, ``Quy chế phối hợp nhiệm kỳ 2021-2026``; the
+        kind alone where the source states no period (``Quy chế phối hợp``).
         """
+        if isinstance(self.period, NotStated):
+            return self.kind.label
         return f"{self.kind.label} {self.period.label}"
 
 
@@ -376,10 +444,13 @@ class ProgramReview:
 
     def __attrs_post_init__(self) -> None:
         for name, program in (("reviewed", self.reviewed), ("signed", self.signed)):
-            if program is not None and program.period.kind is not PeriodKind.YEAR:
+            period = None if program is None else program.period
+            if period is not None and (
+                isinstance(period, NotStated) or period.kind is not PeriodKind.YEAR
+            ):
                 raise ValidationError(
                     f"{name}.period",
-                    program.period.label,
+                    period.label,
                     "a review conference is of a yearly program: record a Meeting instead",
                 )
         year = self.reviewed.year
@@ -433,7 +504,7 @@ class ProgramReview:
     @property
     def period(self) -> ReportingPeriod:
         """The period reviewed: the reviewed program's year."""
-        return self.reviewed.period
+        return self.reviewed.period_for("a review conference")
 
     @property
     def attendees(self) -> tuple[Person, ...]:

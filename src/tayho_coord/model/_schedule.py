@@ -44,7 +44,7 @@ from tayho_coord.model._agencies import Agency
 from tayho_coord.model._hearings import Hearing
 from tayho_coord.model._meetings import Meeting, MeetingKind
 from tayho_coord.model._oversight import OversightActivity
-from tayho_coord.model._periods import ReportingPeriod
+from tayho_coord.model._periods import NotStated, ReportingPeriod
 from tayho_coord.model._plan import PlannedActivity, PlannedKind
 from tayho_coord.model._programs import CoordinationProgram, ProgramReview
 from tayho_coord.model._provenance import ref_repr, refs_repr
@@ -172,7 +172,17 @@ class Schedule:
 
 def _bounds(program: CoordinationProgram) -> tuple[dt.date, dt.date]:
     # The days of the agreement's period: a year, or a whole term for a regulation.
-    return program.period.first_day(), program.period.last_day()
+    period = program.period_for("a schedule of its plan")
+    return period.first_day(), period.last_day()
+
+
+def _covers(meeting: Meeting) -> ReportingPeriod | None:
+    """The part a review meeting names ("… đến nay" ending on its day), else None."""
+    if meeting.period_reviewed is None or isinstance(meeting.period_reviewed, NotStated):
+        return None
+    covers = meeting.covers
+    assert isinstance(covers, ReportingPeriod)  # a part it names
+    return covers
 
 
 def schedule(program: CoordinationProgram, *, sessions: Iterable[CouncilSession] = ()) -> Schedule:
@@ -333,7 +343,8 @@ def done_activities(
                         record.held_on,
                         record.id,
                         lead=record.reporter,
-                        covers=record.period_reviewed,
+                        # the part it reviews, if it says (NOT_STATED: it does not)
+                        covers=_covers(record),
                     )
                 )
         elif isinstance(record, Hearing):

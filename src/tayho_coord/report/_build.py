@@ -447,8 +447,8 @@ def _finding_text(stats: PetitionStats, finding: AuditFinding) -> str | None:
 # --- petitions in the body: as an office writes them ------------------------------------
 
 
-def _scope_words(stats: PetitionStats, year: int) -> str:
-    """``kiến nghị cử tri thuộc thẩm quyền cấp quận`` (and the period when not the year's)."""
+def _scope_words(stats: PetitionStats, year: int | None) -> str:
+    """``kiến nghị cử tri thuộc thẩm quyền cấp quận`` (and the period unless of ``year``)."""
     text = "kiến nghị cử tri"
     if stats.competence is not None:
         text += f" thuộc {competence_label(stats)}"
@@ -482,7 +482,7 @@ _BODY_OUTCOMES = (
 )
 
 
-def _body_petitions(stats: PetitionStats, year: int) -> list[Block]:
+def _body_petitions(stats: PetitionStats, year: int | None) -> list[Block]:
     scope = _scope_words(stats, year)
     entries = []
     if stats.received is not None:

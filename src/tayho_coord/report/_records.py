@@ -182,17 +182,28 @@ def _event(meeting: Meeting) -> str:
     return f"{noun} {meeting.kind.label}"
 
 
+def _meeting_year(meeting: Meeting) -> int | None:
+    """The year of the meeting's document: of its day; None where only an article's is known."""
+    return None if meeting.held_on is None else meeting.held_on.year
+
+
 def _meeting_intro(meeting: Meeting) -> list[Block]:
     """Who held the meeting, when, who chaired it and who presented the report."""
     agreement = meeting.agreement
     parties = joint_name(agreement.parties)
-    sentence = capitalize(meeting.held_text)
-    if meeting.part_of_day is not None and meeting.held_on.is_exact:
-        sentence = f"{capitalize(meeting.part_of_day.value)} {day_text(meeting.held_on)}"
-    if meeting.hosts:
-        sentence += f", {joint_name(meeting.hosts)} tổ chức {meeting.title}"
+    held_on = meeting.held_on
+    if held_on is None:  # only an article's day: said as such, never as the meeting's day
+        who = joint_name(meeting.hosts) if meeting.hosts else None
+        sentence = f"{who} tổ chức {meeting.title}" if who else f"{meeting.title} được tổ chức"
+        sentence = capitalize(f"{sentence} ({meeting.time_label})")
     else:
-        sentence += f" diễn ra {meeting.title}"
+        sentence = capitalize(meeting.time_label)
+        if meeting.part_of_day is not None and held_on.is_exact:
+            sentence = f"{capitalize(meeting.part_of_day.value)} {day_text(held_on)}"
+        if meeting.hosts:
+            sentence += f", {joint_name(meeting.hosts)} tổ chức {meeting.title}"
+        else:
+            sentence += f" diễn ra {meeting.title}"
     if tuple(meeting.hosts) != tuple(agreement.parties):
         sentence += f" giữa {parties}"
     sentence += "."
@@ -256,7 +267,7 @@ def build_meeting(
     from tayho_coord.report._build import _body_petitions
 
     issuers = meeting.hosts or meeting.agreement.parties
-    year = meeting.held_on.year
+    year = _meeting_year(meeting)
     results: list[Block] = [] if activities is None else activity_blocks(activities)
     results.extend(_findings(meeting.achievements))
     notes: list[Section] = []
@@ -323,7 +334,7 @@ def build_conclusion(meeting: Meeting, options: DocumentOptions) -> Document:
         issuers=issuers,
         subject=f"kết luận {meeting.title}",
         place=meeting.unit.place_name,
-        year=meeting.held_on.year,
+        year=_meeting_year(meeting),
         intro=intro,
         sections=sections,
         citations=_meeting_citations(meeting),

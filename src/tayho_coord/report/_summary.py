@@ -112,9 +112,13 @@ def _agreement_lines(program: CoordinationProgram) -> list[str]:
 
 def _meeting_lines(meeting: Meeting) -> list[str]:
     noun = meeting.noun[:1].upper() + meeting.noun[1:]  # the source's noun (lễ, hội nghị…)
-    lines = [f"{noun}: {held_text(meeting.held_on, meeting.held_until, preposition=False)}"]
-    if meeting.part_of_day is not None:
-        lines[0] = f"{noun}: {meeting.part_of_day.value} {day_text(meeting.held_on)}"
+    held_on = meeting.held_on
+    if held_on is None:  # only an article's day, never the meeting's
+        lines = [f"{noun}: {meeting.time_label}"]
+    else:
+        lines = [f"{noun}: {held_text(held_on, meeting.held_until, preposition=False)}"]
+    if meeting.part_of_day is not None and held_on is not None:
+        lines[0] = f"{noun}: {meeting.part_of_day.value} {day_text(held_on)}"
     lines.extend(_agreement_lines(meeting.agreement)[:1])
     lines.extend(
         f"{c.role.label.capitalize()}: {c.body.full_name if c.post is None else c.post.label}"
