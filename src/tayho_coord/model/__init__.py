@@ -44,6 +44,7 @@ from tayho_coord.model._petitions import (
     PetitionOutcome,
     PetitionStats,
     PrintedFigure,
+    Qualifier,
 )
 from tayho_coord.model._plan import PlannedActivity, PlannedKind
 from tayho_coord.model._programs import (
@@ -136,6 +137,7 @@ __all__ = [
     "Post",
     "PrintedFigure",
     "ProgramReview",
+    "Qualifier",
     "Record",
     "RecordSet",
     "Recurrence",

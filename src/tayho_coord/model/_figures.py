@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
+    from fractions import Fraction
 
     from tayho_coord.model._petitions import PrintedFigure
 
@@ -31,8 +32,17 @@ def count_disagreements(
     bare number without a whole against ``count``. Nothing is checked where the counts are
     not given.
 
+    A figure printed as a bound ("hơn 60", "trên 85%", "gần 200") is checked as the bound
+    it is, never as a value (:meth:`PrintedFigure.admits`): the count, or the rate
+    ``count / whole``, must lie on its side of the bound; "khoảng 50" states no bound
+    and is never found wrong.
+
     Examples:
         >>> from tayho_coord.model import PrintedFigure
+        >>> list(count_disagreements(PrintedFigure("hơn 60"), 58, None))
+        ["'hơn 60' says more than 60, and the count is 58"]
+        >>> list(count_disagreements(PrintedFigure("trên 85%"), 30, 32))
+        []
         >>> list(count_disagreements(PrintedFigure("8,79%"), 191, 2293))
         ["'8,79%' does not follow from 191/2293: rounded half-up to 2 decimals it prints '8,33%'"]
         >>> list(count_disagreements(PrintedFigure("17,4"), 87, 500))
@@ -41,6 +51,9 @@ def count_disagreements(
     from tayho_coord.model._checks import check_rate, near_counts
 
     text = repr(printed.text)
+    if printed.qualifier is not None:
+        yield from _bound_disagreements(printed, count, whole)
+        return
     if printed.is_fraction:
         if count is not None and int(printed.value) != count:
             yield f"{text} states {int(printed.value)}, not the count {count}"
@@ -67,3 +80,34 @@ def count_disagreements(
         return
     if not any(check_rate(printed, n, whole).ok for n in near_counts(printed, whole)):
         yield f"no count out of {whole} prints as {text}"
+
+
+def _bound_disagreements(
+    printed: PrintedFigure, count: int | None, whole: int | None
+) -> Iterator[str]:
+    """What a figure printed as a bound says that ``count`` out of ``whole`` does not."""
+    from fractions import Fraction
+
+    qualifier = printed.qualifier
+    assert qualifier is not None  # only bounds come here
+    says = f"{printed.text!r} says {qualifier.english} {printed.text.partition(' ')[2]}"
+    if count is None:
+        return  # with the whole alone, some count of it lies on the bound's side
+    if printed.is_percent or whole is not None:
+        if whole is None or whole == 0:
+            return  # a rate of no whole: nothing to compare
+        rate = Fraction(count, whole)
+        # a bare number with a whole is a rate printed without its sign ("trên 85")
+        value = rate if printed.is_percent else rate * 100
+        if not printed.admits(value):
+            yield f"{says}, and {count}/{whole} is {_percent(rate)}"
+        return
+    if not printed.admits(count):
+        yield f"{says}, and the count is {count}"
+
+
+def _percent(rate: Fraction) -> str:
+    """``rate`` as a percentage with two decimals, rounded half-up (Luật Kế toán, Điều 17)."""
+    from tayho_coord.vi import format_percent
+
+    return format_percent(rate, decimals=2)

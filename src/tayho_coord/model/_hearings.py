@@ -140,6 +140,8 @@ class StatedFigure:
         figures = [self.printed, *(part.printed for part in self.parts)]
         if not self.parts or any(f.is_percent or f.is_fraction for f in figures):
             return ()
+        if not all(f.is_exact for f in figures):
+            return self._bound_part_findings()
         total = sum((part.printed.value for part in self.parts), Decimal(0))
         difference = total - self.printed.value
         if difference == 0:
@@ -156,6 +158,45 @@ class StatedFigure:
         if abs(difference) <= slack:
             text += " (within the rounding of the figures as printed)"
         return (text,)
+
+    def _bound_part_findings(self) -> tuple[str, ...]:
+        """The parts against the whole where some are printed as bounds ("hơn 60").
+
+        Each figure is the range it admits (an exact one its value; "hơn"/"trên" n above
+        n; "gần" n from 0 to n; "khoảng" n any count); a finding only where the parts'
+        range and the whole's cannot meet, bounds read as reaching their number so that
+        nothing the words allow is found wrong.
+        """
+        low = Decimal(0)
+        high: Decimal | None = Decimal(0)
+        for part in self.parts:
+            part_low, part_high = _range(part.printed)
+            low += part_low
+            high = None if high is None or part_high is None else high + part_high
+        whole_low, whole_high = _range(self.printed)
+        if whole_high is not None and low > whole_high:
+            side = "more"
+        elif high is not None and whole_low > high:
+            side = "less"
+        else:
+            return ()
+        return (
+            f"the parts of {self.what!r} ({', '.join(p.printed.text for p in self.parts)}) "
+            f"add up to {side} than the {self.printed.text} printed, as bounds",
+        )
+
+
+def _range(figure: PrintedFigure) -> tuple[Decimal, Decimal | None]:
+    """The values a plain number printed as ``figure`` may stand for (None: no upper end)."""
+    from tayho_coord.model._petitions import Qualifier
+
+    if figure.qualifier is Qualifier.MORE_THAN:
+        return figure.value, None
+    if figure.qualifier is Qualifier.NEARLY:
+        return Decimal(0), figure.value
+    if figure.qualifier is Qualifier.ABOUT:
+        return Decimal(0), None
+    return figure.value, figure.value
 
 
 def figure_findings(figures: Iterable[StatedFigure]) -> tuple[str, ...]:

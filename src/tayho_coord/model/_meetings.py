@@ -432,11 +432,13 @@ class Meeting:
         """When it was held, else "theo tin ngày 17/9/2020" (the day of the article).
 
         Examples:
-            >>> from tayho_coord.model import AdminUnit, Agency, AgencyKind, UnitKind
+            >>> from tayho_coord.model import (NOT_STATED, AdminUnit, Agency, AgencyKind,
+            ...     AgreementKind, UnitKind)
             >>> vl = AdminUnit("vinh-long", UnitKind.PROVINCE, "Vĩnh Long")
             >>> rule = CoordinationProgram("vl/qc", vl, NOT_STATED, (
             ...     Agency("vl/ubnd", AgencyKind.PEOPLES_COMMITTEE, vl),
-            ...     Agency("vl/mttq", AgencyKind.FATHERLAND_FRONT, vl)))
+            ...     Agency("vl/mttq", AgencyKind.FATHERLAND_FRONT, vl)),
+            ...     kind=AgreementKind.REGULATION)
             >>> m = Meeting("vl/sk", MeetingKind.INTERIM_REVIEW, vl, None,
             ...     reviewed=rule, period_reviewed=NOT_STATED,
             ...     reported_on=PartialDate(2020, 9, 17))

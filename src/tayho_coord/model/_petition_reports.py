@@ -37,6 +37,7 @@ from tayho_coord.model._petitions import (
     PetitionOutcome,
     PrintedFigure,
     check_competence_period,
+    refuse_bound,
 )
 from tayho_coord.model._provenance import Citation, ref_repr
 from tayho_coord.model._sessions import CouncilSession
@@ -241,6 +242,7 @@ def _figures(instance: object, attribute: Any, value: tuple[PrintedFigure, ...])
     for i, figure in enumerate(value):
         if not isinstance(figure, PrintedFigure):
             raise ValidationError(f"{attribute.name}[{i}]", figure, "must be a PrintedFigure")
+        refuse_bound(f"{attribute.name}[{i}]", figure)
 
 
 @frozen

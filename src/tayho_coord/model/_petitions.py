@@ -37,6 +37,9 @@ __all__ = [
     "PetitionOutcome",
     "PetitionStats",
     "PrintedFigure",
+    "Qualifier",
+    "refuse_bound",
+    "split_qualifier",
 ]
 
 
@@ -195,6 +198,66 @@ def check_competence_period(competence: Competence, first: dt.date, where: str) 
         )
 
 
+class Qualifier(enum.Enum):
+    """A word printed before a figure that makes it a bound, not a value.
+
+    "hơn 60 ý kiến", "trên 100", "gần 200", "khoảng 50": the source does not give the
+    exact figure, and the library never reads one into it. A qualified
+    :class:`PrintedFigure` keeps its word in its text; audits read it as the bound it is
+    (:meth:`PrintedFigure.admits`), and what needs an exact value refuses it.
+
+    Examples:
+        >>> [(q.value, q.words) for q in Qualifier]
+        [('more_than', ('hơn', 'trên')), ('nearly', ('gần',)), ('about', ('khoảng',))]
+    """
+
+    MORE_THAN = "more_than"
+    NEARLY = "nearly"
+    ABOUT = "about"
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The Vietnamese words printed for it, in lower case."""
+        return _QUALIFIER_WORDS[self]
+
+    @property
+    def english(self) -> str:
+        """The bound in plain English, for messages (``more than``, ``nearly``, ``about``)."""
+        return self.value.replace("_", " ")
+
+
+_QUALIFIER_WORDS = {
+    Qualifier.MORE_THAN: ("hơn", "trên"),
+    Qualifier.NEARLY: ("gần",),
+    Qualifier.ABOUT: ("khoảng",),
+}
+_QUALIFIER_OF = {word: q for q, words in _QUALIFIER_WORDS.items() for word in words}
+
+
+def split_qualifier(text: str) -> tuple[Qualifier | None, str]:
+    """The qualifier a figure's text starts with ("hơn 60"), and the figure after it.
+
+    The word is matched whole and in lower case or with a capital first letter (a
+    figure at the start of a sentence), followed by one space; anything else is no
+    qualifier (the text is returned as it is).
+
+    Examples:
+        >>> split_qualifier("hơn 60")
+        (<Qualifier.MORE_THAN: 'more_than'>, '60')
+        >>> split_qualifier("Gần 200")
+        (<Qualifier.NEARLY: 'nearly'>, '200')
+        >>> split_qualifier("56,82%")
+        (None, '56,82%')
+    """
+    word, space, rest = text.partition(" ")
+    if not space:
+        return None, text
+    qualifier = _QUALIFIER_OF.get(word) or _QUALIFIER_OF.get(word[:1].lower() + word[1:])
+    if qualifier is None or (word != word.lower() and word[1:] != word[1:].lower()):
+        return None, text
+    return qualifier, rest
+
+
 def _text(instance: object, attribute: Any, value: str) -> None:
     # non_empty, typed for a ``str`` field (its ``value: object`` would make attrs' mypy
     # plugin infer the field as ``object``).
@@ -220,6 +283,10 @@ class PrintedFigure:
         precision: The number of digits printed after the decimal comma (0 for a fraction).
         is_percent: Whether the text ends in ``%``.
         denominator: The second count of a fraction (``93``); None for any other shape.
+        qualifier: The word that makes the figure a bound ("hơn 60", "trên 85%", "gần
+            200", "khoảng 50": :class:`Qualifier`), kept in ``text``; None for an exact
+            figure. ``value`` is then the number printed after the word: a bound, never
+            the value (:meth:`admits`); :attr:`ratio` and :attr:`percent_ratio` refuse it.
 
     Raises:
         ValidationError: The text is not a Vietnamese number, percentage or fraction of two
@@ -236,6 +303,9 @@ class PrintedFigure:
         >>> g = PrintedFigure("18/93")
         >>> g.is_fraction, g.value, g.denominator, g.ratio
         (True, Decimal('18'), 93, Fraction(6, 31))
+        >>> h = PrintedFigure("hơn 60")
+        >>> h.text, h.qualifier, h.value, h.is_exact, h.admits(61), h.admits(60)
+        ('hơn 60', <Qualifier.MORE_THAN: 'more_than'>, Decimal('60'), False, True, False)
     """
 
     text: str = field(validator=_text)
@@ -243,16 +313,23 @@ class PrintedFigure:
     precision: int = field(init=False, eq=False, repr=False)
     is_percent: bool = field(init=False, eq=False, repr=False)
     denominator: int | None = field(init=False, eq=False, repr=False)
+    qualifier: Qualifier | None = field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         from tayho_coord.vi import parse_number, parse_percent
 
-        if "/" in self.text:
+        qualifier, figure = split_qualifier(self.text)
+        object.__setattr__(self, "qualifier", qualifier)
+        if "/" in figure:
+            if qualifier is not None:
+                raise ValidationError(
+                    "text", self.text, "a fraction states two counts: it takes no qualifier"
+                )
             self._read_fraction()
             return
-        is_percent = self.text.rstrip(" \xa0\u202f").endswith("%")
+        is_percent = figure.rstrip(" \xa0\u202f").endswith("%")
         try:
-            value = parse_percent(self.text) if is_percent else parse_number(self.text)
+            value = parse_percent(figure) if is_percent else parse_number(figure)
         except ParseError as exc:
             raise ValidationError("text", self.text, exc.reason) from None
         exponent = value.as_tuple().exponent
@@ -288,6 +365,42 @@ class PrintedFigure:
         object.__setattr__(self, "denominator", int(bottom))
 
     @property
+    def is_exact(self) -> bool:
+        """Whether the figure is printed as a value, not a bound (no :attr:`qualifier`)."""
+        return self.qualifier is None
+
+    def admits(self, value: Decimal | Fraction | int) -> bool:
+        """Whether an exact ``value`` (in the figure's own unit) may be what is printed.
+
+        The unit is the figure's :attr:`value`'s: a percentage's ratio (0,85 for
+        "trên 85%"), a number's number. "hơn"/"trên" n admits only values above n, "gần"
+        n only values below it, "khoảng" n any value (an approximation states no bound);
+        an exact figure admits only its own value. Rounding is not allowed for: an exact
+        figure against a computed rate is :func:`~tayho_coord.model.check_rate`'s work.
+
+        Raises:
+            ValidationError: the figure is a fraction (two counts, read :attr:`ratio`).
+        """
+        if self.denominator is not None:
+            raise ValidationError(
+                "text", self.text, "a fraction states two counts: compare them, not a value"
+            )
+        if self.qualifier is Qualifier.MORE_THAN:
+            return value > self.value
+        if self.qualifier is Qualifier.NEARLY:
+            return value < self.value
+        return self.qualifier is Qualifier.ABOUT or value == self.value
+
+    def _exact(self, what: str) -> None:
+        if self.qualifier is not None:
+            raise ValidationError(
+                "text",
+                self.text,
+                f"is a bound ({self.qualifier.english} {self.value}), not a value: "
+                f"{what} needs an exact figure (read .admits)",
+            )
+
+    @property
     def is_fraction(self) -> bool:
         """Whether the text is a fraction of two counts (``"18/93"``)."""
         return self.denominator is not None
@@ -305,6 +418,7 @@ class PrintedFigure:
             >>> PrintedFigure("17,4").ratio is None
             True
         """
+        self._exact("a rate")
         if self.denominator is not None:
             return Fraction(int(self.value), self.denominator)
         return Fraction(self.value) if self.is_percent else None
@@ -333,6 +447,7 @@ class PrintedFigure:
             raise ValidationError(
                 "text", self.text, "a fraction states two counts, not a rounded rate: read .ratio"
             )
+        self._exact("a rate")
         if self.is_percent:
             return self.value
         sign, digits, exponent = self.value.as_tuple()
@@ -368,6 +483,23 @@ def _rate_figure(instance: object, attribute: Any, value: object) -> None:
     if isinstance(value, PrintedFigure) and value.is_fraction:
         raise ValidationError(
             attribute.name, value.text, "a fraction is two counts: give them as counts"
+        )
+    if isinstance(value, PrintedFigure):
+        refuse_bound(attribute.name, value)
+
+
+def refuse_bound(name: str, figure: PrintedFigure) -> None:
+    """Refuse a figure printed as a bound ("trên 85%") where an exact rate is kept.
+
+    Raises:
+        ValidationError: naming ``name`` and the text, and where such a figure goes.
+    """
+    if figure.qualifier is not None:
+        raise ValidationError(
+            name,
+            figure.text,
+            f"is a bound ({figure.qualifier.english} {figure.value}), not a rate: give it "
+            "as one of the record's figures (StatedFigure), audited as a bound",
         )
 
 

@@ -46,6 +46,8 @@ def check_sentence(printed: PrintedFigure, count: int | None, whole: int | None)
     from tayho_coord.audit import Verdict, check_rate
 
     text = printed.text
+    if printed.qualifier is not None:
+        return _bound_sentence(printed, count, whole)
     if printed.is_fraction:
         top, bottom = int(printed.value), printed.denominator
         if count is None and whole is None:
@@ -87,6 +89,34 @@ def check_sentence(printed: PrintedFigure, count: int | None, whole: int | None)
             f"làm tròn theo Luật Kế toán là {check.expected}"
         )
     return f"tỷ lệ {PRINTED} ({text}) không khớp với tỷ lệ {COMPUTED} {counts} là {check.expected}"
+
+
+def _bound_sentence(printed: PrintedFigure, count: int | None, whole: int | None) -> str | None:
+    """A figure printed as a bound ("hơn 60", "trên 85%"): on its side or not, never equal.
+
+    Examples:
+        >>> from tayho_coord.model import PrintedFigure
+        >>> _bound_sentence(PrintedFigure("hơn 60"), 58, None)
+        'số liệu công bố hơn 60 (không phải số chính xác) không phù hợp với số đếm 58'
+        >>> _bound_sentence(PrintedFigure("trên 85%"), 30, 32)
+        'tỷ lệ theo số liệu công bố (trên 85%, không phải số chính xác) phù hợp với tỷ lệ tính từ số liệu 30/32 là 93,75%'
+    """  # noqa: E501
+    from fractions import Fraction
+
+    from tayho_coord.model._figures import count_disagreements
+
+    if count is None or whole == 0 or (printed.is_percent and whole is None):
+        return None  # nothing to hold the bound against
+    word = "không phù hợp" if any(count_disagreements(printed, count, whole)) else "phù hợp"
+    if not printed.is_percent and whole is None:
+        exact = "không phải số chính xác"
+        return f"số liệu công bố {printed.text} ({exact}) {word} với số đếm {_n(count)}"
+    assert whole is not None  # a rate without its whole returned above
+    computed = vi.format_percent(Fraction(count, whole), decimals=2)
+    return (
+        f"tỷ lệ {PRINTED} ({printed.text}, không phải số chính xác) {word} với tỷ lệ "
+        f"{COMPUTED} {_n(count)}/{_n(whole)} là {computed}"
+    )
 
 
 def check_paragraphs(
