@@ -133,8 +133,8 @@ class RecordMetricsRow:
             names none (a part reviewed or an agreement's period :data:`NOT_STATED`).
         covers_start: Its first day, ISO.
         covers_end: Its last day, ISO: for a period "từ đầu nhiệm kỳ … đến nay", the
-            record's own day (the day held, else its report's, else the article's; a
-            petition report's ``as_of``).
+            record's own day (the day held, else its report's, its plan's, or the
+            article's; a petition report's ``as_of``), and None where it has none.
         signs: The period of the agreement a meeting signs (``nhiệm kỳ 2021-2026``).
         kind: The kind of record (:func:`record_kind`).
         kind_label: The kind as reports name it (``hội nghị sơ kết``).
@@ -445,8 +445,11 @@ def _when(record: Record) -> _When:
     if isinstance(record, (model.Hearing, model.OversightActivity)):
         day, basis = _activity_time(record)
         label = record.time_label if day is None else day.label  # "theo tin ngày …"
+        # "… đến nay" ends on the record's own day: held, else its report's, its plan's,
+        # or the article's
         issued = None if record.report is None else record.report.issued_on
-        latest = record.held_on or issued or record.reported_on
+        planned = None if record.plan is None else record.plan.issued_on
+        latest = record.held_on or issued or planned or record.reported_on
         covers = None if record.covers is None else record.covers.ending_on(latest)
         printed = None if record.covers is None else record.covers.label
         return _When(label, day, basis, covers, covers_text=printed)
@@ -482,6 +485,8 @@ _Key = tuple[str, object, str, str, "ReportingPeriod | None", "ReportingPeriod |
 def _days(period: ReportingPeriod | None) -> tuple[str | None, str | None]:
     if period is None:
         return None, None
+    if period.ends_on_record_day:  # "… đến nay" of a record without a day: no end known
+        return period.first_day().isoformat(), None
     return period.first_day().isoformat(), period.last_day().isoformat()
 
 

@@ -250,7 +250,7 @@ def split_qualifier(text: str) -> tuple[Qualifier | None, str]:
         (None, '56,82%')
     """
     word, space, rest = text.partition(" ")
-    if not space:
+    if not space or rest[:1].isspace():
         return None, text
     qualifier = _QUALIFIER_OF.get(word) or _QUALIFIER_OF.get(word[:1].lower() + word[1:])
     if qualifier is None or (word != word.lower() and word[1:] != word[1:].lower()):

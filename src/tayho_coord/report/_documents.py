@@ -57,7 +57,8 @@ def build_program(
     2020", "Quy chế phối hợp công tác … nhiệm kỳ 2021-2026" (the subject as real regulations
     word it: Quy chế 06/QC-TT.HĐND-UBND of Hòa Bình, "… giữa Thường trực Hội đồng nhân dân
     tỉnh - Ủy ban nhân dân tỉnh nhiệm kỳ 2016 - 2021", whose parties "thống nhất ban hành"
-    it). Any period renders; nothing assumes a calendar year.
+    it). Any period renders; nothing assumes a calendar year, and a period the source does
+    not state (:data:`~tayho_coord.model.NOT_STATED`) is left out of the words.
 
     The date line is the issue date given, else the signing day where the data holds it in
     full (the day the parties signed the program is its date), else left to fill by hand.
@@ -72,9 +73,11 @@ def build_program(
         when = signed.to_date()
     year = when.year if when is not None else (signed.year if signed is not None else None)
     parties = joint_name(program.parties)
-    period = program.period.label
+    # No words for a period the source does not state (NOT_STATED): none is made up.
+    period = program.period.label if program.period_stated else ""
+    during = f" {period}" if period else ""
     regulation = program.kind is AgreementKind.REGULATION
-    name = f"{program.kind.label} công tác {period}"
+    name = f"{program.kind.label} công tác{during}"
     sections: list[tuple[str, list[Block]]] = []
     content: list[Block] = []
     if program.content_areas:
@@ -82,7 +85,7 @@ def build_program(
         content.append(Items(punctuate(a.label for a in program.content_areas)))
     tasks = program.key_tasks
     if tasks.total is not None:
-        text = f"{capitalize(period)} tập trung thực hiện "
+        text = f"{capitalize(period or program.kind.label)} tập trung thực hiện "
         text += vi.format_count(tasks.total, noun="nhiệm vụ trọng tâm")
         if tasks.items:
             lead = text + (", trong đó có:" if not tasks.is_complete else ":")
@@ -103,7 +106,7 @@ def build_program(
         sections.append(
             (
                 "TỔ CHỨC THỰC HIỆN",
-                [Paragraph(f"Cơ quan thường trực {period}: {program.standing_agency.full_name}.")],
+                [Paragraph(f"Cơ quan thường trực{during}: {program.standing_agency.full_name}.")],
             )
         )
     agree = "thống nhất ban hành" if regulation else "thống nhất"
@@ -114,9 +117,9 @@ def build_program(
         seat=program.unit.place_name,
         year=year,
         subject=(
-            f"Phối hợp công tác giữa {parties} {period}"
+            f"Phối hợp công tác giữa {parties}{during}"
             if regulation
-            else f"Phối hợp công tác {period} giữa {parties}"
+            else f"Phối hợp công tác{during} giữa {parties}"
         ),
         title=f"{name} - {program.unit.display(start=True)}",
         intro=[Paragraph(f"{parties} {agree} {name} như sau:")],
