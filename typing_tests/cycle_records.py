@@ -13,6 +13,7 @@ from typing_extensions import assert_type
 from tayho_coord.io import load_records
 from tayho_coord.metrics import RateBasis, RecordMetricsTable, record_kind, record_metrics
 from tayho_coord.model import (
+    NOT_STATED,
     RECORD_TYPES,
     AdminUnit,
     Agency,
@@ -23,12 +24,14 @@ from tayho_coord.model import (
     Hearing,
     Meeting,
     MeetingKind,
+    NotStated,
     OutcomeScale,
     OversightActivity,
     PartialDate,
     PetitionOutcome,
     PetitionReport,
     PrintedFigure,
+    Qualifier,
     Record,
     RecordSet,
     ReportingPeriod,
@@ -48,7 +51,9 @@ def periods() -> None:
 
 def agreements(unit: AdminUnit, parties: tuple[Agency, ...]) -> None:
     yearly = CoordinationProgram("p", unit, 2020, parties)  # an int is a calendar year
-    assert_type(yearly.period, ReportingPeriod)
+    assert_type(yearly.period, ReportingPeriod | NotStated)  # NOT_STATED: the source names none
+    assert_type(yearly.period_for("a schedule"), ReportingPeriod)
+    assert_type(CoordinationProgram("q", unit, NOT_STATED, parties).period_stated, bool)
     assert_type(yearly.year, int)
     assert_type(yearly.kind, AgreementKind)
     assert_type(yearly.task_groups, int | None)
@@ -57,8 +62,14 @@ def agreements(unit: AdminUnit, parties: tuple[Agency, ...]) -> None:
 
 def records(meeting: Meeting, hearing: Hearing, report: PetitionReport) -> None:
     assert_type(meeting.kind, MeetingKind)
-    assert_type(meeting.held_on, PartialDate)
-    assert_type(meeting.period, ReportingPeriod)
+    assert_type(meeting.held_on, PartialDate | None)  # None: placed by reported_on
+    assert_type(meeting.reported_on, PartialDate | None)
+    assert_type(meeting.period, ReportingPeriod | NotStated)
+    assert_type(meeting.day_period, ReportingPeriod | None)
+    assert_type(meeting.time_basis, str)
+    assert_type(ReportingPeriod.term_to_now(2021, 2026).ending_on(None), ReportingPeriod)
+    assert_type(PrintedFigure("hơn 60").qualifier, Qualifier | None)
+    assert_type(PrintedFigure("hơn 60").admits(61), bool)
     assert_type(meeting.agreement, CoordinationProgram)
     assert_type(hearing.plan, DocumentRef | None)
     # an activity placed only by an article's day (reported_on) has no period
@@ -80,7 +91,7 @@ def records(meeting: Meeting, hearing: Hearing, report: PetitionReport) -> None:
         assert_type(record, Record)
         assert_type(record.id, str)
         assert_type(record.unit, AdminUnit)
-        assert_type(record.period, ReportingPeriod | None)
+        assert_type(record.period, ReportingPeriod | NotStated | None)
     assert_type(every.get("x"), Record | None)
     kinds: tuple[type[Record], ...] = RECORD_TYPES
     assert OversightActivity in kinds

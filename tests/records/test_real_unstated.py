@@ -514,3 +514,36 @@ def test_a_file_with_a_misspelt_not_stated_names_the_path(tmp_path: Path) -> Non
         loads(text)
     assert "$.data.period" in str(info.value) or "period" in str(info.value)
     assert isinstance(NOT_STATED, NotStated)
+
+
+@given(
+    day=st.dates(min_value=PartialDate(1946).first_day(), max_value=PartialDate(2199).last_day()),
+    precision=st.sampled_from(["day", "month", "year"]),
+)
+def test_an_agreement_without_a_term_is_fuzzed(day: object, precision: str) -> None:
+    full = PartialDate.from_date(day)  # type: ignore[arg-type]
+    signed = {
+        "day": full,
+        "month": PartialDate(full.year, full.month),
+        "year": PartialDate(full.year),
+    }[precision]
+    rule = attrs.evolve(ky_anh_2017_regulation(), signed_on=signed)
+    assert loads(dumps(rule)) == rule
+    row = _row(rule)
+    assert row.period_basis == "signed_on"  # type: ignore[attr-defined]
+    assert row.period_start == signed.first_day().isoformat()  # type: ignore[attr-defined]
+    assert row.period_end == signed.last_day().isoformat()  # type: ignore[attr-defined]
+
+
+@given(st.text(max_size=12), st.sampled_from(["hơn ", "trên ", "gần ", "khoảng ", "Gần "]))
+def test_a_qualified_text_is_a_figure_or_a_validation_error(rest: str, word: str) -> None:
+    text = word + rest
+    try:
+        figure = PrintedFigure(text)
+    except ValidationError as exc:
+        refused: ValidationError | None = exc
+    else:
+        refused = None
+        assert figure.text == text
+        assert figure.qualifier is not None
+    assert refused is None or refused.value == text  # the error names the text
