@@ -547,3 +547,29 @@ def test_a_qualified_text_is_a_figure_or_a_validation_error(rest: str, word: str
         assert figure.text == text
         assert figure.qualifier is not None
     assert refused is None or refused.value == text  # the error names the text
+
+
+def test_a_record_day_after_the_term_is_refused_where_it_is_given() -> None:
+    # "đến nay" ends within the term: a record of a later day is refused when built, naming
+    # the field that holds the period (not later, in the metrics).
+    term = ReportingPeriod.term_to_now(2016, 2021)
+    with pytest.raises(ValidationError) as info:
+        attrs.evolve(
+            _quiet(cau_giay_2024_to_date),  # type: ignore[arg-type]
+            covers=term,
+        )
+    assert (info.value.field, info.value.value) == ("covers", "từ đầu nhiệm kỳ 2016-2021 đến nay")
+    assert "ends on 2024-10-21, which is after the term" in info.value.reason
+    report = chanh_hiep_2025()
+    with pytest.raises(ValidationError) as info:
+        attrs.evolve(report, period=term)
+    assert info.value.field == "as_of"
+    regulation = CoordinationProgram(
+        "ky-anh/quy-che-2016-2021",
+        ky_anh_2017_regulation().unit,
+        ReportingPeriod.term(2016, 2021),
+        ky_anh_2017_regulation().parties,
+    )
+    with pytest.raises(ValidationError) as info:
+        _review_of(regulation, held_on=PartialDate(2022, 3), period_reviewed=term)
+    assert info.value.field == "period_reviewed"

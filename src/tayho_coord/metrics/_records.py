@@ -445,12 +445,7 @@ def _when(record: Record) -> _When:
     if isinstance(record, (model.Hearing, model.OversightActivity)):
         day, basis = _activity_time(record)
         label = record.time_label if day is None else day.label  # "theo tin ngày …"
-        # "… đến nay" ends on the record's own day: held, else its report's, its plan's,
-        # or the article's
-        issued = None if record.report is None else record.report.issued_on
-        planned = None if record.plan is None else record.plan.issued_on
-        latest = record.held_on or issued or planned or record.reported_on
-        covers = None if record.covers is None else record.covers.ending_on(latest)
+        covers = record.covers_to_day  # "… đến nay" ended on the record's own day
         printed = None if record.covers is None else record.covers.label
         return _When(label, day, basis, covers, covers_text=printed)
     if isinstance(record, model.ProgramReview):

@@ -22,6 +22,7 @@ from tayho_coord.model._periods import (
     check_held_until,
     check_unit_exists,
     day_text,
+    ended_on,
     held_text,
 )
 from tayho_coord.model._petitions import PrintedFigure
@@ -438,6 +439,8 @@ def check_activity_parts(
                 reported.iso(),
                 f"the report is dated before the last day held ({last.iso()})",
             )
+    if instance.covers is not None:  # "… đến nay" ends on the activity's own day
+        ended_on(instance.covers, instance.own_day, "covers")
     leader = instance.leader
     if leader is not None:
         bodies = [*bodies, ("leader.post.agency", leader.post.agency)]
@@ -468,7 +471,24 @@ class ActivityTimes:
     scheduled_within: bool
     reported_on: PartialDate | None
     report: DocumentRef | None
+    plan: DocumentRef | None
     figures: tuple[StatedFigure, ...]
+
+    @property
+    def own_day(self) -> PartialDate | None:
+        """The record's own day: held, else its report's, its plan's, or the article's.
+
+        The day a period "… đến nay" it covers ends on (:attr:`covers_to_day`); None where
+        the record has none.
+        """
+        issued = None if self.report is None else self.report.issued_on
+        planned = None if self.plan is None else self.plan.issued_on
+        return self.held_on or issued or planned or self.reported_on
+
+    @property
+    def covers_to_day(self) -> ReportingPeriod | None:
+        """:attr:`covers`, a period "… đến nay" ended on :attr:`own_day` where it has one."""
+        return None if self.covers is None else self.covers.ending_on(self.own_day)
 
     @property
     def period(self) -> ReportingPeriod | None:

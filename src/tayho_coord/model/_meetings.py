@@ -24,6 +24,7 @@ from tayho_coord.model._periods import (
     check_held_until,
     check_unit_exists,
     day_text,
+    ended_on,
     held_text,
 )
 from tayho_coord.model._petitions import PetitionStats
@@ -342,7 +343,7 @@ class Meeting:
         latest = self.held_on or self.reported_on  # held on it, or on or before it
         assert latest is not None  # one of them is given (checked first)
         if isinstance(part, ReportingPeriod):
-            part = part.ending_on(self.held_on or self.reported_on)
+            part = ended_on(part, latest, "period_reviewed")
         if isinstance(period, NotStated):
             return  # nothing to hold the meeting's day or the part against
         if latest.last_day() < period.first_day():

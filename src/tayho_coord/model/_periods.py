@@ -19,7 +19,14 @@ from tayho_coord.errors import ValidationError
 from tayho_coord.model._time import PartialDate
 from tayho_coord.model._units import AdminUnit, Boundary
 
-__all__ = ["NOT_STATED", "NotStated", "PeriodKind", "ReportingPeriod", "check_unit_exists"]
+__all__ = [
+    "NOT_STATED",
+    "NotStated",
+    "PeriodKind",
+    "ReportingPeriod",
+    "check_unit_exists",
+    "ended_on",
+]
 
 
 class PeriodKind(enum.Enum):
@@ -476,6 +483,8 @@ class ReportingPeriod:
             return self
         if day.last_day() < self.first_day():
             raise ValidationError("end", day.iso(), f"is before the term of {self.label}")
+        if day.year > (self.term_end or day.year):
+            raise ValidationError("end", day.iso(), f"is after the term of {self.label}")
         return ReportingPeriod(PeriodKind.TERM_TO_DATE, self.start, day, term_end=self.term_end)
 
     def first_day(self) -> dt.date:
@@ -523,6 +532,21 @@ class ReportingPeriod:
 
     def __str__(self) -> str:
         return self.label
+
+
+def ended_on(period: ReportingPeriod, day: PartialDate | None, where: str) -> ReportingPeriod:
+    """``period`` ended on the record's ``day`` where it ends "đến nay" (else unchanged).
+
+    Raises:
+        ValidationError: naming ``where`` (the record's field holding the period), where
+            the record's day is outside the term.
+    """
+    try:
+        return period.ending_on(day)
+    except ValidationError as exc:
+        raise ValidationError(
+            where, period.label, f"ends on {exc.value}, which {exc.reason}"
+        ) from None
 
 
 def check_unit_exists(unit: AdminUnit, first: dt.date, last: dt.date, where: str) -> None:

@@ -530,6 +530,13 @@ class PetitionReport:
                 raise ValidationError(
                     "as_of", as_of.iso(), f"is before {period.label}, the period reported"
                 )
+            # "… đến nay" ends on the day the figures are as of: within the term
+            if (
+                period is not None
+                and period.ends_on_record_day
+                and as_of.year > period.last_day().year
+            ):
+                raise ValidationError("as_of", as_of.iso(), f"is after the term of {period.label}")
         return first
 
     @property
