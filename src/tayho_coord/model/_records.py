@@ -27,7 +27,9 @@ Record: TypeAlias = Union[  # noqa: UP007
 """Any record of the coordination cycle: each has ``id``, ``unit``, ``period``, ``sources``.
 
 A :class:`PetitionReport`'s ``period`` may be None: its source places it by a council session
-or by the day its figures are as of instead (:attr:`PetitionReport.time_label`)."""
+or by the day its figures are as of instead (:attr:`PetitionReport.time_label`). An
+agreement's, and so a meeting's, may be :data:`~tayho_coord.model.NOT_STATED`: its source
+names no term, or no part reviewed."""
 
 RECORD_TYPES: tuple[type[Record], ...] = (
     CoordinationProgram,
