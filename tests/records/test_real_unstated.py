@@ -573,3 +573,16 @@ def test_a_record_day_after_the_term_is_refused_where_it_is_given() -> None:
     with pytest.raises(ValidationError) as info:
         _review_of(regulation, held_on=PartialDate(2022, 3), period_reviewed=term)
     assert info.value.field == "period_reviewed"
+
+
+def test_the_summary_and_the_report_of_a_meeting_known_by_its_article() -> None:
+    from tayho_coord.report import summarize
+
+    rule = vinh_long_regulation()
+    meeting = _review_of(
+        rule, reported_on=PartialDate(2021, 3, 2), period_reviewed=NOT_STATED, hosts=rule.parties
+    )
+    assert "Hội nghị: theo tin ngày 2/3/2021" in summarize(meeting)
+    text = render(meeting, "text").replace("\n", " ")
+    # the hosts organise it; the day is the article's, in brackets
+    assert "tổ chức hội nghị sơ kết thực hiện Quy chế phối hợp (theo tin ngày 2/3/2021)" in text
