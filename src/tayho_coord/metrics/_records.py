@@ -53,6 +53,7 @@ _KINDS: dict[str, str] = {
     "survey": "khảo sát",
     "inspection": "kiểm tra",
     "petition_report": "báo cáo kết quả giải quyết kiến nghị cử tri",
+    "voter_contact": "tiếp xúc cử tri",
 }
 _ORDER = {kind: i for i, kind in enumerate(_KINDS)}
 
@@ -63,7 +64,8 @@ def record_kind(record: Record) -> str:
     An agreement is a ``program`` or a ``regulation``; a meeting its :class:`MeetingKind`'s
     value (``interim_review``…); a hearing ``hearing``; an oversight its
     :class:`OversightKind`'s value; a petition report ``petition_report``; the yearly review
-    conference of :class:`ProgramReview` ``review_conference``.
+    conference of :class:`ProgramReview` ``review_conference``; a voter contact
+    ``voter_contact``.
 
     Raises:
         ValidationError: ``record`` is not a record of the coordination cycle.
@@ -80,6 +82,7 @@ def record_kind(record: Record) -> str:
         model.ProgramReview: "review_conference",
         model.Hearing: "hearing",
         model.PetitionReport: "petition_report",
+        model.VoterContact: "voter_contact",
     }
     kind = kinds.get(type(record))
     if kind is None:
@@ -448,6 +451,8 @@ def _when(record: Record) -> _When:
         covers = record.covers_to_day  # "… đến nay" ended on the record's own day
         printed = None if record.covers is None else record.covers.label
         return _When(label, day, basis, covers, covers_text=printed)
+    if isinstance(record, model.VoterContact):  # its days held, else the article's day
+        return _When(record.time_label, record.period, record.time_basis)
     if isinstance(record, model.ProgramReview):
         on = record.held_on
         review_day = period_of_day(model.PartialDate(on.year, on.month, on.day))

@@ -73,6 +73,16 @@ from tayho_coord.model._sessions import CouncilSession
 from tayho_coord.model._time import ONGOING, Interval, Ongoing, PartialDate, Truth
 from tayho_coord.model._timing import Recurrence, Timing, Window
 from tayho_coord.model._units import AdminUnit, Boundary, UnitKind, UnitLevel
+from tayho_coord.model._voter_contacts import (
+    ContactFigure,
+    Delegation,
+    DelegationForm,
+    Deputy,
+    DeputyLevel,
+    LowerBound,
+    SessionRelation,
+    VoterContact,
+)
 from tayho_coord.vi import PersonName
 
 __all__ = [
@@ -91,12 +101,17 @@ __all__ = [
     "ChairRole",
     "Citation",
     "Competence",
+    "ContactFigure",
     "ContentArea",
     "CoordinationProgram",
     "CouncilSession",
     "CountedNoun",
     "Coverage",
     "DayPart",
+    "Delegation",
+    "DelegationForm",
+    "Deputy",
+    "DeputyLevel",
     "Dialogue",
     "DocumentRef",
     "DoneActivity",
@@ -110,6 +125,7 @@ __all__ = [
     "KeyTask",
     "Leader",
     "LeaderRole",
+    "LowerBound",
     "Meeting",
     "MeetingKind",
     "NotStated",
@@ -146,6 +162,7 @@ __all__ = [
     "Roster",
     "SatisfactionSurvey",
     "Schedule",
+    "SessionRelation",
     "SocialCritique",
     "Source",
     "StatedFigure",
@@ -158,6 +175,7 @@ __all__ = [
     "UnitHistory",
     "UnitKind",
     "UnitLevel",
+    "VoterContact",
     "VoterContactGroup",
     "VoterContactKind",
     "VoterContactMeeting",

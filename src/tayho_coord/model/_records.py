@@ -14,6 +14,7 @@ from tayho_coord.model._oversight import OversightActivity
 from tayho_coord.model._petition_reports import PetitionReport
 from tayho_coord.model._programs import CoordinationProgram, ProgramReview
 from tayho_coord.model._provenance import count_repr
+from tayho_coord.model._voter_contacts import VoterContact
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -22,14 +23,21 @@ __all__ = ["ACTIVITY_TYPES", "RECORD_TYPES", "Record", "RecordSet", "kind_noun"]
 
 # Union, not |: the alias is evaluated at runtime (cattrs reads it) on Python 3.10.
 Record: TypeAlias = Union[  # noqa: UP007
-    CoordinationProgram, ProgramReview, Meeting, Hearing, OversightActivity, PetitionReport
+    CoordinationProgram,
+    ProgramReview,
+    Meeting,
+    Hearing,
+    OversightActivity,
+    PetitionReport,
+    VoterContact,
 ]
 """Any record of the coordination cycle: each has ``id``, ``unit``, ``period``, ``sources``.
 
 A :class:`PetitionReport`'s ``period`` may be None: its source places it by a council session
-or by the day its figures are as of instead (:attr:`PetitionReport.time_label`). An
-agreement's, and so a meeting's, may be :data:`~tayho_coord.model.NOT_STATED`: its source
-names no term, or no part reviewed."""
+or by the day its figures are as of instead (:attr:`PetitionReport.time_label`); so may a
+:class:`VoterContact`'s, placed by the day of an article reporting it. An agreement's, and so
+a meeting's, may be :data:`~tayho_coord.model.NOT_STATED`: its source names no term, or no
+part reviewed."""
 
 RECORD_TYPES: tuple[type[Record], ...] = (
     CoordinationProgram,
@@ -38,6 +46,7 @@ RECORD_TYPES: tuple[type[Record], ...] = (
     Hearing,
     OversightActivity,
     PetitionReport,
+    VoterContact,
 )
 """The record kinds, in the order tables list them."""
 

@@ -51,6 +51,7 @@ from tayho_coord.model._provenance import ref_repr, refs_repr
 from tayho_coord.model._records import RecordSet
 from tayho_coord.model._sessions import CouncilSession
 from tayho_coord.model._time import PartialDate
+from tayho_coord.model._voter_contacts import VoterContact
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -313,6 +314,7 @@ def done_activities(
     | Meeting
     | Hearing
     | OversightActivity
+    | VoterContact
     | RecordSet,
 ) -> tuple[DoneActivity, ...]:
     """The activities the records report as done, for :func:`match_plan`.
@@ -323,9 +325,10 @@ def done_activities(
     alone is no planned activity) with the part of the period it reviews; a
     :class:`~tayho_coord.model.Hearing` or an
     :class:`~tayho_coord.model.OversightActivity` of its own gives itself, led by its lead
-    (a hearing without one by its organiser); a :class:`~tayho_coord.model.RecordSet` gives
-    those of its records. Satisfaction surveys are not activities a plan schedules and are
-    not listed.
+    (a hearing without one by its organiser); a :class:`~tayho_coord.model.VoterContact`
+    gives itself on its first day, led by its organiser, its theme as subject; a
+    :class:`~tayho_coord.model.RecordSet` gives those of its records. Satisfaction surveys
+    are not activities a plan schedules and are not listed.
 
     Raises:
         ValidationError: a record is not one of these kinds.
@@ -358,6 +361,16 @@ def done_activities(
                     PlannedKind.OVERSIGHT, record.held_on, record.id, record.subject, record.lead
                 )
             )
+        elif isinstance(record, VoterContact):
+            out.append(
+                DoneActivity(
+                    PlannedKind.VOTER_CONTACT,
+                    record.held_on,
+                    record.id,
+                    record.subject,
+                    record.organiser,
+                )
+            )
         elif isinstance(record, ProgramReview):
             out.extend(_of_activities(record.reviewed.activities, "reviewed."))
             day = PartialDate.from_date(record.held_on)
@@ -371,7 +384,7 @@ def done_activities(
                 f"records[{i}]",
                 record,
                 "must be a program, a review, a meeting, a hearing, "
-                "an oversight activity or a RecordSet",
+                "an oversight activity, a voter contact or a RecordSet",
             )
     return tuple(out)
 

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
         Record,
         RecordSet,
         Roster,
+        VoterContact,
     )
     from tayho_coord.report._document import Document
     from tayho_coord.report._options import DocumentOptions
@@ -107,7 +108,9 @@ def render(
             (issued by its lead body), or the KẾ HOẠCH of either where the record knows it
             only from its plan; a :class:`~tayho_coord.model.PetitionReport` (in the
             source's own noun, each level of its own scale under its label); a
-            :class:`~tayho_coord.model.CoordinationProgram` (the program itself). An issuer
+            :class:`~tayho_coord.model.CoordinationProgram` (the program itself); a
+            :class:`~tayho_coord.model.VoterContact` (the Báo cáo kết quả tiếp xúc cử tri,
+            issued by its organiser). An issuer
             the record does not name is left to fill by hand.
         format: ``"md"`` (CommonMark), ``"html"`` (one self-contained page: inline CSS, no
             script, readable on a phone, printable to A4), ``"text"``, ``"docx"`` (Word, with
@@ -262,7 +265,9 @@ def render(
     return render_markdown(doc)
 
 
-def _default_kind(record: Meeting | Hearing | OversightActivity | PetitionReport) -> DocumentKind:
+def _default_kind(
+    record: Meeting | Hearing | OversightActivity | PetitionReport | VoterContact,
+) -> DocumentKind:
     """A record's own document: its plan for an activity known only from its plan."""
     from tayho_coord.model import Hearing, OversightActivity
 
@@ -272,13 +277,13 @@ def _default_kind(record: Meeting | Hearing | OversightActivity | PetitionReport
 
 
 def _record_document(
-    record: Meeting | Hearing | OversightActivity | PetitionReport,
+    record: Meeting | Hearing | OversightActivity | PetitionReport | VoterContact,
     kind: DocumentKind,
     options: DocumentOptions,
     records: RecordSet | None = None,
 ) -> Document:
     """The document of a record of its own (issue 11): a meeting, a hearing, petitions."""
-    from tayho_coord.model import Meeting, PetitionReport
+    from tayho_coord.model import Meeting, PetitionReport, VoterContact
     from tayho_coord.model._records import kind_noun
     from tayho_coord.report import _records
 
@@ -301,6 +306,12 @@ def _record_document(
         if kind != "report":
             raise ValidationError("document", kind, "a petition report renders as its report only")
         return _records.build_petitions(record, options)
+    if isinstance(record, VoterContact):
+        if kind != "report":
+            raise ValidationError("document", kind, "a voter contact renders as its report only")
+        from tayho_coord.report._contacts import build_voter_contact
+
+        return build_voter_contact(record, options)
     if kind == "plan":
         return _records.build_activity_plan(record, options)
     if kind != "report":

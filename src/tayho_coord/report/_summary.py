@@ -210,13 +210,23 @@ def _figure_lines(figures: tuple[StatedFigure, ...]) -> list[str]:
 
 def _summarize_record(record: Record) -> str:
     """The summary of a record of its own (issue 11), worded as its source words it."""
-    from tayho_coord.model import CoordinationProgram, Meeting, OversightActivity, PetitionReport
+    from tayho_coord.model import (
+        CoordinationProgram,
+        Meeting,
+        OversightActivity,
+        PetitionReport,
+        VoterContact,
+    )
 
     place = record.unit.display(start=True)
     if isinstance(record, CoordinationProgram):
         lines = [f"{place}: {record.title}", *_agreement_lines(record)]
     elif isinstance(record, Meeting):
         lines = [f"{place}: {record.title}", *_meeting_lines(record)]
+    elif isinstance(record, VoterContact):
+        from tayho_coord.report._contacts import contact_lines
+
+        lines = [f"{place}: {record.name}", *contact_lines(record)]
     elif isinstance(record, PetitionReport):
         head = f"kết quả giải quyết {record.noun.subject} của cử tri"
         if record.period is not None:
