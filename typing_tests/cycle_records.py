@@ -18,8 +18,10 @@ from tayho_coord.model import (
     AdminUnit,
     Agency,
     AgreementKind,
+    ContactFigure,
     CoordinationProgram,
     CouncilSession,
+    Delegation,
     DocumentRef,
     Hearing,
     Meeting,
@@ -36,6 +38,7 @@ from tayho_coord.model import (
     RecordSet,
     ReportingPeriod,
     StatedFigure,
+    VoterContact,
 )
 from tayho_coord.report import render
 
@@ -124,3 +127,16 @@ def metrics(records: RecordSet) -> None:
     assert_type(row.resolution_rate_computed, Fraction | None)
     assert_type(record_kind(records.records[0]), str)
     assert_type(load_records("a.json", "folder"), RecordSet)
+
+
+def voter_contacts(contact: VoterContact, records: RecordSet) -> None:
+    assert_type(contact.period, ReportingPeriod | None)
+    assert_type(contact.time_label, str)
+    assert_type(contact.delegations, tuple[Delegation, ...])
+    assert_type(contact.speakers, StatedFigure | None)
+    assert_type(contact.stated, tuple[ContactFigure, ...])
+    assert_type(contact.delegations[0].session, CouncilSession | None)
+    assert_type(render(contact), str)
+    record: Record = contact
+    assert isinstance(record, RECORD_TYPES)
+    assert_type(records.get(contact.id), Record | None)
