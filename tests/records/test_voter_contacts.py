@@ -29,7 +29,7 @@ from real_voter_contacts import (
     vu_muon_2024,
 )
 
-from tayho_coord import FigureWarning, ValidationError
+from tayho_coord import DataError, FigureWarning, ValidationError
 from tayho_coord.cli import main
 from tayho_coord.io import dumps, loads
 from tayho_coord.metrics import record_metrics
@@ -42,6 +42,7 @@ from tayho_coord.model import (
     DayPart,
     Delegation,
     DelegationForm,
+    Deputy,
     DeputyLevel,
     DocumentRef,
     FigurePart,
@@ -417,3 +418,60 @@ def test_a_contact_is_built_and_read_back_or_refused_with_the_librarys_error(
     assert contact.period.first_day() == day
     assert contact.period.last_day() == last
     assert contact.kind is VoterContactKind.REGULAR
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (lambda: Delegation("hdnd", DISTRICT), "must be a DeputyLevel"),  # type: ignore[arg-type]
+        (
+            lambda: Delegation(DeputyLevel.PEOPLES_COUNCIL, DISTRICT, "tổ"),  # type: ignore[arg-type]
+            "must be a DelegationForm",
+        ),
+        (
+            lambda: Delegation(DeputyLevel.PEOPLES_COUNCIL, DISTRICT, constituency=0),
+            "from 1 to 999",
+        ),
+        (
+            lambda: Delegation(
+                DeputyLevel.PEOPLES_COUNCIL, DISTRICT, members=(Deputy("A B"), Deputy("A B"))
+            ),
+            "names a deputy twice",
+        ),
+        (lambda: _contact(kind="chuyên đề"), "must be a VoterContactKind"),
+        (lambda: Deputy("Lê Văn A", ("Chủ tịch", "Chủ tịch")), "names the same entry twice"),
+    ],
+)
+def test_parts_of_the_wrong_type_are_refused(build: object, message: str) -> None:
+    with pytest.raises(ValidationError, match=message):
+        build()  # type: ignore[operator]
+
+
+def test_a_delegation_without_a_session_says_none() -> None:
+    assert DEPUTIES[0].session_text is None
+
+
+def test_a_data_file_with_a_kind_it_does_not_know_is_a_data_error() -> None:
+    document = json.loads(dumps(cho_don_2019()))
+    document["data"]["kind"] = "campaign"
+    document["data"]["delegations"][0]["relation"] = "during"
+    with pytest.raises(DataError) as caught:
+        loads(json.dumps(document))
+    text = str(caught.value)
+    assert "$.data.kind" in text
+    assert "$.data.delegations[0].relation" in text
+
+
+def test_the_summary_of_a_series_names_its_organiser_and_bound() -> None:
+    lines = summarize(vu_muon_2024()).splitlines()
+    assert "Căn cứ: Kế hoạch số 01/KH-HĐND ngày 17/5/2024" in lines
+    assert "Ủy ban MTTQ Việt Nam xã tổ chức tiếp xúc cử tri." in lines
+    assert "Trả lời tại buổi tiếp xúc: lãnh đạo UBND xã" in lines
+    assert (
+        "Trên 75 lượt cử tri tham gia phát biểu (theo số liệu công bố)"
+        in summarize(cho_don_2019()).splitlines()
+    )
+
+
+def test_a_contact_reports_its_figures_findings() -> None:
+    assert cho_don_2019().figure_findings() == ()
