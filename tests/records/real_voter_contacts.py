@@ -368,12 +368,18 @@ def ban_tan_dinh_2023() -> VoterContact:
     province = AdminUnit("kien-giang", UnitKind.PROVINCE, "Kiên Giang")
     district = AdminUnit("kg/giong-rieng", UnitKind.RURAL_DISTRICT, "Giồng Riềng", parent=province)
     after = SessionRelation.AFTER
+    # "sau kỳ họp thường lệ giữa năm 2023", said of both councils together
+    mid_2023 = "kỳ họp thường lệ giữa năm 2023"
+    sessions = [
+        CouncilSession(f"{u.id}/kh-giua-2023", _council(u), name=mid_2023)
+        for u in (province, district)
+    ]
     return VoterContact(
         "kg/giong-rieng/txct-2023-08-01",
         district,
         (
-            Delegation(DeputyLevel.PEOPLES_COUNCIL, province, relation=after),
-            Delegation(DeputyLevel.PEOPLES_COUNCIL, district, relation=after),
+            Delegation(DeputyLevel.PEOPLES_COUNCIL, province, session=sessions[0], relation=after),
+            Delegation(DeputyLevel.PEOPLES_COUNCIL, district, session=sessions[1], relation=after),
         ),
         held_on=PartialDate(2023, 8, 1),
         part_of_day=DayPart.AFTERNOON,

@@ -358,7 +358,7 @@ def test_a_delegation_is_of_its_own_council() -> None:
         Delegation(
             DeputyLevel.PEOPLES_COUNCIL, province, relation=SessionRelation.BEFORE
         ).session_text
-        == "trước kỳ họp"
+        == "trước kỳ họp Hội đồng nhân dân tỉnh Thanh Hóa"
     )
 
 
@@ -475,3 +475,24 @@ def test_the_summary_of_a_series_names_its_organiser_and_bound() -> None:
 
 def test_a_contact_reports_its_figures_findings() -> None:
     assert cho_don_2019().figure_findings() == ()
+
+
+def test_a_session_two_delegations_report_on_is_said_once() -> None:
+    after = SessionRelation.AFTER
+    both = (
+        Delegation(DeputyLevel.PEOPLES_COUNCIL, DISTRICT, relation=after),
+        Delegation(DeputyLevel.PEOPLES_COUNCIL, DISTRICT, DelegationForm.GROUP, relation=after),
+    )
+    text = summarize(VoterContact("c", COMMUNE, both, held_on=DAY)).splitlines()[1]
+    assert text.endswith(", sau kỳ họp Hội đồng nhân dân huyện Đức Linh.")
+    assert text.count("sau kỳ họp") == 1
+
+
+def test_giong_rieng_names_each_councils_session() -> None:
+    # "đại biểu HĐND tỉnh, HĐND huyện … sau kỳ họp thường lệ giữa năm 2023"
+    body = _body(render(BUILDERS["ban_tan_dinh_2023"](), "text"))
+    assert (
+        "sau kỳ họp thường lệ giữa năm 2023 HĐND tỉnh Kiên Giang và sau kỳ họp thường lệ "
+        "giữa năm 2023 HĐND huyện Giồng Riềng."
+    ) in body
+    assert "- Hơn 50 bà con nhân dân là cử tri;" in body

@@ -257,14 +257,25 @@ class Delegation:
         return text
 
     @property
+    def council_name(self) -> str:
+        """The council the deputies sit in: ``Quốc hội``, ``Hội đồng nhân dân tỉnh X``."""
+        if self.level is DeputyLevel.NATIONAL_ASSEMBLY:
+            return "Quốc hội"
+        return f"Hội đồng nhân dân {self.unit}"
+
+    @property
     def session_text(self) -> str | None:
-        """``sau kỳ họp thứ 8 Hội đồng nhân dân huyện Chợ Đồn khóa XIX``; None if unsaid."""
+        """``sau kỳ họp thứ 8 Hội đồng nhân dân huyện Chợ Đồn khóa XIX``; None if unsaid.
+
+        A session the source does not name is said by its council alone (``trước kỳ họp
+        Hội đồng nhân dân xã Tam An``), never given a number.
+        """
         if self.relation is None and self.session is None:
             return None
         word = "" if self.relation is None else f"{self.relation.word} "
         if self.session is None:
-            return f"{word}kỳ họp"
-        return f"{word}{self.session.full_title}".strip()
+            return f"{word}kỳ họp {self.council_name}"
+        return f"{word}{self.session.full_title}"
 
 
 _FIGURES = ("meetings", "voters", "speakers", "opinions", "answered")

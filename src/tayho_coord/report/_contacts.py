@@ -37,7 +37,9 @@ def _who(delegation: Delegation) -> str:
 
 
 def _sessions(contact: VoterContact) -> list[str]:
-    return [t for d in contact.delegations if (t := d.session_text) is not None]
+    """The sessions its delegations report on, each said once, in their order."""
+    texts = [t for d in contact.delegations if (t := d.session_text) is not None]
+    return list(dict.fromkeys(texts))
 
 
 def contact_sentence(contact: VoterContact) -> str:
