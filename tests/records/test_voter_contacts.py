@@ -496,3 +496,35 @@ def test_giong_rieng_names_each_councils_session() -> None:
         "giữa năm 2023 HĐND huyện Giồng Riềng."
     ) in body
     assert "- Hơn 50 bà con nhân dân là cử tri;" in body
+
+
+def test_a_plan_of_contacts_after_each_session_is_carried_out_by_one() -> None:
+    from tayho_coord.model import (
+        CoordinationProgram,
+        PlannedActivity,
+        ReportingPeriod,
+        Timing,
+        match_plan,
+        schedule,
+    )
+
+    contact = cho_don_2019()
+    unit = contact.unit
+    kinds = (AgencyKind.PEOPLES_COUNCIL, AgencyKind.PEOPLES_COMMITTEE, AgencyKind.FATHERLAND_FRONT)
+    parties = tuple(Agency(f"{unit.id}/{k.value}", k, unit) for k in kinds)
+    planned = PlannedActivity(
+        "sau",
+        PlannedKind.VOTER_CONTACT,
+        "Tiếp xúc cử tri",
+        Timing.parse("trong vòng 15 ngày sau kỳ họp"),
+    )
+    program = CoordinationProgram(
+        "cd/ct-2019", unit, ReportingPeriod.year(2019), parties, planned=(planned,)
+    )
+    # The article gives no days of session 8: these are a plan's, for the rule alone.
+    session = CouncilSession("cd/kh8", parties[0], dt.date(2019, 7, 10), dt.date(2019, 7, 11), 8)
+    match = match_plan(schedule(program, sessions=[session]), done_activities(contact))
+    ((occurrence, done),) = match.carried_out
+    assert (occurrence.starts_on, occurrence.due_on) == (dt.date(2019, 7, 12), dt.date(2019, 7, 26))
+    assert done.where == contact.id
+    assert match.sentence() == "thực hiện 1/1 nội dung theo chương trình, đạt 100%"
