@@ -528,3 +528,14 @@ def test_a_plan_of_contacts_after_each_session_is_carried_out_by_one() -> None:
     assert (occurrence.starts_on, occurrence.due_on) == (dt.date(2019, 7, 12), dt.date(2019, 7, 26))
     assert done.where == contact.id
     assert match.sentence() == "thực hiện 1/1 nội dung theo chương trình, đạt 100%"
+
+
+def test_a_contact_renders_to_word() -> None:
+    pytest.importorskip("docx")
+    import io
+
+    import docx
+
+    document = docx.Document(io.BytesIO(render(cho_don_2019(), "docx")))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "Trên 75 lượt cử tri tham gia phát biểu." in text
