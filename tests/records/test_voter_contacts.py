@@ -539,3 +539,17 @@ def test_a_contact_renders_to_word() -> None:
     document = docx.Document(io.BytesIO(render(cho_don_2019(), "docx")))
     text = "\n".join(p.text for p in document.paragraphs)
     assert "Trên 75 lượt cử tri tham gia phát biểu." in text
+
+
+def test_a_delegation_is_of_the_voters_unit_or_above_it() -> None:
+    other = AdminUnit("o", UnitKind.RURAL_DISTRICT, "Tánh Linh")
+    elsewhere = (Delegation(DeputyLevel.PEOPLES_COUNCIL, other),)
+    with pytest.raises(ValidationError, match=r"delegations\[0\]\.unit='o': is not d/c"):
+        VoterContact("c", COMMUNE, elsewhere, held_on=DAY)
+    below = (Delegation(DeputyLevel.PEOPLES_COUNCIL, COMMUNE),)
+    province = AdminUnit("p", UnitKind.PROVINCE, "Bình Thuận")
+    with pytest.raises(ValidationError, match="is not p or a unit above it"):
+        VoterContact("c", province, below, held_on=DAY)
+    # a commune given without its district cannot be checked, and is not refused for it
+    alone = AdminUnit("a", UnitKind.COMMUNE, "Tam An")
+    assert VoterContact("c", alone, elsewhere, held_on=DAY).unit is alone

@@ -442,6 +442,7 @@ class VoterContact:
             ("answering", self.answering),
         ):
             check_texts(name, values)
+        self._check_delegations()
         self._check_bodies()
         self._check_figures()
         for finding in figure_findings(tuple(f.figure for f in self.stated)):
@@ -516,6 +517,24 @@ class VoterContact:
                 f"the contact ({last.iso()}) is before {session.title} closed "
                 f"({session.closes_on.isoformat()})",
             )
+
+    def _check_delegations(self) -> None:
+        """Each delegation is of the contact's unit or above it, where the unit's chain is known.
+
+        A commune given without its district (the article names none) cannot be checked, and
+        is not refused for it.
+        """
+        unit = self.unit
+        if unit.parent is None and unit.kind.level is not UnitLevel.PROVINCE:
+            return
+        chain = (unit, *unit.ancestors())
+        for i, delegation in enumerate(self.delegations):
+            if delegation.unit not in chain:
+                raise ValidationError(
+                    f"delegations[{i}].unit",
+                    delegation.unit.id,
+                    f"is not {unit.id} or a unit above it: its deputies are not of these voters",
+                )
 
     def _check_bodies(self) -> None:
         bodies = [("organiser", self.organiser)] + [
