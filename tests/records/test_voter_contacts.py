@@ -553,3 +553,23 @@ def test_a_delegation_is_of_the_voters_unit_or_above_it() -> None:
     # a commune given without its district cannot be checked, and is not refused for it
     alone = AdminUnit("a", UnitKind.COMMUNE, "Tam An")
     assert VoterContact("c", alone, elsewhere, held_on=DAY).unit is alone
+
+
+def test_the_options_set_the_parts_of_a_contacts_report() -> None:
+    # ND30, Phụ lục I, Phần I, mục II: khoản 3 (Số: 05/BC-…, no issuer named: its symbol
+    # left to fill), khoản 4 (the date line at the deputies' council's seat, month 9 unpadded)
+    text = render(
+        duc_linh_tra_tan_2021(),
+        "text",
+        issued=dt.date(2021, 9, 20),
+        number=5,
+        signers=["Nguyễn Văn A"],
+        recipients=["Thường trực HĐND huyện"],
+    )
+    lines = text.splitlines()
+    assert "Số: 05/BC-…" in lines
+    assert "Đức Linh, ngày 20 tháng 9 năm 2021" in lines
+    assert "- Thường trực HĐND huyện;" in lines
+    assert "(Kèm theo Báo cáo số 05/BC-… ngày 20 tháng 9 năm 2021)" in lines
+    with pytest.raises(ValidationError, match="signers"):
+        render(duc_linh_tra_tan_2021(), signers=["A", "B"])
