@@ -28,9 +28,7 @@ from tayho_coord.model._hearings import (
     StatedFigure,
     activity_period,
     check_texts,
-    each,
     figure_findings,
-    one_of,
 )
 from tayho_coord.model._periods import (
     ReportingPeriod,
@@ -44,7 +42,7 @@ from tayho_coord.model._provenance import Citation, ref_repr, refs_repr
 from tayho_coord.model._sessions import CouncilSession
 from tayho_coord.model._time import PartialDate
 from tayho_coord.model._units import AdminUnit, UnitLevel
-from tayho_coord.model._validators import non_empty, optional_non_empty, slug_id
+from tayho_coord.model._validators import each, non_empty, one_of, optional_non_empty, slug_id
 
 __all__ = [
     "ContactFigure",
