@@ -434,11 +434,11 @@ def test_impossible_counts_raise() -> None:
         ({"total": 69, "new": 49, "carried_over": 21}, "49 new and 21 carried over"),
         (
             {"total": 93, "outcomes": (OutcomeCount("resolved", 18, (PrintedFigure("19/93"),)),)},
-            "'19/93' printed for 'resolved' whose count is 18",
+            "'19/93' printed for 'resolved' states 19, not the count 18",
         ),
         (
             {"total": 93, "outcomes": (OutcomeCount("resolved", 18, (PrintedFigure("18/94"),)),)},
-            "'18/94' printed for 'resolved' of a total of 93",
+            "'18/94' printed for 'resolved' is of 94, not of the whole 93",
         ),
         (
             {"total": 93, "outcomes": (OutcomeCount("resolved", 18, (PrintedFigure("20%"),)),)},

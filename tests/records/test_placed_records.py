@@ -113,7 +113,7 @@ def test_thai_nguyen_fractions_of_the_province_part_under_session_7() -> None:
     wrong = attrs.evolve(
         province, outcomes=(OutcomeCount("resolved", 18, (PrintedFigure("19/93"),)),)
     )
-    with pytest.warns(FigureWarning, match="'19/93' printed for 'resolved' whose count is 18"):
+    with pytest.warns(FigureWarning, match="'19/93' printed for 'resolved' states 19, not "):
         attrs.evolve(report, parts=(wrong,))
 
 
@@ -142,7 +142,11 @@ def test_bac_kan_scale_of_its_own_and_the_report_date() -> None:
     assert report.time_label == "kỳ họp thứ 9 HĐND tỉnh khóa X, đến ngày 3/12/2022"
     (row,) = record_metrics([report])
     assert (row.resolved_levels, row.petitions_resolved) == ("đã được giải quyết", 109)
-    assert row.resolution_rate_printed_text == "109/139"  # the first printed, as printed
+    # The rate as printed ("bằng 78%"), not the fraction of counts printed before it.
+    assert (row.resolution_rate_printed_text, row.resolution_rate_printed) == (
+        "78%",
+        Fraction(78, 100),
+    )
 
 
 def test_nam_dinh_session_9_on_a_scale_that_names_only_some_levels() -> None:
@@ -260,7 +264,7 @@ def test_the_national_2019_report_keeps_8_79_and_the_audit_finds_8_33() -> None:
         report = national_2019()
     assert [str(w.message) for w in caught] == [
         "viet-nam/kien-nghi-ky-hop-6-khoa-14: '8,79%' printed for 'resolved' does not follow "
-        "from 191/2293: rounded half-up it prints '8,33%'"
+        "from 191/2293: rounded half-up to 2 decimals it prints '8,33%'"
     ]
     assert report.resolution_rate == Fraction(191, 2293)
     assert vi.format_percent(Fraction(191, 2293)) == "8,33%"

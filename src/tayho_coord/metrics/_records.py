@@ -159,8 +159,12 @@ class RecordMetricsRow:
         resolution_rate: The computed rate where counts give one, else the printed one,
             exactly.
         resolution_rate_basis: Which of the two it is.
-        resolution_rate_printed: The printed rate, exactly (``18/93``, ``0.5682``).
-        resolution_rate_printed_text: The printed text the rate rests on, where printed.
+        resolution_rate_printed: The printed rate, exactly (``18/93``, ``0.5682``): the
+            percentage a source prints for the resolved level, else its fraction of counts
+            (Bình Dương 2023 prints "144/166" and "86,74%": the rate is ``0.8674``).
+        resolution_rate_printed_text: The printed text the rate rests on, where printed,
+            exactly as printed (a truncated "86,74%" stays so beside the computed 144/166;
+            the audit's finding on it is the record's :meth:`PetitionReport.findings`).
         resolution_rate_computed: The rate the counts give (resolved / total).
     """
 
@@ -289,6 +293,10 @@ def _report_figures(report: PetitionReport) -> _Figures:
         for figure in outcome.printed
         if figure.ratio is not None
     ]
+    # The rate as the source prints it: a percentage ("86,74%") before a fraction of two
+    # counts ("144/166"), which the counts already give; a truncated percentage is kept as
+    # printed, beside the computed rate, never replaced by it.
+    printed.sort(key=lambda figure: figure.is_fraction)
     competence = report.competence
     return _Figures(
         noun=report.noun.label,
@@ -298,7 +306,7 @@ def _report_figures(report: PetitionReport) -> _Figures:
         carried_over=report.carried_over,
         resolved=report.count(PetitionOutcome.RESOLVED),
         levels=levels,
-        # The first printed rate of the one resolved level (a fraction or a percentage).
+        # The first printed rate of the one resolved level (a percentage, else a fraction).
         printed_text=printed[0].text if printed else None,
         printed=printed[0].ratio if printed else None,
         computed=report.resolution_rate,

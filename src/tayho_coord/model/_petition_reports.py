@@ -283,8 +283,6 @@ def _disagreements(
     record: PetitionPart | PetitionReport, scale: OutcomeScale, noun: str
 ) -> Iterator[str]:
     """What the figures of ``record`` say that its counts do not (each a warning's text)."""
-    from tayho_coord.model._checks import Verdict, check_rate
-
     total, new, carried = record.total, record.new, record.carried_over
     if total is not None and new is not None and carried is not None and new + carried != total:
         yield f"{new} new and {carried} carried over {noun} make {new + carried}, not {total}"
@@ -302,22 +300,31 @@ def _disagreements(
     elif total is not None and sum(known) > total:
         yield f"the levels' counts {shown} are more than the total {total} {noun}"
     for outcome in record.outcomes:
-        for figure in outcome.printed:
-            if figure.is_fraction:
-                if outcome.count is not None and int(figure.value) != outcome.count:
-                    yield (
-                        f"{figure.text!r} printed for {outcome.level!r} "
-                        f"whose count is {outcome.count}"
-                    )
-                if total is not None and figure.denominator != total:
-                    yield f"{figure.text!r} printed for {outcome.level!r} of a total of {total}"
-            elif outcome.count is not None and total and 0 <= figure.percent_ratio <= 1:
-                check = check_rate(figure, outcome.count, total)
-                if check.verdict is Verdict.INCONSISTENT:
-                    yield (
-                        f"{figure.text!r} printed for {outcome.level!r} does not follow from "
-                        f"{outcome.count}/{total}: rounded half-up it prints {check.expected!r}"
-                    )
+        yield from _outcome_disagreements(outcome, total)
+
+
+def _outcome_disagreements(outcome: OutcomeCount, total: int | None) -> Iterator[str]:
+    """What the figures printed for a level say that its count out of ``total`` does not.
+
+    The one check of every printed figure (:func:`~tayho_coord.model._figures.
+    count_disagreements`, as a :class:`StatedFigure`'s): a fraction count for count, a rate
+    (with its sign or without: a level's figure is never a bare count, that is ``count``)
+    rounded half-up at its precision, so a rate cut short ("86,74%" for 144/166, which
+    rounds to 86,75%) is a finding as any other. A number without a sign is a rate without
+    it where it is one from 0 to 100 of a known total, a count above 100 (checked against
+    ``count``), and says nothing without a total.
+    """
+    for figure in outcome.printed:
+        whole = total
+        if not figure.is_fraction and not figure.is_percent:
+            if total is None:
+                continue
+            if not 0 <= figure.percent_ratio <= 1:
+                whole = None  # a count as printed
+        head = repr(figure.text)
+        for text in count_disagreements(figure, outcome.count, whole):
+            # every text starts with the figure as printed: say which level it is for
+            yield f"{head} printed for {outcome.level!r}{text[len(head) :]}"
 
 
 def _rate(
