@@ -129,10 +129,10 @@ def test_written_texts_from_article_to_metrics(
     (row,) = csv.DictReader(io.StringIO(out))
     assert (status, row["unit"], row["period"]) == (0, "huyện Ba Vì", period)
     if kind == "PetitionReport":
-        # The report's own figures: 199 of 241 resolved; the first rate printed for them
-        # (the text prints "199/241" before "82,57%").
+        # The report's own figures: 199 of 241 resolved; the rate printed for them is its
+        # percentage (the text prints "199/241" before "82,57%").
         assert (row["petitions_total"], row["petitions_resolved"]) == ("241", "199")
-        assert row["resolution_rate_printed_text"] == "199/241"
+        assert row["resolution_rate_printed_text"] == "82,57%"
 
 
 def test_records_to_stdout(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -179,8 +179,10 @@ SUB_BODY_NAMES = [
     ),
     (
         AgencyKind.COUNCIL_ECONOMIC_SOCIAL_COMMITTEE,
-        "Ban Kinh tế – Xã hội Hội đồng nhân dân quận Tây Hồ",
-        "Ban Kinh tế – Xã hội HĐND quận Tây Hồ",
+        # a hyphen between spaces, as Luật Tổ chức chính quyền địa phương 2015 (Điều 25)
+        # and the councils write it, not an en dash
+        "Ban Kinh tế - Xã hội Hội đồng nhân dân quận Tây Hồ",
+        "Ban Kinh tế - Xã hội HĐND quận Tây Hồ",
     ),
 ]
 

@@ -426,18 +426,13 @@ def tay_ho_da_nang_2025_supervision() -> OversightActivity:
     """Xã Tây Hồ (Đà Nẵng, a commune of the 2025 reform): its council's Ban Kinh tế - Ngân
     sách leads a supervision set "từ nay đến cuối năm 2025" at the session of 22/8/2025.
 
-    The commune council's committee is the Ban Kinh tế - Ngân sách: an economic committee
-    of the council under its own name (``Agency.name``).
+    The commune council's committee is the Ban Kinh tế - Ngân sách (its own kind).
     """
     unit = AdminUnit(
         "da-nang/tay-ho", UnitKind.COMMUNE, "Tây Hồ", parent=DA_NANG, valid_from=REFORM
     )
     bodies = _Bodies(unit)
-    budget = bodies.of_council(
-        AgencyKind.COUNCIL_ECONOMIC_SOCIAL_COMMITTEE,
-        "bktns",
-        name="Ban Kinh tế – Ngân sách Hội đồng nhân dân",
-    )
+    budget = bodies.of_council(AgencyKind.COUNCIL_ECONOMIC_BUDGET_COMMITTEE, "bktns")
     return OversightActivity(
         "da-nang/tay-ho/giam-sat-tai-san-cong-2025",
         unit,

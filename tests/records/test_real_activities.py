@@ -198,7 +198,8 @@ def test_a_ward_and_a_commune_of_the_reform() -> None:
     assert info.value.field == "scheduled"
     commune = tay_ho_da_nang_2025_supervision()
     assert commune.lead is not None
-    assert commune.lead.full_name == "Ban Kinh tế – Ngân sách Hội đồng nhân dân xã Tây Hồ"
+    # "Ban Kinh tế - ngân sách HĐND xã" (the source): a hyphen between spaces
+    assert commune.lead.full_name == "Ban Kinh tế - Ngân sách Hội đồng nhân dân xã Tây Hồ"
     # "từ nay đến cuối năm 2025", said at the session of 22/8/2025.
     assert commune.period.label == "từ ngày 22/8/2025 đến tháng 12/2025"
 

@@ -22,6 +22,15 @@ class AgencyKind(enum.Enum):
     động), the Party committee and a steering committee (Ban Chỉ đạo, always with the name
     its source gives) lead or join oversight and coordination.
 
+    The committees (Ban) of a council are those Luật Tổ chức chính quyền địa phương 2015
+    names for its level: a province's council has Ban Pháp chế, Ban Kinh tế - Ngân sách,
+    Ban Văn hóa - Xã hội (Điều 18; a centrally run city's also Ban Đô thị, Điều 39), a
+    district's Ban Pháp chế and Ban Kinh tế - Xã hội (Điều 25, Điều 46); where many of its
+    people are of ethnic minorities a council also has a Ban Dân tộc (Điều 18, Điều 25).
+    A commune's council of the 2025 reform has a Ban Kinh tế - Ngân sách too (xã Tây Hồ,
+    Đà Nẵng, 2025). A Ban Kinh tế - Xã hội of a province's council, or a Ban Kinh tế - Ngân
+    sách of a district's, is refused.
+
     The value is a stable identifier used in data files.
 
     Examples:
@@ -43,6 +52,8 @@ class AgencyKind(enum.Enum):
     COUNCIL_ECONOMIC_SOCIAL_COMMITTEE = "council_economic_social_committee"
     COUNCIL_CULTURAL_SOCIAL_COMMITTEE = "council_cultural_social_committee"
     COUNCIL_URBAN_COMMITTEE = "council_urban_committee"
+    COUNCIL_ECONOMIC_BUDGET_COMMITTEE = "council_economic_budget_committee"
+    COUNCIL_ETHNIC_COMMITTEE = "council_ethnic_committee"
     FRONT_STANDING_BOARD = "front_standing_board"
     COUNCIL_COMMITTEE_OFFICE = "council_committee_office"
     POLICE = "police"
@@ -109,6 +120,8 @@ _PARENT_KINDS = {
     AgencyKind.COUNCIL_ECONOMIC_SOCIAL_COMMITTEE: AgencyKind.PEOPLES_COUNCIL,
     AgencyKind.COUNCIL_CULTURAL_SOCIAL_COMMITTEE: AgencyKind.PEOPLES_COUNCIL,
     AgencyKind.COUNCIL_URBAN_COMMITTEE: AgencyKind.PEOPLES_COUNCIL,
+    AgencyKind.COUNCIL_ECONOMIC_BUDGET_COMMITTEE: AgencyKind.PEOPLES_COUNCIL,
+    AgencyKind.COUNCIL_ETHNIC_COMMITTEE: AgencyKind.PEOPLES_COUNCIL,
     AgencyKind.FRONT_STANDING_BOARD: AgencyKind.FATHERLAND_FRONT,
 }
 
@@ -124,14 +137,25 @@ _NAMES: dict[AgencyKind, tuple[str, str]] = {
         "Thường trực HĐND",
     ),
     AgencyKind.COUNCIL_LEGAL_COMMITTEE: ("Ban Pháp chế Hội đồng nhân dân", "Ban Pháp chế HĐND"),
+    # Two words of a committee's name are joined by a hyphen between spaces, as the law
+    # and the councils write them: "Ban kinh tế - ngân sách" (Luật Tổ chức chính quyền địa
+    # phương 2015, Điều 18), "Ban Văn hóa - Xã hội Hội đồng nhân dân Tỉnh" (Bình Dương,
+    # http://mb.btv.org.vn/tin-tuc/ban-van-hoa-xa-hoi-ban-kinh-te-ngan-sach-chuan-bi-noi-
+    # dung-trinh-ky-hop-thu-16-cua-hdnd-tinh-binh-duong-97192.html), "Ban Kinh tế - Ngân
+    # sách HĐND tỉnh" (Bình Dương 2023); not an en dash.
     AgencyKind.COUNCIL_ECONOMIC_SOCIAL_COMMITTEE: (
-        "Ban Kinh tế – Xã hội Hội đồng nhân dân",
-        "Ban Kinh tế – Xã hội HĐND",
+        "Ban Kinh tế - Xã hội Hội đồng nhân dân",
+        "Ban Kinh tế - Xã hội HĐND",
     ),
     AgencyKind.COUNCIL_CULTURAL_SOCIAL_COMMITTEE: (
-        "Ban Văn hóa – Xã hội Hội đồng nhân dân",
-        "Ban Văn hóa – Xã hội HĐND",
+        "Ban Văn hóa - Xã hội Hội đồng nhân dân",
+        "Ban Văn hóa - Xã hội HĐND",
     ),
+    AgencyKind.COUNCIL_ECONOMIC_BUDGET_COMMITTEE: (
+        "Ban Kinh tế - Ngân sách Hội đồng nhân dân",
+        "Ban Kinh tế - Ngân sách HĐND",
+    ),
+    AgencyKind.COUNCIL_ETHNIC_COMMITTEE: ("Ban Dân tộc Hội đồng nhân dân", "Ban Dân tộc HĐND"),
     AgencyKind.COUNCIL_URBAN_COMMITTEE: ("Ban Đô thị Hội đồng nhân dân", "Ban Đô thị HĐND"),
     AgencyKind.FRONT_STANDING_BOARD: (
         "Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam",
@@ -188,6 +212,38 @@ _CENTRAL_FRONT = ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "
 
 # The Party committee of a unit is named after the unit's common noun: Quận ủy Tây Hồ,
 # Thành ủy Hà Nội, Tỉnh ủy Sơn La, Huyện ủy…, Đảng ủy phường/xã.
+_PROVINCIAL = frozenset({UnitKind.PROVINCE, UnitKind.CENTRAL_CITY})
+_DISTRICT = frozenset(
+    {
+        UnitKind.URBAN_DISTRICT,
+        UnitKind.RURAL_DISTRICT,
+        UnitKind.DISTRICT_TOWN,
+        UnitKind.PROVINCIAL_CITY,
+    }
+)
+
+# A committee a council of these units does not have, and the one it has instead (Luật Tổ
+# chức chính quyền địa phương 2015: Điều 18 and 39 for a province's council, Điều 25 and 46
+# for a district's).
+_NOT_AT: dict[AgencyKind, tuple[frozenset[UnitKind], str]] = {
+    AgencyKind.COUNCIL_ECONOMIC_SOCIAL_COMMITTEE: (
+        _PROVINCIAL,
+        "a province's council has a Ban Kinh tế - Ngân sách, not a Ban Kinh tế - Xã hội "
+        "(Luật Tổ chức chính quyền địa phương 2015, Điều 18, Điều 39): "
+        "council_economic_budget_committee",
+    ),
+    AgencyKind.COUNCIL_ECONOMIC_BUDGET_COMMITTEE: (
+        _DISTRICT,
+        "a district's council has a Ban Kinh tế - Xã hội, not a Ban Kinh tế - Ngân sách "
+        "(Luật Tổ chức chính quyền địa phương 2015, Điều 25, Điều 46): "
+        "council_economic_social_committee",
+    ),
+}
+
+# The words after a council's committee's own name ("Ban Kinh tế - Ngân sách"), in the full
+# and the short name.
+_COUNCIL_WORDS = ("Hội đồng nhân dân", "HĐND")
+
 _PARTY_COMMITTEE = {
     UnitKind.PROVINCE: "Tỉnh ủy",
     UnitKind.CENTRAL_CITY: "Thành ủy",
@@ -208,6 +264,10 @@ class Agency:
         unit: The administrative unit it belongs to.
         parent: The body a sub-body belongs to (Ban Pháp chế → HĐND); None otherwise.
         name: The name where it differs from the one the kind gives (without the unit).
+            A body of a council is named by its own words ("Ban Kinh tế - Ngân sách"):
+            ``Hội đồng nhân dân`` (``HĐND`` in the short name) is written after them and
+            before the unit, as for a name the kind gives; a name that ends with them
+            already is taken as it is.
         sources: Where the facts about it come from.
 
     Examples:
@@ -257,6 +317,9 @@ class Agency:
                     self.parent.id,
                     f"belongs to {self.parent.unit.id}, not {self.unit.id}",
                 )
+        refused = _NOT_AT.get(self.kind)
+        if refused is not None and self.unit.kind in refused[0]:
+            raise ValidationError("kind", self.kind.value, f"{self.unit.id}: {refused[1]}")
         country = self.unit.kind is UnitKind.COUNTRY
         if self.kind.is_national and not country:
             raise ValidationError(
@@ -284,7 +347,16 @@ class Agency:
 
     def _base(self, short: bool) -> str:
         if self.name is not None:
-            return self.name
+            if self.kind.parent_kind is not AgencyKind.PEOPLES_COUNCIL:
+                return self.name
+            # A council's body is named "of the council" whatever its own name: the words
+            # are written after the name given, unless it ends with them already.
+            own = self.name
+            for words in _COUNCIL_WORDS:
+                if own.endswith(f" {words}"):
+                    own = own[: -len(words) - 1]
+                    break
+            return f"{own} {_COUNCIL_WORDS[1 if short else 0]}"
         if self.kind is AgencyKind.PARTY_COMMITTEE:
             return _PARTY_COMMITTEE[self.unit.kind]
         if self.kind is AgencyKind.FATHERLAND_FRONT and self._central:
