@@ -46,6 +46,7 @@ __all__ = [
     "StatedFigure",
     "activity_period",
     "check_activity",
+    "check_leaders",
     "check_texts",
     "figure_findings",
     "period_of_day",
@@ -206,16 +207,17 @@ def figure_findings(figures: Iterable[StatedFigure]) -> tuple[str, ...]:
 
 
 class LeaderRole(enum.Enum):
-    """How the person leading an activity is named: chủ trì, trưởng đoàn, tổ trưởng.
+    """How the person leading an activity is named: chủ trì, (phó) trưởng đoàn, tổ trưởng.
 
     Examples:
         >>> [role.label for role in LeaderRole]
-        ['chủ trì', 'trưởng đoàn', 'tổ trưởng']
+        ['chủ trì', 'trưởng đoàn', 'tổ trưởng', 'phó trưởng đoàn']
     """
 
     CHAIR = "chair"
     DELEGATION_HEAD = "delegation_head"
     GROUP_HEAD = "group_head"
+    DEPUTY_DELEGATION_HEAD = "deputy_delegation_head"
 
     @property
     def label(self) -> str:
@@ -227,6 +229,7 @@ _LEADER_LABELS = {
     LeaderRole.CHAIR: "chủ trì",
     LeaderRole.DELEGATION_HEAD: "trưởng đoàn",
     LeaderRole.GROUP_HEAD: "tổ trưởng",
+    LeaderRole.DEPUTY_DELEGATION_HEAD: "phó trưởng đoàn",
 }
 
 
@@ -417,6 +420,32 @@ def _check_reported_on(instance: Hearing | OversightActivity) -> None:
             )
 
 
+def check_leaders(leader: Leader | None, others: tuple[Leader, ...]) -> None:
+    """Further leaders need the first; no post leads twice; a deputy head needs a head.
+
+    "Chủ tịch HĐND huyện và Phó Chủ tịch HĐND huyện đồng chủ trì" (Kỳ Anh, 17/5/2019) is a
+    ``leader`` and one other of the same role; "Phó trưởng đoàn" is another of a delegation
+    whose head is the ``leader``.
+    """
+    if not others:
+        return
+    if leader is None:
+        raise ValidationError(
+            "other_leaders", [o.post.label for o in others], "further leaders need the leader"
+        )
+    posts = [leader.post, *(o.post for o in others)]
+    for i, other in enumerate(others):
+        if posts.count(other.post) > 1:
+            raise ValidationError(f"other_leaders[{i}]", other.post.label, "leads twice")
+    deputies = [o for o in others if o.role is LeaderRole.DEPUTY_DELEGATION_HEAD]
+    if deputies and leader.role is not LeaderRole.DELEGATION_HEAD:
+        raise ValidationError(
+            "other_leaders",
+            deputies[0].post.label,
+            "a deputy head of the delegation needs its head as the leader",
+        )
+
+
 def check_activity_parts(
     instance: Hearing | OversightActivity,
     bodies: list[tuple[str, Agency | None]],
@@ -441,9 +470,13 @@ def check_activity_parts(
             )
     if instance.covers is not None:  # "… đến nay" ends on the activity's own day
         ended_on(instance.covers, instance.own_day, "covers")
-    leader = instance.leader
-    if leader is not None:
-        bodies = [*bodies, ("leader.post.agency", leader.post.agency)]
+    check_leaders(instance.leader, instance.other_leaders)
+    if instance.leader is not None:
+        bodies = [*bodies, ("leader.post.agency", instance.leader.post.agency)]
+    bodies += [
+        (f"other_leaders[{i}].post.agency", leader.post.agency)
+        for i, leader in enumerate(instance.other_leaders)
+    ]
     bodies += [(f"partners[{i}]", p) for i, p in enumerate(instance.partners)]
     check_activity(
         instance.unit,
@@ -543,6 +576,13 @@ class ActivityTimes:
         """Whether the source gives only its plan: no day held, no report of results."""
         return self.held_on is None and self.report is None and self.scheduled is not None
 
+    @property
+    def leaders(self) -> tuple[Leader, ...]:
+        """Every post that led it: ``leader``, then ``other_leaders``; none where unnamed."""
+        leader: Leader | None = getattr(self, "leader", None)
+        others: tuple[Leader, ...] = getattr(self, "other_leaders", ())
+        return () if leader is None else (leader, *others)
+
     def figure_findings(self) -> tuple[str, ...]:
         """Where the figures do not add up as printed (:meth:`StatedFigure.findings`)."""
         return figure_findings(self.figures)
@@ -571,6 +611,8 @@ class Hearing(ActivityTimes):
         other_partners: Partners the source names only as groups ("các phòng, ban, ngành,
             đơn vị liên quan"), in the model's own Vietnamese.
         leader: The post that chaired it, where the source names one.
+        other_leaders: Further posts that chaired it with the ``leader`` ("Chủ tịch HĐND
+            huyện và Phó Chủ tịch HĐND huyện chủ trì"), in the source's order.
         plan: The document that planned it ("Kế hoạch số 10/KH-HĐND ngày 21/10/2024").
         scheduled: When the plan sets it ("dự kiến tháng 11/2024"), where the source gives
             that and not (or not only) the day it was held.
@@ -634,6 +676,7 @@ class Hearing(ActivityTimes):
     held_until: PartialDate | None = field(default=None, validator=one_of(PartialDate))
     scheduled_within: bool = field(default=False, validator=one_of(bool, optional=False))
     reported_on: PartialDate | None = field(default=None, validator=one_of(PartialDate))
+    other_leaders: tuple[Leader, ...] = field(default=(), validator=each(Leader))
 
     def __attrs_post_init__(self) -> None:
         organiser = self.organiser

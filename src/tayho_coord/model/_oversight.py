@@ -17,7 +17,7 @@ from tayho_coord.model._hearings import (
     check_activity_parts,
 )
 from tayho_coord.model._periods import ReportingPeriod
-from tayho_coord.model._programs import Finding
+from tayho_coord.model._programs import DayPart, Finding
 from tayho_coord.model._provenance import Citation, ref_repr, refs_repr
 from tayho_coord.model._time import PartialDate
 from tayho_coord.model._units import AdminUnit
@@ -70,6 +70,11 @@ class OversightActivity(ActivityTimes):
         other_partners: Partners the source names only as groups ("đại diện lãnh đạo các
             tổ chức chính trị - xã hội huyện"), in the model's own Vietnamese.
         leader: The post that chaired it or headed its delegation (or a group of it).
+        other_leaders: Further posts that led it with the ``leader``: a co-chair of the
+            same role, a deputy head of its delegation (``DEPUTY_DELEGATION_HEAD``), in the
+            source's order.
+        part_of_day: Morning, afternoon… of ``held_on``, where the source says ("Chiều
+            23-11"); it needs the day held.
         scheduled: When the plan sets it, where the source gives that and not (or not
             only) when it was carried out.
         recommendations: What it asked of the bodies overseen (kiến nghị, đề nghị).
@@ -122,8 +127,14 @@ class OversightActivity(ActivityTimes):
     scheduled_within: bool = field(default=False, validator=one_of(bool, optional=False))
     reported_on: PartialDate | None = field(default=None, validator=one_of(PartialDate))
     other_kinds: tuple[OversightKind, ...] = field(default=(), validator=each(OversightKind))
+    other_leaders: tuple[Leader, ...] = field(default=(), validator=each(Leader))
+    part_of_day: DayPart | None = field(default=None, validator=one_of(DayPart))
 
     def __attrs_post_init__(self) -> None:
+        if self.part_of_day is not None and self.held_on is None:
+            raise ValidationError(
+                "part_of_day", self.part_of_day.value, "a part of the day needs the day held"
+            )
         if len(set(self.kinds)) != len(self.kinds):
             raise ValidationError(
                 "other_kinds", [k.value for k in self.other_kinds], "names a kind twice"

@@ -360,19 +360,28 @@ def _activity_words(activity: Hearing | OversightActivity) -> tuple[str, Agency 
 
 
 def _leader_sentence(activity: Hearing | OversightActivity) -> list[Block]:
-    """``Chủ tịch … chủ trì.``, ``Đoàn giám sát do … làm trưởng đoàn.``."""
+    """``Chủ tịch … chủ trì.``, ``Đoàn giám sát do … làm trưởng đoàn, … làm phó trưởng đoàn.``.
+
+    Co-chairs are named together ("Chủ tịch HĐND huyện và Phó Chủ tịch HĐND huyện chủ
+    trì"); the heads of a delegation each with their role, in the source's order.
+    """
     from tayho_coord.model import Hearing, LeaderRole
 
-    leader = activity.leader
-    if leader is None:
+    leaders = activity.leaders
+    if not leaders:
         return []
-    post = leader.post.label
-    if leader.role is LeaderRole.CHAIR:
-        return [Paragraph(f"{capitalize(post)} chủ trì.")]
-    delegation = "Đoàn" if isinstance(activity, Hearing) else f"Đoàn {activity.kinds_label}"
-    if leader.role is LeaderRole.GROUP_HEAD:
-        delegation = f"Tổ công tác của {delegation[:1].lower()}{delegation[1:]}"
-    return [Paragraph(f"{delegation} do {post} làm {leader.role.label}.")]
+    out: list[Block] = []
+    chairs = [leader.post.label for leader in leaders if leader.role is LeaderRole.CHAIR]
+    if chairs:
+        out.append(Paragraph(f"{capitalize(vi.format_list(chairs))} chủ trì."))
+    heads = [leader for leader in leaders if leader.role is not LeaderRole.CHAIR]
+    if heads:
+        delegation = "Đoàn" if isinstance(activity, Hearing) else f"Đoàn {activity.kinds_label}"
+        if heads[0].role is LeaderRole.GROUP_HEAD:
+            delegation = f"Tổ công tác của {delegation[:1].lower()}{delegation[1:]}"
+        roles = ", ".join(f"{h.post.label} làm {h.role.label}" for h in heads)
+        out.append(Paragraph(f"{delegation} do {roles}."))
+    return out
 
 
 def _roles_sentence(activity: Hearing | OversightActivity, lead: Agency | None) -> list[Block]:
@@ -387,10 +396,9 @@ def _roles_sentence(activity: Hearing | OversightActivity, lead: Agency | None) 
 
 
 def _activity_citations(activity: Hearing | OversightActivity) -> list[Citation]:
-    leader = [] if activity.leader is None else list(activity.leader.sources)
     return [
         *activity.sources,
-        *leader,
+        *(c for leader in activity.leaders for c in leader.sources),
         *_finding_sources(activity.findings),
         *_finding_sources(activity.recommendations),
         *(c for f in activity.figures for c in f.sources),

@@ -142,10 +142,15 @@ def _activity_lines(activity: Hearing | OversightActivity) -> list[str]:
     lines = []
     if activity.organiser is not None:
         lines.append(f"Tổ chức: {activity.organiser.full_name}")
+    leaders: dict[str, list[str]] = {}
+    for leader in activity.leaders:
+        leaders.setdefault(leader.role.label, []).append(leader.post.label)
     if activity.lead is not None:
-        lines.append(f"Chủ trì: {activity.lead.full_name}")
-    if activity.leader is not None:
-        lines.append(f"{activity.leader.role.label.capitalize()}: {activity.leader.post.label}")
+        # a post chairing it too: the body is said apart, never two "Chủ trì:" lines
+        head = "Cơ quan chủ trì" if "chủ trì" in leaders else "Chủ trì"
+        lines.append(f"{head}: {activity.lead.full_name}")
+    for role, posts in leaders.items():
+        lines.append(f"{role.capitalize()}: {vi.format_list(posts)}")
     partners = [p.full_name for p in activity.partners] + list(activity.other_partners)
     if partners:
         lines.append("Phối hợp: " + vi.format_list(partners))
