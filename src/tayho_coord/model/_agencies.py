@@ -20,7 +20,8 @@ class AgencyKind(enum.Enum):
     Besides the bodies of the state and the Front, the Front's member organisations (Đoàn
     TNCS Hồ Chí Minh, Hội Liên hiệp Phụ nữ, Hội Nông dân, Hội Cựu chiến binh, Liên đoàn Lao
     động), the Party committee and a steering committee (Ban Chỉ đạo, always with the name
-    its source gives) lead or join oversight and coordination.
+    its source gives) lead or join oversight and coordination. The National Assembly's
+    delegation of a province (Đoàn đại biểu Quốc hội tỉnh) is a body of that province.
 
     The committees (Ban) of a council are those Luật Tổ chức chính quyền địa phương 2015
     names for its level: a province's council has Ban Pháp chế, Ban Kinh tế - Ngân sách,
@@ -68,6 +69,7 @@ class AgencyKind(enum.Enum):
     VETERANS_ASSOCIATION = "veterans_association"
     LABOUR_FEDERATION = "labour_federation"
     STEERING_COMMITTEE = "steering_committee"
+    NATIONAL_ASSEMBLY_DELEGATION = "national_assembly_delegation"
 
     @property
     def is_national(self) -> bool:
@@ -203,6 +205,13 @@ _NAMES: dict[AgencyKind, tuple[str, str]] = {
     # kiem-tra-thuc-hien-quy-che-dan-chu-o-co-so-nam-2019.html); the kind's own words are
     # what every one of them starts with.
     AgencyKind.STEERING_COMMITTEE: ("Ban Chỉ đạo", "BCĐ"),
+    # The National Assembly's delegation of a province: "Đoàn đại biểu Quốc hội là tổ chức
+    # của các đại biểu Quốc hội được bầu tại một tỉnh, thành phố trực thuộc trung ương"
+    # (Luật Tổ chức Quốc hội 2014, Điều 43); "Đoàn ĐBQH tỉnh Quảng Trị"
+    # (https://quochoi.quangtri.gov.vn/tin-tuc-moi/doan-dbqh-tinh-quang-tri-bao-cao-ket-qua-
+    # ky-hop-thu-6-quoc-hoi-khoa-xv-386.html). A body of the province, a party to its Quy chế
+    # (Bình Phước 2021-2026).
+    AgencyKind.NATIONAL_ASSEMBLY_DELEGATION: ("Đoàn đại biểu Quốc hội", "Đoàn ĐBQH"),
 }
 
 # The Front's committee of the country is its central committee: "Nghị quyết Liên tịch số
@@ -317,6 +326,16 @@ class Agency:
                     self.parent.id,
                     f"belongs to {self.parent.unit.id}, not {self.unit.id}",
                 )
+        if (
+            self.kind is AgencyKind.NATIONAL_ASSEMBLY_DELEGATION
+            and self.unit.kind not in _PROVINCIAL
+        ):
+            raise ValidationError(
+                "kind",
+                self.kind.value,
+                f"{self.unit.id}: a delegation of the National Assembly is of a province or a "
+                "centrally run city (Luật Tổ chức Quốc hội 2014, Điều 43)",
+            )
         refused = _NOT_AT.get(self.kind)
         if refused is not None and self.unit.kind in refused[0]:
             raise ValidationError("kind", self.kind.value, f"{self.unit.id}: {refused[1]}")

@@ -46,6 +46,8 @@ class Title(enum.Enum):
     DEPUTY_CHIEF_OF_OFFICE = "Phó Chánh Văn phòng"
     CHIEF_OF_POLICE = "Trưởng Công an"
     DIRECTOR = "Giám đốc"
+    DELEGATION_HEAD = "Trưởng đoàn"
+    DEPUTY_DELEGATION_HEAD = "Phó Trưởng đoàn"
 
     @property
     def is_unique(self) -> bool:
@@ -66,6 +68,7 @@ _UNIQUE_TITLES = frozenset(
         Title.CHIEF_OF_OFFICE,
         Title.CHIEF_OF_POLICE,
         Title.DIRECTOR,
+        Title.DELEGATION_HEAD,
     }
 )
 
@@ -135,6 +138,11 @@ _TITLES: dict[AgencyKind, frozenset[Title]] = {
     AgencyKind.FARMERS_UNION: frozenset({Title.CHAIR, Title.VICE_CHAIR, Title.MEMBER}),
     AgencyKind.VETERANS_ASSOCIATION: frozenset({Title.CHAIR, Title.VICE_CHAIR, Title.MEMBER}),
     AgencyKind.LABOUR_FEDERATION: frozenset({Title.CHAIR, Title.VICE_CHAIR, Title.MEMBER}),
+    # "Đoàn đại biểu Quốc hội có Trưởng đoàn, Phó Trưởng đoàn" (Luật Tổ chức Quốc hội 2014,
+    # Điều 43); "Phó Trưởng Đoàn chuyên trách Đoàn ĐBQH tỉnh" (Quảng Trị, 05/12/2023)
+    AgencyKind.NATIONAL_ASSEMBLY_DELEGATION: frozenset(
+        {Title.DELEGATION_HEAD, Title.DEPUTY_DELEGATION_HEAD}
+    ),
 }
 _COMMITTEE_TITLES = frozenset({Title.HEAD, Title.DEPUTY_HEAD, Title.MEMBER})
 

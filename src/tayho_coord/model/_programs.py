@@ -200,6 +200,12 @@ def _agencies_of(activities: Activities) -> Iterable[tuple[str, Agency]]:
             yield f"activities.surveys[{i}].lead", s.lead
 
 
+# Parties beside the main bodies: the Party committee, and the National Assembly's
+# delegation of a province ("Quy chế phối hợp giữa Đoàn ĐBQH, Thường trực HĐND, UBND và Ban
+# Thường trực UBMTTQVN tỉnh nhiệm kỳ 2021-2026", Bình Phước).
+_OTHER_PARTIES = frozenset({AgencyKind.PARTY_COMMITTEE, AgencyKind.NATIONAL_ASSEMBLY_DELEGATION})
+
+
 @frozen
 class CoordinationProgram:
     """An agreement to work together: a yearly program or a regulation for a term.
@@ -355,12 +361,12 @@ class CoordinationProgram:
         if len(set(bodies)) != len(bodies):
             raise ValidationError("parties", [p.id for p in self.parties], "names a body twice")
         for i, party in enumerate(self.parties):
-            if not (party.body.kind.is_main_body or party.kind is AgencyKind.PARTY_COMMITTEE):
+            if not (party.body.kind.is_main_body or party.kind in _OTHER_PARTIES):
                 raise ValidationError(
                     f"parties[{i}]",
                     party.id,
                     "must be a council, a committee or a front (or a standing body of one), "
-                    "or the Party committee",
+                    "the Party committee or the National Assembly's delegation",
                 )
             if party.unit != self.unit:
                 raise ValidationError(

@@ -359,6 +359,8 @@ def symbol_of(agencies: Sequence[Agency]) -> str:
         short = body.kind.abbreviation or _initials(body.common_name)
         if body.kind is AgencyKind.FATHERLAND_FRONT:
             short = "MTTQ"  # the Front's own symbols: "…/BC-MTTQ-BTT"
+        elif body.kind is AgencyKind.NATIONAL_ASSEMBLY_DELEGATION:
+            short = "ĐĐBQH"  # the delegation's own symbols: "…/BC-ĐĐBQH"
         if short not in parts:
             parts.append(short)
     return "-".join(parts)
@@ -496,6 +498,9 @@ def _titles(agency: Agency) -> tuple[str, str, str, str, str]:
 
     if agency.kind is AgencyKind.PARTY_COMMITTEE:
         return "T/M", "K/T", "Q.", "BÍ THƯ", "PHÓ BÍ THƯ"
+    if agency.kind is AgencyKind.NATIONAL_ASSEMBLY_DELEGATION:
+        # headed by its Trưởng đoàn (Luật Tổ chức Quốc hội 2014, Điều 43)
+        return "TM.", "KT.", "Q.", "TRƯỞNG ĐOÀN", "PHÓ TRƯỞNG ĐOÀN"
     if (
         agency.kind.parent_kind is AgencyKind.PEOPLES_COUNCIL
         and agency.kind is not AgencyKind.COUNCIL_STANDING_COMMITTEE
