@@ -118,8 +118,9 @@ class RecordMetricsRow:
             ``năm 2023``, ``nhiệm kỳ 2021-2026``), else what places a petition report in
             time (:attr:`PetitionReport.time_label`).
         period_kind: The shape of the period (:class:`PeriodKind`'s value); None without one.
-        period_start: Its first day, ISO; None without a period.
-        period_end: Its last day, ISO; None without a period.
+        period_start: Its first day, ISO; None without a period. A term's (and a term to
+            date's) first day is not given by its sources: its year alone (``2016``).
+        period_end: Its last day, ISO; None without a period; a term's year alone.
         period_basis: What ``period`` rests on, by the record's field: ``held_on``,
             ``scheduled``, ``report`` (the day of its report of results), ``covers``,
             ``period``, ``session``, ``as_of``, or ``session, as_of``; ``reported_on`` for
@@ -134,10 +135,11 @@ class RecordMetricsRow:
             review's period reviewed, else its agreement's; a hearing's or an oversight's
             ``covers``), worded as printed; None where they review nothing or the source
             names none (a part reviewed or an agreement's period :data:`NOT_STATED`).
-        covers_start: Its first day, ISO.
+        covers_start: Its first day, ISO (a term's year alone, as ``period_start``).
         covers_end: Its last day, ISO: for a period "từ đầu nhiệm kỳ … đến nay", the
             record's own day (the day held, else its report's, its plan's, or the
-            article's; a petition report's ``as_of``), and None where it has none.
+            article's; a petition report's ``as_of``), and None where it has none; a
+            term's year alone.
         signs: The period of the agreement a meeting signs (``nhiệm kỳ 2021-2026``).
         kind: The kind of record (:func:`record_kind`).
         kind_label: The kind as reports name it (``hội nghị sơ kết``).
@@ -206,8 +208,8 @@ _COLUMNS = (
     Column("unit", _T, "đơn vị", "the unit's name"),
     Column("period", _T, "kỳ", "the records' own time: held on, else the period they are of"),
     Column("period_kind", _T, "loại kỳ", "the shape of the period"),
-    Column("period_start", _T, "từ ngày", "its first day (ISO)"),
-    Column("period_end", _T, "đến ngày", "its last day (ISO)"),
+    Column("period_start", _T, "từ ngày", "its first day (ISO; a term's year alone)"),
+    Column("period_end", _T, "đến ngày", "its last day (ISO; a term's year alone)"),
     Column("period_basis", _T, "căn cứ xác định kỳ", "the field the period rests on"),
     Column("as_of", _T, "số liệu tính đến", "the day the figures are as of (ISO)"),
     Column("covers", _T, "kỳ được xem xét", "the period reviewed or examined"),
@@ -491,11 +493,26 @@ _Key = tuple[str, object, str, str, "ReportingPeriod | None", "ReportingPeriod |
 
 
 def _days(period: ReportingPeriod | None) -> tuple[str | None, str | None]:
+    """A period's first and last day, ISO; a term's ends as the years the source gives.
+
+    A term (nhiệm kỳ 2016-2021) begins and ends with elections its source does not date
+    (the 2016 term began with the elections of 22/5/2016 and ended in mid-2021): its ends
+    are the years ``2016`` and ``2021``, never 01/01 and 31/12, so no day of another term
+    is put in it. The start of a term to date (từ đầu nhiệm kỳ … đến …) likewise.
+    """
+    from tayho_coord.model import PeriodKind
+
     if period is None:
         return None, None
+    first = period.first_day().isoformat()
+    if period.kind in (PeriodKind.TERM, PeriodKind.TERM_TO_DATE):
+        first = str(period.start.year)
     if period.ends_on_record_day:  # "… đến nay" of a record without a day: no end known
-        return period.first_day().isoformat(), None
-    return period.first_day().isoformat(), period.last_day().isoformat()
+        return first, None
+    last = period.last_day().isoformat()
+    if period.kind is PeriodKind.TERM:
+        last = str((period.end or period.start).year)
+    return first, last
 
 
 def record_metrics(records: Iterable[Record]) -> RecordMetricsTable:

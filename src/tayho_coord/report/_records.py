@@ -454,8 +454,9 @@ def build_hearing(activity: Hearing | OversightActivity, options: DocumentOption
         when = f" {held}"
     elif activity.covers is not None:
         when = f" {_within(activity.covers)}"
-    elif activity.period is None:  # only an article's day: said as such, never as its day
-        when = f" ({activity.time_label})"
+    if activity.held_on is None and activity.reported_on is not None:
+        # an article's day: said as such, never as its day, beside what it covers
+        when += f" (theo tin {day_text(activity.reported_on)})"
     if topic is not None:
         sentence += f" về {topic}{when}."
     else:
