@@ -90,6 +90,8 @@ def records(meeting: Meeting, hearing: Hearing, report: PetitionReport) -> None:
     assert_type(PrintedFigure("18/93").ratio, Fraction | None)
     assert_type(PrintedFigure("18/93").denominator, int | None)
     every: RecordSet = RecordSet((meeting, hearing, report))
+    assert_type(every[0], Record)
+    assert_type(every[1:], RecordSet)
     for record in every:
         assert_type(record, Record)
         assert_type(record.id, str)

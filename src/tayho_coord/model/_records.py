@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, TypeAlias, Union
+from typing import TYPE_CHECKING, TypeAlias, Union, overload
 
 from attrs import field, frozen
 
@@ -97,6 +97,10 @@ def _check_records(instance: RecordSet, attribute: object, value: tuple[Record, 
         seen[record.id] = i
 
 
+class _IndexValidationError(ValidationError, IndexError):
+    """An index past the end: a ValidationError, and an IndexError for Python's protocols."""
+
+
 @frozen
 class RecordSet:
     """Records of any kinds together: what one data file (or a folder of them) holds.
@@ -111,7 +115,7 @@ class RecordSet:
     Examples:
         >>> from tayho_coord.datasets import tay_ho_2019
         >>> rs = RecordSet((tay_ho_2019(),))
-        >>> [type(r).__name__ for r in rs], rs.get("ha-noi/tay-ho/tong-ket-2019") is rs.records[0]
+        >>> [type(r).__name__ for r in rs], rs.get("ha-noi/tay-ho/tong-ket-2019") is rs[0]
         (['ProgramReview'], True)
     """
 
@@ -124,6 +128,35 @@ class RecordSet:
 
     def __len__(self) -> int:
         return len(self.records)
+
+    @overload
+    def __getitem__(self, index: int) -> Record: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> RecordSet: ...
+
+    def __getitem__(self, index: int | slice) -> Record | RecordSet:
+        """The record at ``index`` (``rs[0]``), or a set of a slice's (``rs[1:]``).
+
+        A set is indexed as the tuple of its records; a record is found by its id with
+        :meth:`get` (``rs["ha-noi/tay-ho/tong-ket-2019"]`` is refused, naming ``get``).
+
+        Raises:
+            ValidationError: an index past the end (also an :class:`IndexError`: a ``for``
+                over indices stops), or a key that is neither an int nor a slice.
+        """
+        given: object = index  # callers without type checks pass anything
+        if isinstance(given, slice):
+            return RecordSet(self.records[given])
+        if isinstance(given, bool) or not isinstance(given, int):
+            hint = "; find a record by its id with .get(id)" if isinstance(given, str) else ""
+            raise ValidationError("index", given, f"must be an int or a slice{hint}")
+        try:
+            return self.records[given]
+        except IndexError:
+            raise _IndexValidationError(
+                "index", given, f"is past the end of a set of {len(self.records)} records"
+            ) from None
 
     def get(self, record_id: str) -> Record | None:
         """The record of id ``record_id``; None if the set has none."""
