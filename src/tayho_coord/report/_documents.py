@@ -21,7 +21,7 @@ from tayho_coord import vi
 from tayho_coord.model import AgreementKind
 from tayho_coord.report._document import Block, Document, Items, Paragraph, Section
 from tayho_coord.report._options import DocumentOptions, compose
-from tayho_coord.report._parts import BLANK, capitalize, joint_name, punctuate
+from tayho_coord.report._parts import BLANK, capitalize, joint_name, own_number_line, punctuate
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -126,6 +126,10 @@ def build_program(
         sections=[Section(heading, tuple(blocks)) for heading, blocks in sections],
         roster=roster,
         sources=list(cited_sources(program)),
+        # the symbol the record holds is printed as it is (a number given replaces its own)
+        own_number=(
+            None if program.symbol is None else own_number_line(program.symbol, options.number)
+        ),
     )
 
 

@@ -37,6 +37,7 @@ __all__ = [
     "issuing_body",
     "joint_name",
     "number_line",
+    "own_number_line",
     "punctuate",
     "recipients",
     "signatures",
@@ -391,6 +392,26 @@ def number_line(type_code: str, issuers: str, number: int | None, *, party: bool
     if party:
         return f"Số {shown}-{type_code}/{issuers}"
     return f"Số: {shown}/{type_code}-{issuers}"
+
+
+def own_number_line(symbol: str, number: int | None) -> str:
+    """``Số: 06/QC-TT.HĐND-UBND``: the number and symbol a record holds, as printed.
+
+    ND30, Phụ lục I, Phần I, mục II, khoản 3: "Số" with a colon, then the number, a slash
+    and the symbol. A number given replaces the record's own (the part before the first
+    slash), padded as there; the symbol after it is the record's, whatever its issuers'
+    abbreviations (Hòa Bình's ``QC-TT.HĐND-UBND``, Bình Chánh's ``QCPH-HĐND-UBND-MTTQ``).
+
+    Examples:
+        >>> own_number_line("06/QC-TT.HĐND-UBND", None)
+        'Số: 06/QC-TT.HĐND-UBND'
+        >>> own_number_line("69/QCPH-HĐND-UBND-MTTQ", 7)
+        'Số: 07/QCPH-HĐND-UBND-MTTQ'
+    """
+    if number is None:
+        return f"Số: {symbol}"
+    _, slash, rest = symbol.partition("/")
+    return f"Số: {number:02d}/{rest}" if slash else f"Số: {number:02d}/{symbol}"
 
 
 def check_number(number: object) -> int | None:
