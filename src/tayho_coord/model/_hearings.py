@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 import warnings
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from attrs import field, frozen
 
@@ -43,6 +43,7 @@ __all__ = [
     "Hearing",
     "Leader",
     "LeaderRole",
+    "PartsCheck",
     "StatedFigure",
     "activity_period",
     "check_activity",
@@ -66,6 +67,23 @@ class FigurePart:
     what: str = field(validator=non_empty)
     printed: PrintedFigure = field(validator=one_of(PrintedFigure, optional=False))
     sources: tuple[Citation, ...] = field(default=(), repr=False, validator=each(Citation))
+
+
+class PartsCheck(NamedTuple):
+    """A stated figure's printed parts added up (:meth:`StatedFigure.parts_check`).
+
+    Attributes:
+        total: The parts' sum, exactly.
+        difference: The sum minus the printed whole (positive: the parts say more).
+        within_rounding: Whether the difference is within the rounding of the figures as
+            printed (half a unit of the last digit printed of each, summed).
+        places: The most decimals printed among them.
+    """
+
+    total: Decimal
+    difference: Decimal
+    within_rounding: bool
+    places: int
 
 
 @frozen
@@ -138,26 +156,40 @@ class StatedFigure:
         found = tuple(f"{self.what!r}: {text}" for text in self.disagreements())
         return self._part_findings() + found
 
-    def _part_findings(self) -> tuple[str, ...]:
+    def parts_check(self) -> PartsCheck | None:
+        """The printed parts added up against the printed whole; None where not checked.
+
+        Checked only where the whole and every part are plain, exact numbers (not a
+        percentage, not a fraction, not a bound "hơn 60"). The difference is within the rounding of the figures as printed
+        where it is at most half a unit of the last digit printed of each, summed.
+        """
         figures = [self.printed, *(part.printed for part in self.parts)]
         if not self.parts or any(f.is_percent or f.is_fraction for f in figures):
-            return ()
+            return None
         if not all(f.is_exact for f in figures):
-            return self._bound_part_findings()
+            return None  # bounds ("hơn 60"): :meth:`_bound_part_findings`
         total = sum((part.printed.value for part in self.parts), Decimal(0))
-        difference = total - self.printed.value
-        if difference == 0:
-            return ()
         slack = sum((Decimal(5).scaleb(-f.precision - 1) for f in figures), Decimal(0))
+        difference = total - self.printed.value
         places = max(f.precision for f in figures)
-        sum_text = vi.format_number(total, decimals=places)
-        diff_text = vi.format_number(abs(difference), decimals=places)
-        side = "more" if difference > 0 else "less"
+        return PartsCheck(total, difference, abs(difference) <= slack, places)
+
+    def _part_findings(self) -> tuple[str, ...]:
+        figures = [self.printed, *(part.printed for part in self.parts)]
+        plain = self.parts and not any(f.is_percent or f.is_fraction for f in figures)
+        if plain and not all(f.is_exact for f in figures):
+            return self._bound_part_findings()
+        check = self.parts_check()
+        if check is None or check.difference == 0:
+            return ()
+        sum_text = vi.format_number(check.total, decimals=check.places)
+        diff_text = vi.format_number(abs(check.difference), decimals=check.places)
+        side = "more" if check.difference > 0 else "less"
         text = (
             f"the parts of {self.what!r} add up to {sum_text}, {diff_text} {side} than the "
             f"{self.printed.text} printed"
         )
-        if abs(difference) <= slack:
+        if check.within_rounding:
             text += " (within the rounding of the figures as printed)"
         return (text,)
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
     from tayho_coord.model import PrintedFigure, StatedFigure
 
-__all__ = ["check_paragraphs", "check_sentence"]
+__all__ = ["check_paragraphs", "check_sentence", "parts_paragraphs"]
 
 
 def _n(value: int) -> str:
@@ -136,3 +136,30 @@ def stated_checks(
 ) -> list[tuple[str, PrintedFigure, int | None, int | None]]:
     """The checks of stated figures, each under what it measures."""
     return [(f.what, f.printed, f.count, f.whole) for f in figures]
+
+
+def parts_paragraphs(figures: Sequence[StatedFigure]) -> list[Block]:
+    """``Đối chiếu: <what>: các phần cộng lại được …`` for each figure whose parts are checked.
+
+    The audit's own check (:meth:`~tayho_coord.model.StatedFigure.parts_check`), said in
+    the documents' Vietnamese: the sum, whether it matches the printed whole, by how much
+    it differs, and whether that is within the rounding of the figures as printed.
+    """
+    out: list[Block] = []
+    for figure in figures:
+        check = figure.parts_check()
+        if check is None:
+            continue
+        total = vi.format_number(check.total, decimals=check.places)
+        head = f"Đối chiếu: {figure.what}: các phần cộng lại được {total}"
+        if check.difference == 0:
+            sentence = f"{head}, khớp với số liệu công bố {figure.printed.text}."
+        else:
+            gap = vi.format_number(abs(check.difference), decimals=check.places)
+            side = "nhiều" if check.difference > 0 else "ít"
+            sentence = f"{head}, {side} hơn số liệu công bố {figure.printed.text} là {gap}"
+            if check.within_rounding:
+                sentence += " (trong phạm vi làm tròn của số liệu công bố)"
+            sentence += "."
+        out.append(Paragraph(sentence, role="finding"))
+    return out

@@ -123,15 +123,28 @@ def source_entry(source: Source) -> str:
     return ", ".join(parts)
 
 
+def _at_level(section: Section, level: int) -> Section:
+    """``section`` at ``level``, its own subsections one level below."""
+    blocks = tuple(
+        _at_level(b, level + 1) if isinstance(b, Section) else b for b in section.blocks
+    )
+    return Section(section.heading, blocks, level)
+
+
 def build_appendix(
     reference: str, sections: Sequence[Section], sources: Sequence[Source]
 ) -> Appendix:
-    """The appendix: its numbered sections, then the sources (ND30, Phụ lục I, mục III, khoản 1)."""
+    """The appendix: its numbered sections, then the sources (ND30, Phụ lục I, mục III, khoản 1).
+
+    Its sections are one level below the appendix's heading (level 3), as its sources'
+    section is: siblings ``I.``, ``II.``, ``III. NGUỒN`` at one level, whichever builder
+    made them.
+    """
     return Appendix(
         heading=APPENDIX_HEADING,
         title=APPENDIX_TITLE,
         reference=reference,
-        sections=numbered(sections),
+        sections=numbered(_at_level(s, 3) for s in sections),
         sources=tuple(source_entry(s) for s in sources),
         source_urls=tuple(s.url for s in sources),
     )

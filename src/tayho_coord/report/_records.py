@@ -30,7 +30,7 @@ from tayho_coord.errors import ValidationError
 from tayho_coord.model._periods import day_text
 from tayho_coord.report._common import COMPUTED
 from tayho_coord.report._document import Block, Document, Items, Paragraph, Section
-from tayho_coord.report._figures import check_paragraphs, stated_checks
+from tayho_coord.report._figures import check_paragraphs, parts_paragraphs, stated_checks
 from tayho_coord.report._options import DocumentOptions, compose
 from tayho_coord.report._parts import BLANK, capitalize, joint_name, punctuate
 
@@ -161,7 +161,7 @@ def _figure_notes(figures: Sequence[StatedFigure]) -> list[Section]:
     if not figures:
         return []
     lines = [f"{capitalize(f.what)}: {f.printed.text} (theo số liệu công bố)" for f in figures]
-    checks = check_paragraphs(stated_checks(figures))
+    checks = [*check_paragraphs(stated_checks(figures)), *parts_paragraphs(figures)]
     return [Section("CƠ SỞ CÁC SỐ LIỆU", (Items(punctuate(lines)), *checks))]
 
 
@@ -408,9 +408,8 @@ def _activity_citations(activity: Hearing | OversightActivity) -> list[Citation]
 
 def _activity_notes(activity: Hearing | OversightActivity) -> list[Section]:
     notes = _figure_notes(activity.figures)
-    found = activity.figure_findings()
-    if found:
-        notes.append(Section("KẾT QUẢ KIỂM TRA SỐ LIỆU", (Items(punctuate(found)),)))
+    # what the audit finds of the figures is said under them, in Vietnamese ("Đối chiếu:
+    # …"), never as the model's English messages
     if activity.report is not None:
         text = f"Kết quả được báo cáo tại {activity.report.label}."
         notes.append(Section("VĂN BẢN BÁO CÁO KẾT QUẢ THEO NGUỒN", (Paragraph(text),)))
