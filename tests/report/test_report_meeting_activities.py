@@ -327,8 +327,7 @@ def test_figures_that_do_not_add_up_go_to_the_appendix() -> None:
     # said in the document's Vietnamese under the figures (review 4, F10), never in English:
     # 100 + 30 = 130, 2 less than the 132 printed
     assert (
-        "Đối chiếu: hồ sơ: các phần cộng lại được 130, ít hơn số liệu công bố 132 là 2."
-        in appendix
+        "Đối chiếu: hồ sơ: các phần cộng lại được 130, ít hơn số liệu công bố 132 là 2." in appendix
     )
     assert "The parts" not in appendix
     assert "KẾT QUẢ KIỂM TRA SỐ LIỆU" not in appendix

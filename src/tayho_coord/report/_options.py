@@ -125,9 +125,7 @@ def source_entry(source: Source) -> str:
 
 def _at_level(section: Section, level: int) -> Section:
     """``section`` at ``level``, its own subsections one level below."""
-    blocks = tuple(
-        _at_level(b, level + 1) if isinstance(b, Section) else b for b in section.blocks
-    )
+    blocks = tuple(_at_level(b, level + 1) if isinstance(b, Section) else b for b in section.blocks)
     return Section(section.heading, blocks, level)
 
 
