@@ -182,3 +182,21 @@ def test_a_level_s_rate_is_a_finding_exactly_when_it_is_not_rounded_half_up(
     # one rule: the outcome's finding is the stated figure's, said of the level
     stated = StatedFigure("x", PrintedFigure(text), count=count, whole=total).disagreements()
     assert tuple(f.replace(" printed for 'resolved'", "") for f in found) == stated
+
+
+def test_the_document_says_each_part_s_results_as_printed() -> None:
+    from tayho_coord.report import render, summarize
+
+    with pytest.warns(FigureWarning):
+        report = _binh_duong()
+    text = [line.strip() for line in render(report, "text").splitlines()]
+    # review 4, F10: "Trước kỳ họp: 93 kiến nghị" said without the 84 resolved and 90,32%
+    assert (
+        "- Trước kỳ họp: 93 kiến nghị; đã giải quyết xong 84 kiến nghị (84/93), đạt tỷ lệ "
+        "90,32%;" in text
+    )
+    # a level not resolved takes its share ("chiếm"), as sources word it
+    assert any("lộ trình 13 kiến nghị (13/73), chiếm tỷ lệ 17,81%." in line for line in text)
+    lines = summarize(report).splitlines()
+    assert "Trước kỳ họp: 93 kiến nghị; đã giải quyết xong 84 kiến nghị" in lines
+    assert not any(line.startswith("Thuộc trước") for line in lines)

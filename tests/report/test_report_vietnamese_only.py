@@ -109,3 +109,25 @@ def test_no_real_record_s_document_speaks_english(path: Path) -> None:
         # may cite an issue of the project); the library's own words end there
         words = ENGLISH.findall(text.rsplit(". NGUỒN\n", 1)[0])
         assert not words, (path.name, words)
+
+
+def test_the_day_opens_the_sentence_and_a_result_is_overseen_without_ve() -> None:
+    import attrs
+
+    from tayho_coord.model import DayPart
+
+    oversight = attrs.evolve(_bd_oversight(), figures=())
+    lines = [line.strip() for line in render(oversight, "text").splitlines()]
+    # review 4, F10: "… HĐND tỉnh khóa X ngày 23/11/2023" and "giám sát về kết quả …"
+    assert "Kết quả giám sát kết quả giải quyết kiến nghị của cử tri gửi đến kỳ họp thứ 11" in lines
+    assert any(
+        line.startswith("Ngày 23/11/2023, Thường trực Hội đồng nhân dân (HĐND) tỉnh Bình Dương")
+        and line.endswith(
+            "tổ chức giám sát kết quả giải quyết kiến nghị của cử tri gửi đến kỳ họp thứ 11."
+        )
+        for line in lines
+    )
+    # "Chiều 23-11" (the source): the part of the day with it
+    afternoon = attrs.evolve(oversight, part_of_day=DayPart.AFTERNOON)
+    text = render(afternoon, "text")
+    assert "\nChiều ngày 23/11/2023, Thường trực" in text

@@ -46,6 +46,7 @@ if TYPE_CHECKING:
         OutcomeCount,
         OversightActivity,
         PartialDate,
+        PetitionPart,
         PetitionReport,
         ReportingPeriod,
         Roster,
@@ -136,6 +137,19 @@ def _topic(activity: Hearing | OversightActivity) -> str | None:
     if isinstance(activity, Hearing) and activity.other_subjects:
         return None
     return activity.subject
+
+
+def _about(activity: Hearing | OversightActivity, topic: str) -> str:
+    """``về <topic>``; an oversight of a result takes it as its object, without ``về``.
+
+    "giám sát kết quả giải quyết kiến nghị của cử tri" (Bình Dương, 23/11/2023), never
+    "giám sát về kết quả …"; a hearing is "về" whatever it is on.
+    """
+    from tayho_coord.model import Hearing
+
+    if not isinstance(activity, Hearing) and topic.startswith("kết quả "):
+        return topic
+    return f"về {topic}"
 
 
 def _topics(activity: Hearing | OversightActivity) -> list[Block]:
@@ -450,14 +464,23 @@ def build_hearing(activity: Hearing | OversightActivity, options: DocumentOption
     when = ""
     if activity.held_on is not None:  # several days: "ngày 9 và 10/6/2020"
         held = _at(activity.held_on) if activity.held_until is None else activity.held_text
-        when = f" {held}"
+        exact = activity.held_on.is_exact and activity.held_until is None
+        part = activity.part_of_day
+        if exact and opening == "":
+            # an exact day opens the sentence, as reports do ("Ngày 23/11/2023, Thường
+            # trực …"; "Chiều ngày 23/11/2023, …"), never glued after a long subject; a
+            # plan's sentence ("Thực hiện Kế hoạch số …, …") and a month or a year
+            # ("… trong tháng 6/2020") keep it at the end
+            opening = f"{held if part is None else f'{part.value} {held}'}, "
+        else:
+            when = f" {held}"
     elif activity.covers is not None:
         when = f" {_within(activity.covers)}"
     if activity.held_on is None and activity.reported_on is not None:
         # an article's day: said as such, never as its day, beside what it covers
         when += f" (theo tin {day_text(activity.reported_on)})"
     if topic is not None:
-        sentence += f" về {topic}{when}."
+        sentence += f" {_about(activity, topic)}{when}."
     else:
         sentence += f"{when} về các nội dung sau:"
     intro: list[Block] = [Paragraph(capitalize(opening + sentence)), *_topics(activity)]
@@ -481,7 +504,7 @@ def build_hearing(activity: Hearing | OversightActivity, options: DocumentOption
         options,
         type_code="BC",
         issuers=() if issuer is None else (issuer,),
-        subject=f"kết quả {what}" + ("" if topic is None else f" về {topic}"),
+        subject=f"kết quả {what}" + ("" if topic is None else f" {_about(activity, topic)}"),
         place=activity.unit.place_name,
         year=year,
         intro=intro,
@@ -761,6 +784,27 @@ def _level_label(report: PetitionReport, code: str) -> str:
     return report.scale.level(code).label
 
 
+def _part_line(report: PetitionReport, part: PetitionPart) -> str:
+    """A part's total, then each level it counts, as printed.
+
+    ``Trước kỳ họp: 93 kiến nghị; đã giải quyết xong 84 kiến nghị (84/93), đạt tỷ lệ
+    90,32%`` (Bình Dương 2023): a part's results are the source's too, never left out.
+    """
+    noun = report.noun.label
+    total = vi.format_count(part.total or 0, noun=noun)
+    if part.competence is not None:
+        line = f"{total} thuộc {_part_label(report, part.key, part.competence)}"
+    else:
+        line = f"{part.key}: {total}"
+    said = [o for o in part.outcomes if o.count is not None or o.printed]
+    results = [
+        f"{_level_label(report, o.level)[:1].lower()}{_level_label(report, o.level)[1:]} "
+        f"{_outcome_figures(report, o)}"
+        for o in said
+    ]
+    return capitalize("; ".join([line, *results]))
+
+
 def _outcome_figures(report: PetitionReport, outcome: OutcomeCount) -> str:
     """A level's count and the figures printed for it, as printed.
 
@@ -770,9 +814,14 @@ def _outcome_figures(report: PetitionReport, outcome: OutcomeCount) -> str:
     pieces = (
         [] if outcome.count is None else [vi.format_count(outcome.count, noun=report.noun.label)]
     )
+    from tayho_coord.model import PetitionOutcome
+
+    # a resolved level "đạt" its rate; any other "chiếm" its share ("chiếm 8,7%")
+    resolved = report.scale.level(outcome.level).maps_to is PetitionOutcome.RESOLVED
+    verb = "đạt" if resolved else "chiếm"
     for figure in outcome.printed:
         if figure.is_percent:
-            pieces.append(f"{', ' if pieces else ''}đạt tỷ lệ {figure.text}")
+            pieces.append(f"{', ' if pieces else ''}{verb} tỷ lệ {figure.text}")
         else:
             pieces.append(f" ({figure.text})" if pieces else figure.text)
     return "".join(pieces)
@@ -881,19 +930,7 @@ def build_petitions(report: PetitionReport, options: DocumentOptions) -> Documen
     parts = [p for p in report.parts if p.total is not None]
     if parts:
         body.append(Paragraph("Trong đó:"))
-        body.append(
-            Items(
-                punctuate(
-                    capitalize(
-                        f"{vi.format_count(p.total or 0, noun=noun)} thuộc "
-                        f"{_part_label(report, p.key, p.competence)}"
-                        if p.competence is not None
-                        else f"{p.key}: {vi.format_count(p.total or 0, noun=noun)}"
-                    )
-                    for p in parts
-                )
-            )
-        )
+        body.append(Items(punctuate(_part_line(report, p) for p in parts)))
     said = [o for o in report.outcomes if o.count is not None or o.printed]
     results: list[Block] = []
     if said:
@@ -912,11 +949,22 @@ def build_petitions(report: PetitionReport, options: DocumentOptions) -> Documen
         f"{capitalize(_level_label(report, o.level))}: {'; '.join(f.text for f in o.printed)}"
         for o in report.outcomes
         if o.printed
+    ] + [
+        f"{p.key}: {_level_label(report, o.level)}: {'; '.join(f.text for f in o.printed)}"
+        for p in report.parts
+        for o in p.outcomes
+        if o.printed
     ]
     checks = check_paragraphs(
         [
             (capitalize(_level_label(report, o.level)), figure, o.count, report.total)
             for o in report.outcomes
+            for figure in o.printed
+        ]
+        + [
+            (f"{p.key}: {_level_label(report, o.level)}", figure, o.count, p.total)
+            for p in report.parts
+            for o in p.outcomes
             for figure in o.printed
         ]
     )

@@ -189,12 +189,20 @@ def _petition_report_lines(report: PetitionReport) -> list[str]:
         lines.append(f"Số liệu tính đến: {day_text(report.as_of, preposition=False)}")
     if report.total is not None:
         lines.append(f"Tổng số: {vi.format_count(report.total, noun=noun)}")
+    levels = {level.code: level.label for level in report.scale.levels}
     for part in report.parts:
         if part.total is None:
             continue
-        label = part.competence.label if part.competence is not None else part.key
-        lines.append(f"Thuộc {label}: {vi.format_count(part.total, noun=noun)}")
-    levels = {level.code: level.label for level in report.scale.levels}
+        # "Thuộc" a competence ("Thuộc thẩm quyền cấp tỉnh"); any other part by its name
+        # ("Trước kỳ họp", "Lĩnh vực đất đai"), never "Thuộc trước kỳ họp"
+        label = f"Thuộc {part.competence.label}" if part.competence is not None else part.key
+        shown = [vi.format_count(part.total, noun=noun)]
+        shown.extend(
+            f"{levels[o.level]} {vi.format_count(o.count, noun=noun)}"
+            for o in part.outcomes
+            if o.count is not None
+        )
+        lines.append(f"{label[:1].upper()}{label[1:]}: {'; '.join(shown)}")
     for outcome in report.outcomes:
         shown = [] if outcome.count is None else [vi.format_count(outcome.count, noun=noun)]
         shown += [f"{f.text} ({PRINTED})" for f in outcome.printed]
