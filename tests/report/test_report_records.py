@@ -239,7 +239,8 @@ def test_hearing_report_is_organised_by_the_standing_committee() -> None:
     assert intro.startswith("Thực hiện Kế hoạch số 10/KH-HĐND ngày 21/10/2024, Thường trực ")
     assert " tổ chức phiên giải trình về công tác quản lý đất đai ngày 20/11/2024." in intro
     assert "phối hợp tổ chức" not in "\n".join(lines)
-    assert "Cơ quan giải trình: Phòng Tài nguyên và Môi trường." in lines
+    # bodies and posts alike ("Chủ tịch UBND xã", Trường Đông 2018): no "Cơ quan" (review 4)
+    assert "Thành phần giải trình: Phòng Tài nguyên và Môi trường." in lines
     # The standing committee issues under its council (ND30, Phụ lục I, mục II, khoản 2),
     # signs for it (khoản 7).
     assert "Số: …/BC-HĐND" in lines

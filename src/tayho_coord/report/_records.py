@@ -488,7 +488,7 @@ def build_hearing(activity: Hearing | OversightActivity, options: DocumentOption
     intro.extend(_roles_sentence(activity, lead))
     if answering:
         noun = (
-            "Cơ quan giải trình"
+            "Thành phần giải trình"
             if isinstance(activity, Hearing)
             else f"Đối tượng {activity.kinds_label}"
         )

@@ -172,7 +172,7 @@ def _activity_lines(activity: Hearing | OversightActivity) -> list[str]:
         lines.append(f"Thời gian: {activity.time_label}")
     answering = activity.answering if isinstance(activity, Hearing) else activity.overseen
     if answering:
-        noun = "Cơ quan giải trình" if isinstance(activity, Hearing) else "Đối tượng"
+        noun = "Thành phần giải trình" if isinstance(activity, Hearing) else "Đối tượng"
         lines.append(f"{noun}: {vi.format_list(list(answering))}")
     lines.extend(f"{f.what}: {f.printed.text} ({PRINTED})" for f in activity.figures)
     lines.extend(f"Kết luận: {f.text}" for f in activity.findings)
