@@ -160,8 +160,9 @@ class StatedFigure:
         """The printed parts added up against the printed whole; None where not checked.
 
         Checked only where the whole and every part are plain, exact numbers (not a
-        percentage, not a fraction, not a bound "hơn 60"). The difference is within the rounding of the figures as printed
-        where it is at most half a unit of the last digit printed of each, summed.
+        percentage, not a fraction, not a bound "hơn 60"). The difference is within the
+        rounding of the figures as printed where it is at most half a unit of the last
+        digit printed of each, summed.
         """
         figures = [self.printed, *(part.printed for part in self.parts)]
         if not self.parts or any(f.is_percent or f.is_fraction for f in figures):
