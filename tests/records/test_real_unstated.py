@@ -263,11 +263,11 @@ def test_a_term_to_now_ends_on_the_records_day() -> None:
     row = _row(cau_giay)
     assert (row.covers, row.covers_start, row.covers_end) == (  # type: ignore[attr-defined]
         "từ đầu nhiệm kỳ 2021-2026 đến nay",
-        "2021-01-01",
+        "2021",  # the term's first day is not given (review 4, F9): its year alone
         "2024-10-21",  # the plan's day: the day its words were written
     )
     row = _row(ha_noi)
-    assert (row.covers_start, row.covers_end) == ("2021-01-01", None)  # type: ignore[attr-defined]
+    assert (row.covers_start, row.covers_end) == ("2021", None)  # type: ignore[attr-defined]
     for hearing in (cau_giay, ha_noi):
         assert _quiet(lambda h=hearing: loads(dumps(h))) == hearing
 
