@@ -35,7 +35,9 @@ from tayho_coord.extraction._lexicon import (
     NOUN_MODIFIERS,
     OPEN_HEADS,
     PARTS_OF_DAY,
+    PHRASE_BOUNDARIES,
     PHRASE_ENDS,
+    PLACE_LEVELS,
     POST_HEADS,
 )
 from tayho_coord.vi import DocumentSymbol, parse_number, parse_percent
@@ -491,13 +493,20 @@ _NUMBER_AFTER_SLASH = re.compile(
 _QUALIFIERS = ("tối đa", "khoảng", "hơn", "trên", "gần", "dưới")
 _ORDINAL_BEFORE = re.compile(
     # "kỳ 2", not "định kỳ 98 lượt" (periodic).
-    # "số 2", not "trong số 44 vụ việc" (among the 44).
-    r"(?:thứ|lần|khóa|khoá|(?<!trong )số|năm|nhiệm kỳ|giai đoạn|quý|tháng|ngày|(?<!định )kỳ"
+    # "số 2", not "trong số 44 vụ việc" (among the 44) nor "tổng số 64 lượt" (a total of 64).
+    r"(?:thứ|lần|khóa|khoá|(?<!trong )(?<!tổng )số|năm|nhiệm kỳ|giai đoạn|quý|tháng|ngày"
+    r"|(?<!định )kỳ"
     # The number of a unit's or a group's name: "Phường 7", "Quận 5", "Tổ 15", "khu phố 2".
     r"|(?<!\w)(?:phường|quận|tổ|khu phố|thôn|ấp|xóm|bản|khu vực|đơn vị bầu cử|cụm|đội|đợt)"
     # A part of a document or an address: "Điều 3", "khoản 2", "nhà 12", "ngõ 5".
     r"|(?<!\w)(?:điều|khoản|mục|chương|phụ lục|nhà|đường|ngõ|ngách|hẻm|kiệt|lô|phòng))"
     r"\s*$",
+    re.IGNORECASE,
+)
+# Verbs after which "trên" and "dưới" are prepositions (on, under), not "more/less than" of
+# the number after them: "dựa trên 7 nội dung" (based on seven), "đăng trên 3 trang".
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<!\w)(?:dựa|căn cứ|nằm|đứng|đặt|đăng|đăng tải|ở|phía|xếp|trải|thể hiện|in|ghi)\s+$",
     re.IGNORECASE,
 )
 _LIST_NUMBER = re.compile(r"[.)]\s")
@@ -508,7 +517,10 @@ _BOUND_AFTER = re.compile(r"(?:\s+[^\W\d_]+){1,4}\s+trở\s+(?:lên|xuống)(?!\
 _WORD = re.compile(r"[^\W\d_]+|\d+|[^\w\s]", re.UNICODE)
 
 
-def _words_after(text: str, pos: int, limit: int = 14) -> list[tuple[int, int, str]]:
+_WORDS_LIMIT = 14
+
+
+def _words_after(text: str, pos: int, limit: int = _WORDS_LIMIT) -> list[tuple[int, int, str]]:
     found = []
     for match in _WORD.finditer(text, pos):
         if "\n" in text[pos : match.start()]:
@@ -538,22 +550,82 @@ def _match_phrase(
     return 0
 
 
+def _match_whole(
+    words: list[tuple[int, int, str]], i: int, phrases: tuple[str, ...] | frozenset[str]
+) -> int:
+    """As :func:`_match_phrase`, but a match never ends inside a longer word.
+
+    Vietnamese words are written syllable by syllable, so a phrase's last syllable may be
+    the first of a compound that is another word: "6 chương trình" holds no "chương", "7
+    tổ chức" no "tổ", "có công trình" no "có công". A match whose last syllable begins one
+    of :data:`NOT_COUNTED` there is refused, and the next shorter phrase is tried.
+    """
+    for parts in _phrase_parts(phrases):
+        n = len(parts)
+        if (
+            len(words) - i >= n
+            and all(words[i + k][2].lower() == part for k, part in enumerate(parts))
+            and _match_phrase(words, i + n - 1, NOT_COUNTED) <= 1
+        ):
+            return n
+    return 0
+
+
+def _ends_phrase(words: list[tuple[int, int, str]], i: int, *, open_head: bool = False) -> bool:
+    """Whether the words from ``i`` cannot go on with the counted noun before them.
+
+    A phrase ends at the end of the line, at punctuation, at a number, at a capitalised word
+    (a name; posts are held back apart, see :data:`POST_HEADS`), at a function word
+    (:data:`PHRASE_ENDS`), at a numbering (``số 5``), at a place's level before its name, a
+    number or punctuation (:data:`PLACE_LEVELS`) and, after a noun that says what it counts,
+    at a verb, a field or a term a report prints after it (:data:`PHRASE_BOUNDARIES`).
+    After a bare classifier of :data:`OPEN_HEADS` a verb may make a noun with it ("50 người
+    tham gia", participants): there the phrase ends only at a function word.
+    """
+    if i >= len(words):
+        return True
+    word = words[i][2]
+    if not word.isalpha() or not word.islower():
+        return True
+    if word in PHRASE_ENDS:
+        return True
+    following = words[i + 1][2] if i + 1 < len(words) else ""
+    if word == "số" and (following == ":" or following.isdigit()):
+        return True  # a numbering follows: "03 tổ bầu cử số: 03, 04 …", "2 tổ số 5"
+    level = _match_whole(words, i, PLACE_LEVELS)
+    if level:
+        after = words[i + level][2] if i + level < len(words) else ""
+        return not (after.isalpha() and after.islower())
+    return not open_head and _match_whole(words, i, PHRASE_BOUNDARIES) > 0
+
+
 def _noun_end(words: list[tuple[int, int, str]], head: int) -> int:
     """The index after the last word of the counted noun's phrase, ``head`` words known."""
     i = head
     while i < len(words):
         word = words[i][2]
         if word == ",":
-            more = _match_phrase(words, i + 1, LIST_CONTINUATIONS)
+            more = _match_whole(words, i + 1, LIST_CONTINUATIONS)
             if more:
                 i += 1 + more
                 continue
             break
-        more = _match_phrase(words, i, NOUN_MODIFIERS)
+        if len(words) < _WORDS_LIMIT and _cut_modifier(words, i):
+            return len(words)  # a modifier cut by the line's end: "quy phạm pháp⏎"
+        more = _match_whole(words, i, NOUN_MODIFIERS)
         if not more:
             break
         i += more
     return i
+
+
+def _cut_modifier(words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the words from ``i`` to the line's end are the start of a longer modifier."""
+    rest = tuple(w[2].lower() for w in words[i:])
+    return bool(rest) and any(
+        len(parts) > len(rest) and parts[: len(rest)] == rest
+        for parts in _phrase_parts(NOUN_MODIFIERS)
+    )
 
 
 _LIST_START = re.compile(r"\s*(?:,\s*)?(?:gồm|là|về|đó là|như)?\s*:?\s*", re.IGNORECASE)
@@ -624,41 +696,56 @@ def _count_at(
             return None, [Unplaced(Span.of(text, s, words[0][1]), "a duration, not a count")]
         if first in MEASURE_WORDS or first in {",", "-", "–"}:
             return None, []
-    head = _match_phrase(words, 0, COUNTED_NOUNS)
-    if head and _match_phrase(words, 0, NOT_COUNTED):
-        head = 0  # "7 tổ chức": the verb tổ chức, not the noun tổ
+    head = _match_whole(words, 0, COUNTED_NOUNS)
     if head == 0:
         if in_words:
             return None, []  # words that are no count ("hai bên" is, "hai năm" is not)
         return None, [Unplaced(Span.of(text, s, words[0][1]), f"noun not known: {words[0][2]!r}")]
     end_index = _noun_end(words, head)
     bare_head = " ".join(w[2] for w in words[:head]).lower()
-    if end_index == head and bare_head in OPEN_HEADS:
-        # A bare head before a counted noun: the phrase is both ("04 buổi hội nghị").
-        counted = _match_phrase(words, head, COUNTED_NOUNS)
-        if counted and not _match_phrase(words, head, NOT_COUNTED):
-            end_index = _noun_end(words, head + counted)
-    if end_index == head and end_index < len(words):
-        # A bare head before a word that may qualify it ("836 đơn khiếu nại"): the longest
-        # known phrase is the head alone, which may be cut short, so the count abstains.
+    while (end_index == head and bare_head in OPEN_HEADS) or not _ends_phrase(words, end_index):
+        # The phrase before a counted noun holds both ("04 buổi hội nghị", "5 dự án Luật", "5
+        # nội dung cuộc vận động"): the noun that follows is what the first is of.
+        counted = _match_whole(words, end_index, COUNTED_NOUNS)
+        if not counted:
+            break
+        end_index = _noun_end(words, end_index + counted)
+    if not _ends_phrase(words, end_index, open_head=end_index == head and bare_head in OPEN_HEADS):
+        # The known phrase before a word in small letters that may qualify it ("836 đơn
+        # khiếu nại", "155 nội dung ý kiến"): the phrase may be cut short, so the count
+        # abstains rather than count a noun the text does not print.
         nxt = words[end_index][2]
-        bare = " ".join(w[2] for w in words[:head]).lower()
-        if nxt.isalpha() and bare in OPEN_HEADS and nxt.islower() and nxt not in PHRASE_ENDS:
-            return None, [
-                Unplaced(
-                    Span.of(text, s, words[end_index][1]),
-                    f"the noun {bare!r} may go on with {nxt!r}: its end cannot be told",
-                )
-            ]
-    bare = " ".join(w[2] for w in words[:head]).lower()
-    if bare in POST_HEADS and end_index < len(words) and words[end_index][2][:1].isupper():
+        known = text[words[0][0] : words[end_index - 1][1]]
+        return None, [
+            Unplaced(
+                Span.of(text, s, words[end_index][1]),
+                f"the noun {known!r} may go on with {nxt!r}: its end cannot be told",
+            )
+        ]
+    if bare_head in POST_HEADS and end_index < len(words) and words[end_index][2][:1].isupper():
         # A counted post before a capitalised word: a body's name ("3 Giám đốc Sở Tài chính",
         # "91 Chủ tịch Ủy ban MTTQ …"), whose end the rules do not read: the count abstains.
         nxt = words[end_index][2]
         return None, [
             Unplaced(
                 Span.of(text, s, words[end_index][1]),
-                f"the noun {bare!r} may go on with {nxt!r}: its end cannot be told",
+                f"the noun {bare_head!r} may go on with {nxt!r}: its end cannot be told",
+            )
+        ]
+    if (
+        in_words
+        and end_index == head
+        and bare_head in OPEN_HEADS
+        and bare_head != "bên"
+        and not (end_index < len(words) and words[end_index][2][:1].isupper())
+    ):
+        # A number in words before a bare classifier ("hai vụ" — two cases or two crops;
+        # "ba đợt"): in words, a number is read only where its noun or a name after it says
+        # what it counts; "hai bên" is the parties.
+        return None, [
+            Unplaced(
+                Span.of(text, s, words[head - 1][1]),
+                f"the noun {bare_head!r} alone after a number in words: what it counts is not said",
             )
         ]
     noun_start, noun_end = words[0][0], words[end_index - 1][1]
@@ -666,6 +753,8 @@ def _count_at(
     qualifier = None
     q = re.search(r"(?<!\w)(" + "|".join(_QUALIFIERS) + r")\s+$", before, re.IGNORECASE)
     first_char = s
+    if q is not None and _PREPOSITION_BEFORE.search(text, 0, s - (len(before) - q.start(1))):
+        q = None  # "dựa trên 7 nội dung": a preposition after its verb, no "more than"
     if q is not None:
         qualifier = q.group(1).lower()
         first_char = s - (len(before) - q.start(1))
@@ -692,7 +781,7 @@ _WORDS_RUN = re.compile(
 _NOT_A_COUNT_BEFORE = re.compile(r"(?:giữa|cả)\s*$", re.IGNORECASE)
 
 
-def _counts_in_words(text: str, taken: Taken) -> list[Count]:
+def _counts_in_words(text: str, taken: Taken) -> tuple[list[Count], list[Unplaced]]:
     """Counts written in words before a counted noun: ``ba phiên giải trình``, ``mười hai xã``.
 
     The longest run of number words that :func:`tayho_coord.vi.parse_number_words` reads is
@@ -701,6 +790,7 @@ def _counts_in_words(text: str, taken: Taken) -> list[Count]:
     ba``, ``lần thứ hai``).
     """
     found = []
+    unplaced: list[Unplaced] = []
     for run in _WORDS_RUN.finditer(text):
         words = list(re.finditer(r"\S+", run.group(0)))
         for size in range(len(words), 0, -1):
@@ -717,10 +807,11 @@ def _counts_in_words(text: str, taken: Taken) -> list[Count]:
         before = text[max(0, s - 20) : s]
         if _ORDINAL_BEFORE.search(before) or _NOT_A_COUNT_BEFORE.search(before):
             continue
-        count, _ = _count_at(text, s, e, value, taken, in_words=True)
+        count, seen = _count_at(text, s, e, value, taken, in_words=True)
+        unplaced += seen
         if count is not None:
             found.append(count)
-    return found
+    return found, unplaced
 
 
 def read_counts(text: str, taken: Taken) -> tuple[list[Count], list[Unplaced]]:
@@ -768,6 +859,8 @@ def read_counts(text: str, taken: Taken) -> tuple[list[Count], list[Unplaced]]:
         unplaced += seen
         if count is not None:
             found.append(count)
-    found += _counts_in_words(text, taken)
+    in_words, abstained = _counts_in_words(text, taken)
+    found += in_words
+    unplaced += abstained
     found.sort(key=lambda c: c.span.start)
     return found, unplaced
