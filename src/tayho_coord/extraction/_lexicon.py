@@ -500,8 +500,11 @@ COUNTED_NOUNS: tuple[str, ...] = (
     "đợt",  # "17 đợt tiếp xúc cử tri" ("đợt 1" is a numbering)
     # Round 7 (the errors of unseen_6, each widened to its kind). Candidates: "143 người ứng
     # cử", "05 ứng cử đại biểu", "4 ứng viên"; the standing bodies: "3 thường trực".
+    "người tự ứng cử",
     "người ứng cử",
+    "người tái cử",
     "ứng cử đại biểu",
+    "bộ hồ sơ",  # "52 bộ hồ sơ" ("bộ" alone is a ministry)
     "ứng viên",
     "thường trực",
     # Programs and groups of a report: "6 chương trình giám sát", "06 nhóm lĩnh vực".
@@ -759,6 +762,10 @@ NOUN_MODIFIERS: tuple[str, ...] = (
     "hiếu học",
     "bức xúc",
     "nổi bật",
+    # Candidates' papers: "172 hồ sơ ứng cử", "16 hồ sơ tự ứng cử".
+    "tự ứng cử",
+    "ứng cử",
+    "tái cử",
 )
 """Words that continue a counted noun's phrase."""
 
@@ -778,6 +785,7 @@ PHRASE_BOUNDARIES: tuple[str, ...] = (
     "đầu", "các", "những", "toàn", "hai", "ba", "bốn", "trong đó", "tiếp tục", "đồng ý",
     "nhất", "tỷ lệ", "tỉ lệ", "trình bày", "nêu lên", "gặp", "làm việc", "kỳ trước",
     "kỳ này", "kỳ sau", "chuyển sang", "tồn đọng", "còn lại", "dự", "chủ trì", "chủ động",
+    "kèm theo",
 )  # fmt: skip
 """Words after a counted noun's phrase that end it (beside :data:`PHRASE_ENDS`)."""
 
