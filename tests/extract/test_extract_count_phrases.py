@@ -123,6 +123,16 @@ def test_a_noun_is_not_matched_inside_a_compound_word(
         ("thuộc 5 nhóm lĩnh vực.", [(None, 5, "nhóm lĩnh vực")]),
         ("làm 3 tuyến đường, 2 khe.", [(None, 3, "tuyến đường"), (None, 2, "khe")]),
         ("ở 3 khối lớp.", [(None, 3, "khối lớp")]),
+        # Candidates' papers: "bộ hồ sơ" (a set of papers; "bộ" alone is a ministry).
+        (
+            "nhận 40 bộ hồ sơ, 12 hồ sơ tự ứng cử.",
+            [(None, 40, "bộ hồ sơ"), (None, 12, "hồ sơ tự ứng cử")],
+        ),
+        ("có 6 người tái cử.", [(None, 6, "người tái cử")]),
+        # Meetings counted by their nights; a hearing's questions; dialogues.
+        ("qua 3 đêm tiếp xúc cử tri.", [(None, 3, "đêm tiếp xúc cử tri")]),
+        ("có 25 câu hỏi chất vấn.", [(None, 25, "câu hỏi chất vấn")]),
+        ("tổ chức 4 buổi đối thoại với dân", [(None, 4, "buổi đối thoại")]),
     ],
 )
 def test_lists_modifiers_and_nouns_of_round_7(
@@ -155,6 +165,7 @@ def test_a_qualifier_and_a_total_before_the_number(
         # In words, a bare classifier does not say what it counts ("hai vụ": two cases or
         # two crops): the count abstains. A noun with it says what it counts.
         ("tưới hai vụ cho dân", [], ["hai vụ"]),
+        ("qua ba đêm thì xong", [], ["ba đêm"]),
         ("hai vụ khiếu nại", [(None, 2, "vụ khiếu nại")], []),
         ("hai bên cùng ký", [(None, 2, "bên")], []),
     ],

@@ -548,6 +548,12 @@ COUNTED_NOUNS: tuple[str, ...] = (
     "bản",
     "sóc",
     "tổ bầu cử",
+    # Meetings counted by the nights they were held ("Qua 4 đêm tiếp xúc cử tri", "Trong 2
+    # đêm 12 và 15.8"): an open head, as "buổi".
+    "đêm",
+    # Questions and the sessions of a hearing: "25 câu hỏi chất vấn", "12 lượt chất vấn".
+    "câu hỏi chất vấn",
+    "lượt chất vấn",
 )
 """The nouns a count may count (compared case-insensitively)."""
 
@@ -762,6 +768,7 @@ NOUN_MODIFIERS: tuple[str, ...] = (
     "hiếu học",
     "bức xúc",
     "nổi bật",
+    "đối thoại",  # "3 cuộc đối thoại", "5 buổi đối thoại"
     # Candidates' papers: "172 hồ sơ ứng cử", "16 hồ sơ tự ứng cử".
     "tự ứng cử",
     "ứng cử",
@@ -809,6 +816,8 @@ OPEN_HEADS: frozenset[str] = frozenset(
     | {"vụ", "việc", "người", "nhà", "dự thảo", "cán bộ", "dự án", "công trình", "mô hình"}
     | {"báo cáo", "tờ trình", "chỉ tiêu", "kế hoạch", "lĩnh vực", "bà con", "cuộc họp"}
     | {"phiên họp", "cuộc vận động", "văn bản", "đợt", "thông báo", "quyết định", "luật"}
+    # Round 7: classifiers of works, groups and meetings ("3 tuyến đường", "5 nhóm hộ", "2 đêm").
+    | {"tuyến", "nhóm", "khối", "cầu", "lớp", "trường", "cơ sở", "đêm"}
 )
 """Counted nouns that count alone only before a word that ends their phrase."""
 
