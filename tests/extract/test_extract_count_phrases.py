@@ -68,7 +68,7 @@ def test_a_phrase_ends_at_a_boundary_that_can_be_named(
         # A body counted by its kind before the capitalised name of what it belongs to: the
         # name's end is not read (as a post's, "3 Giám đốc Sở …"), the count abstains.
         ("có hai Ban Hội đồng nhân dân dự", ["hai Ban Hội"]),
-        ("với 3 Đoàn Đại biểu Quốc hội", ["3 Đoàn Đại biểu Quốc"]),
+        ("với 3 Đoàn Thanh niên Cộng sản", ["3 Đoàn Thanh"]),
     ],
 )
 def test_a_body_before_a_capitalised_name_abstains(text: str, unplaced: list[str]) -> None:
@@ -89,6 +89,7 @@ def test_a_place_level_before_a_word_in_small_letters_qualifies_the_noun() -> No
         ("gồm 5 chương, 20 điều", [(None, 5, "chương"), (None, 20, "điều")], []),
         # "điều tra", "hộ khẩu", "bên cạnh" begin with a counted noun and are other words.
         ("qua 3 điều tra", [], ["3 điều"]),
+        ("tăng 5 phần trăm", [], ["5 phần"]),
         ("có 7 hộ khẩu", [], ["7 hộ"]),
         # A modifier is not matched inside a longer word either: "có công" in "có công trình".
         ("hỗ trợ 5 người có công trình nhà", [(None, 5, "người")], []),
@@ -133,6 +134,10 @@ def test_a_noun_is_not_matched_inside_a_compound_word(
         ("qua 3 đêm tiếp xúc cử tri.", [(None, 3, "đêm tiếp xúc cử tri")]),
         ("có 25 câu hỏi chất vấn.", [(None, 25, "câu hỏi chất vấn")]),
         ("tổ chức 4 buổi đối thoại với dân", [(None, 4, "buổi đối thoại")]),
+        # The parts of a whole, not "phần trăm" (per cent); an adverb ("rất") ends the phrase.
+        ("có hai phần rất rõ", [(None, 2, "phần")]),
+        # "Quốc hội" qualifies the noun as "HĐND" does.
+        ("gửi 63 Đoàn đại biểu Quốc hội các tỉnh", [(None, 63, "Đoàn đại biểu Quốc hội")]),
     ],
 )
 def test_lists_modifiers_and_nouns_of_round_7(

@@ -554,6 +554,9 @@ COUNTED_NOUNS: tuple[str, ...] = (
     # Questions and the sessions of a hearing: "25 câu hỏi chất vấn", "12 lượt chất vấn".
     "câu hỏi chất vấn",
     "lượt chất vấn",
+    # The parts of a whole ("hai phần rất rõ", "3 phần"): not "phần trăm" (per cent), "phần
+    # mềm", "phần lớn" (see NOT_COUNTED).
+    "phần",
 )
 """The nouns a count may count (compared case-insensitively)."""
 
@@ -615,6 +618,12 @@ NOT_COUNTED: tuple[str, ...] = (
     "bản thân",
     "bản chất",
     "nhóm họp",
+    "phần trăm",
+    "phần mềm",
+    "phần lớn",
+    "phần nào",
+    "phần việc",
+    "phần thưởng",
     "công trình",  # "5 người có công trình …" holds no "người có công"
     "công tác",
     "công việc",
@@ -769,6 +778,8 @@ NOUN_MODIFIERS: tuple[str, ...] = (
     "bức xúc",
     "nổi bật",
     "đối thoại",  # "3 cuộc đối thoại", "5 buổi đối thoại"
+    "Quốc hội",  # "63 Đoàn đại biểu Quốc hội", "14 đại biểu Quốc hội" (as "HĐND")
+    "ĐBQH",
     # Candidates' papers: "172 hồ sơ ứng cử", "16 hồ sơ tự ứng cử".
     "tự ứng cử",
     "ứng cử",
@@ -792,7 +803,7 @@ PHRASE_BOUNDARIES: tuple[str, ...] = (
     "đầu", "các", "những", "toàn", "hai", "ba", "bốn", "trong đó", "tiếp tục", "đồng ý",
     "nhất", "tỷ lệ", "tỉ lệ", "trình bày", "nêu lên", "gặp", "làm việc", "kỳ trước",
     "kỳ này", "kỳ sau", "chuyển sang", "tồn đọng", "còn lại", "dự", "chủ trì", "chủ động",
-    "kèm theo",
+    "kèm theo", "rất", "khá", "hết sức",
 )  # fmt: skip
 """Words after a counted noun's phrase that end it (beside :data:`PHRASE_ENDS`)."""
 
