@@ -137,6 +137,8 @@ def voter_contacts(contact: VoterContact, records: RecordSet) -> None:
     assert_type(contact.delegations, tuple[Delegation, ...])
     assert_type(contact.speakers, StatedFigure | None)
     assert_type(contact.stated, tuple[ContactFigure, ...])
+    assert_type(contact.stated[0].is_exact, bool)
+    assert_type(contact.stated[0].figure.printed.qualifier, Qualifier | None)
     assert_type(contact.delegations[0].session, CouncilSession | None)
     assert_type(render(contact), str)
     record: Record = contact

@@ -3,8 +3,8 @@
 Each builder keeps an article's address and short facts (the excerpts they rest on,
 verbatim); nothing the article does not print is filled in: a day without its year is left
 out (and so is the article), a figure printed as an average per place ("khoảng 50-60 cử
-tri") is no total, a figure printed as a bound ("trên 75", "hơn 50") keeps its word, a
-session named without its days has none.
+tri") is no total, a figure printed as a bound ("trên 75", "hơn 50") keeps its word in its
+printed text (``PrintedFigure("trên 75")``), a session named without its days has none.
 
 Articles found with the project's search of stored public pages (corpus ``pages``), 15+ read
 (communes, districts, provinces and the National Assembly's delegations; before, after and
@@ -28,7 +28,6 @@ from tayho_coord.model import (
     Deputy,
     DeputyLevel,
     DocumentRef,
-    LowerBound,
     PartialDate,
     PrintedFigure,
     SessionRelation,
@@ -124,9 +123,11 @@ def cho_don_2019() -> VoterContact:
         held_until=PartialDate(2019, 7, 19),
         meetings=_figure("đơn vị bầu cử", "08", src, "tại 08 đơn vị bầu cử"),
         speakers=_figure(
-            "lượt cử tri tham gia phát biểu", "75", src, "có trên 75 lượt cử tri tham gia phát biểu"
+            "lượt cử tri tham gia phát biểu",
+            "trên 75",
+            src,
+            "có trên 75 lượt cử tri tham gia phát biểu",
         ),
-        lower_bounds=(LowerBound("speakers", "trên"),),
         answering=("đại diện lãnh đạo UBND xã", "đại biểu HĐND"),
         organiser=Agency(
             "bk/cho-don/hdnd/tt", AgencyKind.COUNCIL_STANDING_COMMITTEE, district, council
@@ -273,9 +274,8 @@ def tam_an_2022() -> VoterContact:
         held_on=PartialDate(2022, 6, 12),
         held_until=PartialDate(2022, 6, 16),
         voters=_figure(
-            "lượt cử tri", "250", src, "trên 250 lượt cử tri ở địa bàn các thôn tham dự"
+            "lượt cử tri", "trên 250", src, "trên 250 lượt cử tri ở địa bàn các thôn tham dự"
         ),
-        lower_bounds=(LowerBound("voters", "trên"),),
         sources=_cite(src, "Từ ngày 12/6 đến ngày 16/6/2022, Ban Công tác Mặt trận 04 khu dân cư"),
     )
 
@@ -317,8 +317,7 @@ def hong_thai_2024() -> VoterContact:
         ),
         held_on=PartialDate(2024, 8, 5),
         places=("Hội trường UBND xã",),
-        voters=_figure("cử tri", "50", src, "có hơn 50 cử tri tham dự"),
-        lower_bounds=(LowerBound("voters", "hơn"),),
+        voters=_figure("cử tri", "hơn 50", src, "có hơn 50 cử tri tham dự"),
         answering=("lãnh đạo UBND xã", "đại biểu HĐND tỉnh"),
         sources=_cite(src, "Vào ngày 05/8/2024 tại Hội trường UBND xã"),
     )
@@ -385,9 +384,8 @@ def ban_tan_dinh_2023() -> VoterContact:
         part_of_day=DayPart.AFTERNOON,
         places=("xã Bàn Tân Định",),
         areas=("xã Bàn Tân Định", "xã Bàn Thạch"),
-        voters=_figure("bà con nhân dân là cử tri", "50", src, "có mặt hơn 50 bà con nhân dân"),
+        voters=_figure("bà con nhân dân là cử tri", "hơn 50", src, "có mặt hơn 50 bà con nhân dân"),
         opinions=_figure("ý kiến", "10", src, "Qua buổi tiếp xúc có 10 ý kiến"),
-        lower_bounds=(LowerBound("voters", "hơn"),),
         plan=DocumentRef("149/TB-MTTQ-BTT", type_name="Thông báo"),
         sources=_cite(src, "Chiều ngày 01/8/2023, đại biểu HĐND tỉnh, HĐND huyện"),
     )

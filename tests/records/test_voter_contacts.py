@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import warnings
+from fractions import Fraction
 from importlib.resources import files
 
 import attrs
@@ -46,7 +47,6 @@ from tayho_coord.model import (
     DeputyLevel,
     DocumentRef,
     FigurePart,
-    LowerBound,
     PartialDate,
     PlannedKind,
     PrintedFigure,
@@ -163,7 +163,9 @@ def test_the_report_of_cho_don_states_the_bound_and_the_session() -> None:
     assert "- 08 đơn vị bầu cử;" in body
     assert "TM. THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN" in body
     appendix = text.split("PHỤ LỤC")[1]
-    assert "trên 75 (theo số liệu công bố, in là giới hạn dưới)" in appendix
+    # a bound is said as the audit of stated figures says it: "không phải số chính xác"
+    assert "trên 75 (theo số liệu công bố, không phải số chính xác)" in appendix
+    assert "08 (theo số liệu công bố)" in appendix
     assert "hdnd.backan.gov.vn" in appendix
 
 
@@ -252,7 +254,8 @@ def test_the_command_line_validates_a_contact(tmp_path, capsys) -> None:  # type
         ({"held_until": PartialDate(2021, 9, 15), "part_of_day": DayPart.MORNING}, "several days"),
         ({"held_on": PartialDate(2021, 9), "part_of_day": DayPart.MORNING}, "needs the day held"),
         ({"opinions": _count("2"), "answered": _count("3")}, "more answered on the spot"),
-        ({"lower_bounds": (LowerBound("voters"),)}, "bounds a figure the contact lacks"),
+        ({"opinions": _count("6"), "answered": _count("hơn 6")}, "more answered on the spot"),
+        ({"opinions": _count("gần 10"), "answered": _count("10")}, "more answered on the spot"),
         ({"subject": "với công nhân lao động"}, "a theme is of a thematic contact"),
         ({"reported_on": PartialDate(2021, 9, 13)}, "is before the contact it reports"),
         (
@@ -287,19 +290,48 @@ def test_a_contact_needs_a_delegation() -> None:
 
 def test_a_bounded_opinions_count_is_not_checked_against_the_answered() -> None:
     # "trên 5 ý kiến … trả lời 7": the bound says only more than 5
-    contact = _contact(
-        opinions=_count("5"), answered=_count("7"), lower_bounds=(LowerBound("opinions"),)
-    )
+    contact = _contact(opinions=_count("trên 5"), answered=_count("7"))
     assert contact.stated[0].text == "trên 5 ý kiến"
+    assert not contact.stated[0].is_exact
+    # "khoảng 10" raised states no bound; "gần 3" answered may be 0
+    _contact(opinions=_count("khoảng 10"), answered=_count("12"))
+    _contact(opinions=_count("2"), answered=_count("gần 3"))
 
 
-def test_a_lower_bound_keeps_to_the_words_of_sources() -> None:
-    with pytest.raises(ValidationError, match="'trên' or 'hơn'"):
-        LowerBound("voters", "khoảng")
-    with pytest.raises(ValidationError, match="must be one of meetings"):
-        LowerBound("deputies")
-    with pytest.raises(ValidationError, match="names a figure twice"):
-        _contact(voters=_count("5"), lower_bounds=(LowerBound("voters"), LowerBound("voters")))
+def test_an_approximate_figure_is_recorded_with_its_word() -> None:
+    # "khoảng 2.200 cử tri", "gần 100 ý kiến": no exact figure, never read as one
+    contact = _contact(voters=_count("khoảng 2.200", "cử tri"), opinions=_count("gần 100"))
+    assert [f.text for f in contact.stated] == ["khoảng 2.200 cử tri", "gần 100 ý kiến"]
+    assert [f.is_exact for f in contact.stated] == [False, False]
+    assert loads(dumps(contact)) == contact
+    assert json.loads(dumps(contact))["data"]["voters"]["printed"] == "khoảng 2.200"
+    lines = summarize(contact).splitlines()
+    assert "Khoảng 2.200 cử tri (theo số liệu công bố)" in lines
+    appendix = render(contact, "text").split("PHỤ LỤC")[1]
+    assert "Cử tri: khoảng 2.200 (theo số liệu công bố, không phải số chính xác)" in appendix
+    # the metrics row is of the contact's days, whatever its figures
+    (row,) = record_metrics(RecordSet((contact,)))
+    assert (row.kind, row.period, row.petitions_total) == ("voter_contact", "ngày 14/9/2021", None)
+
+
+def test_a_file_with_the_interim_lower_bounds_is_refused_with_what_to_write() -> None:
+    document = json.loads(dumps(duc_linh_tra_tan_2021()))
+    document["data"]["lower_bounds"] = [{"figure": "opinions", "word": "hơn"}]
+    with pytest.raises(DataError) as caught:
+        loads(json.dumps(document))
+    text = str(caught.value)
+    assert "$.data.lower_bounds" in text
+    assert '"opinions": {"printed": "hơn 6", …}' in text
+    assert 'remove "lower_bounds"' in text
+    # an entry that names no printed figure is answered in general terms, beside the
+    # record's other problems
+    document["data"]["lower_bounds"] = [{"figure": "voters"}]
+    document["data"]["kind"] = "campaign"
+    with pytest.raises(DataError) as caught:
+        loads(json.dumps(document))
+    text = str(caught.value)
+    assert '"printed": "trên 75" where the source printed "trên 75"' in text
+    assert "$.data.kind" in text
 
 
 def test_a_contact_on_a_day_its_unit_did_not_exist_is_refused() -> None:
@@ -386,27 +418,57 @@ def test_a_figure_that_does_not_add_up_is_warned_of() -> None:
 _days = st.dates(dt.date(2015, 1, 1), dt.date(2026, 12, 31))
 
 
+_WORDS = st.sampled_from(["", "hơn ", "trên ", "gần ", "khoảng ", "Trên "])
+
+
+def _may_be_at_most(part: PrintedFigure, whole: PrintedFigure) -> bool:
+    """Whether some value ``part`` admits is at most one ``whole`` admits, by search.
+
+    What a figure admits is an interval ending at its number (or no end): on whole numbers
+    ``a`` and ``o``, a witness pair, where any exists, is among the numbers themselves, half
+    a count either side of them, one above both and -1 (``gần`` and ``khoảng`` admit it).
+    """
+    a, o = part.value, whole.value
+    half = Fraction(1, 2)
+    near = [Fraction(a), Fraction(o), Fraction(max(a, o)) + 1, Fraction(-1)]
+    candidates = [c + d for c in near for d in (-half, Fraction(0), half)]
+    lows = [x for x in candidates if part.admits(x)]
+    highs = [y for y in candidates if whole.admits(y)]
+    return bool(lows) and bool(highs) and min(lows) <= max(highs)
+
+
 @given(
     day=_days,
     span=st.integers(0, 10),
-    opinions=st.integers(0, 10**6),
-    answered=st.integers(0, 10**6),
-    bound=st.booleans(),
+    opinions=st.integers(0, 6) | st.integers(0, 10**6),
+    answered=st.integers(0, 6) | st.integers(0, 10**6),
+    opinions_word=_WORDS,
+    answered_word=_WORDS,
     part=st.sampled_from([None, *DayPart]),
 )
 def test_a_contact_is_built_and_read_back_or_refused_with_the_librarys_error(
-    day: dt.date, span: int, opinions: int, answered: int, bound: bool, part: DayPart | None
+    day: dt.date,
+    span: int,
+    opinions: int,
+    answered: int,
+    opinions_word: str,
+    answered_word: str,
+    part: DayPart | None,
 ) -> None:
     last = day + dt.timedelta(days=span)
+    raised = PrintedFigure(opinions_word + f"{opinions:,}".replace(",", "."))
+    said = PrintedFigure(answered_word + str(answered))
     fields: dict[str, object] = {
         "held_on": PartialDate.from_date(day),
         "held_until": PartialDate.from_date(last) if span else None,
         "part_of_day": part,
-        "opinions": _count(f"{opinions:,}".replace(",", ".")),
-        "answered": _count(str(answered)),
-        "lower_bounds": (LowerBound("opinions"),) if bound else (),
+        "opinions": StatedFigure("ý kiến", raised),
+        "answered": StatedFigure("ý kiến", said),
     }
-    refused = (answered > opinions and not bound) or (part is not None and span > 0)
+    # impossible only where no count the answered figure admits is at most one the raised
+    # figure admits (PrintedFigure.admits, searched; an open bound is never its own number)
+    may_be = _may_be_at_most(said, raised)
+    refused = not may_be or (part is not None and span > 0)
     try:
         contact = _contact(**fields)
     except ValidationError:
@@ -414,6 +476,10 @@ def test_a_contact_is_built_and_read_back_or_refused_with_the_librarys_error(
         return
     assert not refused
     assert loads(dumps(contact)) == contact
+    assert [f.text for f in contact.stated] == [
+        f"{raised.text} ý kiến",
+        f"{said.text} ý kiến",
+    ]
     assert contact.period is not None
     assert contact.period.first_day() == day
     assert contact.period.last_day() == last

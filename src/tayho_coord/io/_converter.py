@@ -51,6 +51,7 @@ from tayho_coord.model._records import RECORD_TYPES, Record
 from tayho_coord.model._time import ONGOING, Ongoing, PartialDate, parse_iso_date
 from tayho_coord.model._timing import Timing
 from tayho_coord.model._units import AdminUnit
+from tayho_coord.model._voter_contacts import VoterContact
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -392,6 +393,34 @@ def get_converter() -> cattrs.Converter:
 
     conv.register_structure_hook(PetitionReport, structure_report)
 
+    # A voter contact of the files written before figures kept their own bound: its
+    # ``"lower_bounds"`` named the figures printed as bounds. Read without it, "trên 75"
+    # would become an exact 75, so it is refused with what to write instead.
+    contact = make_dict_structure_fn(VoterContact, conv, _cattrs_forbid_extra_keys=True)
+
+    def structure_contact(value: Any, cl: Any) -> VoterContact:
+        if not isinstance(value, dict):
+            raise TypeError(f"expected an object, got {_json(value)}")
+        if "lower_bounds" not in value:
+            return contact(value, cl)
+        problem = ValidationError(
+            "",
+            value["lower_bounds"],
+            "a figure keeps its own bound since this version: write the word in the "
+            f'figure\'s printed text ({_bounds_instead(value)}) and remove "lower_bounds"',
+        )
+        problem.__notes__ = [  # type: ignore[attr-defined]
+            cattrs.errors.AttributeValidationNote("lower_bounds", "lower_bounds", list)
+        ]
+        others: list[Exception] = []
+        try:
+            contact({k: v for k, v in value.items() if k != "lower_bounds"}, cl)
+        except ClassValidationError as exc:  # what detailed validation raises, every problem
+            others = [e for e in exc.exceptions if isinstance(e, Exception)]
+        raise ClassValidationError(f"While structuring {cl.__name__}", [problem, *others], cl)
+
+    conv.register_structure_hook(VoterContact, structure_contact)
+
     # A record of any kind, where a collection holds many: {"type": "Meeting", "data": {…}}.
     names = {cl.__name__: cl for cl in RECORD_TYPES}
     allowed = ", ".join(names)
@@ -425,6 +454,25 @@ def get_converter() -> cattrs.Converter:
         ),
     )
     return conv
+
+
+def _bounds_instead(value: dict[str, Any]) -> str:
+    """What an old contact's ``lower_bounds`` say in this version's words, one figure each.
+
+    ``"speakers": {"printed": "trên 75", …}`` for ``{"figure": "speakers", "word": "trên"}``
+    beside ``"speakers": {"printed": "75", …}``; an entry that cannot be read so is said
+    in general terms (nothing is guessed).
+    """
+    said: list[str] = []
+    bounds = value["lower_bounds"]
+    for bound in bounds if isinstance(bounds, list) else ():
+        name = bound.get("figure") if isinstance(bound, dict) else None
+        word = bound.get("word", "trên") if isinstance(bound, dict) else None
+        figure = value.get(name) if isinstance(name, str) else None
+        printed = figure.get("printed") if isinstance(figure, dict) else None
+        if isinstance(printed, str) and isinstance(word, str):
+            said.append(f'"{name}": {{"printed": {_json(f"{word} {printed}")}, …}}')
+    return "; ".join(said) or '"printed": "trên 75" where the source printed "trên 75"'
 
 
 def _structure_sequence(conv: cattrs.Converter, t: Any) -> Callable[[Any, Any], Any]:

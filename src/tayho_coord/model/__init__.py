@@ -79,7 +79,6 @@ from tayho_coord.model._voter_contacts import (
     DelegationForm,
     Deputy,
     DeputyLevel,
-    LowerBound,
     SessionRelation,
     VoterContact,
 )
@@ -125,7 +124,6 @@ __all__ = [
     "KeyTask",
     "Leader",
     "LeaderRole",
-    "LowerBound",
     "Meeting",
     "MeetingKind",
     "NotStated",

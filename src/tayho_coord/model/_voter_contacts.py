@@ -37,6 +37,7 @@ from tayho_coord.model._periods import (
     day_text,
     held_text,
 )
+from tayho_coord.model._petitions import PrintedFigure, Qualifier
 from tayho_coord.model._programs import DayPart
 from tayho_coord.model._provenance import Citation, ref_repr, refs_repr
 from tayho_coord.model._sessions import CouncilSession
@@ -50,7 +51,6 @@ __all__ = [
     "DelegationForm",
     "Deputy",
     "DeputyLevel",
-    "LowerBound",
     "SessionRelation",
     "VoterContact",
 ]
@@ -281,50 +281,27 @@ _FIGURES = ("meetings", "voters", "speakers", "opinions", "answered")
 
 
 @frozen
-class LowerBound:
-    """A figure the source prints as a lower bound (``trên 75``, ``hơn 50``).
-
-    Stated figures do not carry a bound of their own yet: until they do, a contact names
-    here which of its figures the source bounds, and with which word, so that no document
-    writes ``75`` where the source wrote ``trên 75``.
-
-    Attributes:
-        figure: The contact's field (``speakers``): one of meetings, voters, speakers,
-            opinions, answered.
-        word: The source's word: ``trên`` or ``hơn``.
-    """
-
-    figure: str = field(validator=non_empty)
-    word: str = field(default="trên")
-
-    def __attrs_post_init__(self) -> None:
-        if self.figure not in _FIGURES:
-            raise ValidationError("figure", self.figure, f"must be one of {', '.join(_FIGURES)}")
-        if self.word not in ("trên", "hơn"):
-            raise ValidationError("word", self.word, "must be 'trên' or 'hơn' (more than)")
-
-
-@frozen
 class ContactFigure:
     """One figure of a contact, as a document states it (a computed view, never stored).
 
     Attributes:
         role: The contact's field it is (``speakers``).
-        figure: The stated figure.
-        bound: The word bounding it (``trên``), or None where printed as an exact figure.
+        figure: The stated figure; its printed text keeps the source's word where the
+            figure is printed as a bound or an approximation (``trên 75``, ``khoảng 2.200``).
     """
 
     role: str
     figure: StatedFigure
-    bound: str | None = None
+
+    @property
+    def is_exact(self) -> bool:
+        """Whether the figure is printed as a value, not a bound (``PrintedFigure.is_exact``)."""
+        return self.figure.printed.is_exact
 
     @property
     def text(self) -> str:
         """``trên 75 lượt cử tri phát biểu``: the figure as printed, then what it counts."""
-        head = self.figure.printed.text
-        if self.bound is not None:
-            head = f"{self.bound} {head}"
-        return f"{head} {self.figure.what}"
+        return f"{self.figure.printed.text} {self.figure.what}"
 
 
 def _check_kind(instance: object, attribute: object, value: Any) -> None:
@@ -338,6 +315,25 @@ def _check_delegations(instance: object, attribute: Any, value: Any) -> None:
         raise ValidationError("delegations", value, "name at least one delegation of deputies")
     if len(set(value)) != len(value):
         raise ValidationError("delegations", [d.label for d in value], "names one twice")
+
+
+def _may_be_at_most(part: PrintedFigure, whole: PrintedFigure) -> bool:
+    """Whether some count ``part`` admits is at most some count ``whole`` admits.
+
+    An exact figure or "hơn"/"trên" n has a lowest end (its value, or just above n);
+    "gần"/"khoảng" n has none (any count below n, or any count). An exact figure or "gần" n
+    has a highest end (its value, or just below n); "hơn"/"trên"/"khoảng" n has none. Only
+    two such ends that cannot meet make the pair impossible: the part's lowest end above
+    the whole's highest, or on it where either end is open (a bound's own number is not
+    admitted, :meth:`PrintedFigure.admits`).
+    """
+    low_open = part.qualifier is Qualifier.MORE_THAN
+    high_open = whole.qualifier is Qualifier.NEARLY
+    if not (part.is_exact or low_open) or not (whole.is_exact or high_open):
+        return True
+    if low_open or high_open:
+        return part.value < whole.value  # an open end never reaches the number itself
+    return whole.admits(part.value) or part.value < whole.value  # two values
 
 
 def _of_unit(unit: AdminUnit, other: AdminUnit) -> bool:
@@ -357,8 +353,9 @@ class VoterContact:
     ``ý kiến, kiến nghị``, ``nội dung``): how many contacts or places (``meetings``), voters
     present, voters who spoke, opinions raised, and how many were answered on the spot. A
     figure the source does not print is None ("khoảng 50-60 cử tri" per place, an average,
-    is no total and is left out); one printed as a lower bound ("trên 75") is named in
-    ``lower_bounds``.
+    is no total and is left out); one printed as a bound or an approximation ("trên 75",
+    "gần 100", "khoảng 2.200") keeps its word in its own text (:class:`PrintedFigure`'s
+    ``qualifier``), and every document writes it as printed.
 
     A contact is placed by its days (``held_on``, ``held_until``); else by the day of an
     article reporting it ("Vừa qua, …": ``reported_on``), never on that day for sure.
@@ -384,7 +381,6 @@ class VoterContact:
         speakers: Voters who spoke (``lượt cử tri phát biểu``).
         opinions: Opinions and petitions raised (``ý kiến, kiến nghị``, ``nội dung``).
         answered: Of those, how many were answered on the spot (``trả lời trực tiếp``).
-        lower_bounds: The figures printed as lower bounds, with the source's word.
         answering: Who answered on the spot, in the model's own Vietnamese (``lãnh đạo
             UBND xã``, ``Chủ tịch UBND xã``), in the source's order.
         organiser: The body that organised it (Thường trực HĐND, Ban Thường trực UBMTTQ).
@@ -421,7 +417,6 @@ class VoterContact:
     speakers: StatedFigure | None = field(default=None, validator=one_of(StatedFigure))
     opinions: StatedFigure | None = field(default=None, validator=one_of(StatedFigure))
     answered: StatedFigure | None = field(default=None, validator=one_of(StatedFigure))
-    lower_bounds: tuple[LowerBound, ...] = field(default=(), validator=each(LowerBound))
     answering: tuple[str, ...] = field(default=(), validator=each(str))
     organiser: Agency | None = field(default=None, repr=ref_repr, validator=one_of(Agency))
     partners: tuple[Agency, ...] = field(default=(), repr=refs_repr, validator=each(Agency))
@@ -549,14 +544,12 @@ class VoterContact:
             raise ValidationError("partners", self.organiser.id, "the organiser is not its partner")
 
     def _check_figures(self) -> None:
-        named = [b.figure for b in self.lower_bounds]
-        if len(set(named)) != len(named):
-            raise ValidationError("lower_bounds", named, "names a figure twice")
-        for i, bound in enumerate(self.lower_bounds):
-            if getattr(self, bound.figure) is None:
-                raise ValidationError(
-                    f"lower_bounds[{i}].figure", bound.figure, "bounds a figure the contact lacks"
-                )
+        """Each figure is a count; no more answered on the spot than raised, as printed.
+
+        A bound is read as the bound it is (:meth:`PrintedFigure.admits`): "hơn 6" answered
+        of "6" raised, or "10" answered of "gần 10" raised, cannot be; "khoảng 10" raised,
+        or "trên 10", bounds nothing above, and "gần"/"khoảng" answered nothing below.
+        """
         for name in _FIGURES:
             figure = getattr(self, name)
             if figure is not None and (figure.printed.is_percent or figure.printed.is_fraction):
@@ -567,8 +560,7 @@ class VoterContact:
         if (
             opinions is not None
             and answered is not None
-            and "opinions" not in named
-            and answered.printed.value > opinions.printed.value
+            and not _may_be_at_most(answered.printed, opinions.printed)
         ):
             raise ValidationError(
                 "answered.printed",
@@ -578,10 +570,9 @@ class VoterContact:
 
     @property
     def stated(self) -> tuple[ContactFigure, ...]:
-        """Its figures in the order documents state them, each with its bound."""
-        bounds = {b.figure: b.word for b in self.lower_bounds}
+        """Its figures in the order documents state them, each as printed (with its word)."""
         return tuple(
-            ContactFigure(name, figure, bounds.get(name))
+            ContactFigure(name, figure)
             for name in _FIGURES
             if (figure := getattr(self, name)) is not None
         )

@@ -5,7 +5,7 @@ Thường trực HĐND, the Ban Thường trực UBMTTQ), in the parts of Nghị
 Phụ lục I, through the one document tree of :mod:`tayho_coord.report` (Markdown, HTML,
 text, Word, PDF). A contact whose source names no organiser (a National Assembly delegation
 is no body the model holds as an issuer) leaves the issuer to fill by hand. The figures are
-stated as printed, with the source's own nouns and bounds ("trên 75 lượt cử tri phát
+stated as printed, with the source's own nouns and words ("trên 75 lượt cử tri phát
 biểu"); a figure the source does not print is not stated, and the sources and the figures'
 basis go to the appendix.
 """
@@ -21,7 +21,7 @@ from tayho_coord.report._parts import capitalize, punctuate
 from tayho_coord.report._records import _document
 
 if TYPE_CHECKING:
-    from tayho_coord.model import Delegation, VoterContact
+    from tayho_coord.model import ContactFigure, Delegation, VoterContact
     from tayho_coord.report._document import Document
     from tayho_coord.report._options import DocumentOptions
 
@@ -88,10 +88,13 @@ def _results(contact: VoterContact) -> list[Block]:
     return blocks
 
 
-def _printed(bound: str | None, text: str) -> str:
-    if bound is None:
+def _printed(figure: ContactFigure) -> str:
+    """The figure as printed, its word kept ("trên 75"), and whether it is a value."""
+    text = figure.figure.printed.text
+    if figure.is_exact:
         return f"{text} (theo số liệu công bố)"
-    return f"{bound} {text} (theo số liệu công bố, in là giới hạn dưới)"
+    # "hơn", "trên", "gần", "khoảng": a bound or an approximation, said as the audit says it
+    return f"{text} (theo số liệu công bố, không phải số chính xác)"
 
 
 def contact_lines(contact: VoterContact) -> list[str]:
@@ -133,11 +136,8 @@ def build_voter_contact(contact: VoterContact, options: DocumentOptions) -> Docu
     figures = [f.figure for f in contact.stated]
     notes: list[Section] = []
     if figures:
-        # each figure as printed, its bound kept ("trên 75": more than 75, not 75)
-        lines = [
-            f"{capitalize(f.figure.what)}: {_printed(f.bound, f.figure.printed.text)}"
-            for f in contact.stated
-        ]
+        # each figure as printed, its word kept ("trên 75": more than 75, not 75)
+        lines = [f"{capitalize(f.figure.what)}: {_printed(f)}" for f in contact.stated]
         checks = check_paragraphs(stated_checks(figures))
         notes.append(Section("CƠ SỞ CÁC SỐ LIỆU", (Items(punctuate(lines)), *checks)))
     citations = [
