@@ -436,7 +436,14 @@ def test_a_petition_report() -> None:
         (
             "Huyện Ba Vì: kết quả giải quyết kiến nghị cử tri\nUBND huyện Ba Vì đã giải quyết "
             "199/241 kiến nghị.",
-            [("PetitionReport", "period", "the title and lead name no period", None)],
+            [
+                (
+                    "PetitionReport",
+                    "period",
+                    "the title and lead name no period and no session",
+                    None,
+                )
+            ],
             [],
         ),
         (

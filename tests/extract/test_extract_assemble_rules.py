@@ -503,9 +503,10 @@ def test_the_bodies_of_the_agreement_and_the_hosts() -> None:
 
 
 def test_a_unit_the_model_refuses() -> None:
-    # "×" follows the level like a capital letter, but no identifier can be made of it.
+    # "Ø" is a capital letter that follows the level as a name does, but no identifier can
+    # be made of it (it has no ASCII letter).
     assembly = _assemble(
-        "Ngày 05/3/2024, HĐND, UBND và UBMTTQ quận × tổ chức hội nghị ký kết Chương trình phối "
+        "Ngày 05/3/2024, HĐND, UBND và UBMTTQ quận Ø tổ chức hội nghị ký kết Chương trình phối "
         "hợp năm 2024."
     )
     ((record, name, reason),) = [(m.record, m.field, m.reason) for m in assembly.missing]

@@ -36,7 +36,7 @@ from tayho_coord.extraction._draft import (
     Span,
     Unplaced,
 )
-from tayho_coord.extraction._extract import _agencies, _lead_end
+from tayho_coord.extraction._extract import _agencies, _lead_end, acting_level
 from tayho_coord.extraction._rules import sentence_at
 from tayho_coord.model import (
     Activities,
@@ -49,6 +49,7 @@ from tayho_coord.model import (
     Citation,
     Competence,
     CoordinationProgram,
+    CouncilSession,
     CountedNoun,
     DayPart,
     DocumentRef,
@@ -82,7 +83,7 @@ from tayho_coord.model import (
     Title,
     UnitKind,
 )
-from tayho_coord.vi import PersonName, parse_roman, slugify
+from tayho_coord.vi import PersonName, parse_legislature, parse_roman, slugify
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable
@@ -249,6 +250,13 @@ _COMPETENCE = re.compile(
 )
 _NUMBER = re.compile(r"\d{1,3}(?:\.\d{3})+|\d+")
 _SUBJECT_START = re.compile(rf"\s*(?:[^.;\n]{{0,80}}?{_S})?về{_S}|{_S}(?=việc{_S})", re.IGNORECASE)
+# What an oversight is of, printed right after "giám sát" without "về": "giám sát công tác
+# phòng, chống tham nhũng", "giám sát việc quản lý …", "giám sát kết quả giải quyết …".
+_OVERSEEN = re.compile(
+    rf"{_S}(?=(?:công{_S}tác|việc|kết{_S}quả|tình{_S}hình|hoạt{_S}động|tiến{_S}độ"
+    rf"|chất{_S}lượng){_S})",
+    re.IGNORECASE,
+)
 _SUBJECT_END = re.compile(
     rf"[.;\n(]|,\s*(?:ngày|sáng|chiều|tối|tại)(?!\w)|{_S}(?:tại|do|dưới{_S}sự|với{_S}sự){_S}",
     re.IGNORECASE,
@@ -356,6 +364,27 @@ _PETITION_PARTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
 )
 _CARRIED = re.compile(rf"^[^,;.()\d]{{0,30}}chuyển{_S}sang", re.IGNORECASE)
+# A session named with its council (``Kỳ họp thứ 8 - HĐND tỉnh khóa X``): the session a
+# report's petitions were sent to, never a period.
+_SESSION = re.compile(
+    rf"(?<!\w)kỳ{_S}họp{_S}thứ{_S}(?P<number>\d{{1,3}})\s*[-–,]?\s*(?:của{_S})?"
+    rf"(?:HĐND|Hội{_S}đồng{_S}nhân{_S}dân){_S}(?P<level>tỉnh|thành{_S}phố|huyện|quận|thị{_S}xã"
+    rf"|xã|phường|thị{_S}trấn)(?:{_S}[^\W\d_]+){{0,3}}?\s*,?\s*(?P<legislature>khó?a{_S}"
+    rf"(?:[IVXLC]+|\d+))(?!\w)",
+    re.IGNORECASE,
+)
+# The words that name a session hold its year ("kỳ họp giữa năm 2023"): not a period.
+_SESSION_NAME = re.compile(rf"(?<!\w)kỳ{_S}họp[^.;,()\n]{{0,40}}?năm{_S}\d{{4}}", re.IGNORECASE)
+# A figure of a part of the report, not of the whole ("Đối với kiến nghị … trước Kỳ họp").
+_PART = re.compile(
+    rf"^\s*(?:đối{_S}với|riêng)(?!\w)|(?<!và )(?<!\w)(?:trước|sau){_S}kỳ{_S}họp(?!{_S}và)",
+    re.IGNORECASE,
+)
+# Verbs of another outcome than resolution, or of handling ("tiếp thu, xem xét giải quyết
+# và trả lời đạt 100%"): a rate after them is not a rate of resolution.
+_NOT_RESOLUTION = re.compile(
+    rf"(?<!\w)(?:trả{_S}lời|giải{_S}trình|phúc{_S}đáp|xem{_S}xét|xử{_S}lý)(?!\w)", re.IGNORECASE
+)
 
 
 def _fold(text: str) -> str:
@@ -623,7 +652,7 @@ class _Builder:
         """The unit the text names with its level: one of ``units``, else built from the text."""
         mention = self.draft.unit
         if mention is None:
-            return None
+            return self._unit_of_level(units)
         level, name = _fold(mention.level), mention.name
         known = [u for u in units if _fold(u.kind.noun) == level and u.name == name]
         if len(known) == 1:
@@ -648,6 +677,28 @@ class _Builder:
         except ValidationError as exc:
             self.unit_problem = (f"the model refuses the unit: {exc.reason}", mention.span)
             return None
+
+    def _unit_of_level(self, units: tuple[AdminUnit, ...]) -> AdminUnit | None:
+        """The one unit given of the level of the body that acts, named without its name.
+
+        ``Đoàn giám sát của HĐND tỉnh …`` names a province, not which: the one province of
+        ``units`` is it; without one, the record lacks its unit, and says why.
+        """
+        draft = self.draft
+        acting = acting_level(self.text, draft.event, list(draft.people))
+        if acting is None:
+            return None
+        level, words = acting
+        known = [u for u in units if _fold(u.kind.noun) == _fold(level)]
+        if len(known) == 1:
+            return known[0]
+        given = f" ({len(known)} of the units given are of that level)" if units else ""
+        self.unit_problem = (
+            f"'{words.text}' names the level of the body that acts, not the unit: give it "
+            f"with units={given}",
+            words,
+        )
+        return None
 
     def need_unit(self, record: str) -> AdminUnit | None:
         """The unit; if there is none, say why the record lacks it."""
@@ -1297,11 +1348,12 @@ class _Builder:
     def _activity(self, event: EventMention, record: str) -> list[Record]:
         unit = self.need_unit(record)
         # The first sentence naming the activity that says what it is about.
-        read = ((n, self._subject(n)) for n in self._namings(event))
-        naming, subject = next(((n, w) for n, w in read if w is not None), (None, None))
+        read = (self._subject(n, event.kind) for n in self._namings(event))
+        naming, subject = next((found for found in read if found is not None), (None, None))
         if subject is None:
+            forms = "về …, giám sát công tác …" if event.kind is EventKind.OVERSIGHT else "về …"
             self.lack(
-                record, "subject", "the text does not say what it is about (về …)", event.span
+                record, "subject", f"the text does not say what it is about ({forms})", event.span
             )
         day = self._held_on(record, event)
         if unit is None or naming is None or subject is None or day is None:
@@ -1352,15 +1404,28 @@ class _Builder:
         )
         return Leader(chair.post, LeaderRole.CHAIR, chair.sources)
 
-    def _subject(self, naming: _Naming) -> str | None:
-        """What a hearing or an oversight is about: the words after ``về`` in its sentence."""
+    def _subject(self, naming: _Naming, kind: EventKind) -> tuple[_Naming, str] | None:
+        """What a hearing or an oversight is about: the words after ``về`` in its sentence.
+
+        An oversight's may follow ``giám sát`` itself (``giám sát công tác …``, ``giám sát
+        việc …``), at any of its words in the sentence: the naming is then of those words,
+        and the body before them leads it (``Đoàn giám sát của HĐND tỉnh … giám sát công
+        tác …``).
+        """
         end = naming.end
         start = _SUBJECT_START.match(self.text, naming.words.end, end)
+        if start is None and kind is EventKind.OVERSIGHT:
+            for words in _KIND_WORDS[kind].finditer(self.text, naming.words.start, end):
+                start = _OVERSEEN.match(self.text, words.end(), end)
+                if start is not None:
+                    span = Span.of(self.text, *words.span())
+                    naming = _Naming(naming.start, naming.end, span, naming.excerpt)
+                    break
         if start is None:
             return None
         stop = _SUBJECT_END.search(self.text, start.end(), end)
-        words = self.text[start.end() : end if stop is None else stop.start()]
-        return _clean(words) or None
+        subject = _clean(self.text[start.end() : end if stop is None else stop.start()])
+        return (naming, subject) if subject else None
 
     def _plan(self) -> DocumentRef | None:
         plans = [s for s in self.draft.symbols if s.document == "Kế hoạch"]
@@ -1391,23 +1456,34 @@ class _Builder:
         unit = self.need_unit(name)
         _, e = _bounds(self.text, event.excerpt, event.span)
         lead = self.text[: max(e, _lead_end(self.text))]
-        periods = {m.group(0): _period_or_none(m) for m in _PERIOD.finditer(lead)}
+        periods = {
+            m.group(0): _period_or_none(m) for m in _PERIOD.finditer(_without_session_names(lead))
+        }
         distinct = list(dict.fromkeys(p for p in periods.values() if p is not None))
-        if len(distinct) != 1:
-            reason = (
-                "the title and lead name no period"
-                if not distinct
-                else "the title and lead name several periods: " + ", ".join(periods)
+        session, problem = self._session(lead, unit)
+        if len(distinct) > 1:
+            self.lack(
+                name, "period", "the title and lead name several periods: " + ", ".join(periods)
             )
-            self.lack(name, "period", reason)
+        elif not distinct and session is None and problem is not None:
+            self.lack(name, "session", *problem)
+        elif not distinct and _SESSION.search(lead) is None:
+            self.lack(name, "period", "the title and lead name no period and no session")
         noun = self._noun(event)
-        if unit is None or len(distinct) != 1 or noun is None:
+        if unit is None or len(distinct) > 1 or (not distinct and session is None) or noun is None:
             return []
+        period = distinct[0] if distinct else None
+        if period is not None:
+            when = _period_id(period)
+        else:
+            assert session is not None
+            when = session.id.rsplit("/", 1)[-1]
         pending = _Pending(name)
         values: dict[str, Any] = {
-            "id": f"{unit.id}/kien-nghi-{_period_id(distinct[0])}",
+            "id": f"{unit.id}/kien-nghi-{when}",
             "unit": unit,
-            "period": distinct[0],
+            "period": period,
+            "session": session,
             "noun": noun,
             "sources": self.cite(event.excerpt),
         }
@@ -1425,6 +1501,38 @@ class _Builder:
         self._petition_counts(noun, values, pending)
         made = self.settle(pending, _maker(PetitionReport, values))
         return [] if made is None else [made]
+
+    def _session(
+        self, lead: str, unit: AdminUnit | None
+    ) -> tuple[CouncilSession | None, tuple[str, Span] | None]:
+        """The one council session the title and lead name with its council and legislature.
+
+        ``Kỳ họp thứ 8 - HĐND tỉnh khóa X``: the session the petitions were sent to, of the
+        unit's council (the level named is the unit's), its days not known. Else None, and
+        why where the lead names sessions.
+        """
+        found: dict[tuple[int, int], re.Match[str]] = {}
+        for match in _SESSION.finditer(lead):
+            key = (int(match["number"]), parse_legislature(match["legislature"]))
+            found.setdefault(key, match)
+        if not found or unit is None:
+            return None, None
+        first = next(iter(found.values()))
+        span = Span.of(self.text, *first.span())
+        if len(found) > 1:
+            return None, ("the title and lead name several sessions", span)
+        ((number, legislature), match) = found.popitem()
+        if _UNIT_KINDS.get(_fold(match["level"])) is not unit.kind:
+            return None, (f"the session is of the council of another level than {unit}", span)
+        council = self.agency(AgencyKind.PEOPLES_COUNCIL, unit)
+        session = CouncilSession(
+            f"{unit.id}/ky-hop-{number}-khoa-{legislature}",
+            council,
+            number=number,
+            legislature=legislature,
+            sources=self.cite(sentence_at(self.text, *match.span())),
+        )
+        return session, None
 
     def _noun(self, event: EventMention) -> CountedNoun | None:
         """What the report counts: the noun of its counts, else the one its event names."""
@@ -1483,13 +1591,22 @@ class _Builder:
                 level["count"] = count.value
                 level["sources"] = self.cite(count.excerpt)
             pending.mentions.append(count)
+        placed: str | None = None  # the sentence of the rates of resolution placed
         for rate in self.draft.rates:
             start, _ = _bounds(text, rate.excerpt, rate.span)
             before = text[start : rate.span.start]
-            if not _RESOLVED.search(before) or _NOT_YET.search(before):
-                self.unplace(rate, "the words before it do not say it is a rate of resolution")
+            why = _resolution_tie(before)
+            if why is None and placed not in (None, rate.excerpt):
+                why = "a second sentence of rates of resolution"
+            if why is not None:
+                self.unplace(rate, why)
                 continue
+            placed = rate.excerpt
             level = outcomes.setdefault("resolved", {"level": "resolved", "printed": ()})
+            kind = rate.numerator is not None
+            if any(f.is_fraction == kind for f in level["printed"]):
+                self.unplace(rate, "a second rate of resolution in its sentence")
+                continue
             level["printed"] = (*level["printed"], PrintedFigure(rate.span.text))
             if rate.numerator is not None and "count" not in level:
                 level["count"] = rate.numerator
@@ -1500,6 +1617,29 @@ class _Builder:
 
 
 # -- helpers ------------------------------------------------------------------------------
+
+
+def _resolution_tie(before: str) -> str | None:
+    """Why the words before a rate do not make it a rate of resolution; None if they do.
+
+    The words must say ``giải quyết`` (not ``chưa``, ``đang giải quyết``), of the whole
+    report (not ``Đối với …``, ``trước kỳ họp``), with no verb of another outcome or of
+    handling beside it (``tiếp thu, xem xét giải quyết và trả lời đạt 100%`` is a rate of
+    all the answers).
+    """
+    if not _RESOLVED.search(before) or _NOT_YET.search(before):
+        return "the words before it do not say it is a rate of resolution"
+    if _PART.search(before):
+        return "a figure of a part of the report (Đối với …, trước or sau kỳ họp), not the whole"
+    other = _NOT_RESOLUTION.search(before)
+    if other is not None:
+        return f"a rate of '{other.group(0)}' too, not of resolution alone"
+    return None
+
+
+def _without_session_names(text: str) -> str:
+    """The text with the words naming a session (``kỳ họp giữa``) blanked, offsets kept."""
+    return _SESSION_NAME.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _maker(cls: Callable[..., Record], values: dict[str, Any]) -> Callable[[], Record]:
@@ -1517,8 +1657,13 @@ def _items(count: Count) -> list[str]:
 
 
 def _years(sentence: str) -> set[int]:
-    """The years a sentence names (``năm 2019``), from 1900 to 2100 as the dates read."""
-    return {y for y in map(int, _YEAR.findall(sentence)) if 1900 <= y <= 2100}
+    """The years a sentence names (``năm 2019``), from 1900 to 2100 as the dates read.
+
+    A year in a session's name (``kỳ họp giữa năm 2023``) is the session's, not one the
+    sentence's figures are of.
+    """
+    years = map(int, _YEAR.findall(_without_session_names(sentence)))
+    return {y for y in years if 1900 <= y <= 2100}
 
 
 def _period_or_none(match: re.Match[str]) -> ReportingPeriod | None:

@@ -64,17 +64,35 @@ _EVENTS: tuple[tuple[str, EventKind], ...] = (
     (r"sơ kết", EventKind.INTERIM_REVIEW),
     (r"tổng kết", EventKind.FINAL_REVIEW),
     (r"phiên (?:họp )?giải trình", EventKind.HEARING),
-    (r"giám sát chuyên đề|đoàn giám sát", EventKind.OVERSIGHT),
+    (r"giám sát chuyên đề|đoàn giám sát|phiên họp giám sát", EventKind.OVERSIGHT),
     (r"tiếp xúc cử tri", EventKind.VOTER_CONTACT),
     (r"(?:giải quyết|trả lời)[^.\n]{0,40}kiến nghị", EventKind.PETITION_REPORT),
 )
 
+# The capital letters a name starts with: A-Z and the Latin capitals with their marks
+# (Latin-1 to Latin Extended-B, Latin Extended Additional), each by its own case — a range
+# such as À-Ỹ also holds the small letters between (đ, ã), and "tỉnh đã báo cáo" would
+# name a province "đã".
+_CAPITAL = (
+    "[A-Z"
+    + "".join(
+        re.escape(c) for c in map(chr, [*range(0xC0, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper()
+    )
+    + "]"
+)
 _UNIT = re.compile(
-    r"(?<!\w)(?P<level>"
+    # "Hợp tác xã Dịch vụ …" is a cooperative, not a commune.
+    r"(?<!\w)(?<!Hợp tác )(?<!hợp tác )(?P<level>"
     + "|".join(UNIT_LEVELS)
     # A name stays on its line: a title ending with the unit is not continued by the next
     # line's first word ("… của huyện Ba Vì\nTỷ lệ …").
-    + r")[^\S\n]+(?P<name>(?:[A-ZÀ-ỸĐ][^\W\d_]*)(?:[^\S\n]+[A-ZÀ-ỸĐ][^\W\d_]*){0,3})"
+    + rf")[^\S\n]+(?P<name>(?:{_CAPITAL}[^\W\d_]*)(?:[^\S\n]+{_CAPITAL}[^\W\d_]*){{0,3}})"
+)
+# Before a level, words that make it a count or a class of units, not one unit
+# ("14 tỉnh Trung du", "các tỉnh Nam Bộ", "HĐND hai cấp huyện").
+_MANY_UNITS = re.compile(
+    r"(?:\d+|các|những|mỗi|nhiều|hai|ba|bốn|sáu|bảy|tám|chín|mười|cấp)[^\S\n]+$",
+    re.IGNORECASE,
 )
 
 _SHORTCOMING = re.compile(
@@ -116,22 +134,101 @@ def _event(text: str) -> EventMention | None:
     return None
 
 
-def _unit(text: str) -> UnitMention | None:
+def _units(text: str, people: list[PersonPost]) -> list[UnitMention]:
+    """The units the lead names with their level, in order.
+
+    A name is capitalized words (``tỉnh đã báo cáo`` names none); it stops at a body's
+    abbreviation, a word such as ``Khóa``, or a person's name the text gives a post
+    (``Chủ tịch HĐND tỉnh Bùi Minh Châu``); a level after a number or ``các`` counts units.
+    """
+    names = [p.span for p in people]
+    found = []
     for match in _UNIT.finditer(text, 0, _lead_end(text)):
-        name = match["name"]
-        words = name.split()
-        # Stop at a body's abbreviation or a post that follows the name.
+        line = text.rfind("\n", 0, match.start()) + 1
+        if _MANY_UNITS.search(text, line, match.start()):
+            continue
         kept = []
-        for word in words:
-            if (word.isupper() and len(word) > 1) or word in _NOT_A_NAME:
+        at = match.start("name")
+        for word in match["name"].split():
+            at = text.index(word, at)
+            person = any(n.start <= at < n.end for n in names)
+            if (word.isupper() and len(word) > 1) or word in _NOT_A_NAME or person:
                 break
             kept.append(word)
+            at += len(word)
         if not kept:
             continue
         e = match.start("name") + len(" ".join(kept))
         span = Span.of(text, match.start(), e)
-        return UnitMention(match["level"], text[match.start("name") : e], span)
+        found.append(UnitMention(match["level"], text[match.start("name") : e], span))
+    return found
+
+
+# A body named with its level (``HĐND tỉnh``, ``UBMTTQ huyện Ba Vì``).
+_BODY_LEVEL = re.compile(
+    rf"(?:{_AGENCY.pattern}|Mặt trận Tổ quốc(?: Việt Nam)?)[^\S\n]+"
+    rf"(?P<level>{'|'.join(UNIT_LEVELS)})(?!\w)"
+)
+
+
+def _namings(text: str, event: EventMention | None) -> list[tuple[int, int]]:
+    """The bounds of the sentences of the lead that name the event: its own first."""
+    if event is None:
+        return []
+    start = text.rfind(event.excerpt, 0, event.span.start + len(event.excerpt))
+    found = [(start, start + len(event.excerpt))]
+    pattern = next(p for p, kind in _EVENTS if kind is event.kind)
+    for match in re.finditer(pattern, text[: _lead_end(text)], re.IGNORECASE):
+        sentence = sentence_at(text, *match.span())
+        s = text.rfind(sentence, 0, match.start() + len(sentence))
+        if all(s != f[0] for f in found):
+            found.append((s, s + len(sentence)))
+    return found
+
+
+def acting_level(
+    text: str, event: EventMention | None, people: list[PersonPost]
+) -> tuple[str, Span] | None:
+    """The level of the body that acts in the event's sentences, and its words.
+
+    The first body the sentences that name the event name with a level (``Đoàn giám sát
+    của HĐND tỉnh …``), outside the people's posts: the unit of the event is of that level,
+    not one the body acts on (``… đối với UBND huyện Cầu Kè``).
+    """
+    posts = [p.post_span for p in people]
+    for start, end in _namings(text, event):
+        for match in _BODY_LEVEL.finditer(text, start, end):
+            if any(p.start <= match.start() < p.end for p in posts):
+                continue
+            if _SESSION_OF.search(text, max(start, match.start() - 40), match.start()):
+                continue
+            return match["level"], Span.of(text, *match.span())
     return None
+
+
+# A council named as the one of a session ("gửi đến Kỳ họp thứ 8 - HĐND tỉnh") does not act.
+_SESSION_OF = re.compile(
+    r"kỳ họp(?:[^\S\n]+thứ[^\S\n]+\w+)?[^\S\n]*[-–,]?[^\S\n]*(?:của[^\S\n]+)?$", re.I
+)
+
+
+def _unit(text: str, event: EventMention | None, people: list[PersonPost]) -> UnitMention | None:
+    """The unit of the event: the first of the lead of the level of the body that acts.
+
+    A unit of another level than the acting body's is a unit it acts on or visits, not its
+    own (``Đoàn giám sát của HĐND tỉnh … đối với UBND huyện Cầu Kè``); where no body is
+    named with a level, the first unit of the lead.
+    """
+    units = _units(text, people)
+    acting = acting_level(text, event, people)
+    if acting is not None:
+        level, words = acting
+        units = [u for u in units if u.level == level]
+        # The unit named with the acting body itself comes first ("HĐND tỉnh Bắc Giang").
+        own = [u for u in units if words.start < u.span.start < words.end]
+        if own:
+            return own[0]
+    return units[0] if units else None
 
 
 # Capitalized words that follow a level without naming a place ("HĐND tỉnh Khóa XII").
@@ -283,7 +380,7 @@ def extract(text: str, *, source: str | None = None) -> Draft:
         text, taken, held_on.date if held_on is not None else None, unplaced_people
     )
     event = _event(text)
-    unit = _unit(text)
+    unit = _unit(text, event, people)
     key_tasks: Count | None = next(
         (c for c in counts if c.noun.lower().startswith("nhiệm vụ trọng tâm")), None
     )

@@ -86,6 +86,13 @@ _LEVELS = {
 _ALWAYS_CAPITALIZED = frozenset({"Hồ Chí Minh"})
 
 
+def _check_capital(instance: object, attribute: object, value: str) -> None:
+    # A name is capitalized syllable by syllable, or a numeral (Quận 1): Nghị định
+    # 30/2020/NĐ-CP, Phụ lục II, mục III ("tỉnh Nam Định"); "đã" after "tỉnh" is no name.
+    if value[:1].islower():
+        raise ValidationError("name", value, "must start with a capital letter or a digit")
+
+
 @frozen
 class Boundary:
     """One end of a validity period, with the act that set it.
@@ -165,7 +172,7 @@ class AdminUnit:
 
     id: str = field(validator=slug_id)
     kind: UnitKind
-    name: str = field(validator=non_empty)
+    name: str = field(validator=[non_empty, _check_capital])
     parent: AdminUnit | None = field(default=None, validator=_check_parent, repr=ref_repr)
     code: str | None = field(default=None, validator=optional_non_empty)
     valid_from: Boundary | None = None
