@@ -402,7 +402,7 @@ def test_a_petition_report_of_a_rate_and_a_reporter() -> None:
             ("noun", "the counts name several nouns: kiến nghị, ý kiến"),
         ),
         (
-            "Kết quả giải quyết ý kiến, kiến nghị cử tri năm 2023 của huyện Ba Vì\nĐạt 95%.",
+            "Kết quả giải quyết nội dung kiến nghị cử tri năm 2023 của huyện Ba Vì\nĐạt 95%.",
             (
                 "noun",
                 "the counts name no one noun the model counts (kiến nghị, ý kiến, nội dung, lượt)",

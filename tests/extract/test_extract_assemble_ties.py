@@ -24,6 +24,7 @@ from tayho_coord.errors import FigureWarning, ValidationError
 from tayho_coord.extraction import Assembly, EventKind, assemble, extract
 from tayho_coord.model import (
     AdminUnit,
+    CountedNoun,
     OversightActivity,
     PartialDate,
     PetitionReport,
@@ -97,10 +98,13 @@ def test_the_unit_acted_on_is_not_the_unit() -> None:
 # -- an oversight: its kind and its subject -------------------------------------------------
 
 
-def test_a_supervision_meeting_is_an_oversight() -> None:
+@pytest.mark.parametrize("words", ["phiên họp giám sát", "Hội nghị Giám sát"])
+def test_a_supervision_meeting_is_an_oversight(words: str) -> None:
+    # Thái Nguyên 2022 (devset thai-nguyen-2022-petitions): "Hội nghị Giám sát kết quả giải
+    # quyết các ý kiến, kiến nghị của cử tri".
     draft = extract(
-        "Ngày 23/11/2023, Thường trực HĐND tỉnh tổ chức phiên họp giám sát kết quả giải quyết "
-        "kiến nghị của cử tri."
+        f"Ngày 23/11/2023, Thường trực HĐND tỉnh tổ chức {words} kết quả giải quyết kiến nghị "
+        "của cử tri."
     )
     assert draft.event is not None
     assert draft.event.kind is EventKind.OVERSIGHT
@@ -169,12 +173,45 @@ def test_a_session_of_another_level_is_not_the_units() -> None:
 
 def test_two_sessions() -> None:
     assembly = _assemble(
-        "Kết quả giải quyết kiến nghị cử tri huyện Ba Vì gửi đến Kỳ họp thứ 8 HĐND huyện khóa "
-        "XX và Kỳ họp thứ 9 HĐND huyện khóa XX\nĐã giải quyết 50 kiến nghị."
+        "Kết quả giải quyết kiến nghị cử tri huyện Ba Vì trước Kỳ họp thứ 8 HĐND huyện khóa "
+        "XX và sau Kỳ họp thứ 9 HĐND huyện khoá XX\nĐã giải quyết 50 kiến nghị."
     )
     assert [(m.field, m.reason) for m in assembly.missing] == [
         ("session", "the title and lead name several sessions")
     ]
+
+
+def test_the_session_a_report_is_made_at_is_not_its_petitions() -> None:
+    # Kon Tum, 08/7/2024 (devset kon-tum-2024-07-08): "tại Kỳ họp thứ 7 HĐND tỉnh khóa XII",
+    # the petitions "trước và sau Kỳ họp thứ 6 HĐND tỉnh khóa XII".
+    kon_tum = AdminUnit("kon-tum", UnitKind.PROVINCE, "Kon Tum")
+    report = _report(
+        _assemble(
+            "Kết quả giải quyết kiến nghị cử tri trước và sau Kỳ họp thứ 6 HĐND tỉnh khóa XII\n"
+            "Sáng ngày 08/7, tại Kỳ họp thứ 7 HĐND tỉnh khóa XII, UBND tỉnh báo cáo kết quả "
+            "giải quyết kiến nghị; đã giải quyết 50 kiến nghị.",
+            (kon_tum,),
+        )
+    )
+    assert report.session is not None
+    assert (report.session.number, report.session.legislature) == (6, 12)
+
+
+def test_a_session_of_a_city() -> None:
+    # Đà Nẵng (devset da-nang-2020-petitions): "trước và sau kỳ họp thứ 12, HĐND thành phố
+    # khóa IX"; the session it serves ("phục vụ cho kỳ họp thứ 15") is not the petitions'.
+    da_nang = AdminUnit("da-nang", UnitKind.CENTRAL_CITY, "Đà Nẵng")
+    report = _report(
+        _assemble(
+            "Nhằm phục vụ cho kỳ họp thứ 15 của HĐND thành phố khóa IX, UBND thành phố báo cáo "
+            "kết quả giải quyết kiến nghị của cử tri trước và sau kỳ họp thứ 12, HĐND thành phố "
+            "khóa IX. UBND thành phố đã tiếp nhận 115 kiến nghị.",
+            (da_nang,),
+        )
+    )
+    assert report.session is not None
+    assert report.session.label == "kỳ họp thứ 12 HĐND thành phố khóa IX"
+    assert report.total == 115
 
 
 def test_a_session_of_a_unit_not_known() -> None:
@@ -358,4 +395,40 @@ def test_tra_vinh_oversight_team() -> None:
     assert (oversight.unit, oversight.subject) == (
         tra_vinh,
         "công tác phòng, chống tham nhũng đối với UBND huyện Cầu Kè",
+    )
+
+
+# -- a petition report: what it counts --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        # "ý kiến, kiến nghị" counted together is a noun of the model's (CountedNoun).
+        (
+            REPORT + "Đã tiếp nhận 115 ý kiến, kiến nghị; đã giải quyết dứt điểm 45 ý kiến, "
+            "kiến nghị.",
+            CountedNoun.Y_KIEN_KIEN_NGHI,
+        ),
+        (REPORT + "Đã tiếp nhận 84 lượt ý kiến, kiến nghị.", CountedNoun.LUOT_Y_KIEN_KIEN_NGHI),
+        # The event's words name it, no count naming another.
+        (
+            "Kết quả giải quyết ý kiến, kiến nghị cử tri năm 2023 của huyện Ba Vì\nĐạt 95%.",
+            CountedNoun.Y_KIEN_KIEN_NGHI,
+        ),
+    ],
+)
+def test_opinions_and_petitions_counted_together(text: str, noun: CountedNoun) -> None:
+    report = _report(_assemble(text))
+    assert report.noun is noun
+
+
+def test_resolved_for_good() -> None:
+    # "giải quyết dứt điểm" (Đà Nẵng 2020: "giải quyết dứt điểm 45 kiến nghị") is resolved.
+    report = _report(
+        _assemble(REPORT + "Đã tiếp nhận 115 kiến nghị; đã giải quyết dứt điểm 45 kiến nghị.")
+    )
+    assert (report.total, [(o.level, o.count) for o in report.outcomes]) == (
+        115,
+        [("resolved", 45)],
     )

@@ -345,12 +345,20 @@ _COUNTED_NOUNS = {
     "lượt": CountedNoun.LUOT,
     "lượt ý kiến": CountedNoun.LUOT,
     "lượt kiến nghị": CountedNoun.LUOT,
+    # Counted together ("115 ý kiến, kiến nghị", Đà Nẵng 2020; "84 lượt ý kiến, kiến nghị",
+    # Kon Tum 2024): a noun of its own, never split into either.
+    "ý kiến, kiến nghị": CountedNoun.Y_KIEN_KIEN_NGHI,
+    "ý kiến, kiến nghị cử tri": CountedNoun.Y_KIEN_KIEN_NGHI,
+    "lượt ý kiến, kiến nghị": CountedNoun.LUOT_Y_KIEN_KIEN_NGHI,
 }
 # What a count of a petition report is, by the words printed right before it (or after it).
 _PETITION_PARTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(rf"đang{_S}giải{_S}quyết\s*$", re.IGNORECASE), "in_progress"),
     (re.compile(rf"chưa{_S}giải{_S}quyết\s*$", re.IGNORECASE), "unresolved"),
-    (re.compile(rf"(?:đã{_S})?giải{_S}quyết(?:{_S}xong)?\s*$", re.IGNORECASE), "resolved"),
+    (
+        re.compile(rf"(?:đã{_S})?giải{_S}quyết(?:{_S}xong|{_S}dứt{_S}điểm)?\s*$", re.IGNORECASE),
+        "resolved",
+    ),
     (
         re.compile(rf"(?:giải{_S}trình|cung{_S}cấp{_S}thông{_S}tin)[^,;.]*$", re.IGNORECASE),
         "explained",
@@ -364,13 +372,16 @@ _PETITION_PARTS: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
 )
 _CARRIED = re.compile(rf"^[^,;.()\d]{{0,30}}chuyển{_S}sang", re.IGNORECASE)
-# A session named with its council (``Kỳ họp thứ 8 - HĐND tỉnh khóa X``): the session a
-# report's petitions were sent to, never a period.
+# A session named with its council, after the words that send petitions to it ("gửi đến
+# Kỳ họp thứ 8 - HĐND tỉnh khóa X", "trước và sau Kỳ họp thứ 6 HĐND tỉnh khóa XII"): the
+# session a report's petitions were sent to (not the one it is reported at, "tại Kỳ họp thứ
+# 7"), never a period.
 _SESSION = re.compile(
-    rf"(?<!\w)kỳ{_S}họp{_S}thứ{_S}(?P<number>\d{{1,3}})\s*[-–,]?\s*(?:của{_S})?"
+    rf"(?<!\w)(?:gửi(?:{_S}đến|{_S}tới)?|trước{_S}và{_S}sau|trước|sau){_S}"
+    rf"(?P<session>kỳ{_S}họp{_S}thứ{_S}(?P<number>\d{{1,3}})\s*[-–,]?\s*(?:của{_S})?"
     rf"(?:HĐND|Hội{_S}đồng{_S}nhân{_S}dân){_S}(?P<level>tỉnh|thành{_S}phố|huyện|quận|thị{_S}xã"
-    rf"|xã|phường|thị{_S}trấn)(?:{_S}[^\W\d_]+){{0,3}}?\s*,?\s*(?P<legislature>khó?a{_S}"
-    rf"(?:[IVXLC]+|\d+))(?!\w)",
+    rf"|xã|phường|thị{_S}trấn)(?:{_S}[^\W\d_]+){{0,3}}?\s*,?\s*(?P<legislature>kh(?:óa|oá){_S}"
+    rf"(?:[IVXLC]+|\d+)))(?!\w)",
     re.IGNORECASE,
 )
 # The words that name a session hold its year ("kỳ họp giữa năm 2023"): not a period.
@@ -1518,11 +1529,11 @@ class _Builder:
         if not found or unit is None:
             return None, None
         first = next(iter(found.values()))
-        span = Span.of(self.text, *first.span())
+        span = Span.of(self.text, first.start("session"), first.end())
         if len(found) > 1:
             return None, ("the title and lead name several sessions", span)
         ((number, legislature), match) = found.popitem()
-        if _UNIT_KINDS.get(_fold(match["level"])) is not unit.kind:
+        if _fold(match["level"]) != _fold(unit.kind.noun):
             return None, (f"the session is of the council of another level than {unit}", span)
         council = self.agency(AgencyKind.PEOPLES_COUNCIL, unit)
         session = CouncilSession(
@@ -1530,7 +1541,7 @@ class _Builder:
             council,
             number=number,
             legislature=legislature,
-            sources=self.cite(sentence_at(self.text, *match.span())),
+            sources=self.cite(sentence_at(self.text, match.start("session"), match.end())),
         )
         return session, None
 
@@ -1543,7 +1554,9 @@ class _Builder:
         }
         if not nouns and _fold(event.span.text).endswith("kiến nghị"):
             words = _fold(event.span.text)
-            if "ý kiến" not in words and "nội dung" not in words and "lượt" not in words:
+            if words.endswith("ý kiến, kiến nghị") and "lượt" not in words:
+                nouns = {CountedNoun.Y_KIEN_KIEN_NGHI}
+            elif "ý kiến" not in words and "nội dung" not in words and "lượt" not in words:
                 nouns = {CountedNoun.KIEN_NGHI}
         if len(nouns) == 1:
             return nouns.pop()

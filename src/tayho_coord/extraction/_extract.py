@@ -64,7 +64,7 @@ _EVENTS: tuple[tuple[str, EventKind], ...] = (
     (r"sơ kết", EventKind.INTERIM_REVIEW),
     (r"tổng kết", EventKind.FINAL_REVIEW),
     (r"phiên (?:họp )?giải trình", EventKind.HEARING),
-    (r"giám sát chuyên đề|đoàn giám sát|phiên họp giám sát", EventKind.OVERSIGHT),
+    (r"giám sát chuyên đề|đoàn giám sát|(?:phiên họp|hội nghị) giám sát", EventKind.OVERSIGHT),
     (r"tiếp xúc cử tri", EventKind.VOTER_CONTACT),
     (r"(?:giải quyết|trả lời)[^.\n]{0,40}kiến nghị", EventKind.PETITION_REPORT),
 )
