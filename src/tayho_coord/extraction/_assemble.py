@@ -517,7 +517,8 @@ def assemble(
         units: Units known beforehand (a :class:`~tayho_coord.model.UnitHistory`'s): the
             unit the text names (``quận Tây Hồ``) is taken from them when one has its kind
             and name, with its parent and validity; otherwise it is built from the text,
-            without a parent.
+            without a parent. Where the body that acts is named with its level alone
+            (``HĐND tỉnh``), the one unit of that level among them is the unit.
 
     Returns:
         The records, what is missing, what is unplaced.

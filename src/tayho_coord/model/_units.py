@@ -146,7 +146,8 @@ class AdminUnit:
     Attributes:
         id: Identifier, unique within a data file (``ha-noi/tay-ho``).
         kind: The kind of unit.
-        name: The proper name (``Tây Hồ``, ``1`` for Quận 1).
+        name: The proper name (``Tây Hồ``, ``1`` for Quận 1): capitalized, or a numeral; a
+            name in small letters raises :class:`~tayho_coord.errors.ValidationError`.
         parent: The unit it belongs to, if any.
         code: The official statistical code, if known.
         valid_from: When it came into existence, and by which act.
