@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from tayho_coord.errors import FigureWarning
 from tayho_coord.extraction import assemble, extract
 from tayho_coord.io import dumps, loads
-from tayho_coord.model import RecordSet
+from tayho_coord.model import AdminUnit, RecordSet, UnitKind
 
 # Words the assembly reacts to, so that random texts reach its rules: the kinds of event,
 # agreements with and without periods, bodies, units (one the model refuses: "thành phố"),
@@ -34,6 +34,21 @@ PIECES = st.sampled_from(
         "huyện Ba Vì ",
         "thành phố Bắc Ninh ",
         "quận × ",
+        "quận Ø ",
+        "tỉnh đã ",
+        "14 tỉnh Trung du ",
+        "HĐND tỉnh ",
+        "Đoàn giám sát của HĐND tỉnh ",
+        "đối với UBND huyện Cầu Kè",
+        "phiên họp giám sát kết quả giải quyết kiến nghị",
+        "giám sát công tác phòng, chống tham nhũng",
+        "gửi đến Kỳ họp thứ 8 - HĐND tỉnh khóa X",
+        "trước và sau kỳ họp thứ 12, HĐND huyện khóa IX",
+        "(kỳ họp giữa năm 2023)",
+        "Đối với kiến nghị trước kỳ họp, ",
+        "tiếp thu, xem xét giải quyết và trả lời đạt 100%",
+        "giải quyết xong 144/202 kiến nghị, đạt 71,28%",
+        "115 ý kiến, kiến nghị",
         "tổ chức hội nghị ",
         "ký kết ",
         "sơ kết ",
@@ -134,3 +149,25 @@ def test_any_text_gives_records_or_reasons(text: str) -> None:
             assert draft.text[missing.span.start : missing.span.end] == missing.span.text
     if not assembly.records.records:
         assert assembly.missing  # a text that gives no record says why
+
+
+PROVINCE = AdminUnit("binh-duong", UnitKind.PROVINCE, "Bình Dương")
+DISTRICT = AdminUnit("binh-duong/ba-vi", UnitKind.RURAL_DISTRICT, "Ba Vì", parent=PROVINCE)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXTS, st.sampled_from([(), (PROVINCE,), (PROVINCE, DISTRICT), (DISTRICT,)]))
+def test_a_unit_is_capitalized_and_given_units_hold(
+    text: str, units: tuple[AdminUnit, ...]
+) -> None:
+    draft = extract(text, source="bai-viet.txt")
+    if draft.unit is not None:
+        assert all(word[0].isupper() for word in draft.unit.name.split())
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", FigureWarning)
+        assembly = assemble(draft, units=units)
+    for record in assembly.records:
+        unit = getattr(record, "unit", None)
+        assert unit is None or unit.name[0].isupper()
+        session = getattr(record, "session", None)
+        assert session is None or session.council.unit == record.unit
