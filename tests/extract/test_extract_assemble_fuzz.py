@@ -44,6 +44,7 @@ PIECES = st.sampled_from(
         "giám sát công tác phòng, chống tham nhũng",
         "gửi đến Kỳ họp thứ 8 - HĐND tỉnh khóa X",
         "trước và sau kỳ họp thứ 12, HĐND huyện khóa IX",
+        "sau Kỳ họp thứ 0 HĐND quận khóa IIII",
         "(kỳ họp giữa năm 2023)",
         "Đối với kiến nghị trước kỳ họp, ",
         "tiếp thu, xem xét giải quyết và trả lời đạt 100%",

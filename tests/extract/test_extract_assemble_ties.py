@@ -432,3 +432,26 @@ def test_resolved_for_good() -> None:
         115,
         [("resolved", 45)],
     )
+
+
+@pytest.mark.parametrize(
+    ("session", "reason"),
+    [
+        (
+            "Kỳ họp thứ 0 HĐND huyện khóa XX",
+            "the model refuses the session: number=0: must be an integer from 1 to 999",
+        ),
+        (
+            "Kỳ họp thứ 8 HĐND huyện khóa IIII",
+            "the model refuses the session: cannot parse 'khóa IIII': not a Roman numeral",
+        ),
+    ],
+)
+def test_a_session_the_model_refuses(session: str, reason: str) -> None:
+    assembly = _assemble(
+        f"Kết quả giải quyết kiến nghị cử tri huyện Ba Vì gửi đến {session}\n"
+        "Đã giải quyết 50 kiến nghị."
+    )
+    ((name, why),) = [(m.field, m.reason) for m in assembly.missing]
+    assert name == "session"
+    assert why.startswith(reason)

@@ -1523,9 +1523,9 @@ class _Builder:
         unit's council (the level named is the unit's), its days not known. Else None, and
         why where the lead names sessions.
         """
-        found: dict[tuple[int, int], re.Match[str]] = {}
+        found: dict[tuple[str, str], re.Match[str]] = {}
         for match in _SESSION.finditer(lead):
-            key = (int(match["number"]), parse_legislature(match["legislature"]))
+            key = (match["number"].lstrip("0"), _fold(match["legislature"]))
             found.setdefault(key, match)
         if not found or unit is None:
             return None, None
@@ -1533,17 +1533,20 @@ class _Builder:
         span = Span.of(self.text, first.start("session"), first.end())
         if len(found) > 1:
             return None, ("the title and lead name several sessions", span)
-        ((number, legislature), match) = found.popitem()
+        (match,) = found.values()
         if _fold(match["level"]) != _fold(unit.kind.noun):
             return None, (f"the session is of the council of another level than {unit}", span)
-        council = self.agency(AgencyKind.PEOPLES_COUNCIL, unit)
-        session = CouncilSession(
-            f"{unit.id}/ky-hop-{number}-khoa-{legislature}",
-            council,
-            number=number,
-            legislature=legislature,
-            sources=self.cite(sentence_at(self.text, match.start("session"), match.end())),
-        )
+        try:
+            number, legislature = int(match["number"]), parse_legislature(match["legislature"])
+            session = CouncilSession(
+                f"{unit.id}/ky-hop-{number}-khoa-{legislature}",
+                self.agency(AgencyKind.PEOPLES_COUNCIL, unit),
+                number=number,
+                legislature=legislature,
+                sources=self.cite(sentence_at(self.text, match.start("session"), match.end())),
+            )
+        except (ParseError, ValidationError) as exc:
+            return None, (f"the model refuses the session: {exc}", span)
         return session, None
 
     def _noun(self, event: EventMention) -> CountedNoun | None:
