@@ -305,6 +305,11 @@ def test_petition_figures_of_a_meeting(
             "two figures of one count in a sentence",
         ),
         ("Tỷ lệ hộ nghèo giảm còn 2,5%.", "a rate the records hold only for voter petitions"),
+        # A part of the petitions (before or after a session), not all of the year's.
+        (
+            "Tỷ lệ giải quyết kiến nghị cử tri trước kỳ họp đạt 90%.",
+            "a figure of a part of the report (Đối với …, trước or sau kỳ họp), not the whole",
+        ),
     ],
 )
 def test_petition_figures_a_meeting_cannot_hold(sentence: str, reason: str) -> None:

@@ -391,6 +391,7 @@ _PART = re.compile(
     rf"^\s*(?:đối{_S}với|riêng)(?!\w)|(?<!và )(?<!\w)(?:trước|sau){_S}kỳ{_S}họp(?!{_S}và)",
     re.IGNORECASE,
 )
+_OF_A_PART = "a figure of a part of the report (Đối với …, trước or sau kỳ họp), not the whole"
 # Verbs of another outcome than resolution, or of handling ("tiếp thu, xem xét giải quyết
 # và trả lời đạt 100%"): a rate after them is not a rate of resolution.
 _NOT_RESOLUTION = re.compile(
@@ -1211,6 +1212,8 @@ class _Builder:
         """The competence and year a sentence of petition figures names; a reason if unread."""
         if not _PETITIONS.search(sentence):
             return "a rate the records hold only for voter petitions"
+        if _PART.search(sentence):
+            return _OF_A_PART
         level = _COMPETENCE.search(sentence)
         if level is not None:
             competence = _competence(_fold(level["level"]), unit)
@@ -1647,7 +1650,7 @@ def _resolution_tie(before: str) -> str | None:
     if not _RESOLVED.search(before) or _NOT_YET.search(before):
         return "the words before it do not say it is a rate of resolution"
     if _PART.search(before):
-        return "a figure of a part of the report (Đối với …, trước or sau kỳ họp), not the whole"
+        return _OF_A_PART
     other = _NOT_RESOLUTION.search(before)
     if other is not None:
         return f"a rate of '{other.group(0)}' too, not of resolution alone"
