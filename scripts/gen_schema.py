@@ -134,6 +134,9 @@ _VALIDATOR_RULES: dict[str, dict[str, Any]] = {
     "tayho_coord.model._validators.slug_id": _ID,
     "tayho_coord.model._validators.non_empty": _TEXT,
     "tayho_coord.model._validators.optional_non_empty": _TEXT,
+    # Not empty; its first letter a capital (the docs say so: a pattern cannot name every
+    # small letter Python's str.islower knows).
+    "tayho_coord.model._units._check_name": _TEXT,
     "tayho_coord.model._petitions._text": _TEXT,
     "tayho_coord.model._validators.non_negative": {"type": "integer", "minimum": 0},
     "tayho_coord.model._counts._check_count": {"type": "integer", "minimum": 0},

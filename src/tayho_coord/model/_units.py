@@ -86,7 +86,8 @@ _LEVELS = {
 _ALWAYS_CAPITALIZED = frozenset({"Hồ Chí Minh"})
 
 
-def _check_capital(instance: object, attribute: object, value: str) -> None:
+def _check_name(instance: object, attribute: object, value: str) -> None:
+    non_empty(instance, attribute, value)
     # A name is capitalized syllable by syllable, or a numeral (Quận 1): Nghị định
     # 30/2020/NĐ-CP, Phụ lục II, mục III ("tỉnh Nam Định"); "đã" after "tỉnh" is no name.
     if value[:1].islower():
@@ -173,7 +174,7 @@ class AdminUnit:
 
     id: str = field(validator=slug_id)
     kind: UnitKind
-    name: str = field(validator=[non_empty, _check_capital])
+    name: str = field(validator=_check_name)
     parent: AdminUnit | None = field(default=None, validator=_check_parent, repr=ref_repr)
     code: str | None = field(default=None, validator=optional_non_empty)
     valid_from: Boundary | None = None
