@@ -374,7 +374,8 @@ def test_a_report_placed_only_by_the_day_its_figures_are_as_of() -> None:
     unit = AdminUnit("x", UnitKind.PROVINCE, "X")
     report = PetitionReport("x/kn", unit, as_of=PartialDate(2023, 6), total=3)
     lines = render(report, "text").splitlines()
-    assert "Kết quả giải quyết kiến nghị của cử tri" in lines
+    # no reporter: the unit is named with the voters (ND30, Phụ lục I, mục II, khoản 2)
+    assert "Kết quả giải quyết kiến nghị của cử tri tỉnh X" in lines
     assert "Số liệu tính đến tháng 6/2023." in lines
     assert summarize(report).splitlines()[:2] == [
         "Tỉnh X: kết quả giải quyết kiến nghị của cử tri",

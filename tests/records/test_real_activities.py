@@ -128,9 +128,10 @@ def test_a_survey_is_not_a_supervision() -> None:
     text = render(survey, "text")
     lines = _lines(text)
     # The source says "buổi khảo sát", never "chuyên đề": the record is not thematic.
-    assert "Kết quả khảo sát về việc xây dựng trường học đạt chuẩn quốc gia" in lines
+    # "khảo sát việc …" as the source: a "việc" is the verb's object, never "về việc"
+    assert "Kết quả khảo sát việc xây dựng trường học đạt chuẩn quốc gia" in lines
     intro = next(line for line in lines if line.startswith("Thực hiện "))
-    assert " tổ chức khảo sát về việc xây dựng trường học đạt chuẩn quốc gia" in intro
+    assert " tổ chức khảo sát việc xây dựng trường học đạt chuẩn quốc gia" in intro
     assert "chuyên đề" not in text
     assert intro.endswith(" ngày 17/6/2020.")
     assert "tổ chức giám sát" not in text
@@ -152,7 +153,7 @@ def test_a_delegation_group_after_the_reform() -> None:
     intro = next(line for line in lines if line.startswith("Thực hiện "))
     assert intro.startswith(
         "Thực hiện Quyết định số 65/QĐ-HĐND ngày 5/11/2025 về thành lập Đoàn giám sát, "
-        "Thường trực Hội đồng nhân dân (HĐND) tỉnh Tuyên Quang tổ chức giám sát về việc giải "
+        "Thường trực Hội đồng nhân dân (HĐND) tỉnh Tuyên Quang tổ chức giám sát việc giải "
         "quyết"
     )
     assert intro.endswith(" ngày 24/11/2025.")

@@ -32,7 +32,8 @@ def test_report_of_one_record_goes_to_stdout(capsys: pytest.CaptureFixture[str])
     path = str(RECORDS / "thai_nguyen_2023_petitions.json")
     status, out, _ = _run(["report", path, "--format", "text", "--no-appendix"], capsys)
     assert status == 0
-    assert "Tổng hợp 132 ý kiến của cử tri." in out.splitlines()
+    # no reporter: the unit is named with the voters (ND30, Phụ lục I, mục II, khoản 2)
+    assert "Tổng hợp 132 ý kiến của cử tri tỉnh Thái Nguyên." in out.splitlines()
 
 
 def test_a_set_of_records_needs_a_folder(

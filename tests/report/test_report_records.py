@@ -132,8 +132,10 @@ def test_petition_report_keeps_the_sources_noun() -> None:
     lines = _lines(text)
     # Source (thainguyentv.vn): "132 ý kiến (18 ý kiến thuộc thẩm quyền Trung ương, 93 ý kiến
     # thuộc thẩm quyền cấp tỉnh và 21 ý kiến thuộc thẩm quyền cấp huyện)".
-    assert "Kết quả giải quyết ý kiến của cử tri năm 2023" in lines
-    assert "Tổng hợp 132 ý kiến của cử tri." in lines
+    # No reporter: the header's issuer is left to fill, so the voters' unit is named in the
+    # subject and the opening (ND30, Phụ lục I, Phần I, mục II, khoản 2).
+    assert "Kết quả giải quyết ý kiến của cử tri tỉnh Thái Nguyên năm 2023" in lines
+    assert "Tổng hợp 132 ý kiến của cử tri tỉnh Thái Nguyên." in lines
     assert "- 93 ý kiến thuộc thẩm quyền cấp tỉnh;" in lines
     assert "- 21 ý kiến thuộc thẩm quyền cấp huyện." in lines
     # No reporter in the record: the issuer and the year are left to fill, not guessed.
@@ -206,8 +208,9 @@ def test_nam_dinh_default_scale_rate() -> None:
     )
     lines = _lines(render(report, "md", appendix=False))
     assert (
-        "Tổng hợp 69 nội dung của cử tri (49 nội dung mới và 20 nội dung kỳ trước chuyển sang)."
-        in lines
+        # no reporter: the unit is named with the voters (ND30, Phụ lục I, mục II, khoản 2)
+        "Tổng hợp 69 nội dung của cử tri tỉnh Nam Định (49 nội dung mới và 20 nội dung kỳ "
+        "trước chuyển sang)." in lines
     )
     # "69/69 … đạt tỷ lệ 100%" as printed; the source gives no scale of its own, so the level
     # is worded neutrally ("đã giải quyết"), not as the library's "đã giải quyết xong".
@@ -296,7 +299,9 @@ def test_oversight_report_is_issued_by_its_lead() -> None:
     lines = _lines(render(activity, "text", appendix=False))
     # OversightKind.SUPERVISION is "giám sát"; the Front signs by its standing board.
     # No "chuyên đề": the record does not say it is thematic.
-    assert "Kết quả giám sát về việc giải quyết đơn thư" in lines
+    # a "việc" is the object of "giám sát", never after "về", as sources write it ("buổi
+    # khảo sát việc xây dựng trường học …", Bình Thuận 17/6/2020)
+    assert "Kết quả giám sát việc giải quyết đơn thư" in lines
     assert "Số: …/BC-MTTQ" in lines
     # ND30, Phụ lục I, mục II, khoản 6: the abbreviation written in full at its first use.
     assert "Đối tượng giám sát: Ủy ban nhân dân (UBND) phường Bưởi." in lines

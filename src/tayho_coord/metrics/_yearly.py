@@ -46,6 +46,7 @@ from tayho_coord.model import (
     PetitionStats,
     ProgramReview,
     ReportedCount,
+    ReportingPeriod,
     UnitLevel,
     VoterContactKind,
     done_activities,
@@ -744,6 +745,23 @@ def _row(review: ProgramReview, sessions: tuple[CouncilSession, ...] = ()) -> Me
     )
 
 
+def _not_a_review(item: object) -> str:
+    """Why ``item`` has no row: only a review of one calendar year has one.
+
+    A record of a term or a stage ("nhiệm kỳ 2016-2021", whose first and last days no source
+    gives) is not split among its years, nor put in its first or its last one: its counts
+    would land in a year they were not counted for.
+    """
+    period = getattr(item, "period", None)
+    if isinstance(period, ReportingPeriod) and period.calendar_year is None:
+        return (
+            f"must be a ProgramReview: a record of {period.label} is of no one year, and the "
+            "yearly table never places it in any of its years (record_metrics gives it a row "
+            "of its own period)"
+        )
+    return "must be a ProgramReview"
+
+
 def yearly(
     reviews: ProgramReview | Iterable[ProgramReview],
     *,
@@ -752,6 +770,14 @@ def yearly(
     """The yearly metrics of program reviews: one row per unit and year.
 
     One review alone is taken as a list of one (``yearly(review)`` is ``yearly([review])``).
+
+    A row is one calendar year: the year of a yearly program's review
+    (:class:`~tayho_coord.model.ProgramReview` refuses a program of a term or a stage). A
+    record of a term ("nhiệm kỳ 2016-2021", whose first and last days no source gives: it
+    began with the elections of 22/5/2016) has no row: its counts are never split among
+    its years nor put in its first or last year, and giving one is an error saying so;
+    :func:`~tayho_coord.metrics.record_metrics` gives it a row of its own period. Petition
+    figures of another year than the review's are not in its row.
 
     Petition figures are those of the review for the whole year and unit, without narrowing
     by session or sector: the figures for the unit's own competence (``thẩm quyền cấp quận``
@@ -802,7 +828,7 @@ def yearly(
     rows: dict[tuple[str, int], MetricsRow] = {}
     for index, review in enumerate(items):
         if not isinstance(review, ProgramReview):
-            raise ValidationError(f"reviews[{index}]", review, "must be a ProgramReview")
+            raise ValidationError(f"reviews[{index}]", review, _not_a_review(review))
         row = _row(review, given)
         key = (row.unit_id, row.year)
         if key in rows:

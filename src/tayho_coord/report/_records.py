@@ -21,6 +21,7 @@ hand (``…``), never guessed.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from attrs import evolve
@@ -139,15 +140,27 @@ def _topic(activity: Hearing | OversightActivity) -> str | None:
     return activity.subject
 
 
-def _about(activity: Hearing | OversightActivity, topic: str) -> str:
-    """``về <topic>``; an oversight of a result takes it as its object, without ``về``.
+# The nouns that make a subject the object of an oversight's verb: "giám sát kết quả …",
+# "khảo sát việc …" (the subject already says what is overseen; "về việc" is the V/v of a
+# letter's subject line, ND30, Phụ lục I, Phần I, mục II, khoản 5, not of an action).
+_OBJECT_HEADS = ("kết quả ", "việc ")
 
-    "giám sát kết quả giải quyết kiến nghị của cử tri" (Bình Dương, 23/11/2023), never
-    "giám sát về kết quả …"; a hearing is "về" whatever it is on.
+
+def _about(activity: Hearing | OversightActivity, topic: str) -> str:
+    """``về <topic>``; an oversight of a result or a ``việc`` takes it as its object.
+
+    "giám sát kết quả giải quyết kiến nghị của cử tri" (Bình Dương, 23/11/2023), "khảo sát
+    việc xây dựng trường học đạt chuẩn quốc gia" (Bình Thuận, 17/6/2020), never "giám sát về
+    kết quả …", "khảo sát về việc …"; a thematic one keeps "chuyên đề về …", and a hearing is
+    "về" whatever it is on ("phiên giải trình về việc …").
     """
     from tayho_coord.model import Hearing
 
-    if not isinstance(activity, Hearing) and topic.startswith("kết quả "):
+    if (
+        not isinstance(activity, Hearing)
+        and not activity.thematic
+        and topic.startswith(_OBJECT_HEADS)
+    ):
         return topic
     return f"về {topic}"
 
@@ -201,15 +214,39 @@ def _meeting_year(meeting: Meeting) -> int | None:
     return None if meeting.held_on is None else meeting.held_on.year
 
 
+def _said_by_title(meeting: Meeting) -> bool:
+    """Whether the meeting's time, a month or a year, is a phrase its title already says.
+
+    ``năm 2022`` in ``hội nghị tổng kết năm 2022 thực hiện …`` held in 2022 (Hàm Tân): an
+    office names a time once (ND30, Phụ lục I, Phần I, mục II, khoản 6: the body's wording
+    is plain and exact). A day is always said, and so is a month or a year the title does
+    not name (a review of 2022 held in 2023).
+    """
+    held_on = meeting.held_on
+    if held_on is None or held_on.day is not None or meeting.held_until is not None:
+        return False
+    said = re.compile(rf"(?<![\w/]){re.escape(meeting.time_label)}(?![\w/])")
+    return said.search(meeting.title) is not None
+
+
 def _meeting_intro(meeting: Meeting) -> list[Block]:
     """Who held the meeting, when, who chaired it and who presented the report."""
     agreement = meeting.agreement
     parties = joint_name(agreement.parties)
     held_on = meeting.held_on
+    among = "" if tuple(meeting.hosts) == tuple(agreement.parties) else f" giữa {parties}"
     if held_on is None:  # only an article's day: said as such, never as the meeting's day
         who = joint_name(meeting.hosts) if meeting.hosts else None
         sentence = f"{who} tổ chức {meeting.title}" if who else f"{meeting.title} được tổ chức"
-        sentence = capitalize(f"{sentence} ({meeting.time_label})")
+        sentence = capitalize(f"{sentence} ({meeting.time_label}){among}")
+    elif _said_by_title(meeting):
+        # the year (or month) is the title's own: said once, by the title, never "Năm 2022
+        # diễn ra hội nghị tổng kết năm 2022 …"
+        if meeting.hosts:
+            sentence = f"{joint_name(meeting.hosts)} tổ chức {meeting.title}{among}"
+        else:
+            sentence = f"{meeting.title}{among} được tổ chức"
+        sentence = capitalize(sentence)
     else:
         sentence = capitalize(meeting.time_label)
         if meeting.part_of_day is not None and held_on.is_exact:
@@ -218,10 +255,8 @@ def _meeting_intro(meeting: Meeting) -> list[Block]:
             sentence += f", {joint_name(meeting.hosts)} tổ chức {meeting.title}"
         else:
             sentence += f" diễn ra {meeting.title}"
-    if tuple(meeting.hosts) != tuple(agreement.parties):
-        sentence += f" giữa {parties}"
-    sentence += "."
-    blocks: list[Block] = [Paragraph(sentence)]
+        sentence += among
+    blocks: list[Block] = [Paragraph(sentence + ".")]
     if meeting.chairs:
         by_role: dict[str, list[str]] = {}
         for chair in meeting.chairs:
@@ -895,6 +930,22 @@ def _petitions_when(report: PetitionReport) -> str:
     return ""
 
 
+def _voters(report: PetitionReport) -> str:
+    """``cử tri``, with the report's unit where nothing else in the document names it.
+
+    ND30, Phụ lục I, Phần I, mục II, khoản 2: the header names the issuing body, and with it
+    its unit. A report whose record names no reporter leaves that name to fill by hand
+    (``…``, never guessed), so its subject and its opening name the unit instead ("… của cử
+    tri huyện Đức Linh", Đức Linh 14/9/2021). A reporter is a body of the unit, and a session
+    in the subject names its council's unit ("… gửi tới kỳ họp thứ 9 Hội đồng nhân dân tỉnh
+    Nam Định"): then the unit is not said twice.
+    """
+    unit = report.unit
+    session = report.session
+    named = report.reporter is not None or (session is not None and session.council.unit == unit)
+    return "cử tri" if named else f"cử tri {unit.display()}"
+
+
 def build_petitions(report: PetitionReport, options: DocumentOptions) -> Document:
     """The report on voter petitions, in the source's own noun and on its own scale.
 
@@ -914,7 +965,7 @@ def build_petitions(report: PetitionReport, options: DocumentOptions) -> Documen
     session = report.session
     body: list[Block] = []
     if report.total is not None:
-        head = f"Tổng hợp {vi.format_count(report.total, noun=noun)} của cử tri"
+        head = f"Tổng hợp {vi.format_count(report.total, noun=noun)} của {_voters(report)}"
         if session is not None:
             head += f" gửi tới {session.full_title}"
         splits = []
@@ -984,7 +1035,10 @@ def build_petitions(report: PetitionReport, options: DocumentOptions) -> Documen
         options,
         type_code="BC",
         issuers=() if report.reporter is None else (report.reporter,),
-        subject=f"kết quả giải quyết {report.noun.subject} của cử tri{_petitions_when(report)}",
+        subject=(
+            f"kết quả giải quyết {report.noun.subject} của {_voters(report)}"
+            f"{_petitions_when(report)}"
+        ),
         place=report.unit.display(start=True) if national else report.unit.place_name,
         # issued after the period, perhaps the next year: no year is assumed
         year=None,
