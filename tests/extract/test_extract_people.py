@@ -608,3 +608,111 @@ def test_the_gates_never_fail_on_any_text(text: str) -> None:
     for person in extract(text).people:
         assert person.name
         assert person.post
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A unit's level abbreviated with a dot (tayho_coord.vi.PLACE_ABBREVIATIONS), then the
+        # unit's name: the name belongs to the post, spaced or glued.
+        (
+            "ông Đào Văn Nam, Phó Chủ tịch UBMTTQ Việt Nam TP. Hòa Bình; bà Lê Thị Na",
+            [("Đào Văn Nam", "Phó Chủ tịch UBMTTQ Việt Nam TP. Hòa Bình")],
+        ),
+        (
+            "ông Đào Văn Nam - Chủ tịch Ủy ban Mặt trận Tổ quốc Tp.HCM.",
+            [("Đào Văn Nam", "Chủ tịch Ủy ban Mặt trận Tổ quốc Tp.HCM")],
+        ),
+        (
+            "ông Đào Văn Nam - Chủ tịch UBND TX. Sơn Tây phát biểu",
+            [("Đào Văn Nam", "Chủ tịch UBND TX. Sơn Tây")],
+        ),
+        # A capital after the dot that opens a sentence (a word in small letters after it that
+        # ends no post, an honorific, a name) is no unit's name: the dot ends the post.
+        (
+            "ông Đào Văn Nam - Chủ tịch UBND TP. Tại hội nghị, cử tri",
+            [("Đào Văn Nam", "Chủ tịch UBND TP")],
+        ),
+        (
+            "ông Đào Văn Nam - Chủ tịch UBND TP. Ông Lê Văn Ba phát biểu",
+            [("Đào Văn Nam", "Chủ tịch UBND TP")],
+        ),
+    ],
+)
+def test_an_abbreviated_levels_dot_keeps_the_units_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An office serves the elected bodies it names, joined by "và" before the unit.
+        (
+            "có ĐB Đào Văn Nam, Chánh Văn phòng Đoàn ĐB Quốc hội và HĐND tỉnh.",
+            [("Đào Văn Nam", "Chánh Văn phòng Đoàn ĐB Quốc hội và HĐND tỉnh")],
+        ),
+        (
+            "ông Đào Văn Nam, Phó Chánh Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân "
+            "tỉnh.",
+            [
+                (
+                    "Đào Văn Nam",
+                    "Phó Chánh Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân tỉnh",
+                )
+            ],
+        ),
+        # Once a unit has ended the office's name, "và" and a body start another.
+        (
+            "ông Đào Văn Nam, Chánh Văn phòng UBND tỉnh và Đoàn công tác đến thăm",
+            [("Đào Văn Nam", "Chánh Văn phòng UBND tỉnh")],
+        ),
+        # No office: "và" before a body ends the post.
+        (
+            "ông Đào Văn Nam, Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh và HĐND tỉnh",
+            [("Đào Văn Nam", "Phó Chủ tịch Ủy ban MTTQ Việt Nam tỉnh")],
+        ),
+    ],
+)
+def test_an_office_of_two_elected_bodies(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An Ê Đê's or M'nông's name: the gender's letter (Y a man's, H or H' a woman's), the
+        # given name, the family name last (tayho_coord.vi.HIGHLAND_FAMILY_NAMES).
+        (
+            "gồm các ông bà: H Mai Lan Niê – Phó Chủ tịch UBND tỉnh; ông Y Kông Mlô, Chủ tịch "
+            "HĐND xã.",
+            [("H Mai Lan Niê", "Phó Chủ tịch UBND tỉnh"), ("Y Kông Mlô", "Chủ tịch HĐND xã")],
+        ),
+        (
+            "bà H'Lan Êban – Chủ tịch Hội Liên hiệp Phụ nữ huyện",
+            [("H'Lan Êban", "Chủ tịch Hội Liên hiệp Phụ nữ huyện")],
+        ),
+        # A J'rai's family name first (Nay, Ksor, Siu…), a gender's letter inside.
+        (
+            "Ông Nay Y Bình – Phó Bí thư Huyện uỷ, Chủ tịch UBND huyện; ông Ksor Dũng, Bí thư "
+            "Đảng ủy xã.",
+            [
+                ("Nay Y Bình", "Phó Bí thư Huyện uỷ"),
+                ("Nay Y Bình", "Chủ tịch UBND huyện"),
+                ("Ksor Dũng", "Bí thư Đảng ủy xã"),
+            ],
+        ),
+        # Without a family name of the Highlands the letter opens no name, and a name after it
+        # has no clean start: nothing is read.
+        ("ông Y Kông Bình, Chủ tịch HĐND xã.", []),
+        ("các ông bà: H Kim Hoa Lan – Phó Chủ tịch UBND tỉnh.", []),
+        # The northern peoples' family names (Lâu, Giàng, Thào, Lù, Vừ, Điêu, Ma).
+        (
+            "Giàng A Tủa - Chủ tịch UBND xã; Lâu Văn Phúc - Phó Bí thư Đảng ủy",
+            [("Giàng A Tủa", "Chủ tịch UBND xã"), ("Lâu Văn Phúc", "Phó Bí thư Đảng ủy")],
+        ),
+    ],
+)
+def test_names_of_the_highlands_and_the_north(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _people(text) == expected

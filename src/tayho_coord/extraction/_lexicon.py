@@ -18,8 +18,10 @@ __all__ = [
     "COUNTED_NOUNS",
     "DURATION_WORDS",
     "FAMILY_NAMES",
+    "GENDER_PREFIXES",
     "GLUED_BODY_PARTS",
     "GLUED_TITLE_PARTS",
+    "HIGHLAND_FAMILY_NAMES",
     "HONORIFICS",
     "LIST_CONTINUATIONS",
     "MEASURE_WORDS",
@@ -29,6 +31,7 @@ __all__ = [
     "PARTS_OF_DAY",
     "PHRASE_BOUNDARIES",
     "PHRASE_ENDS",
+    "PLACE_ABBREVIATIONS",
     "PLACE_LEVELS",
     "PLACE_NAMES",
     "POST_BODY_HEADS",
@@ -42,6 +45,15 @@ __all__ = [
 
 FAMILY_NAMES: frozenset[str] = vi.FAMILY_NAMES
 """Family names a name may start with (one syllable): :data:`tayho_coord.vi.FAMILY_NAMES`."""
+
+HIGHLAND_FAMILY_NAMES: frozenset[str] = vi.HIGHLAND_FAMILY_NAMES
+"""Family names a name opened by ``Y`` or ``H`` holds (:data:`vi.HIGHLAND_FAMILY_NAMES`)."""
+
+GENDER_PREFIXES: frozenset[str] = vi.GENDER_PREFIXES
+"""A man's ``Y``, a woman's ``H`` before an Ê Đê's name (:data:`vi.GENDER_PREFIXES`)."""
+
+PLACE_ABBREVIATIONS: tuple[str, ...] = tuple(short.rstrip(".") for short in vi.PLACE_ABBREVIATIONS)
+"""A unit's levels abbreviated before its name (``TP``, ``TX``, ``Q``…), without their dot."""
 
 PLACE_NAMES: frozenset[str] = frozenset(
     {

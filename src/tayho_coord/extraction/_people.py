@@ -33,9 +33,12 @@ from tayho_coord.extraction._draft import PersonPost, Span, Unplaced
 from tayho_coord.extraction._lexicon import (
     COMMA_BODY_NAMES,
     FAMILY_NAMES,
+    GENDER_PREFIXES,
     GLUED_BODY_PARTS,
     GLUED_TITLE_PARTS,
+    HIGHLAND_FAMILY_NAMES,
     HONORIFICS,
+    PLACE_ABBREVIATIONS,
     PLACE_NAMES,
     POST_BODY_HEADS,
     POST_STARTS,
@@ -134,7 +137,11 @@ def _name_at(text: str, pos: int) -> tuple[int, int] | None:
     (``Thành ủy viên``) ends it, a place's or a province's name is none.
     """
     first = _SYLLABLE.match(text, pos)
-    if first is None or first.group(0) not in FAMILY_NAMES:
+    if first is None:
+        return None
+    if first.group(0) in GENDER_PREFIXES:
+        return _highland_name_at(text, pos, first.end())
+    if first.group(0) not in FAMILY_NAMES:
         return None
     end = first.end()
     count = 0
@@ -144,10 +151,16 @@ def _name_at(text: str, pos: int) -> tuple[int, int] | None:
         if gap is None:
             break
         syl = _SYLLABLE.match(text, gap.end())
-        if syl is None or not (syl.group(0)[0].isupper() and syl.group(0)[1:].islower()):
+        if syl is None or not _capitalized(syl.group(0)):
             break
         if count >= 1 and _post_start(text, gap.end()):
             break
+        if syl.group(0) in GENDER_PREFIXES:
+            # A J'rai's gender letter inside the name ("Nay Y Phú"): a given name follows.
+            after = _NAME_GAP.match(text, syl.end())
+            given = None if after is None else _SYLLABLE.match(text, after.end())
+            if count >= 2 or given is None or not _capitalized(given.group(0)):
+                break
         end = syl.end()
         count += 1
     name = " ".join(text[pos:end].split())
@@ -160,6 +173,40 @@ def _name_at(text: str, pos: int) -> tuple[int, int] | None:
         or first_two in PLACE_NAMES
         or first_two in PROVINCES  # "tỉnh Yên Bái Đỗ Đức Duy": a province, then a name
     ):
+        return None
+    return pos, end
+
+
+def _capitalized(syllable: str) -> bool:
+    """Whether a syllable is written as a name's: a capital, then small letters (``Phú``, ``Y``)."""
+    return syllable[0].isupper() and (syllable[1:].islower() or len(syllable) == 1)
+
+
+_APOSTROPHE = re.compile(r"['’]\s?|\s{1,3}")
+
+
+def _highland_name_at(text: str, pos: int, prefix_end: int) -> tuple[int, int] | None:
+    """A name opened by a man's ``Y`` or a woman's ``H`` (``H'``) at ``pos``, or ``None``.
+
+    The Ê Đê and M'nông print the gender's letter, the given name and the family name last
+    (``Y Biêr Niê``, ``H'Hen Niê``, ``H Kim Hoa Byă``): two to five syllables with a capital
+    after the letter, one of them a family name of :data:`HIGHLAND_FAMILY_NAMES`; without one
+    the capitals may be anything (``Y Tế``, an abbreviation's letter) and no name is read.
+    """
+    end = prefix_end
+    syllables: list[str] = []
+    while len(syllables) < 5:
+        gap = _APOSTROPHE.match(text, end)
+        if gap is None:
+            break
+        if syllables and text[end] in "'’":
+            break  # an apostrophe only right after the letter ("H'Hen")
+        syl = _SYLLABLE.match(text, gap.end())
+        if syl is None or not syl.group(0)[0].isupper() or _post_start(text, gap.end()):
+            break
+        syllables.append(syl.group(0))
+        end = syl.end()
+    if len(syllables) < 2 or not HIGHLAND_FAMILY_NAMES & set(syllables[1:]):
         return None
     return pos, end
 
@@ -178,6 +225,39 @@ _LEVEL = re.compile(
 # A body ending in "ủy" (Đảng ủy, Huyện ủy, Tỉnh ủy), then a post's start in either case:
 # the next post begins there ("Bí thư Đảng ủy chủ tịch HĐND xã").
 _COMMITTEE_END = re.compile(r"(?<=\s)(?:ủy|uỷ|Ủy|Uỷ)(?= +\S)")
+# A unit's level abbreviated with a dot, right before the dot ("TP.", "Tp.", "TX.", "Q.").
+_ABBREVIATED_LEVEL = re.compile(
+    r"(?<![\w.])(?:{})$".format(
+        "|".join(
+            re.escape(short) + "|" + re.escape(short[0] + short[1:].lower())
+            for short in PLACE_ABBREVIATIONS
+        )
+    )
+)
+
+
+def _sentence_opens(text: str, word: re.Match[str]) -> bool:
+    """Whether the capitalized word after a level's dot may start a sentence instead.
+
+    It may where it starts a post or a person's name, is an honorific, or is followed by a
+    word in small letters that is no post's end (``TP. Tại hội nghị …``); a unit's name runs
+    in capitals to the clause's end or a verb (``TP. Huế;``, ``TP. Huế phát biểu``).
+    """
+    if (
+        _post_start(text, word.start())
+        or _name_at(text, word.start()) is not None
+        or word.group(0).casefold() in HONORIFICS
+    ):
+        return True
+    end = word.end()
+    while (nxt := _WORD_AFTER.match(text, end)) is not None and nxt.group(1)[0].isupper():
+        end = nxt.end()
+    nxt = _WORD_AFTER.match(text, end)
+    return nxt is not None and not any(
+        text.startswith(stop, nxt.start(1)) for stop in (*POST_STOPS, "và")
+    )
+
+
 _NUMBERED_LEVEL = re.compile(r"phường|quận", re.IGNORECASE)
 _TERM = re.compile(r"\s+(?:khóa|khoá)\s+[IVXLCDM\d]+(?!\w)")
 _PLURAL = re.compile(r"(?<!\w)(?:các|những)(?!\w)")
@@ -202,6 +282,21 @@ def _post_at(text: str, pos: int) -> tuple[int, int, bool] | None:
             close = re.match(r"\([A-ZĐ&]{2,}\)", text[sep.start() :])
             if close is not None:
                 i = sep.start() + close.end()
+                continue
+        # The dot of a unit's level abbreviated before its name ("TP. Huế", "Tp.HCM", "TX.
+        # Hương Trà": tayho_coord.vi.PLACE_ABBREVIATIONS): the name belongs to the post.
+        if (
+            sep is not None
+            and sep.group(0) == "."
+            and _ABBREVIATED_LEVEL.search(text, 0, sep.start())
+        ):
+            after = _SYLLABLE.match(text, sep.end() + (text[sep.end() : sep.end() + 1] == " "))
+            if (
+                after is not None
+                and after.group(0)[0].isupper()
+                and not _sentence_opens(text, after)
+            ):
+                i = sep.end()
                 continue
         # A dash inside a body's name ("Phòng Tài chính - Kế hoạch", "Ban Kinh tế - Xã hội"):
         # a capitalized word after it that starts no post and no name.
@@ -241,13 +336,23 @@ def _post_at(text: str, pos: int) -> tuple[int, int, bool] | None:
             break
     # "và" before a body's first word joins two bodies, not the words of one's name: the
     # post ends there ("Phó Chủ tịch Ủy ban Trung ương MTTQ Việt Nam và Đoàn ĐBQH tỉnh …").
-    # Two abbreviated bodies joined make one ("Văn phòng HĐND và UBND huyện").
-    # Two abbreviated bodies joined make one ("Văn phòng HĐND và UBND huyện").
+    # Two abbreviated bodies joined make one ("Văn phòng HĐND và UBND huyện"), and an office
+    # serves the elected bodies it names ("Văn phòng Đoàn ĐBQH và HĐND tỉnh", one office of
+    # a province for both): after "Văn phòng", "và" before an elected body
+    # (HĐND, UBND, a Đoàn) stays inside the post, unless a unit has ended the office's name.
     for heads in _BODY_HEAD_AFTER_AND.finditer(segment, 0, cut):
         before = segment[: heads.start()].split()
-        if not (before and before[-1].isupper() and len(before[-1]) >= 2):
-            cut = heads.start()
-            break
+        if before and before[-1].isupper() and len(before[-1]) >= 2:
+            continue
+        office = _OFFICE.search(segment, 0, heads.start())
+        if (
+            office is not None
+            and _ELECTED_BODY_AFTER_AND.match(segment, heads.start())
+            and not _LEVEL.search(segment, office.end(), heads.start())
+        ):
+            continue  # no unit named yet: the office's bodies go on after "và"
+        cut = heads.start()
+        break
     known = _known_words_end(segment, cut, at_text_end=not text[pos + cut :].strip())
     if known < 0:
         return None
@@ -292,6 +397,11 @@ def _post_at(text: str, pos: int) -> tuple[int, int, bool] | None:
     return pos, pos + len(segment), more
 
 
+_OFFICE = re.compile(r"(?<!\w)Văn phòng(?!\w)", re.IGNORECASE)
+_ELECTED_BODY_AFTER_AND = re.compile(
+    r"\svà\s+(?:HĐND|UBND|Hội đồng nhân dân|Ủy ban nhân dân|Uỷ ban nhân dân|Đoàn)(?!\w)",
+    re.IGNORECASE,
+)
 _BODY_HEAD_AFTER_AND = re.compile(
     r"\svà\s+(?:{})(?!\w)".format("|".join(map(re.escape, POST_BODY_HEADS)))
 )
@@ -689,9 +799,9 @@ def _unclear_name(text: str, start: int, end: int) -> str | None:
     mark, a word in small letters, an honorific (``Ông``, ``Đồng chí``, ``Đ/c``), an
     abbreviation in capitals (``TP HCM Nguyễn Thị Lệ``), the end of a province's or a known
     place's name (``TP Cần Thơ Trần Thanh Mẫn``), or a word opening its sentence (``Theo``);
-    any other capitalized word may be the name's own first syllables (``A Vô Tô Phương``,
-    ``Lâu Văn Phía``: the rules' family names start inside). After it: anything but a
-    capitalized word that starts no post (a fifth syllable).
+    any other capitalized word, or an Ê Đê's gender letter (``H Kim Hoa Byă``), may be the
+    name's own first syllables (``A Vô Tô Phương``: the rules' family names start inside).
+    After it: anything but a capitalized word that starts no post (a fifth syllable).
     """
     before = _TOKEN_BEFORE.search(text, max(0, start - 60), start)
     if before is not None and before.group(1)[-1:].isalpha() and before.group(1)[0].isupper():
@@ -705,7 +815,7 @@ def _unclear_name(text: str, start: int, end: int) -> str | None:
             "?",
             ":",
         }
-        if not (
+        if token in GENDER_PREFIXES or not (
             token.isupper()
             or token.casefold() in HONORIFICS
             or token.casefold() in {"đ/c", "đc", "chí"}
@@ -785,7 +895,9 @@ def read_people(
     names: list[tuple[int, int]] = []
     for match in _SYLLABLE.finditer(view):
         pos = match.start()
-        if match.group(0) not in FAMILY_NAMES or (pos > 0 and view[pos - 1].isalnum()):
+        if (match.group(0) not in FAMILY_NAMES and match.group(0) not in GENDER_PREFIXES) or (
+            pos > 0 and view[pos - 1].isalnum()
+        ):
             continue
         if names and pos < names[-1][1]:
             continue  # inside the name before ("Văn Thắng" of "Nguyễn Văn Thắng")

@@ -36,7 +36,14 @@ from tayho_coord.vi._dates import (
     weekday_name,
 )
 from tayho_coord.vi._lists import ListStyle, format_list
-from tayho_coord.vi._names import COMPOUND_FAMILY_NAMES, FAMILY_NAMES, PersonName, name_sort_key
+from tayho_coord.vi._names import (
+    COMPOUND_FAMILY_NAMES,
+    FAMILY_NAMES,
+    GENDER_PREFIXES,
+    HIGHLAND_FAMILY_NAMES,
+    PersonName,
+    name_sort_key,
+)
 from tayho_coord.vi._numbering import (
     format_legislature,
     format_session,
@@ -92,6 +99,8 @@ __all__ = [  # noqa: RUF022 - plain sorted() order (code points), as the tests c
     "Dialect",
     "DocumentSymbol",
     "FAMILY_NAMES",
+    "GENDER_PREFIXES",
+    "HIGHLAND_FAMILY_NAMES",
     "ListStyle",
     "NUMBER_WORDS",
     "Number",

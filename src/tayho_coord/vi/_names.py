@@ -17,7 +17,14 @@ from tayho_coord.errors import ParseError, ValidationError
 from tayho_coord.vi._collate import CollationKey, CollationOrder, sort_key
 from tayho_coord.vi._text import not_text
 
-__all__ = ["COMPOUND_FAMILY_NAMES", "FAMILY_NAMES", "PersonName", "name_sort_key"]
+__all__ = [
+    "COMPOUND_FAMILY_NAMES",
+    "FAMILY_NAMES",
+    "GENDER_PREFIXES",
+    "HIGHLAND_FAMILY_NAMES",
+    "PersonName",
+    "name_sort_key",
+]
 
 COMPOUND_FAMILY_NAMES: tuple[str, ...] = (
     "Công Huyền Tôn Nữ",
@@ -140,9 +147,35 @@ FAMILY_NAMES: frozenset[str] = frozenset(
         "Viên",
         "Vương",
         "Yên",
+        # The family names of peoples of the north-western mountains, each as printed before a
+        # name and a post in a real record: Hmông Lâu ("Lâu Văn Phía - Phó Bí thư Thường trực
+        # Đảng ủy", trungly.thanhhoa.gov.vn, 2025), Giàng ("Giàng Páo Mỷ - … Chủ tịch HĐND
+        # tỉnh", danviet.vn, 2025), Thào ("Bí thư Tỉnh ủy Sơn La Thào Xuân Sùng", baomoi.com),
+        # Vừ ("già bản Vừ Suy Ly", baodantoc.vn, 2022); Hà Nhì, Giáy Lù ("Lù Thị Sen –
+        # Chủ tịch Ủy ban MTTQ xã Mường Mô", baolaichau.vn, 2026); Thái Điêu ("Điêu Chính
+        # Tới (TTXVN)", baotintuc.vn, 2015); Tày Ma ("Ma Thị Thúy, Tỉnh ủy viên",
+        # hdndtuyenquang.gov.vn).
+        "Lâu",
+        "Giàng",
+        "Thào",
+        "Vừ",
+        "Lù",
+        "Điêu",
+        "Ma",
+        # The J'rai's family names, printed first (baodaklak.vn, "Đôi điều về 'họ' của người
+        # Tây Nguyên", 2022: Nay, Ksor, Kpă, Siu, Rchom: "Nay Phin", "Ksor Phước", "Kpă
+        # Toan", "Siu Thanh", "Rchom Jơn").
+        "Nay",
+        "Ksor",
+        "Kpă",
+        "Siu",
+        "Rchom",
     ]
 )
 """Family names of one syllable (họ), written as names are (a capital first).
+
+The Ê Đê print theirs last, after a man's ``Y`` or a woman's ``H'`` and the given name
+(:data:`HIGHLAND_FAMILY_NAMES`).
 
 Sources: vi.wikipedia.org, "Họ người Việt Nam" (the fifteen commonest family names, from
 the book "100 họ phổ biến ở Việt Nam", Nhà xuất bản Khoa học Xã hội, 2022, and the lists of
@@ -150,6 +183,26 @@ other family names of the Kinh and of the northern peoples). A reader of running
 (:func:`tayho_coord.extract`) takes a capitalized run as a person's name only when it starts
 with one of these or with one of :data:`COMPOUND_FAMILY_NAMES`.
 """
+
+HIGHLAND_FAMILY_NAMES: frozenset[str] = frozenset(
+    # baodaklak.vn, "Đôi điều về 'họ' của người Tây Nguyên" (2022): the Ê Đê's two lines Niê
+    # and Mlô and their branches (Niê Kdăm, Mlô Dun Du, Êban, Buôn Yă, Buôn Krông, Kmăn),
+    # printed after "Y" (men: "Y Ngông Niê Kdăm") and "H'" (women: "H'Nghia Êban"); the
+    # J'rai's Nay, Ksor, Kpă, Siu, Rchom; kyuc.space ("Tên người Ê Đê"): Byă (B.Yă), Êčăm,
+    # Kbuôr, Adrơng; a real record: "H Kim Hoa Byă – UVBTV, Trưởng Ban Dân vận Tỉnh uỷ"
+    # (ttthlak.gov.vn, 2021). One syllable each, the syllables of a compound line apart.
+    {"Niê", "Mlô", "Êban", "Buôn", "Yă", "Krông", "Kmăn", "Kdăm", "Byă", "Êčăm", "Kbuôr"}
+    | {"Adrơng", "Nay", "Ksor", "Kpă", "Siu", "Rchom"}
+)
+"""Family names of the Central Highlands' peoples, printed last after ``Y`` or ``H'``.
+
+A name that starts with the gender's letter (``Y Biêr Niê``, ``H'Hen Niê``, ``H Kim Hoa
+Byă``) holds one of these; a reader of running text takes it as a person's name only then.
+"""
+
+GENDER_PREFIXES: frozenset[str] = frozenset({"Y", "H"})
+"""The letters that open a man's (``Y``) or a woman's (``H``, ``H'``) name of the Ê Đê,
+M'nông and J'rai (baodaklak.vn, 2022), also inside one (``Nay Y Phú``)."""
 
 _SPACES = " \t\n\r\xa0\u202f"
 
