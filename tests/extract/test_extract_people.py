@@ -650,8 +650,11 @@ def test_an_abbreviated_levels_dot_keeps_the_units_name(
     [
         # An office serves the elected bodies it names, joined by "và" before the unit.
         (
-            "có ĐB Đào Văn Nam, Chánh Văn phòng Đoàn ĐB Quốc hội và HĐND tỉnh.",
-            [("Đào Văn Nam", "Chánh Văn phòng Đoàn ĐB Quốc hội và HĐND tỉnh")],
+            "có đại biểu Đào Văn Nam, Chánh Văn phòng Đoàn ĐB Quốc hội và HĐND tỉnh.",
+            [
+                ("Đào Văn Nam", "đại biểu"),
+                ("Đào Văn Nam", "Chánh Văn phòng Đoàn ĐB Quốc hội và HĐND tỉnh"),
+            ],
         ),
         (
             "ông Đào Văn Nam, Phó Chánh Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân "
@@ -715,4 +718,67 @@ def test_an_office_of_two_elected_bodies(text: str, expected: list[tuple[str, st
     ],
 )
 def test_names_of_the_highlands_and_the_north(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Who works in a body, capitalized after a name, is a post.
+        (
+            "Bà Đào Thị Hoa – Chuyên viên Văn phòng Huyện uỷ; ông Lê Văn Ba, Giáo viên Trường "
+            "Tiểu học Kim Đồng, xã Tân Lập",
+            [
+                ("Đào Thị Hoa", "Chuyên viên Văn phòng Huyện uỷ"),
+                ("Lê Văn Ba", "Giáo viên Trường Tiểu học Kim Đồng"),
+            ],
+        ),
+        (
+            "bà Đào Thị Hoa - Viên chức Trung tâm Phát triển quỹ đất huyện; ông Lê Văn Ba - "
+            "Công chức Tư pháp - Hộ tịch xã.",
+            [
+                ("Đào Thị Hoa", "Viên chức Trung tâm Phát triển quỹ đất huyện"),
+                ("Lê Văn Ba", "Công chức Tư pháp - Hộ tịch xã"),
+            ],
+        ),
+        # The Government, its ministries, a district's police, the Front's associations.
+        (
+            "Lê Văn Ba, Ủy viên BTV Đảng ủy Chính phủ, Bộ trưởng Bộ Ngoại giao; Đào Thị Hoa, "
+            "Phó Chủ tịch Thường trực Hội Luật gia tỉnh.",
+            [
+                ("Lê Văn Ba", "Ủy viên BTV Đảng ủy Chính phủ"),
+                ("Lê Văn Ba", "Bộ trưởng Bộ Ngoại giao"),
+                ("Đào Thị Hoa", "Phó Chủ tịch Thường trực Hội Luật gia tỉnh"),
+            ],
+        ),
+        (
+            "ông Lê Văn Ba - Trưởng Công an huyện báo cáo; Phó Thủ tướng Đào Văn Hòa phát biểu",
+            [("Lê Văn Ba", "Trưởng Công an huyện"), ("Đào Văn Hòa", "Phó Thủ tướng")],
+        ),
+        # The Party's standing committee without "Ủy viên Ban"; "ĐB" and "Phó BT" abbreviated.
+        (
+            "Ông Lê Văn Ba, Thường vụ Thành ủy, Chủ tịch Ủy ban MTTQ Việt Nam thành phố chủ trì.",
+            [
+                ("Lê Văn Ba", "Thường vụ Thành ủy"),
+                ("Lê Văn Ba", "Chủ tịch Ủy ban MTTQ Việt Nam thành phố"),
+            ],
+        ),
+        (
+            "tổ đại biểu có ĐB Đào Thị Hoa, Phó Chủ tịch HĐND tỉnh; ông Lê Văn Ba - Phó BT, "
+            "Chủ tịch UBND xã",
+            [
+                ("Đào Thị Hoa", "ĐB"),
+                ("Đào Thị Hoa", "Phó Chủ tịch HĐND tỉnh"),
+                ("Lê Văn Ba", "Phó BT"),
+                ("Lê Văn Ba", "Chủ tịch UBND xã"),
+            ],
+        ),
+        # "Ủy ban" or "Hội đồng" then a small word outside the vocabulary: a misprinted or
+        # cut name, no post.
+        ("ông Lê Văn Ba - Chủ tịch Uỷ ban nhân xã phát biểu", []),
+    ],
+)
+def test_posts_of_staff_government_and_associations(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
     assert _people(text) == expected

@@ -198,8 +198,29 @@ POST_STARTS: tuple[str, ...] = (
     "Chỉ huy trưởng",
     "Trưởng phòng",
     "Phó Trưởng phòng",
+    # The Government's heads ("Thủ tướng Chính phủ", "Phó Thủ tướng"), and the heads of a
+    # district's police ("Trưởng Công an huyện").
+    "Phó Thủ tướng",
+    "Thủ tướng",
+    "Phó Trưởng Công an",
+    "Trưởng Công an",
+    # The Party's standing committee, its member's "Ủy viên Ban" left out ("Thường vụ Thành
+    # ủy, Chủ tịch Ủy ban MTTQ Việt Nam thành phố").
+    "Thường vụ Thành ủy",
+    "Thường vụ Tỉnh ủy",
+    "Thường vụ Huyện ủy",
+    "Thường vụ Quận ủy",
+    # Who works in a body, capitalized as a post after a name ("Chuyên viên Văn phòng Huyện
+    # ủy", "Giáo viên Trường Tiểu học …", "Viên chức Trung tâm …", "Công chức Văn hóa - Xã
+    # hội xã …"); in small letters they are the counted nouns of reports ("05 công chức").
+    "Chuyên viên",
+    "Giáo viên",
+    "Viên chức",
+    "Công chức",
     "đại biểu",
     "Đại biểu",
+    # đại biểu abbreviated before a name ("có ĐB Trương Thị Hạnh, …").
+    "ĐB",
     "UV BTV",
     "UVBTV",
     "UVTV",
@@ -212,6 +233,7 @@ POST_STARTS: tuple[str, ...] = (
     # The Party's abbreviated posts of a commune's or a ward's committee (Đảng ủy): Phó Bí
     # thư (PBT), Đảng ủy viên (ĐUV).
     "PBT",
+    "Phó BT",
     "Đảng ủy viên",
     "Đảng uỷ viên",
     "ĐUV",
@@ -334,6 +356,18 @@ POST_WORDS: tuple[str, ...] = (
     # "Ủy viên dự khuyết", "Ban Quản lý dự án" (the words "dự" starts in a post, not "dự",
     # attends).
     "dự khuyết", "quản lý", "dự án", "dự toán", "dự báo", "dự trữ",
+    # The Government and its ministries' fields (Luật Tổ chức Chính phủ 2025: Bộ Ngoại giao,
+    # Ngân hàng Nhà nước…), the centres of a district (Trung tâm Bồi dưỡng chính trị,
+    # Trung tâm Phát triển quỹ đất), schools by level (Trường Tiểu học, Trung học cơ sở,
+    # Trung học phổ thông, Mầm non), and the associations of the Front (Hội Luật gia, Hội
+    # Nghề cá, Hội Chữ thập đỏ, Hội Khuyến học, Hội Người cao tuổi, Hội Doanh nghiệp, Hội
+    # Nạn nhân chất độc da cam, Hội Cựu thanh niên xung phong, Hội Bảo trợ người khuyết tật
+    # và trẻ mồ côi): small words of the posts of unseen_6 and of the mined reports.
+    "chính phủ", "ngoại giao", "nhà nước", "ngân hàng", "bồi dưỡng", "quỹ đất",
+    "tiểu học", "trung học", "cơ sở", "phổ thông", "mầm non", "luật gia", "nghề cá",
+    "chữ thập đỏ", "khuyến học", "người cao tuổi", "doanh nghiệp", "nạn nhân",
+    "chất độc da cam", "cựu thanh niên xung phong", "thanh niên xung phong", "bảo trợ",
+    "người khuyết tật", "trẻ mồ côi", "hộ tịch",
 )  # fmt: skip
 """The small words a post may hold (phrases, compared in any case); any other ends it."""
 

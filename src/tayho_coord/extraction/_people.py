@@ -407,6 +407,7 @@ _BODY_HEAD_AFTER_AND = re.compile(
 )
 _POST_PHRASES = sorted((tuple(w.split()) for w in POST_WORDS), key=len, reverse=True)
 _WORD = re.compile(r"\S+")
+_COUNCIL_HEADS = frozenset({("ủy", "ban"), ("uỷ", "ban"), ("hội", "đồng")})
 
 
 def _known_words_end(segment: str, end: int, *, at_text_end: bool = False) -> int:
@@ -427,7 +428,8 @@ def _known_words_end(segment: str, end: int, *, at_text_end: bool = False) -> in
     """
     words = list(_WORD.finditer(segment, 0, end))
     folded = [w.group(0).strip("(),-–").casefold() for w in words]
-    covered = [False] * len(words)
+    title_end = _post_start(segment, 0)
+    covered = [w.end() <= title_end for w in words]  # the title's own words ("Viên chức")
     for i in range(len(words)):
         for phrase in _POST_PHRASES:
             if tuple(folded[i : i + len(phrase)]) == phrase:
@@ -452,6 +454,10 @@ def _known_words_end(segment: str, end: int, *, at_text_end: bool = False) -> in
             return -1
         if at_text_end and i == len(words) - 1:
             return -1  # the page is cut short inside the post ("Phó Chủ tịch UBND p")
+        if i >= 2 and (folded[i - 2], folded[i - 1]) in _COUNCIL_HEADS:
+            # "Ủy ban", "Hội đồng" then a small word outside the vocabulary: their name
+            # misprinted or cut ("Uỷ ban nhân xã"), not the sentence going on.
+            return -1
         if text in {"các", "những"} or not segment[_post_start(segment, 0) : word.start()].strip():
             # A post naming many ("Bí thư Đảng ủy khối các Cơ quan …"), or a title whose
             # body goes on in small words ("Chủ tịch nước …"): no post is read.
