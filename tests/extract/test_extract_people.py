@@ -782,3 +782,31 @@ def test_posts_of_staff_government_and_associations(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "làm" and a delegation's or a group's role after a name and its posts: the person
+        # holds the role too, as printed.
+        (
+            "Đoàn giám sát do ông Lê Văn Ba - Phó Chủ tịch HĐND huyện làm trưởng đoàn đã đến xã",
+            [("Lê Văn Ba", "Phó Chủ tịch HĐND huyện"), ("Lê Văn Ba", "trưởng đoàn")],
+        ),
+        (
+            "tổ đại biểu (do Chủ tịch HĐND huyện Lê Văn Ba làm Tổ trưởng) tiếp xúc cử tri",
+            [("Lê Văn Ba", "Chủ tịch HĐND huyện"), ("Lê Văn Ba", "Tổ trưởng")],
+        ),
+        # A role going on into a body's name is not read.
+        (
+            "do ông Lê Văn Ba - Phó Chủ tịch HĐND huyện làm trưởng đoàn giám sát của huyện",
+            [("Lê Văn Ba", "Phó Chủ tịch HĐND huyện")],
+        ),
+        (
+            "do ông Lê Văn Ba - Phó Chủ tịch HĐND huyện làm Trưởng đoàn Đoàn công tác",
+            [("Lê Văn Ba", "Phó Chủ tịch HĐND huyện")],
+        ),
+    ],
+)
+def test_a_role_after_lam(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _people(text) == expected

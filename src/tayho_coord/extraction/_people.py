@@ -880,6 +880,29 @@ def _headings(text: str) -> list[tuple[int, int, int]]:
     return found
 
 
+# The role a person leads a delegation or a group in, after "làm" (Nghị định 30 writes the
+# roles of a delegation in small letters: "trưởng đoàn", "tổ trưởng").
+_ROLE_AFTER = re.compile(
+    r"\s+làm\s+((?:[Pp]hó\s+)?[Tt]rưởng\s+đoàn|[Tt]ổ\s+trưởng|[Tt]ổ\s+phó"
+    r"|(?:[Pp]hó\s+)?[Tt]rưởng\s+ban)(?!\w)"
+)
+
+
+def _role_goes_on(text: str, end: int) -> bool:
+    """Whether the role read after ``làm`` goes on into a body's name (``trưởng đoàn giám sát``).
+
+    It does before a capitalized word or a small word of a post's vocabulary; a clause's end
+    or another small word (``làm trưởng đoàn có buổi …``) ends it.
+    """
+    nxt = _WORD_AFTER.match(text, end)
+    if nxt is None:
+        return False
+    following = tuple(w.casefold() for w in re.findall(r"[^\W\d_]+", text[nxt.start(1) :])[:4])
+    return nxt.group(1)[0].isupper() or any(
+        following[: len(phrase)] == phrase for phrase in _POST_PHRASES
+    )
+
+
 def read_people(
     text: str, taken: Taken, as_of: dt.date | None, unplaced: list[Unplaced] | None = None
 ) -> list[PersonPost]:
@@ -951,6 +974,12 @@ def read_people(
                 view, max(h_end, name[0] - 10), name[0] + 1
             ):
                 posts[name] = [(h_start, h_end), *posts[name]]
+    # "do ông A – Chủ tịch HĐND huyện làm trưởng đoàn": A holds the role too, as printed.
+    for name in names:
+        after_end = max([name[1], *(e for s, e in posts[name] if s > name[1])])
+        role = _ROLE_AFTER.match(view, after_end)
+        if role is not None and not _role_goes_on(view, role.end()):
+            posts[name] = [*posts[name], (role.start(1), role.end(1))]
     if unplaced is not None:
         for n_start, n_end, reason in dict.fromkeys(notes):
             unplaced.append(Unplaced(Span.of(text, n_start, n_end), reason))
