@@ -810,3 +810,38 @@ def test_posts_of_staff_government_and_associations(
 )
 def test_a_role_after_lam(text: str, expected: list[tuple[str, str]]) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A post heading a list whose items each open with a name (a rank at most before it)
+        # and are apart by ";": each item's name holds the heading's post, then its own.
+        (
+            "chiều 26/4, các đại biểu HĐND tỉnh: Lê Văn Ba, Phó Chủ tịch UBND huyện; Đại tá Đào "
+            "Văn Hòa, Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh; Hồ Thị Na, Chủ tịch Hội Nông dân "
+            "xã tiếp xúc cử tri.",
+            [
+                ("Lê Văn Ba", "đại biểu HĐND tỉnh"),
+                ("Lê Văn Ba", "Phó Chủ tịch UBND huyện"),
+                ("Đào Văn Hòa", "đại biểu HĐND tỉnh"),
+                ("Đào Văn Hòa", "Chỉ huy trưởng Bộ Chỉ huy Quân sự tỉnh"),
+                ("Hồ Thị Na", "đại biểu HĐND tỉnh"),
+                ("Hồ Thị Na", "Chủ tịch Hội Nông dân xã"),
+            ],
+        ),
+        # A post's words inside a body's name before the colon head no list.
+        (
+            "có các đồng chí trong Ban Thường vụ Tỉnh ủy: Lê Văn Ba, Giám đốc Công an tỉnh; "
+            "Đào Văn Hòa, Phó Chủ tịch UBND tỉnh.",
+            [("Lê Văn Ba", "Giám đốc Công an tỉnh"), ("Đào Văn Hòa", "Phó Chủ tịch UBND tỉnh")],
+        ),
+        # A list without ";" is no list of this form.
+        (
+            "các đại biểu HĐND tỉnh: Lê Văn Ba, Đào Văn Hòa.",
+            [],
+        ),
+    ],
+)
+def test_a_post_heading_a_list_of_items(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _people(text) == expected

@@ -880,6 +880,41 @@ def _headings(text: str) -> list[tuple[int, int, int]]:
     return found
 
 
+# A heading's colon, then a list whose items each open with a name (after a rank at most)
+# and are apart by ";" ("các đại biểu Quốc hội thành phố: Lã Văn A, Phó Trưởng Đoàn …;
+# Đại tá Nguyễn Văn B, Chỉ huy trưởng …; Nguyễn Văn C, …").
+_LIST_COLON = re.compile(r"\s*:\s*(?=[A-ZĐ])")
+_RANKS = (
+    r"(?:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tá|tướng|úy|uý)|(?:PGS|GS|TS|ThS)(?:\.\s?(?:TS|ThS))?\.?)"
+)
+_ITEM_OPENING = re.compile(r"[:;]\s*(?:" + _RANKS + r"\s+)?$")
+
+
+def _item_headings(text: str) -> list[tuple[int, int, int]]:
+    """Posts heading a list of unannounced names apart by ``;``: (post start and end, list end).
+
+    The heading names its body (a capitalized word after the title) and is followed by a
+    colon and a capital; the list runs to the sentence's end (``.`` and a space) or the
+    line's.
+    """
+    found = []
+    for match in re.finditer(r"(?<!\w)\S", text):
+        post = _post_at(text, match.start())
+        if post is None:
+            continue
+        colon = _LIST_COLON.match(text, post[1])
+        if colon is None or not any(w[0].isupper() for w in text[post[0] : post[1]].split()[1:]):
+            continue
+        previous = _TOKEN_BEFORE.search(text, max(0, post[0] - 40), post[0])
+        if previous is not None and previous.group(1)[0].isupper():
+            continue  # a post's words inside a body's name ("trong Ban Thường vụ Tỉnh ủy:")
+        stop = re.search(r"\n|\.(?:\s|$)", text[colon.end() :])
+        end = len(text) if stop is None else colon.end() + stop.start()
+        if ";" in text[colon.end() : end]:
+            found.append((post[0], post[1], end))
+    return found
+
+
 # The role a person leads a delegation or a group in, after "làm" (Nghị định 30 writes the
 # roles of a delegation in small letters: "trưởng đoàn", "tổ trưởng").
 _ROLE_AFTER = re.compile(
@@ -972,6 +1007,13 @@ def read_people(
         for name in names:
             if h_end < name[0] < list_end and _ANNOUNCED_NAME.search(
                 view, max(h_end, name[0] - 10), name[0] + 1
+            ):
+                posts[name] = [(h_start, h_end), *posts[name]]
+    # "đại biểu Quốc hội thành phố: A, Phó Trưởng Đoàn …; B, …": each item's name holds it.
+    for h_start, h_end, list_end in _item_headings(view):
+        for name in names:
+            if h_end < name[0] < list_end and _ITEM_OPENING.search(
+                view, max(h_end, name[0] - 20), name[0]
             ):
                 posts[name] = [(h_start, h_end), *posts[name]]
     # "do ông A – Chủ tịch HĐND huyện làm trưởng đoàn": A holds the role too, as printed.
