@@ -407,14 +407,15 @@ def test_an_abbreviated_post_glued_to_its_body(text: str, expected: list[tuple[s
             ],
         ),
         # A committee ending in "ủy" followed by a post's start, in either case, ends the post;
-        # a post in small letters starts none of its own (the rules abstain on it).
+        # the next post is read as printed, in small letters too (round 7: a post in small
+        # letters after a name or a post is read as if capitalized).
         (
             "ông Hồ Văn Tài, Bí thư Huyện ủy Chủ tịch UBND huyện phát biểu",
             [("Hồ Văn Tài", "Bí thư Huyện ủy"), ("Hồ Văn Tài", "Chủ tịch UBND huyện")],
         ),
         (
             "đ/c Lạc Văn Cường, Bí thư Đảng ủy chủ tịch HĐND xã, dự",
-            [("Lạc Văn Cường", "Bí thư Đảng ủy")],
+            [("Lạc Văn Cường", "Bí thư Đảng ủy"), ("Lạc Văn Cường", "chủ tịch HĐND xã")],
         ),
         # A name printed with two spaces between its syllables is read whole.
         ("bà Ngô  Thị Lan, Chủ tịch HĐND xã phát biểu", [("Ngô Thị Lan", "Chủ tịch HĐND xã")]),
@@ -844,4 +845,31 @@ def test_a_role_after_lam(text: str, expected: list[tuple[str, str]]) -> None:
     ],
 )
 def test_a_post_heading_a_list_of_items(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A post printed in small letters after a name and a separator, or after a Party
+        # committee's post, is read as printed.
+        (
+            "tham gia có đồng chí Lê Văn Ba, phó Bí thư Đảng ủy, đồng chí Hồ Văn Nam, chủ tịch "
+            "UBMTTQ xã, cùng dự.",
+            [("Lê Văn Ba", "phó Bí thư Đảng ủy"), ("Hồ Văn Nam", "chủ tịch UBMTTQ xã")],
+        ),
+        (
+            "do ông Lê Văn Ba – ủy viên thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh làm trưởng "
+            "đoàn có buổi tiếp xúc",
+            [
+                ("Lê Văn Ba", "ủy viên thường vụ Tỉnh ủy"),
+                ("Lê Văn Ba", "Phó Chủ tịch UBND tỉnh"),
+                ("Lê Văn Ba", "trưởng đoàn"),
+            ],
+        ),
+        # Small words that start no post end the reading.
+        ("có ông Lê Văn Ba, chủ hộ kinh doanh, cùng dự", []),
+    ],
+)
+def test_a_post_in_small_letters_after_a_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert _people(text) == expected

@@ -364,7 +364,7 @@ def _post_at(text: str, pos: int) -> tuple[int, int, bool] | None:
             at += 1
         probe = segment[:at] + segment[at : at + 1].upper() + segment[at + 1 :]
         if at < cut and _post_start(probe, at):
-            cut, more = at, bool(_post_start(segment, at)) and segment[at - 2] != " "
+            cut, more = at, segment[at - 2] != " "
             break
     level = _LEVEL.search(segment, 0, cut)
     if level is not None:
@@ -517,6 +517,12 @@ def _field_after_comma(text: str, end: int) -> bool:
     )
 
 
+def _capital_at(text: str, pos: int) -> str:
+    """``text`` with its letter at ``pos`` a capital (the same length)."""
+    capital = text[pos].upper()
+    return text[:pos] + (capital if len(capital) == 1 else text[pos]) + text[pos + 1 :]
+
+
 def _posts_in_brackets(text: str, name_end: int) -> list[tuple[int, int]]:
     """Posts in brackets right after a name, each piece a whole post, or none.
 
@@ -574,6 +580,10 @@ def _posts_after(
         if sep_end is None:
             break
         post = _post_at(text, sep_end)
+        if post is None and text[sep_end : sep_end + 1].islower():
+            # A post printed in small letters after a name or a post ("Mã Văn A, phó Bí thư
+            # Đảng ủy", "Bí thư Đảng ủy chủ tịch HĐND xã"): read as if capitalized.
+            post = _post_at(_capital_at(text, sep_end), sep_end)
         if post is None:
             break
         start, end, more = post
