@@ -873,3 +873,13 @@ def test_a_post_heading_a_list_of_items(text: str, expected: list[tuple[str, str
 )
 def test_a_post_in_small_letters_after_a_name(text: str, expected: list[tuple[str, str]]) -> None:
     assert _people(text) == expected
+
+
+def test_posts_after_a_former_post_are_read() -> None:
+    # A former post ("nguyên") is no post of the day; the posts printed after it are.
+    text = "Ông Lê Văn Ba - Nguyên Phó Bí thư Tỉnh ủy - Đại biểu HĐND tỉnh phát biểu"
+    draft = extract(text)
+    assert [(p.name, p.post) for p in draft.people] == [("Lê Văn Ba", "Đại biểu HĐND tỉnh")]
+    assert [(u.span.text, u.reason) for u in draft.unplaced] == [
+        ("Phó Bí thư Tỉnh ủy", "a former post ('nguyên')")
+    ]

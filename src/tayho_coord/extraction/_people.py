@@ -579,6 +579,16 @@ def _posts_after(
             sep_end = None if sep is None or sep.end() == cursor else sep.end()
         if sep_end is None:
             break
+        former = _FORMER_AT.match(text, sep_end)
+        if former is not None and (held := _post_at(text, former.end())) is not None:
+            # A former post ("- Nguyên Phó Bí thư Tỉnh ủy -"), no post of the day: noted, and
+            # the posts after it read on.
+            if notes is not None:
+                notes.append((held[0], held[1], "a former post ('nguyên')"))
+            cursor, more = held[1], held[2]
+            if not more and text[cursor : cursor + 1] not in {",", "-", "–", " ", ";"}:
+                break
+            continue
         post = _post_at(text, sep_end)
         if post is None and text[sep_end : sep_end + 1].islower():
             # A post printed in small letters after a name or a post ("Mã Văn A, phó Bí thư
@@ -644,6 +654,7 @@ def _whole_post_at(text: str, start: int, end: int) -> bool:
 
 
 _FORMER = re.compile(r"(?<!\w)(?:nguyên|Nguyên|cựu|Cựu)\s+$")
+_FORMER_AT = re.compile(r"(?:nguyên|Nguyên|cựu|Cựu)\s+")
 
 
 def _posts_before(
