@@ -883,3 +883,33 @@ def test_posts_after_a_former_post_are_read() -> None:
     assert [(u.span.text, u.reason) for u in draft.unplaced] == [
         ("Phó Bí thư Tỉnh ủy", "a former post ('nguyên')")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An abbreviated title and body apart by a dot.
+        (
+            "có ông Lê Văn Ba – Bí thư Đảng ủy, CT.HĐND xã, ông Hồ Văn Nam - PCT.UBND xã.",
+            [
+                ("Lê Văn Ba", "Bí thư Đảng ủy"),
+                ("Lê Văn Ba", "CT.HĐND xã"),
+                ("Hồ Văn Nam", "PCT.UBND xã"),
+            ],
+        ),
+        # The head of a village or a hamlet, its name or number after the level.
+        (
+            "ông Lê Văn Ba, Trưởng thôn Ka Đông nêu ý kiến; bà Lê Thị Na - Trưởng ấp 3, xã Tân Phú",
+            [("Lê Văn Ba", "Trưởng thôn Ka Đông"), ("Lê Thị Na", "Trưởng ấp 3")],
+        ),
+        # A post, a dash, an honorific and the name.
+        (
+            "Trưởng thôn Phú Mỹ - ông Hồ Văn Nam nêu ý kiến",
+            [("Hồ Văn Nam", "Trưởng thôn Phú Mỹ")],
+        ),
+    ],
+)
+def test_dotted_abbreviations_and_heads_of_villages(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _people(text) == expected

@@ -213,6 +213,13 @@ POST_STARTS: tuple[str, ...] = (
     # Who works in a body, capitalized as a post after a name ("Chuyên viên Văn phòng Huyện
     # ủy", "Giáo viên Trường Tiểu học …", "Viên chức Trung tâm …", "Công chức Văn hóa - Xã
     # hội xã …"); in small letters they are the counted nouns of reports ("05 công chức").
+    # The heads of the units below a commune (thôn, ấp, bản, khu phố), elected by their
+    # people ("Trưởng thôn Ka Đông", "Trưởng ấp 3").
+    "Phó Trưởng thôn",
+    "Trưởng thôn",
+    "Trưởng ấp",
+    "Trưởng bản",
+    "Trưởng khu phố",
     "Chuyên viên",
     "Giáo viên",
     "Viên chức",

@@ -100,7 +100,8 @@ for _start in sorted(POST_STARTS, key=len, reverse=True):
 
 
 _GLUED_POST = re.compile(
-    "(?:{})(?:{})+(?!\\w)".format(
+    # The title and its body glued, or apart by a dot ("CTUBND", "CT.HĐND", "PCT.UBND").
+    "(?:{})\\.?(?:{})+(?!\\w)".format(
         "|".join(map(re.escape, sorted(GLUED_TITLE_PARTS, key=len, reverse=True))),
         "|".join(map(re.escape, GLUED_BODY_PARTS)),
     )
@@ -218,7 +219,7 @@ _POST_END = re.compile(r"[;:\n()]|\.(?!(?<=[A-ZĐ]\.)[A-ZĐƯ])|\s[-–]\s|\s[-�
 # The levels of a unit, after which a post names the unit and ends ("Chủ tịch HĐND tỉnh
 # đánh giá …"); "xã hội" (society) is no level.
 _LEVEL = re.compile(
-    r"(?<!\w)(?:tỉnh|huyện|quận|phường|thị xã|thị trấn|thành phố|TP|xã(?!\s+hội))(?!\w)"
+    r"(?<!\w)(?:tỉnh|huyện|quận|phường|thị xã|thị trấn|thành phố|TP|xã(?!\s+hội)|thôn|ấp)(?!\w)"
     # "huyện ủy", "tỉnh ủy" in small letters are the Party's committees, no unit's level.
     r"(?!\s+(?:ủy|uỷ)(?!\w))"
 )
@@ -258,7 +259,7 @@ def _sentence_opens(text: str, word: re.Match[str]) -> bool:
     )
 
 
-_NUMBERED_LEVEL = re.compile(r"phường|quận", re.IGNORECASE)
+_NUMBERED_LEVEL = re.compile(r"phường|quận|thôn|ấp", re.IGNORECASE)
 _TERM = re.compile(r"\s+(?:khóa|khoá)\s+[IVXLCDM\d]+(?!\w)")
 _PLURAL = re.compile(r"(?<!\w)(?:các|những)(?!\w)")
 
@@ -640,9 +641,11 @@ _NOT_IN_POST = frozenset(
         "trước",
     ]
 )
-# A post right before an honorific (not a word that joins another person: "và", "cùng").
+# A post right before an honorific (not a word that joins another person: "và", "cùng"),
+# or apart from it by a dash ("Trưởng thôn Ka Đông - ông Hồ Văn A").
 _HONORIFIC_BEFORE = re.compile(
-    r"(?<=\w)(?<!\svà)(?<!\scùng)(?<!\svới)(?<!\scó)(?<!\sgồm)\s+(?:đồng chí|ông|bà)\s+$"
+    r"(?<=\w)(?<!\svà)(?<!\scùng)(?<!\svới)(?<!\scó)(?<!\sgồm)"
+    r"(?:\s+[-–])?\s+(?:đồng chí|ông|bà)\s+$"
 )
 _COPULA = re.compile(r"\s+là\s+(?:(?:đồng chí|ông|bà|anh|chị)\s+)?$", re.IGNORECASE)
 
