@@ -913,3 +913,23 @@ def test_dotted_abbreviations_and_heads_of_villages(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A name right after a school's kind is the school's, given after a person: no
+        # person, and the post before runs through it.
+        (
+            "Đào Thị Hoa – Giáo viên Trường Trung học phổ thông Trần Cao Vân và các ứng cử viên",
+            [("Đào Thị Hoa", "Giáo viên Trường Trung học phổ thông Trần Cao Vân")],
+        ),
+        (
+            "bà Đào Thị Hoa - Hiệu phó Trường THCS Nguyễn Văn Trỗi; ông Lê Văn Ba - Giám đốc "
+            "Trung tâm Phục vụ hành chính công xã Ia Ly.",
+            [("Lê Văn Ba", "Giám đốc Trung tâm Phục vụ hành chính công xã Ia Ly")],
+        ),
+    ],
+)
+def test_a_school_named_after_a_person(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _people(text) == expected

@@ -374,7 +374,7 @@ POST_WORDS: tuple[str, ...] = (
     "tiểu học", "trung học", "cơ sở", "phổ thông", "mầm non", "luật gia", "nghề cá",
     "chữ thập đỏ", "khuyến học", "người cao tuổi", "doanh nghiệp", "nạn nhân",
     "chất độc da cam", "cựu thanh niên xung phong", "thanh niên xung phong", "bảo trợ",
-    "người khuyết tật", "trẻ mồ côi", "hộ tịch",
+    "người khuyết tật", "trẻ mồ côi", "hộ tịch", "hành chính công", "phục vụ",
 )  # fmt: skip
 """The small words a post may hold (phrases, compared in any case); any other ends it."""
 

@@ -467,6 +467,15 @@ def _known_words_end(segment: str, end: int, *, at_text_end: bool = False) -> in
     return end
 
 
+# A school's kind, after which a capitalized name is the school's, given after a person
+# ("Trường Trung học phổ thông Trần Cao Vân", "Trường THCS Nguyễn Huệ", "Trường Tiểu học Kim
+# Đồng").
+_SCHOOL_BEFORE = re.compile(
+    r"(?<!\w)(?:Trường|[Tt]iểu học|THCS|THPT|PTDTBT|PTDTNT|[Tt]rung học(?: cơ sở| phổ thông)?"
+    r"|[Mm]ầm non|[Đđ]ại học|[Cc]ao đẳng)\s+$"
+)
+
+
 def _post_ends_in_name(text: str, start: int, end: int, *, person_only: bool = False) -> bool:
     """Whether the post ends with a person's name after its unit (``… xã Nguyễn Văn B``).
 
@@ -475,6 +484,8 @@ def _post_ends_in_name(text: str, start: int, end: int, *, person_only: bool = F
     """
     for match in _SYLLABLE.finditer(text, start, end):
         name = _name_at(text, match.start())
+        if name is not None and _SCHOOL_BEFORE.search(text, max(start, name[0] - 30), name[0]):
+            return False  # a school named after a person ("Trường THPT Trần Cao Vân")
         if name is not None and name[1] == end and len(text[name[0] : name[1]].split()) >= 3:
             level = _LEVEL_BEFORE.search(text, max(start, name[0] - 20), name[0])
             return not (person_only and level is not None and level.group(0).strip() != "tỉnh")
@@ -786,6 +797,8 @@ def _a_place(text: str, name_start: int) -> bool:
     Chánh Hiệp tổ chức``); after a post's level it may be a person (``Chủ tịch HĐND tỉnh
     Bùi Minh Châu``).
     """
+    if _SCHOOL_BEFORE.search(text, max(0, name_start - 30), name_start):
+        return True  # a school named after a person ("Trường THPT Trần Cao Vân")
     level = _LEVEL_BEFORE.search(text, max(0, name_start - 20), name_start)
     if level is None:
         return False
