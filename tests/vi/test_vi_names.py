@@ -17,7 +17,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tayho_coord.errors import ParseError, ValidationError
-from tayho_coord.vi import FAMILY_NAMES, PersonName, name_sort_key
+from tayho_coord.vi import (
+    FAMILY_NAMES,
+    GENDER_PREFIXES,
+    HIGHLAND_FAMILY_NAMES,
+    PersonName,
+    name_sort_key,
+)
 
 # The seed's people (seed article and reference/tay-ho-facts.md), and compound family names.
 PARSE = [
@@ -296,3 +302,17 @@ def test_family_names_of_one_syllable() -> None:
         assert str(PersonName.parse(f"{family} Văn An")).startswith(family)
     # A form of address and a title that begin sentences far more often than a name.
     assert not {"Ông", "Bà", "Phó"} & FAMILY_NAMES
+
+
+def test_family_names_of_the_highlands_and_the_north() -> None:
+    # baodaklak.vn (2022): the Ê Đê's lines Niê and Mlô, the J'rai's Nay, Ksor, Kpă, Siu;
+    # the Hmông's Lâu, Giàng, Thào, Vừ as printed in real records (see the list's comments).
+    assert {"Niê", "Mlô", "Êban", "Byă"} <= HIGHLAND_FAMILY_NAMES
+    assert {"Nay", "Ksor", "Kpă", "Siu", "Lâu", "Giàng", "Thào", "Vừ"} <= FAMILY_NAMES
+    for family in HIGHLAND_FAMILY_NAMES:
+        assert family == unicodedata.normalize("NFC", family)
+        assert len(family.split()) == 1
+        assert family[0].isupper()
+    # The gender's letters are single capitals, and no family name.
+    assert all(len(letter) == 1 and letter.isupper() for letter in GENDER_PREFIXES)
+    assert not GENDER_PREFIXES & FAMILY_NAMES
