@@ -133,3 +133,13 @@ def test_an_odd_value_gets_the_librarys_error(name: str, value: object) -> None:
         except FileNotFoundError:
             assert name == "io.load"  # a path that names no file: OSError, as documented
             assert isinstance(value, str)
+
+
+@pytest.mark.parametrize("name", ["a" * 10_000, "bad\x00name.json"])
+def test_a_path_the_system_refuses_is_the_librarys_error(name: str) -> None:
+    # Found by the fuzz test above: a 10,000-character path gave a bare OSError
+    # (ENAMETOOLONG), a NUL a bare ValueError; the name is bad input, not a missing file.
+    from tayho_coord.errors import ValidationError
+
+    with pytest.raises(ValidationError, match="no path the system can open"):
+        tio.load(name)

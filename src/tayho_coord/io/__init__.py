@@ -149,14 +149,25 @@ def load(file: str | os.PathLike[str] | IO[str] | IO[bytes]) -> Any:
 
     Raises:
         DataError: the file's problems, all of them, with their JSON paths.
-        OSError: the file cannot be read (an empty path names no file).
-        ValidationError: ``file`` is neither a path nor an open file.
+        OSError: the file cannot be read (an empty path names no file, or none is there).
+        ValidationError: ``file`` is neither a path nor an open file, or is a name the
+            system refuses (too long, or holding a NUL).
     """
     if isinstance(file, (str, os.PathLike)):
         if not os.fspath(file):  # Path("") is the current folder
             raise FileNotFoundError(errno.ENOENT, "no file name given", "")
         path = Path(file)
-        return _read(path.read_bytes(), str(path), 3)
+        try:
+            data = path.read_bytes()
+        except ValueError as exc:  # a NUL in the name: no name the system can open
+            raise ValidationError("file", file, f"is no path the system can open ({exc})") from exc
+        except OSError as exc:
+            if exc.errno not in (errno.ENAMETOOLONG, errno.EINVAL):
+                raise  # no such file, no permission…: the system's own word, as open() gives
+            raise ValidationError(
+                "file", file, f"is no path the system can open ({exc.strerror})"
+            ) from exc
+        return _read(data, str(path), 3)
     read = getattr(file, "read", None)
     if not callable(read):
         raise ValidationError("file", file, "must be a path or a file open for reading")
