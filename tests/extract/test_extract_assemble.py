@@ -450,11 +450,13 @@ def test_a_petition_report() -> None:
             "Tiếp xúc cử tri huyện Ba Vì ngày 12/3/2021.",
             [
                 (
-                    "record",
-                    "kind",
-                    "a voter contact meeting (tiếp xúc cử tri) is not a record of the model",
+                    "VoterContact",
+                    "delegations",
+                    "the sentence naming the contact names no deputies of the unit or above "
+                    "it (Đại biểu HĐND huyện, Đoàn ĐBQH tỉnh, Tổ đại biểu số 3 HĐND xã)",
                     "Tiếp xúc cử tri",
-                )
+                ),
+                ("VoterContact", "held_on", "the text prints no day of the event", None),
             ],
             [],
         ),

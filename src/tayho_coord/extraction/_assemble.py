@@ -52,6 +52,9 @@ from tayho_coord.model import (
     CouncilSession,
     CountedNoun,
     DayPart,
+    Delegation,
+    DelegationForm,
+    DeputyLevel,
     DocumentRef,
     Finding,
     Hearing,
@@ -78,10 +81,14 @@ from tayho_coord.model import (
     ReportedCount,
     ReportingPeriod,
     Roster,
+    SessionRelation,
     Source,
+    StatedFigure,
     Tenure,
     Title,
     UnitKind,
+    VoterContact,
+    VoterContactKind,
 )
 from tayho_coord.vi import PersonName, parse_legislature, parse_roman, slugify
 
@@ -399,6 +406,62 @@ _NOT_RESOLUTION = re.compile(
 )
 
 
+# -- voter contacts: the words that tie a figure to its role ------------------------------
+
+_LEVEL_WORDS = rf"(?:tỉnh|thành{_S}phố|huyện|quận|thị{_S}xã|xã|phường|thị{_S}trấn)"
+# Who meets the voters, as the sentence naming the contact prints them before its words:
+# "Đoàn ĐBQH tỉnh", "Tổ đại biểu số 9 HĐND tỉnh", "Đại biểu HĐND huyện", "HĐND xã Ninh Sở".
+_DEPUTIES = re.compile(
+    rf"(?<!\w)(?:(?P<form>Đoàn|Tổ){_S})?(?:(?P<deputies>đại{_S}biểu|ĐB){_S}?"
+    rf"(?:số{_S}(?P<number>\d{{1,3}}){_S})?)?"
+    rf"(?P<body>Quốc{_S}hội|QH|HĐND|Hội{_S}đồng{_S}nhân{_S}dân)"
+    rf"(?:{_S}(?P<level>{_LEVEL_WORDS})(?!\w))?",
+    re.IGNORECASE,
+)
+_DBQH = re.compile(
+    rf"(?<!\w)(?:(?P<form>Đoàn|Tổ){_S})?ĐBQH(?:{_S}(?P<level>tỉnh|thành{_S}phố))?", re.IGNORECASE
+)
+_RELATION = re.compile(rf"(?<!\w)(?P<word>trước|sau){_S}(?:các{_S})?kỳ{_S}họp(?!\w)", re.IGNORECASE)
+_CONTACT_THEMATIC = re.compile(rf"tiếp{_S}xúc{_S}cử{_S}tri{_S}chuyên{_S}đề", re.IGNORECASE)
+_RANGE_TO = re.compile(rf"\s*(?:đến|tới|-|–)\s*(?:hết{_S})?(?:ngày{_S})?$", re.IGNORECASE)
+# A figure per place or a part of the whole ("trung bình ở mỗi điểm", "còn 4 ý kiến").
+_PER_PLACE = re.compile(rf"(?<!\w)(?:mỗi|trung{_S}bình|bình{_S}quân)(?!\w)", re.IGNORECASE)
+_REST = re.compile(rf"(?<!\w)(?:còn(?:{_S}lại)?|trong{_S}đó)\s*$", re.IGNORECASE)
+_OF_COMPETENCE = re.compile(rf"^\s*(?:thuộc|liên{_S}quan)(?!\w)", re.IGNORECASE)
+_SPOKE = re.compile(rf"^[^,;.()\d]{{0,25}}?(?<!\w)phát{_S}biểu(?!\w)", re.IGNORECASE)
+_ON_THE_SPOT = re.compile(
+    rf"trả{_S}lời{_S}(?:trực{_S}tiếp|tại{_S}chỗ)|trực{_S}tiếp{_S}trả{_S}lời"
+    rf"|(?:trực{_S}tiếp|tại{_S}chỗ){_S}(?:giải{_S}đáp{_S}và{_S})?trả{_S}lời",
+    re.IGNORECASE,
+)
+# Handling of the opinions raised: a figure after these words is not of those raised.
+_HANDLED = re.compile(
+    rf"(?<!\w)(?:trả{_S}lời|giải{_S}trình|giải{_S}đáp|tiếp{_S}thu|xử{_S}lý|giải{_S}quyết"
+    rf"|chuyển|làm{_S}rõ)(?!\w)",
+    re.IGNORECASE,
+)
+_VOTER_NOUNS = frozenset({"cử tri", "lượt cử tri"})
+_OPINION_NOUNS = frozenset(
+    {
+        "ý kiến",
+        "ý kiến cử tri",
+        "kiến nghị",
+        "kiến nghị cử tri",
+        "ý kiến, kiến nghị",
+        "ý kiến, kiến nghị cử tri",
+        "lượt ý kiến",
+        "lượt ý kiến, kiến nghị",
+        "lượt kiến nghị",
+    }
+)
+_MEETING_NOUN = re.compile(
+    rf"^(?:cuộc|buổi|điểm|hội{_S}nghị|điểm{_S}cầu)(?:{_S}tiếp{_S}xúc(?:{_S}cử{_S}tri)?)$"
+    rf"|^đơn{_S}vị{_S}bầu{_S}cử$",
+    re.IGNORECASE,
+)
+_AT = re.compile(rf"(?<!\w)(?:tại|ở|qua){_S}$", re.IGNORECASE)
+
+
 def _fold(text: str) -> str:
     """Lowercase, spaces collapsed, ``uỷ`` as ``ủy`` (the old style the model writes)."""
     text = unicodedata.normalize("NFC", text).replace("uỷ", "ủy").replace("Uỷ", "Ủy")
@@ -476,6 +539,7 @@ _KIND_WORDS = {
     EventKind.FINAL_REVIEW: re.compile(rf"tổng{_S}kết", re.IGNORECASE),
     EventKind.HEARING: re.compile(rf"phiên{_S}(?:họp{_S})?giải{_S}trình", re.IGNORECASE),
     EventKind.OVERSIGHT: re.compile(rf"giám{_S}sát(?:{_S}chuyên{_S}đề)?", re.IGNORECASE),
+    EventKind.VOTER_CONTACT: re.compile(rf"tiếp{_S}xúc{_S}cử{_S}tri", re.IGNORECASE),
 }
 
 
@@ -604,12 +668,7 @@ class _Builder:
                 "trình, giám sát chuyên đề, giải quyết kiến nghị)",
             )
         elif event.kind is EventKind.VOTER_CONTACT:
-            self.lack(
-                "record",
-                "kind",
-                "a voter contact meeting (tiếp xúc cử tri) is not a record of the model",
-                event.span,
-            )
+            records = self._voter_contact(event)
         elif event.kind is EventKind.HEARING:
             records = self._activity(event, "Hearing")
         elif event.kind is EventKind.OVERSIGHT:
@@ -1463,6 +1522,209 @@ class _Builder:
                 "a figure of the activity: what it measures is written by a person, in the "
                 "model's own words (StatedFigure.what)",
             )
+
+    # -- voter contacts ---------------------------------------------------------------------
+
+    def _voter_contact(self, event: EventMention) -> list[Record]:
+        """A :class:`~tayho_coord.model.VoterContact`: who met the voters, when, its figures."""
+        name = "VoterContact"
+        unit = self.need_unit(name)
+        namings = self._namings(event)
+        naming = next(
+            (n for n in namings if unit is not None and self._delegation(n, unit) is not None),
+            namings[0],
+        )
+        delegation = None if unit is None else self._delegation(naming, unit)
+        if unit is not None and delegation is None:
+            self.lack(
+                name,
+                "delegations",
+                "the sentence naming the contact names no deputies of the unit or above it "
+                "(Đại biểu HĐND huyện, Đoàn ĐBQH tỉnh, Tổ đại biểu số 3 HĐND xã)",
+                event.span,
+            )
+        when = self._contact_days(name, event)
+        pending = _Pending(name)
+        figures = self._contact_figures(pending)
+        for person in self.draft.people:
+            self.unplace(
+                person,
+                "a person at the voter contact: who is a deputy of which delegation is "
+                "written by a person (Delegation.members)",
+            )
+        if unit is None or delegation is None or when is None:
+            for mention in pending.mentions:
+                self.unplace(mention, f"the {name} it belongs to could not be built")
+            return []
+        values, date = when
+        sentences = self.cite(naming.excerpt)
+        if date is not None and date.excerpt != naming.excerpt:
+            sentences += self.cite(date.excerpt)
+        thematic = _CONTACT_THEMATIC.search(naming.excerpt) is not None
+        day = values.get("held_on") or values["reported_on"]
+        values.update(
+            figures,
+            id=f"{unit.id}/txct-{day.iso()}",
+            unit=unit,
+            delegations=(delegation,),
+            kind=VoterContactKind.THEMATIC if thematic else VoterContactKind.REGULAR,
+            plan=self._plan(),
+            sources=sentences,
+        )
+        made = self.settle(pending, _maker(VoterContact, values))
+        return [] if made is None else [made]
+
+    def _delegation(self, naming: _Naming, unit: AdminUnit) -> Delegation | None:
+        """The deputies the sentence names before ``tiếp xúc cử tri``, of the unit or above.
+
+        The level printed after the body names the unit (``HĐND huyện``: the unit, or the one
+        above it where known); a body printed without its level is of the unit. ``HĐND xã
+        Ninh Sở tiếp xúc cử tri`` is the council's deputies, named alone.
+        """
+        text = self.text
+        start, end = naming.start, naming.words.start
+        found = [(m, DeputyLevel.PEOPLES_COUNCIL) for m in _DEPUTIES.finditer(text, start, end)]
+        found += [(m, DeputyLevel.NATIONAL_ASSEMBLY) for m in _DBQH.finditer(text, start, end)]
+        if not found:
+            return None
+        match, level = max(found, key=lambda f: f[0].start())
+        body = _fold(match.groupdict().get("body") or "")
+        if body in ("quốc hội", "qh"):
+            level = DeputyLevel.NATIONAL_ASSEMBLY
+        words = match["level"]
+        place = unit if words is None else _unit_named(_fold(words), unit)
+        if level is DeputyLevel.NATIONAL_ASSEMBLY and words is None:
+            place = next(
+                (u for u in (unit, *unit.ancestors()) if u.kind.level.name == "PROVINCE"), None
+            )
+        if place is None:
+            return None
+        form = {"đoàn": DelegationForm.DELEGATION, "tổ": DelegationForm.GROUP}.get(
+            _fold(match["form"] or ""), DelegationForm.DEPUTIES
+        )
+        number = match.groupdict().get("number")
+        relation = _RELATION.search(text, naming.words.end, naming.end)
+        session = None
+        if relation is not None and level is DeputyLevel.PEOPLES_COUNCIL:
+            session, _ = self._session(text[naming.start : naming.end], place)
+        try:
+            return Delegation(
+                level,
+                place,
+                form,
+                group_number=int(number) if number else None,
+                relation=None
+                if relation is None
+                else SessionRelation.BEFORE
+                if _fold(relation["word"]) == "trước"
+                else SessionRelation.AFTER,
+                session=session,
+                sources=self.cite(naming.excerpt),
+            )
+        except ValidationError:
+            return None
+
+    def _contact_days(
+        self, name: str, event: EventMention
+    ) -> tuple[dict[str, Any], DateMention | None] | None:
+        """When the contact was held, or the day of the article reporting it.
+
+        ``held_on``, with ``held_until`` where a range ends on a day with its year (``Từ ngày
+        18/11 đến ngày 22/11/2024``) and ``part_of_day`` of one day; where the text prints no
+        day of the contact at all, the page's own publication day as ``reported_on``.
+        """
+        day = self._held_on(name, event)
+        published = self.source.published
+        if day is None and published is not None and self.missing[-1].span is None:
+            # no day of the contact printed at all: placed by the article's day, never on it
+            self.missing.pop()
+            return {"reported_on": published}, None
+        if day is None:
+            return None
+        held_on, date = day
+        values: dict[str, Any] = {"held_on": held_on}
+        later = [d for d in self.draft.dates if d.span.start >= date.span.end]
+        until = later[0] if later else None
+        if (
+            until is not None
+            and until.year is not None
+            and until.day is not None
+            and _RANGE_TO.search(self.text, date.span.end, until.span.start)
+        ):
+            values["held_until"] = PartialDate(until.year, until.month, until.day)
+        elif date.part_of_day is not None:
+            values["part_of_day"] = DayPart(date.part_of_day)
+        return values, date
+
+    def _contact_figures(self, pending: _Pending) -> dict[str, StatedFigure]:
+        """The figures the text ties to a role of the contact; each role printed once.
+
+        ``cử tri`` / ``lượt cử tri`` are voters present, or speakers with ``phát biểu`` right
+        after; ``ý kiến, kiến nghị`` and its kin are opinions raised, or answered where the
+        words before say ``trả lời trực tiếp`` (``tại chỗ``); ``cuộc``, ``buổi``, ``điểm
+        tiếp xúc`` and ``tại 08 đơn vị bầu cử`` are meetings. A figure per place (``mỗi``,
+        ``trung bình``), of a part (``còn``, ``thuộc thẩm quyền …``), of handling other than
+        answers on the spot, or a role printed twice, is unplaced with its reason.
+        """
+        text = self.text
+        found: dict[str, list[tuple[Count, StatedFigure]]] = {}
+        for count in self.draft.counts:
+            noun = _fold(count.noun)
+            start, _ = _bounds(text, count.excerpt, count.span)
+            before = text[start : count.span.start]
+            clause = re.split(r"[,;:(]", before)[-1]
+            after = text[count.span.end : count.span.end + 60]
+            role, what = None, noun
+            if noun in _VOTER_NOUNS:
+                role = "voters"
+                if _SPOKE.search(after):
+                    role, what = "speakers", f"{noun} phát biểu"
+            elif noun in _OPINION_NOUNS:
+                role = "opinions"
+                if _ON_THE_SPOT.search(clause):
+                    role = "answered"
+                elif _HANDLED.search(clause):
+                    self.unplace(
+                        count,
+                        "a figure of opinions handled otherwise than answered "
+                        "on the spot (trả lời trực tiếp)",
+                    )
+                    continue
+            elif _MEETING_NOUN.search(noun) and (
+                not noun.startswith("đơn vị") or _AT.search(before)
+            ):
+                role = "meetings"
+            if role is None:
+                continue
+            if _PER_PLACE.search(before):
+                self.unplace(count, "a figure per place (mỗi, trung bình), not the contact's")
+                continue
+            if _REST.search(before) or _OF_COMPETENCE.match(after):
+                self.unplace(count, "a figure of a part of the contact's, not the whole")
+                continue
+            printed = count.span.text[: len(count.span.text) - len(count.noun)].strip()
+            try:
+                figure = StatedFigure(
+                    what, PrintedFigure(printed), sources=self.cite(count.excerpt)
+                )
+            except ValidationError as exc:
+                self.unplace(count, f"the model refuses the figure: {exc}")
+                continue
+            found.setdefault(role, []).append((count, figure))
+        figures: dict[str, StatedFigure] = {}
+        for role, candidates in found.items():
+            if len(candidates) > 1:
+                for count, _ in candidates:
+                    self.unplace(
+                        count,
+                        f"one of {len(candidates)} figures of the contact's {role}: "
+                        "which is the whole is not said",
+                    )
+                continue
+            ((count, figure),) = candidates
+            figures[role] = figure
+            pending.mentions.append(count)
+        return figures
 
     # -- petition reports -------------------------------------------------------------------
 

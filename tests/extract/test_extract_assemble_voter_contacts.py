@@ -1,0 +1,229 @@
+"""Assembling a voter contact (tiếp xúc cử tri): each rule on a text written for it.
+
+The rules: docs/extract.md, "Draft records". Who met the voters is read before the words
+``tiếp xúc cử tri`` of the sentence naming them; a figure goes to a role only where its
+words tie it there ("lượt cử tri … phát biểu", "ý kiến, kiến nghị", "trả lời trực tiếp");
+nothing is guessed (no year from elsewhere, one figure per role).
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+import pytest
+
+from tayho_coord.extraction import Assembly, assemble, extract
+from tayho_coord.model import (
+    DayPart,
+    DelegationForm,
+    DeputyLevel,
+    Qualifier,
+    SessionRelation,
+    VoterContact,
+    VoterContactKind,
+)
+
+CACHE = Path("/work/extract-cache")
+
+
+def _assemble(text: str, source: str = "bai-viet.txt") -> Assembly:
+    return assemble(extract(text, source=source))
+
+
+def _contact(assembly: Assembly) -> VoterContact:
+    (record,) = assembly.records
+    assert isinstance(record, VoterContact)
+    return record
+
+
+def _reasons(assembly: Assembly) -> dict[str, str]:
+    return {u.span.text: u.reason for u in assembly.unplaced}
+
+
+def test_a_contact_of_one_day_with_its_deputies_session_and_figures() -> None:
+    text = (
+        "Chiều ngày 14/9/2021, đại biểu HĐND huyện Đức Linh tiếp xúc cử tri sau kỳ họp thứ 2 "
+        "HĐND huyện khóa XII. Tại buổi tiếp xúc, có 6 ý kiến, kiến nghị của cử tri. Đại "
+        "biểu đã trả lời trực tiếp 2 ý kiến, còn 4 ý kiến đã tiếp thu."
+    )
+    result = _assemble(text)
+    contact = _contact(result)
+    assert contact.id == "duc-linh/txct-2021-09-14"
+    assert (contact.held_on.iso(), contact.part_of_day) == ("2021-09-14", DayPart.AFTERNOON)
+    (delegation,) = contact.delegations
+    assert delegation.level is DeputyLevel.PEOPLES_COUNCIL
+    assert delegation.form is DelegationForm.DEPUTIES
+    assert delegation.unit is contact.unit
+    assert delegation.relation is SessionRelation.AFTER
+    assert delegation.session is not None
+    assert (delegation.session.number, delegation.session.legislature) == (2, 12)
+    assert [f.text for f in contact.stated] == ["6 ý kiến, kiến nghị", "2 ý kiến"]
+    assert [f.role for f in contact.stated] == ["opinions", "answered"]
+    # "còn 4": the rest, a part of the whole
+    assert "a part" in _reasons(result)["4 ý kiến"]
+    assert contact.kind is VoterContactKind.REGULAR
+    assert all(c.excerpt in text for c in result.citations())
+
+
+def test_a_series_over_several_days_with_a_bound_and_speakers() -> None:
+    text = (
+        "Từ ngày 16/7 đến ngày 19/7/2019, Đại biểu HĐND huyện Chợ Đồn tiếp xúc cử tri trước "
+        "kỳ họp tại 08 đơn vị bầu cử. Tại mỗi điểm có khoảng 60 cử tri tham gia; qua tổng "
+        "hợp có trên 75 lượt cử tri tham gia phát biểu."
+    )
+    result = _assemble(text)
+    contact = _contact(result)
+    assert (contact.held_on.iso(), contact.held_until and contact.held_until.iso()) == (
+        "2019-07-16",
+        "2019-07-19",
+    )
+    assert contact.part_of_day is None  # a series has no one part of the day
+    (delegation,) = contact.delegations
+    assert (delegation.relation, delegation.session) == (SessionRelation.BEFORE, None)
+    assert [(f.role, f.text) for f in contact.stated] == [
+        ("meetings", "08 đơn vị bầu cử"),
+        ("speakers", "trên 75 lượt cử tri phát biểu"),
+    ]
+    assert contact.speakers is not None
+    assert contact.speakers.printed.qualifier is Qualifier.MORE_THAN
+    assert "per place" in _reasons(result)["khoảng 60 cử tri"]
+
+
+def test_a_national_assembly_delegation_and_a_thematic_contact() -> None:
+    text = (
+        "Sáng 05/8/2022, Đoàn ĐBQH tỉnh Thanh Hóa tiếp xúc cử tri chuyên đề với hơn 200 cử "
+        "tri là công nhân lao động."
+    )
+    contact = _contact(_assemble(text))
+    (delegation,) = contact.delegations
+    assert (delegation.level, delegation.form) == (
+        DeputyLevel.NATIONAL_ASSEMBLY,
+        DelegationForm.DELEGATION,
+    )
+    assert delegation.label == "Đoàn đại biểu Quốc hội tỉnh Thanh Hóa"
+    assert contact.kind is VoterContactKind.THEMATIC
+    assert contact.voters is not None
+    assert contact.voters.printed.text == "hơn 200"
+
+
+def test_a_group_of_deputies_with_its_number() -> None:
+    text = "Ngày 02/12/2023, Tổ đại biểu số 3 HĐND xã Tam An tiếp xúc cử tri thôn Nà Búng."
+    (delegation,) = _contact(_assemble(text)).delegations
+    assert (delegation.form, delegation.group_number) == (DelegationForm.GROUP, 3)
+
+
+def test_a_day_without_its_year_is_no_day() -> None:
+    result = _assemble("Tối 29/11, đại biểu HĐND xã Hòa Châu tiếp xúc cử tri thôn Bồ Bản.")
+    assert not result.records
+    assert [(m.field, m.reason) for m in result.missing] == [
+        ("held_on", "the day is printed without its year")
+    ]
+
+
+def test_an_article_without_a_day_of_the_contact_is_placed_by_its_own_day() -> None:
+    text = (
+        "Ngày đăng: 17/6/2024\nVừa qua, HĐND xã Ninh Sở tiếp xúc cử tri trước kỳ họp thứ "
+        "11, với hơn 90 cử tri."
+    )
+    contact = _contact(_assemble(text))
+    assert contact.held_on is None
+    assert contact.reported_on is not None
+    assert contact.reported_on.iso() == "2024-06-17"
+    assert contact.time_label == "theo tin ngày 17/6/2024"
+
+
+def test_no_day_and_no_page_day_is_missing() -> None:
+    result = _assemble("Vừa qua, HĐND xã Ninh Sở tiếp xúc cử tri trước kỳ họp thứ 11.")
+    assert [(m.field, m.reason) for m in result.missing] == [
+        ("held_on", "the text prints no day of the event")
+    ]
+
+
+def test_who_met_the_voters_is_said_or_the_contact_is_missing() -> None:
+    result = _assemble("Ngày 12/3/2021, huyện Ba Vì tổ chức tiếp xúc cử tri.")
+    assert [m.field for m in result.missing] == ["delegations"]
+    assert not result.records
+
+
+@pytest.mark.parametrize(
+    ("figures", "reason"),
+    [
+        # two figures for one role: which is the whole is not said
+        ("ghi nhận 18 lượt ý kiến với 24 kiến nghị", "which is the whole is not said"),
+        # handled otherwise than answered on the spot
+        ("đã giải trình làm rõ 22 kiến nghị", "handled otherwise"),
+        # a part by competence
+        ("ghi nhận 01 kiến nghị thuộc thẩm quyền cấp huyện", "a part"),
+    ],
+)
+def test_a_figure_not_tied_to_one_role_is_unplaced(figures: str, reason: str) -> None:
+    text = f"Ngày 18/11/2024, đại biểu HĐND xã Tân Hà tiếp xúc cử tri. Đại biểu {figures}."
+    result = _assemble(text)
+    contact = _contact(result)
+    assert contact.opinions is None
+    assert contact.answered is None
+    counts = [u for u in result.unplaced if "kiến nghị" in u.span.text or "ý kiến" in u.span.text]
+    assert counts
+    assert all(reason in u.reason for u in counts)
+
+
+def test_more_answered_than_raised_is_refused_by_the_model() -> None:
+    text = (
+        "Ngày 18/11/2024, đại biểu HĐND xã Tân Hà tiếp xúc cử tri. Cử tri nêu 3 ý kiến, "
+        "kiến nghị; đại biểu trả lời trực tiếp 5 ý kiến, kiến nghị."
+    )
+    result = _assemble(text)
+    assert not result.records
+    assert [m.field for m in result.missing] == ["answered.printed"]
+
+
+# Real articles (facts as a reader takes them; URLs in tests/data/extract/devset.json).
+REAL = [
+    # hdnd.backan.gov.vn, Chợ Đồn 2019: 16-19/7/2019, after session 8 (khóa XIX),
+    # "tại 08 đơn vị bầu cử", "trên 75 lượt cử tri tham gia phát biểu"
+    (
+        "cho-don-2019-07",
+        ("2019-07-16", "2019-07-19"),
+        SessionRelation.AFTER,
+        [("meetings", "08 đơn vị bầu cử"), ("speakers", "trên 75 lượt cử tri phát biểu")],
+    ),
+    # hdnd.tayninh.gov.vn, Tân Hà 2024: 18-22/11/2024, before session 9, "05 điểm tiếp xúc"
+    (
+        "tan-ha-2024",
+        ("2024-11-18", "2024-11-22"),
+        SessionRelation.BEFORE,
+        [("meetings", "05 điểm tiếp xúc")],
+    ),
+    # quynhon.binhdinh.gov.vn, Lê Hồng Phong 2024: 24-30/7/2024, after session 9,
+    # "10 ý kiến, kiến nghị"
+    (
+        "le-hong-phong-2024",
+        ("2024-07-24", "2024-07-30"),
+        SessionRelation.AFTER,
+        [("opinions", "10 ý kiến, kiến nghị")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("ident", "days", "relation", "figures"), REAL)
+def test_real_articles(
+    ident: str,
+    days: tuple[str, str],
+    relation: SessionRelation,
+    figures: list[tuple[str, str]],
+) -> None:
+    path = CACHE / f"{ident}.txt"
+    if not path.exists():
+        pytest.skip("the article cache is not on this machine")
+    text = path.read_text(encoding="utf-8")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        result = _assemble(text, source=ident)
+    contact = _contact(result)
+    assert contact.held_on is not None
+    assert contact.held_until is not None
+    assert (contact.held_on.iso(), contact.held_until.iso()) == days
+    assert contact.delegations[0].relation is relation
+    assert [(f.role, f.text) for f in contact.stated] == figures
+    assert all(c.excerpt in text for c in result.citations())
