@@ -15,11 +15,13 @@ import pytest
 
 from tayho_coord.extraction import Assembly, assemble, extract
 from tayho_coord.model import (
+    AdminUnit,
     DayPart,
     DelegationForm,
     DeputyLevel,
     Qualifier,
     SessionRelation,
+    UnitKind,
     VoterContact,
     VoterContactKind,
 )
@@ -227,3 +229,82 @@ def test_real_articles(
     assert contact.delegations[0].relation is relation
     assert [(f.role, f.text) for f in contact.stated] == figures
     assert all(c.excerpt in text for c in result.citations())
+
+
+def test_national_assembly_deputies_named_in_full_are_of_the_province() -> None:
+    text = "Ngày 05/8/2022, đại biểu Quốc hội tỉnh Thanh Hóa tiếp xúc cử tri."
+    (delegation,) = _contact(_assemble(text)).delegations
+    assert delegation.level is DeputyLevel.NATIONAL_ASSEMBLY
+    assert delegation.label == "đại biểu Quốc hội tỉnh Thanh Hóa"
+
+
+def test_a_national_assembly_delegation_without_its_level_is_of_the_province_named() -> None:
+    text = "Ngày 05/8/2022, tại tỉnh Thanh Hóa, Đoàn ĐBQH tiếp xúc cử tri."
+    (delegation,) = _contact(_assemble(text)).delegations
+    assert (delegation.level, str(delegation.unit)) == (
+        DeputyLevel.NATIONAL_ASSEMBLY,
+        "tỉnh Thanh Hóa",
+    )
+
+
+def test_deputies_of_a_level_above_need_that_unit_known() -> None:
+    # xã Tam An is read without its district: the district's deputies are of no unit named
+    text = "Ngày 14/9/2021, đại biểu HĐND xã Tam An cùng đại biểu HĐND huyện tiếp xúc cử tri."
+    result = _assemble(text)
+    assert [m.field for m in result.missing] == ["delegations"]
+    lt = AdminUnit("long-thanh", UnitKind.RURAL_DISTRICT, "Long Thành")
+    ta = AdminUnit("long-thanh/tam-an", UnitKind.COMMUNE, "Tam An", parent=lt)
+    contact = _contact(assemble(extract(text, source="x"), units=[ta, lt]))
+    assert contact.unit is ta
+    # both bodies joined by "cùng" met the voters, each of its own council
+    assert [d.unit for d in contact.delegations] == [ta, lt]
+
+
+def test_deputies_of_another_unit_of_the_level_are_not_the_units() -> None:
+    lt = AdminUnit("long-thanh", UnitKind.RURAL_DISTRICT, "Long Thành")
+    ta = AdminUnit("long-thanh/tam-an", UnitKind.COMMUNE, "Tam An", parent=lt)
+    text = (
+        "Ngày 14/9/2021, đại biểu HĐND xã Tam An cùng đại biểu HĐND huyện Nhơn Trạch tiếp "
+        "xúc cử tri."
+    )
+    result = assemble(extract(text, source="x"), units=[ta, lt])
+    assert [m.field for m in result.missing] == ["delegations"]
+    same = text.replace("Nhơn Trạch", "Long Thành")
+    contact = _contact(assemble(extract(same, source="x"), units=[ta, lt]))
+    assert [d.unit for d in contact.delegations] == [ta, lt]
+
+
+def test_deputies_the_model_refuses_are_missing_with_its_reason() -> None:
+    # a number printed for deputies that are no group (Tổ): the model refuses it
+    result = _assemble("Ngày 02/12/2023, đại biểu số 3 HĐND xã Tam An tiếp xúc cử tri.")
+    (missing,) = result.missing
+    assert missing.field == "delegations"
+    assert "only a group (Tổ đại biểu) has a number" in missing.reason
+
+
+def test_a_figure_the_model_cannot_print_is_unplaced() -> None:
+    text = "Ngày 02/12/2023, đại biểu HĐND xã Tam An tiếp xúc cử tri với tối đa 50 cử tri."
+    result = _assemble(text)
+    assert _contact(result).voters is None
+    assert "the model refuses the figure" in _reasons(result)["tối đa 50 cử tri"]
+
+
+@pytest.mark.parametrize(
+    ("between", "forms"),
+    [
+        # "chỉ đạo": the council directs the group; only the group meets the voters
+        ("chỉ đạo", [DelegationForm.GROUP]),
+        # "và": both meet them
+        ("và", [DelegationForm.DEPUTIES, DelegationForm.GROUP]),
+    ],
+)
+def test_only_bodies_joined_to_the_deputies_meet_the_voters(
+    between: str, forms: list[DelegationForm]
+) -> None:
+    text = f"Ngày 14/9/2021, HĐND xã Tam An {between} Tổ đại biểu số 2 HĐND xã tiếp xúc cử tri."
+    assert [d.form for d in _contact(_assemble(text)).delegations] == forms
+
+
+def test_the_figures_of_a_contact_not_built_are_unplaced_with_it() -> None:
+    result = _assemble("Tối 29/11, đại biểu HĐND xã Hòa Châu tiếp xúc cử tri với 90 cử tri.")
+    assert _reasons(result)["90 cử tri"] == "the VoterContact it belongs to could not be built"

@@ -4,8 +4,9 @@ A :class:`~tayho_coord.extraction.Draft` is a list of mentions, each with its sp
 assembly puts them into the records of :mod:`tayho_coord.model` the text describes — a
 :class:`~tayho_coord.model.Meeting` of an agreement with the agreements it reviews and
 signs, a :class:`~tayho_coord.model.Hearing`, an
-:class:`~tayho_coord.model.OversightActivity`, a :class:`~tayho_coord.model.PetitionReport`
-— every value citing the sentence (or the words) of the text it was read from.
+:class:`~tayho_coord.model.OversightActivity`, a :class:`~tayho_coord.model.PetitionReport`,
+a :class:`~tayho_coord.model.VoterContact` — every value citing the sentence (or the words)
+of the text it was read from.
 
 What a record needs and the text does not give (no unit, no day, a day without its year,
 an agreement without its year or term, an unknown noun) is not filled in: the record is not
@@ -421,6 +422,11 @@ _DEPUTIES = re.compile(
 _DBQH = re.compile(
     rf"(?<!\w)(?:(?P<form>Đoàn|Tổ){_S})?ĐBQH(?:{_S}(?P<level>tỉnh|thành{_S}phố))?", re.IGNORECASE
 )
+# What joins two bodies of deputies who meet the voters together: the first one's name (its
+# words capitalized), then "và", "cùng (với)", "với" or a comma.
+_JOINED = re.compile(
+    rf"(?P<name>(?:{_S}[^\W\d_]+){{0,4}}?)\s*(?:,|và|cùng(?:{_S}với)?|với)\s*$", re.IGNORECASE
+)
 _RELATION = re.compile(rf"(?<!\w)(?P<word>trước|sau){_S}(?:các{_S})?kỳ{_S}họp(?!\w)", re.IGNORECASE)
 _CONTACT_THEMATIC = re.compile(rf"tiếp{_S}xúc{_S}cử{_S}tri{_S}chuyên{_S}đề", re.IGNORECASE)
 _RANGE_TO = re.compile(rf"\s*(?:đến|tới|-|–)\s*(?:hết{_S})?(?:ngày{_S})?$", re.IGNORECASE)
@@ -566,7 +572,8 @@ def assemble(
     (:class:`~tayho_coord.model.CoordinationProgram`) it reviews and signs, each also a
     record of its own; a hearing is a :class:`~tayho_coord.model.Hearing`; a thematic
     supervision an :class:`~tayho_coord.model.OversightActivity`; a report on voter
-    petitions a :class:`~tayho_coord.model.PetitionReport`. See ``docs/extract.md`` for
+    petitions a :class:`~tayho_coord.model.PetitionReport`; a voter contact (tiếp xúc cử
+    tri) a :class:`~tayho_coord.model.VoterContact`. See ``docs/extract.md`` for
     what goes where.
 
     Nothing is guessed. A record the model cannot build from what the text gives (no unit,
@@ -1531,15 +1538,20 @@ class _Builder:
         unit = self.need_unit(name)
         namings = self._namings(event)
         naming = next(
-            (n for n in namings if unit is not None and self._delegation(n, unit) is not None),
+            (
+                n
+                for n in namings
+                if unit is not None and isinstance(self._delegation(n, unit), tuple)
+            ),
             namings[0],
         )
         delegation = None if unit is None else self._delegation(naming, unit)
-        if unit is not None and delegation is None:
+        if unit is not None and not isinstance(delegation, tuple):
             self.lack(
                 name,
                 "delegations",
-                "the sentence naming the contact names no deputies of the unit or above it "
+                delegation
+                or "the sentence naming the contact names no deputies of the unit or above it "
                 "(Đại biểu HĐND huyện, Đoàn ĐBQH tỉnh, Tổ đại biểu số 3 HĐND xã)",
                 event.span,
             )
@@ -1552,7 +1564,7 @@ class _Builder:
                 "a person at the voter contact: who is a deputy of which delegation is "
                 "written by a person (Delegation.members)",
             )
-        if unit is None or delegation is None or when is None:
+        if unit is None or not isinstance(delegation, tuple) or when is None:
             for mention in pending.mentions:
                 self.unplace(mention, f"the {name} it belongs to could not be built")
             return []
@@ -1566,7 +1578,7 @@ class _Builder:
             figures,
             id=f"{unit.id}/txct-{day.iso()}",
             unit=unit,
-            delegations=(delegation,),
+            delegations=delegation,
             kind=VoterContactKind.THEMATIC if thematic else VoterContactKind.REGULAR,
             plan=self._plan(),
             sources=sentences,
@@ -1574,12 +1586,14 @@ class _Builder:
         made = self.settle(pending, _maker(VoterContact, values))
         return [] if made is None else [made]
 
-    def _delegation(self, naming: _Naming, unit: AdminUnit) -> Delegation | None:
+    def _delegation(self, naming: _Naming, unit: AdminUnit) -> tuple[Delegation, ...] | str | None:
         """The deputies the sentence names before ``tiếp xúc cử tri``, of the unit or above.
 
         The level printed after the body names the unit (``HĐND huyện``: the unit, or the one
         above it where known); a body printed without its level is of the unit. ``HĐND xã
-        Ninh Sở tiếp xúc cử tri`` is the council's deputies, named alone.
+        Ninh Sở tiếp xúc cử tri`` is the council's deputies, named alone. Deputies joined to
+        them (``đại biểu HĐND xã Tam An cùng đại biểu HĐND huyện``) met the voters too. None
+        where one is of no unit known; the model's reason where it refuses them.
         """
         text = self.text
         start, end = naming.start, naming.words.start
@@ -1587,12 +1601,37 @@ class _Builder:
         found += [(m, DeputyLevel.NATIONAL_ASSEMBLY) for m in _DBQH.finditer(text, start, end)]
         if not found:
             return None
-        match, level = max(found, key=lambda f: f[0].start())
+        found.sort(key=lambda f: f[0].start())
+        chain = [found[-1]]
+        for match, level in reversed(found[:-1]):
+            joined = None
+            if match.end() <= chain[0][0].start():
+                joined = _JOINED.match(text[match.end() : chain[0][0].start()])
+            if joined is None or not all(w[0].isupper() for w in joined["name"].split()):
+                break
+            chain.insert(0, (match, level))
+        delegations: list[Delegation] = []
+        for match, level in chain:
+            one = self._one_delegation(naming, unit, match, level)
+            if not isinstance(one, Delegation):
+                return one
+            if one not in delegations:
+                delegations.append(one)
+        return tuple(delegations)
+
+    def _one_delegation(
+        self, naming: _Naming, unit: AdminUnit, match: re.Match[str], level: DeputyLevel
+    ) -> Delegation | str | None:
+        """The deputies one match names; None if of no unit known, the model's reason."""
+        text = self.text
         body = _fold(match.groupdict().get("body") or "")
         if body in ("quốc hội", "qh"):
             level = DeputyLevel.NATIONAL_ASSEMBLY
         words = match["level"]
         place = unit if words is None else _unit_named(_fold(words), unit)
+        name = _name_after(text, match.end())
+        if place is not None and words is not None and name and name != place.name:
+            return None  # the deputies of another unit of that level
         if level is DeputyLevel.NATIONAL_ASSEMBLY and words is None:
             place = next(
                 (u for u in (unit, *unit.ancestors()) if u.kind.level.name == "PROVINCE"), None
@@ -1621,8 +1660,8 @@ class _Builder:
                 session=session,
                 sources=self.cite(naming.excerpt),
             )
-        except ValidationError:
-            return None
+        except ValidationError as exc:
+            return f"the model refuses the deputies '{match.group(0)}': {exc}"
 
     def _contact_days(
         self, name: str, event: EventMention
@@ -1899,6 +1938,16 @@ class _Builder:
 
 
 # -- helpers ------------------------------------------------------------------------------
+
+
+def _name_after(text: str, end: int) -> str:
+    """The capitalized words (or numbers, ``Quận 5``) printed right after ``end``: a name."""
+    words = []
+    for word in re.split(r"[.,;:()\n]", text[end : end + 60], maxsplit=1)[0].split():
+        if not (word[0].isupper() or word.isdigit()):
+            break
+        words.append(word)
+    return " ".join(words)
 
 
 def _resolution_tie(before: str) -> str | None:
