@@ -126,6 +126,8 @@ def test_a_day_not_of_the_calendar_is_unplaced() -> None:
         # vi.parse_percent divides by 100 exactly: two more decimal places than printed.
         ("đạt 100%", [("100%", "1.00")]),
         ("đạt tỷ lệ 97,4 %", [("97,4 %", "0.974")]),
+        # Any one space before "%" (a line's carriage return too; found by the fuzz test).
+        ("đạt 0\r%", [("0\r%", "0.00")]),
         # Fractions as printed; 39/39 keeps its counts' printed form in the span.
         ("toàn bộ 39/39 kiến nghị", [("39/39", "1")]),
         ("có 111/152 xã, phường", [("111/152", "111/152")]),

@@ -450,7 +450,7 @@ def read_rates(text: str, taken: Taken) -> tuple[list[Rate], list[Unplaced]]:
         s, e = match.span()
         if taken.overlaps(s, e):
             continue
-        value = parse_percent(match.group(0))
+        value = parse_percent(f"{match[1]}%")  # the space before "%" may be any (\r)
         found.append(Rate(Span.of(text, s, e), Decimal(value), None, None, sentence_at(text, s, e)))
         taken.add(s, e)
     for match in _PERCENT_DOT.finditer(text):
