@@ -19,7 +19,8 @@ from tayho_coord.model import AdminUnit, RecordSet, UnitKind
 # Words the assembly reacts to, so that random texts reach its rules: the kinds of event,
 # agreements with and without periods, bodies, units (one the model refuses: "thành phố"),
 # dates with and without years, counts of every noun it places, rates of petitions, posts
-# it reads and posts it does not, chairs, competence levels, plans, bounds.
+# it reads and posts it does not, chairs, competence levels, plans, bounds; the deputies,
+# ranges and figures of voter contacts.
 PIECES = st.sampled_from(
     [
         "Chiều ngày 11/02/2020, ",
@@ -88,6 +89,23 @@ PIECES = st.sampled_from(
         "Trần Thị Cúc - Phó Chủ tịch UBND huyện báo cáo",
         "Kế hoạch số 10/KH-HĐND ngày 21/10/2024",
         "12 lẵng hoa",
+        # voter contacts: deputies, joined bodies, ranges, figures of each role, parts
+        "Đại biểu HĐND huyện ",
+        "Đoàn ĐBQH tỉnh ",
+        "Tổ đại biểu số 3 HĐND xã ",
+        "đại biểu số 0 HĐND ",
+        " cùng ",
+        "chuyên đề ",
+        "Từ ngày 16/7 đến ngày 19/7/2019, ",
+        "trên 75 lượt cử tri tham gia phát biểu",
+        "hơn 90 cử tri",
+        "trung bình mỗi điểm có 50 cử tri",
+        "trả lời trực tiếp 2 ý kiến",
+        "còn 4 ý kiến",
+        "tại 08 đơn vị bầu cử",
+        "05 điểm tiếp xúc",
+        "tối đa 5 cử tri",
+        "Ngày đăng: 17/6/2024\n",
         "\xa0",
         ", ",
         "; ",
@@ -117,6 +135,7 @@ LEADS = st.tuples(
         "tổ chức phiên giải trình về công tác đất đai. ",
         "giám sát chuyên đề về công tác cán bộ. ",
         "báo cáo kết quả giải quyết kiến nghị cử tri năm 2019. ",
+        "tiếp xúc cử tri sau kỳ họp thứ 12, HĐND quận khóa IX, có trên 75 lượt cử tri phát biểu. ",
     ),
     _one_of("Chương trình phối hợp ", "Quy chế phối hợp ", ""),
     _one_of("năm 2019", "năm 2020", "nhiệm kỳ 2021-2026", "giai đoạn 2017-2020", ""),
