@@ -253,19 +253,21 @@ _DAY_PAIR = re.compile(
     r"(?:\s+năm\s+(?P<yw>\d{4}))?(?![\w/])",
     re.IGNORECASE,
 )
-# "từ 23/10 đến 29/11", "từ 25/5 đến 29/5/2020": two days each with its month, a range (not
-# two fractions); the year printed at its end dates both ends.
+# "từ 23/10 đến 29/11", "từ 25/5 đến 29/5/2020", "từ 03/6 - 07/6/2019": two days each with
+# its month, a range (not two fractions); the year printed at its end dates both ends.
 _DATE_RANGE = re.compile(
-    r"(?<!\w)từ\s+(?:ngày\s+)?(?P<d1>\d{1,2})\s*/\s*(?P<m1>\d{1,2})\s+(?:đến|tới)\s+(?:hết\s+)?"
+    r"(?<!\w)từ\s+(?:ngày\s+)?(?P<d1>\d{1,2})\s*/\s*(?P<m1>\d{1,2})(?:\s+(?:đến|tới)\s+|\s*[-–]\s*)(?:hết\s+)?"
     r"(?:ngày\s+)?(?P<d2>\d{1,2})\s*/\s*(?P<m2>\d{1,2})(?:\s*/\s*(?P<y>\d{4}))?(?![\w/]|[.\-]\d)",
     re.IGNORECASE,
 )
 # After a range of fractions, what they are parts of: "từ 1/3 đến 2/3 số hộ" is no range of days.
 _OF_A_WHOLE = re.compile(r"\s+(?:số|tổng|diện tích|dân số)(?!\w)", re.IGNORECASE)
 # What announces a day and month printed alone: "ngày", a part of the day, and "nay", "mai"
-# or "qua" after it ("Sáng nay 4-7", "sáng nay, (05/12)", "sáng mai (10-11)").
+# or "qua" after it ("Sáng nay 4-7", "sáng nay, (05/12)", "sáng mai (10-11)"), "từ nay đến"
+# (the end of a time from today: "từ nay đến 10/7").
 _ANNOUNCED = re.compile(
-    r"(?:ngày|tính đến|tính tới|" + "|".join(PARTS_OF_DAY) + r")(?:\s+(?:nay|mai|qua))?"
+    r"(?:ngày|tính đến|tính tới|từ nay (?:đến|tới)|" + "|".join(PARTS_OF_DAY) + r")"
+    r"(?:\s+(?:nay|mai|qua))?"
     r"\s*,?\s*\(?\s*$"
 )
 _RANGE = re.compile(r"từ\s+(?:ngày\s+)?$", re.IGNORECASE)
@@ -273,6 +275,16 @@ _PUBLISHED = re.compile(
     r"(ngày đăng|đăng ngày|cập nhật|ngày đăng tin|ngày ban hành)\W*$", re.IGNORECASE
 )
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
+# A date printed the ISO 8601 way, "2025-11-21" or "2024-01" (a page's date line): not
+# inside a symbol, a URL's path or query, or a longer number.
+_ISO_DATE = re.compile(
+    r"(?<![\w/.=\-])(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?(?![\w/]|[.\-]\d|-)"
+)
+# "nhiệm kỳ 2011-12", "năm học 2019-20": a term of two years, no month.
+_TERM_BEFORE = re.compile(
+    r"(?:nhiệm kỳ|giai đoạn|niên khóa|niên khoá|khóa|khoá|năm học|năm|từ|mùa vụ|vụ)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _valid(year: int | None, month: int, day: int | None) -> bool:
@@ -395,10 +407,31 @@ def read_dates(
             place(s, match.end(), int(match["y"]), int(match["m"]), int(match["d"]))
     for match in _MONTH_YEAR.finditer(text, start):
         place(match.start(), match.end(), int(match["y"]), int(match["m"]), None)
+    # "2025-11-21", "2024-01": a date as ISO 8601 prints it. A year and month alone that are
+    # also two years in a row ("2011-12") abstain: a term of two years is printed so too.
+    for match in _ISO_DATE.finditer(text, start):
+        year, month = int(match["y"]), int(match["m"])
+        day = int(match["d"]) if match["d"] else None
+        if not _valid(year, month, day) or taken.overlaps(match.start(), match.end()):
+            continue
+        if day is None and (
+            month == (year + 1) % 100
+            or _TERM_BEFORE.search(text[max(0, match.start() - 14) : match.start()])
+        ):
+            span = Span.of(text, match.start(), match.end())
+            unplaced.append(Unplaced(span, "a year and a month, or two years in a row"))
+            taken.add(span.start, span.end)
+            continue
+        place(match.start(), match.end(), year, month, day)
+    listed = -1  # where the last day and month read alone ends
     for match in _DAY_MONTH.finditer(text, start):
         s, e = match.start("d"), match.end()
         before = text[max(0, s - 20) : s].lower()
         announced = _ANNOUNCED.search(before) and not before.rstrip().endswith("ngày (")
+        # "các ngày 7/5, 10/5 và 11/5": a day and month listed after one that was announced.
+        announced = announced or (
+            listed >= 0 and re.fullmatch(r"\s*(?:,|;|và|,\s*và)\s*", text[listed:s]) is not None
+        )
         if not announced or taken.overlaps(s, e):
             continue
         day, month = int(match["d"]), int(match["m"])
@@ -411,6 +444,8 @@ def read_dates(
             if end_date and (month, day) <= (int(end_date[2]), int(end_date[1])):
                 year = int(end_date[3])
         place(s, e, year, month, day)
+        if found and found[-1].span.end == e:
+            listed = e
     # "ngày 23.5", "sáng nay, 23.5": a day and a month with a dot, read only right after
     # "ngày" or a part of the day ("23.5" alone is a decimal number).
     for match in _DAY_MONTH_DOT.finditer(text, start):
@@ -418,7 +453,46 @@ def read_dates(
         if not taken.overlaps(s, e):
             place(s, e, None, int(match["m"]), int(match["d"]))
     found.sort(key=lambda d: d.span.start)
-    return found, unplaced
+    return _without_banners(text, found, unplaced), unplaced
+
+
+# A line that is a weekday and a day alone, a site's banner: "Thứ Hai, ngày 16/06/2025".
+_WEEKDAY_LINE = re.compile(
+    r"[ \t]*(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+[Nn]hật)\s*,?\s*(?:ngày\s+)?$"
+)
+
+
+def _without_banners(
+    text: str, found: list[DateMention], unplaced: list[Unplaced]
+) -> list[DateMention]:
+    """Dates without a site's banner day when the page prints its own, earlier, day.
+
+    A news site prints today's weekday and day above its name and menu ("Thứ Hai, ngày
+    16/06/2025"): the day the page was read, not a day of the article. It is told from the
+    article's own date line only by what the page prints: when the page also prints a
+    published day (a day with its clock time) earlier than the banner's, the banner's day is
+    not the article's and goes to the unplaced values; alone, it is the page's date line.
+    """
+    published = [d.date for d in found if d.role == "published" and d.date is not None]
+    kept = []
+    for date in found:
+        line_start = text.rfind("\n", 0, date.span.start) + 1
+        line_end = text.find("\n", date.span.end)
+        rest = text[date.span.end : len(text) if line_end < 0 else line_end]
+        day = date.date
+        banner = (
+            day is not None
+            and _WEEKDAY_LINE.fullmatch(text[line_start : date.span.start]) is not None
+            and not rest.strip()
+            and any(other < day for other in published)
+        )
+        if banner:
+            unplaced.append(
+                Unplaced(date.span, "a site's banner day, later than the page's published day")
+            )
+        else:
+            kept.append(date)
+    return kept
 
 
 # --- rates --------------------------------------------------------------------------------
