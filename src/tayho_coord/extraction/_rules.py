@@ -410,19 +410,19 @@ def read_dates(
     # "2025-11-21", "2024-01": a date as ISO 8601 prints it. A year and month alone that are
     # also two years in a row ("2011-12") abstain: a term of two years is printed so too.
     for match in _ISO_DATE.finditer(text, start):
-        year, month = int(match["y"]), int(match["m"])
-        day = int(match["d"]) if match["d"] else None
-        if not _valid(year, month, day) or taken.overlaps(match.start(), match.end()):
+        iso_year, iso_month = int(match["y"]), int(match["m"])
+        iso_day = int(match["d"]) if match["d"] else None
+        if not _valid(iso_year, iso_month, iso_day) or taken.overlaps(match.start(), match.end()):
             continue
-        if day is None and (
-            month == (year + 1) % 100
+        if iso_day is None and (
+            iso_month == (iso_year + 1) % 100
             or _TERM_BEFORE.search(text[max(0, match.start() - 14) : match.start()])
         ):
             span = Span.of(text, match.start(), match.end())
             unplaced.append(Unplaced(span, "a year and a month, or two years in a row"))
             taken.add(span.start, span.end)
             continue
-        place(match.start(), match.end(), year, month, day)
+        place(match.start(), match.end(), iso_year, iso_month, iso_day)
     listed = -1  # where the last day and month read alone ends
     for match in _DAY_MONTH.finditer(text, start):
         s, e = match.start("d"), match.end()
