@@ -15,6 +15,7 @@ from tayho_coord import vi
 
 __all__ = [
     "COMMA_BODY_NAMES",
+    "CLAUSE_VERBS",
     "COUNTED_NOUNS",
     "DURATION_WORDS",
     "FAMILY_NAMES",
@@ -25,6 +26,7 @@ __all__ = [
     "HONORIFICS",
     "LIST_CONTINUATIONS",
     "MEASURE_WORDS",
+    "NAME_MODIFIERS",
     "NOT_COUNTED",
     "NOUN_MODIFIERS",
     "OPEN_HEADS",
@@ -610,6 +612,39 @@ COUNTED_NOUNS: tuple[str, ...] = (
     # The parts of a whole ("hai phần rất rõ", "3 phần"): not "phần trăm" (per cent), "phần
     # mềm", "phần lớn" (see NOT_COUNTED).
     "phần",
+    # Round 8 (the errors of unseen_7, each widened to its kind). The organisations a party's
+    # or a front's report counts ("311 tổ chức đảng", "1.146 tổ chức công đoàn", "250 tổ
+    # chức Đoàn", "81 HTX", "37 chủ doanh nghiệp", "52 đơn vị sự nghiệp"): "tổ chức" alone is
+    # the verb (to organise) and stays no noun.
+    "tổ chức cơ sở đảng",
+    "tổ chức đảng",
+    "tổ chức công đoàn",
+    "tổ chức đoàn",
+    "tổ chức hội",
+    "tổ chức chính trị - xã hội",
+    "cơ sở đảng",
+    "đảng bộ",
+    "công đoàn cơ sở",
+    "HTX",
+    "chủ doanh nghiệp",
+    "chủ hộ",
+    "đơn vị sự nghiệp",
+    # Persons: the polite classifier "vị" ("31 vị", "372 vị hội thẩm nhân dân"), people's
+    # assessors, farmers and residents ("hơn 200 nông dân", "29.500 dân"), members.
+    "vị",
+    "hội thẩm nhân dân",
+    "hội thẩm",
+    "nông dân",
+    "dân",
+    "ủy viên",
+    "uỷ viên",
+    # What a program or a congress resolves: "3 chuyên đề", "2 khâu đột phá", "5 nhóm vấn
+    # đề", "3 giải pháp", "4 nhiệm vụ".
+    "chuyên đề",
+    "khâu đột phá",
+    "đột phá",
+    "nhóm vấn đề",
+    "giải pháp",
 )
 """The nouns a count may count (compared case-insensitively)."""
 
@@ -688,6 +723,25 @@ NOT_COUNTED: tuple[str, ...] = (
     "dự khuyết",
     "chủ trương",
     "chủ trì",
+    # Round 8: compounds that begin with a new counted noun or modifier ("vị", "dân",
+    # "chính", "chủ"): "vị trí" (a place), "dân số" (population), "chính quyền".
+    "vị trí",
+    "vị thế",
+    "vị trưởng",
+    "dân số",
+    "dân cư",
+    "dân tộc",
+    "dân chủ",
+    "dân sự",
+    "dân sinh",
+    "dân vận",
+    "dân quân",
+    "dân phố",
+    "chính quyền",
+    "chính sách",
+    "chính trị",
+    "chính thức",
+    "chính phủ",
 )
 """Words that a count's noun is not, though they start with one (compared case-insensitively)."""
 
@@ -746,6 +800,17 @@ LIST_CONTINUATIONS: tuple[str, ...] = (
     "tổ",
     "khu dân cư",
     "đặc khu",
+    # Round 8: a question is a petition's sibling ("25 lượt ý kiến, kiến nghị, chất vấn"),
+    # the members of one organisation another's ("13.320 đoàn viên, hội viên thanh niên"),
+    # the organisations of a party's report each other's ("doanh nghiệp, HTX").
+    "chất vấn",
+    "câu hỏi",
+    "hội viên",
+    "đoàn viên",
+    "đảng viên",
+    "HTX",
+    "hợp tác xã",
+    "hội",
 )
 """Words that continue a counted noun after a comma."""
 
@@ -837,6 +902,45 @@ NOUN_MODIFIERS: tuple[str, ...] = (
     "tự ứng cử",
     "ứng cử",
     "tái cử",
+    # Round 8 (unseen_7, each with its kind). The investment groups of Luật Đầu tư công
+    # 2019, Điều 8-10 ("03 dự án nhóm A"); a centrally run city ("5 thành phố trực thuộc
+    # trung ương", read before "trực thuộc" ends a phrase); the sectors of a party's report
+    # ("178 doanh nghiệp ngoài nhà nước", "52 đơn vị sự nghiệp ngoài công lập", "37 chủ
+    # doanh nghiệp tư nhân"); the front's members ("hội viên thanh niên", "hội viên nông
+    # dân"); what a petition is ("15 ý kiến đề xuất", "17 ý kiến trực tiếp"); a program's
+    # kind ("6 chương trình hành động"); size and region ("5 nhóm vấn đề lớn", "9 huyện, thị
+    # xã, thành phố đồng bằng"); a candidate's council ("05 ứng cử viên đại biểu Quốc hội").
+    "nhóm A",
+    "nhóm B",
+    "nhóm C",
+    "trực thuộc trung ương",
+    "trực thuộc Trung ương",
+    "ngoài nhà nước",
+    "ngoài công lập",
+    "công lập",
+    "nhà nước",
+    "tư nhân",
+    "vừa và nhỏ",
+    "thanh niên",
+    "phụ nữ",
+    "nông dân",
+    "cựu chiến binh",
+    "đề xuất",
+    "trực tiếp",
+    "hành động",
+    "lớn",
+    "đồng bằng",
+    "miền núi",
+    "ven biển",
+    "đại biểu Quốc hội",
+    "đại biểu HĐND",
+    "đại biểu",
+    "nóng",
+    # A body's level ("372 vị hội thẩm nhân dân cấp tỉnh, cấp huyện").
+    "cấp tỉnh",
+    "cấp huyện",
+    "cấp xã",
+    "cấp cơ sở",
 )
 """Words that continue a counted noun's phrase."""
 
@@ -857,8 +961,31 @@ PHRASE_BOUNDARIES: tuple[str, ...] = (
     "nhất", "tỷ lệ", "tỉ lệ", "trình bày", "nêu lên", "gặp", "làm việc", "kỳ trước",
     "kỳ này", "kỳ sau", "chuyển sang", "tồn đọng", "còn lại", "dự", "chủ trì", "chủ động",
     "kèm theo", "rất", "khá", "hết sức",
+    # Round 8: verbs and their objects' starts a report prints after what it counts ("7 lĩnh
+    # vực bao gồm", "20 ý kiến xoay quanh", "3 đoàn giám sát kéo dài", "21 nội dung … tiếp
+    # thu", "06 điểm kết hợp").
+    "tiếp nhận", "đề cập", "tập trung vào", "đi vào", "đồng loạt",
 )  # fmt: skip
 """Words after a counted noun's phrase that end it (beside :data:`PHRASE_ENDS`)."""
+
+NAME_MODIFIERS: tuple[str, ...] = (
+    # Round 8: modifiers of NOUN_MODIFIERS that, capitalised, start the name of a front's
+    # member organisation ("hội viên thanh niên", but "3 Đoàn Thanh niên Cộng sản Hồ Chí
+    # Minh", "Hội Phụ nữ", "Hội Nông dân", "Hội Cựu chiến binh"): there they end the phrase.
+    "thanh niên", "phụ nữ", "nông dân", "cựu chiến binh",
+)  # fmt: skip
+"""Modifiers that continue a counted noun only in small letters."""
+
+CLAUSE_VERBS: tuple[str, ...] = (
+    # Round 8: verbs that no noun phrase is made of, so that they end a counted noun's
+    # phrase even after a head of OPEN_HEADS, where other verbs may make a noun with it
+    # ("50 người tham gia"): "7 lĩnh vực bao gồm", "20 ý kiến, kiến nghị xoay quanh", "3
+    # đoàn giám sát kéo dài", "21 nội dung … tiếp thu", "06 điểm kết hợp", "03 dự án nhóm A
+    # kết nối", "liên quan đến", "gắn với".
+    "bao gồm", "xoay quanh", "kéo dài", "tiếp thu", "kết hợp", "kết nối", "liên quan",
+    "gắn với", "nhằm", "tương ứng",
+)  # fmt: skip
+"""Verbs after a counted noun's phrase that end it, after an open head too."""
 
 PLACE_LEVELS: tuple[str, ...] = (
     # Round 7: a place's level after a counted noun ends its phrase when a name, a number or
@@ -882,6 +1009,9 @@ OPEN_HEADS: frozenset[str] = frozenset(
     | {"phiên họp", "cuộc vận động", "văn bản", "đợt", "thông báo", "quyết định", "luật"}
     # Round 7: classifiers of works, groups and meetings ("3 tuyến đường", "5 nhóm hộ", "2 đêm").
     | {"tuyến", "nhóm", "khối", "cầu", "lớp", "trường", "cơ sở", "đêm"}
+    # Round 8: the classifier of persons and the heads that take what they are of ("31 vị",
+    # "372 vị hội thẩm", "3 chuyên đề", "2 khâu đột phá", "29.500 dân", "4 giải pháp").
+    | {"vị", "dân", "chuyên đề", "giải pháp", "ủy viên", "uỷ viên", "tổ chức đoàn"}
 )
 """Counted nouns that count alone only before a word that ends their phrase."""
 
@@ -894,6 +1024,8 @@ POST_HEADS: frozenset[str] = frozenset(
     # to ("hai Ban Hội đồng nhân dân …", "3 Đoàn Đại biểu Quốc hội"): the name's end is not
     # read, so the count abstains as a post's does.
     | {"ban", "đoàn", "tổ", "hội", "ủy ban", "uỷ ban"}
+    # Round 8: "02 Ủy viên Ủy ban nhân dân tỉnh": a member of a body whose name follows.
+    | {"ủy viên", "uỷ viên"}
 )
 """Counted posts, which abstain before a body's name."""
 

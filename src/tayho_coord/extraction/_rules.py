@@ -27,10 +27,12 @@ from tayho_coord.extraction._draft import (
     Unplaced,
 )
 from tayho_coord.extraction._lexicon import (
+    CLAUSE_VERBS,
     COUNTED_NOUNS,
     DURATION_WORDS,
     LIST_CONTINUATIONS,
     MEASURE_WORDS,
+    NAME_MODIFIERS,
     NOT_COUNTED,
     NOUN_MODIFIERS,
     OPEN_HEADS,
@@ -650,7 +652,7 @@ def _ends_phrase(words: list[tuple[int, int, str]], i: int, *, open_head: bool =
 
     A phrase ends at the end of the line, at punctuation, at a number, at a capitalised word
     (a name; posts are held back apart, see :data:`POST_HEADS`), at a function word
-    (:data:`PHRASE_ENDS`), at a numbering (``số 5``), at a place's level before its name, a
+    (:data:`PHRASE_ENDS`) or a verb no noun is made of (:data:`CLAUSE_VERBS`), at a numbering (``số 5``), at a place's level before its name, a
     number or punctuation (:data:`PLACE_LEVELS`) and, after a noun that says what it counts,
     at a verb, a field or a term a report prints after it (:data:`PHRASE_BOUNDARIES`).
     After a bare classifier of :data:`OPEN_HEADS` a verb may make a noun with it ("50 người
@@ -661,7 +663,7 @@ def _ends_phrase(words: list[tuple[int, int, str]], i: int, *, open_head: bool =
     word = words[i][2]
     if not word.isalpha() or not word.islower():
         return True
-    if word in PHRASE_ENDS:
+    if word in PHRASE_ENDS or _match_whole(words, i, CLAUSE_VERBS):
         return True
     following = words[i + 1][2] if i + 1 < len(words) else ""
     if word == "số" and (following == ":" or following.isdigit()):
@@ -687,6 +689,9 @@ def _noun_end(words: list[tuple[int, int, str]], head: int) -> int:
         if len(words) < _WORDS_LIMIT and _cut_modifier(words, i):
             return len(words)  # a modifier cut by the line's end: "quy phạm pháp⏎"
         more = _match_whole(words, i, NOUN_MODIFIERS)
+        if word[:1].isupper() and more == _match_whole(words, i, NAME_MODIFIERS):
+            # "3 Đoàn Thanh niên Cộng sản": capitalised, these start an organisation's name.
+            break
         if not more:
             break
         i += more
@@ -829,6 +834,13 @@ def _count_at(
     first_char = s
     if q is not None and _PREPOSITION_BEFORE.search(text, 0, s - (len(before) - q.start(1))):
         q = None  # "dựa trên 7 nội dung": a preposition after its verb, no "more than"
+    if q is not None and q.group(1).lower() == "trên":
+        # "1.452 thôn, bản, khu phố trên 54 phường, xã": "trên" right after a counted noun
+        # (no verb between) places the first count over the second's area, no "more than".
+        q_start = s - (len(before) - q.start(1))
+        previous = text[:q_start].rstrip()
+        if previous[-1:].isalpha() and taken.overlaps(len(previous) - 1, len(previous)):
+            q = None
     if q is not None:
         qualifier = q.group(1).lower()
         first_char = s - (len(before) - q.start(1))
@@ -852,7 +864,11 @@ _WORDS_RUN = re.compile(
 )
 # Before a number in words, words that make it no count: "giữa hai kỳ họp" (between the two
 # sessions of a year), "cả hai" (both), and the ordinals' and names' words of _ORDINAL_BEFORE.
-_NOT_A_COUNT_BEFORE = re.compile(r"(?:giữa|cả)\s*$", re.IGNORECASE)
+# Round 8: "hàng năm", "mỗi năm", "các năm" (yearly, each year: "năm" is the year, not five),
+# "hàng trăm", "hàng nghìn" (hundreds of: no count).
+_NOT_A_COUNT_BEFORE = re.compile(
+    r"(?<!\w)(?:giữa|cả|hàng|mỗi|từng|các|những|nhiều|cuối|đầu)\s*$", re.IGNORECASE
+)
 
 
 def _counts_in_words(text: str, taken: Taken) -> tuple[list[Count], list[Unplaced]]:
@@ -888,6 +904,29 @@ def _counts_in_words(text: str, taken: Taken) -> tuple[list[Count], list[Unplace
     return found, unplaced
 
 
+def _in_a_name(text: str, s: int, digits: str) -> bool:
+    """Whether the number at ``s`` may be the last word of a place's name.
+
+    "xã Bảo Lâm 3", "phường Tân Định 2": a number of one or two digits without a leading
+    zero after a level of :data:`PLACE_LEVELS` and a capitalised name (at most four words,
+    in the same clause) may end the name as well as count ("huyện Lệ Thủy 4 điểm"); the
+    count abstains. A leading zero ("huyện Bố Trạch 04 điểm") is printed by a count only.
+    """
+    if digits.startswith("0") or len(digits) > 2:
+        return False
+    clause = re.split(r"[.,;:!?()\n“”\"]", text[max(0, s - 80) : s])[-1]
+    words = clause.split()
+    name = 0
+    while name < min(4, len(words)) and words[-1 - name][:1].isupper():
+        if not words[-1 - name].isalpha():
+            return False
+        name += 1
+    if name == 0:
+        return False
+    rest = " ".join(words[: len(words) - name]).lower()
+    return any(rest == level or rest.endswith(" " + level) for level in PLACE_LEVELS)
+
+
 def read_counts(text: str, taken: Taken) -> tuple[list[Count], list[Unplaced]]:
     """Numbers with the noun they count: ``03 phiên giải trình``, ``ba phiên giải trình``.
 
@@ -916,6 +955,14 @@ def read_counts(text: str, taken: Taken) -> tuple[list[Count], list[Unplaced]]:
             continue
         before = text[max(0, s - 20) : s]
         if _ORDINAL_BEFORE.search(before):
+            continue
+        if _in_a_name(text, s, match[1]):
+            # "cử tri xã Bảo Lâm 3 kiến nghị": the number may end a place's name.
+            unplaced.append(
+                Unplaced(
+                    Span.of(text, s, e), "a number after a place's name: of the name or a count"
+                )
+            )
             continue
         if _LIST_NUMBER.match(text, e) and not text[text.rfind("\n", 0, s) + 1 : s].strip():
             continue  # the number of a list's item ("1. Ban Pháp chế", "2) …")
