@@ -14,8 +14,8 @@ from __future__ import annotations
 from tayho_coord import vi
 
 __all__ = [
-    "COMMA_BODY_NAMES",
     "CLAUSE_VERBS",
+    "COMMA_BODY_NAMES",
     "COUNTED_NOUNS",
     "DURATION_WORDS",
     "FAMILY_NAMES",
@@ -932,9 +932,7 @@ NOUN_MODIFIERS: tuple[str, ...] = (
     "đồng bằng",
     "miền núi",
     "ven biển",
-    "đại biểu Quốc hội",
-    "đại biểu HĐND",
-    "đại biểu",
+    "đại biểu",  # then "Quốc hội", "HĐND tỉnh" as modifiers of their own
     "nóng",
     # A body's level ("372 vị hội thẩm nhân dân cấp tỉnh, cấp huyện").
     "cấp tỉnh",

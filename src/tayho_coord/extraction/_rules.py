@@ -652,11 +652,12 @@ def _ends_phrase(words: list[tuple[int, int, str]], i: int, *, open_head: bool =
 
     A phrase ends at the end of the line, at punctuation, at a number, at a capitalised word
     (a name; posts are held back apart, see :data:`POST_HEADS`), at a function word
-    (:data:`PHRASE_ENDS`) or a verb no noun is made of (:data:`CLAUSE_VERBS`), at a numbering (``số 5``), at a place's level before its name, a
-    number or punctuation (:data:`PLACE_LEVELS`) and, after a noun that says what it counts,
-    at a verb, a field or a term a report prints after it (:data:`PHRASE_BOUNDARIES`).
-    After a bare classifier of :data:`OPEN_HEADS` a verb may make a noun with it ("50 người
-    tham gia", participants): there the phrase ends only at a function word.
+    (:data:`PHRASE_ENDS`) or a verb no noun is made of (:data:`CLAUSE_VERBS`), at a
+    numbering (``số 5``), at a place's level before its name, a number or punctuation
+    (:data:`PLACE_LEVELS`) and, after a noun that says what it counts, at a verb, a field or
+    a term a report prints after it (:data:`PHRASE_BOUNDARIES`). After a bare classifier of
+    :data:`OPEN_HEADS` a verb may make a noun with it ("50 người tham gia", participants):
+    there the phrase ends only at a function word or a verb of :data:`CLAUSE_VERBS`.
     """
     if i >= len(words):
         return True
@@ -908,7 +909,7 @@ def _in_a_name(text: str, s: int, digits: str) -> bool:
     """Whether the number at ``s`` may be the last word of a place's name.
 
     "xã Bảo Lâm 3", "phường Tân Định 2": a number of one or two digits without a leading
-    zero after a level of :data:`PLACE_LEVELS` and a capitalised name (at most four words,
+    zero after a level of :data:`_NUMBERED_LEVELS` and a capitalised name (at most four words,
     in the same clause) may end the name as well as count ("huyện Lệ Thủy 4 điểm"); the
     count abstains. A leading zero ("huyện Bố Trạch 04 điểm") is printed by a count only.
     """
@@ -923,8 +924,20 @@ def _in_a_name(text: str, s: int, digits: str) -> bool:
         name += 1
     if name == 0:
         return False
-    rest = " ".join(words[: len(words) - name]).lower()
-    return any(rest == level or rest.endswith(" " + level) for level in PLACE_LEVELS)
+    # The level may be capitalised too ("Ấp Tân Thành 1"): each cut of the capitalised words
+    # that leaves a name of one word or more is tried.
+    for size in range(1, name + 1):
+        rest = " ".join(words[: len(words) - size]).lower()
+        if not rest.endswith("thị xã") and any(
+            rest == level or rest.endswith(" " + level) for level in _NUMBERED_LEVELS
+        ):
+            return True
+    return False
+
+
+# The levels whose units are named with a number ("xã Bảo Lâm 3", "thôn Phú Mỹ 2", "ấp Tân
+# Thành 1"); a district's, a town's or a province's name holds none.
+_NUMBERED_LEVELS = ("xã", "phường", "thôn", "ấp", "khu phố", "khu", "xóm", "bản", "buôn", "khóm")
 
 
 def read_counts(text: str, taken: Taken) -> tuple[list[Count], list[Unplaced]]:
