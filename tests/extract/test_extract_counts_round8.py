@@ -180,3 +180,23 @@ def test_counts_after_a_place_name_that_holds_no_number(
 )
 def test_a_number_word_after_hang_or_moi_is_no_count(text: str) -> None:
     assert [c for c in extract(text).counts if c.value in (5, 100)] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Thousands and millions of a counted noun, a decimal with a comma or a whole number.
+        ("giải quyết hơn 3,8 nghìn việc với", [("hơn", 3800, "việc")]),
+        ("có 1,25 nghìn hộ nghèo.", [(None, 1250, "hộ nghèo")]),
+        ("hơn 1 triệu căn nhà đại đoàn kết", [("hơn", 1000000, "căn nhà đại đoàn kết")]),
+        ("2 ngàn cử tri", [(None, 2000, "cử tri")]),
+        # Before a measure it is an amount, no count.
+        ("tổng 522 triệu đồng và hơn 16,3 nghìn m2 đất", []),
+        # More than three decimals is no number of thousands printed so.
+        ("1,2345 nghìn hộ", []),
+    ],
+)
+def test_thousands_of_a_counted_noun(
+    text: str, expected: list[tuple[str | None, int, str]]
+) -> None:
+    assert _counts(text) == expected

@@ -905,6 +905,13 @@ def _counts_in_words(text: str, taken: Taken) -> tuple[list[Count], list[Unplace
     return found, unplaced
 
 
+_THOUSANDS = re.compile(
+    r"(?<![\w/.,:\-])(?P<n>[0-9]{1,3}(?:,[0-9]{1,3})?)\s+(?P<m>nghìn|ngàn|triệu)(?!\w)",
+    re.IGNORECASE,
+)
+_MULTIPLIERS = {"nghìn": 1000, "ngàn": 1000, "triệu": 1_000_000}
+
+
 def _in_a_name(text: str, s: int, digits: str) -> bool:
     """Whether the number at ``s`` may be the last word of a place's name.
 
@@ -990,6 +997,19 @@ def read_counts(text: str, taken: Taken) -> tuple[list[Count], list[Unplaced]]:
             unplaced.append(Unplaced(Span.of(text, s, e), "a range, not a count"))
             continue
         count, seen = _count_at(text, s, e, int(parse_number(match[1])), taken)
+        unplaced += seen
+        if count is not None:
+            found.append(count)
+    for match in _THOUSANDS.finditer(text):
+        # "hơn 3,8 nghìn việc", "5 nghìn người": a number of thousands (or millions) of a
+        # counted noun; before a measure ("522 triệu đồng", "16,3 nghìn m2") it is no count.
+        s, e = match.span()
+        words = _words_after(text, e, 1)
+        if taken.overlaps(s, e) or not words or words[0][2].lower() in MEASURE_WORDS:
+            continue
+        # At most three decimals (the pattern's): a whole number of units.
+        value = int(parse_number(match["n"]) * _MULTIPLIERS[match["m"].lower()])
+        count, seen = _count_at(text, s, e, value, taken)
         unplaced += seen
         if count is not None:
             found.append(count)
