@@ -106,3 +106,18 @@ def test_a_weekday_date_is_kept_unless_a_banner_before_the_published_day(
     text: str, expected: list[str]
 ) -> None:
     assert _isos(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A page's date line glued to the paper's name, alone to the line's end or a clock.
+        ("Báo Lâm ĐồngBáo Lâm Đồng07/11/2025\n\nTrong 2 ngày", ["2025-11-07"]),
+        ("Báo Tỉnh07/11/2025 14:30\nTin", ["2025-11-07"]),
+        # Not alone to its line's end, or of one-digit day: part of a code or a name.
+        ("mã HS07/11/2025 của hồ sơ", []),
+        ("mã HS7/11/2025\n", []),
+    ],
+)
+def test_a_date_line_glued_to_a_name(text: str, expected: list[str]) -> None:
+    assert _isos(text) == expected

@@ -282,6 +282,12 @@ _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _ISO_DATE = re.compile(
     r"(?<![\w/.=\-])(?P<y>\d{4})-(?P<m>\d{2})(?:-(?P<d>\d{2}))?(?![\w/]|[.\-]\d|-)"
 )
+# "Báo Lâm Đồng07/11/2025⏎": a page's date line glued to the paper's name by the copy — a
+# full day of two-digit day and month after a letter, alone to its line's end (or a clock).
+_GLUED_DATE_LINE = re.compile(
+    r"(?<=[^\W\d_])(?P<d>\d{2})/(?P<m>\d{2})/(?P<y>\d{4})"
+    r"(?=[ \t]*(?:\d{1,2}:\d{2})?[ \t]*(?:\n|$))"
+)
 # "nhiệm kỳ 2011-12", "năm học 2019-20": a term of two years, no month.
 _TERM_BEFORE = re.compile(
     r"(?:nhiệm kỳ|giai đoạn|niên khóa|niên khoá|khóa|khoá|năm học|năm|từ|mùa vụ|vụ)\s*$",
@@ -409,6 +415,8 @@ def read_dates(
             place(s, match.end(), int(match["y"]), int(match["m"]), int(match["d"]))
     for match in _MONTH_YEAR.finditer(text, start):
         place(match.start(), match.end(), int(match["y"]), int(match["m"]), None)
+    for match in _GLUED_DATE_LINE.finditer(text, start):
+        place(match.start(), match.end(), int(match["y"]), int(match["m"]), int(match["d"]))
     # "2025-11-21", "2024-01": a date as ISO 8601 prints it. A year and month alone that are
     # also two years in a row ("2011-12") abstain: a term of two years is printed so too.
     for match in _ISO_DATE.finditer(text, start):
