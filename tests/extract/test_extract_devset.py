@@ -45,6 +45,7 @@ def test_the_set_has_thirty_articles_of_places_years_and_kinds() -> None:
         "unseen_5",
         "unseen_6",
         "unseen_7",
+        "unseen_8",
         "dev_2",
     }
     assert {"dev", "held_out", "unseen"} <= set(parts)
