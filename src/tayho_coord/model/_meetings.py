@@ -26,6 +26,7 @@ from tayho_coord.model._periods import (
     day_text,
     ended_on,
     held_text,
+    reported_text,
 )
 from tayho_coord.model._petitions import PetitionStats
 from tayho_coord.model._programs import CoordinationProgram, DayPart, Finding, as_roster
@@ -450,8 +451,7 @@ class Meeting:
         """
         if self.held_on is not None:
             return self.held_text or day_text(self.held_on)
-        assert self.reported_on is not None  # one of them is given (checked when built)
-        return f"theo tin {day_text(self.reported_on)}"
+        return reported_text(self.reported_on)
 
     @property
     def time_basis(self) -> str:

@@ -100,6 +100,17 @@ _KIND_LABELS = {
 _ROMAN = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
+def reported_text(reported_on: PartialDate | None) -> str:
+    """``theo tin ngày 17/9/2020``: a record known only from an article of that day.
+
+    Every kind that may be known only by its article's day (meetings, hearings, oversight,
+    voter contacts) words it so; one of its own days or this one is given, checked when it
+    is built.
+    """
+    assert reported_on is not None  # checked when the record is built
+    return f"theo tin {day_text(reported_on)}"
+
+
 def day_text(value: PartialDate, *, preposition: bool = True) -> str:
     """``ngày 30/6/2023``, ``tháng 6/2023`` or ``năm 2023``, as reports word an end.
 

@@ -34,8 +34,8 @@ from tayho_coord.model._periods import (
     ReportingPeriod,
     check_held_until,
     check_unit_exists,
-    day_text,
     held_text,
+    reported_text,
 )
 from tayho_coord.model._petitions import PrintedFigure, Qualifier
 from tayho_coord.model._programs import DayPart
@@ -587,8 +587,7 @@ class VoterContact:
         """Its period's label, else ``theo tin ngày 24/7/2019`` (the article's day)."""
         if self.period is not None:
             return self.period.label
-        assert self.reported_on is not None  # one of them is given (checked when built)
-        return f"theo tin {day_text(self.reported_on)}"
+        return reported_text(self.reported_on)
 
     @property
     def time_basis(self) -> str:
