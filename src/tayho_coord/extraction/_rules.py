@@ -14,6 +14,7 @@ import functools
 import re
 from decimal import Decimal
 from fractions import Fraction
+from typing import TYPE_CHECKING
 
 from tayho_coord import vi
 from tayho_coord.errors import ParseError
@@ -42,7 +43,13 @@ from tayho_coord.extraction._lexicon import (
     PLACE_LEVELS,
     POST_HEADS,
 )
+from tayho_coord.extraction._tagger import noun_head, phrase_end
 from tayho_coord.vi import DocumentSymbol, parse_number, parse_percent
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from tayho_coord.extraction._tagger import Token
 
 __all__ = [
     "Taken",
@@ -770,9 +777,21 @@ def _items(
 
 
 def _count_at(
-    text: str, s: int, e: int, value: int, taken: Taken, *, in_words: bool = False
+    text: str,
+    s: int,
+    e: int,
+    value: int,
+    taken: Taken,
+    *,
+    in_words: bool = False,
+    tagger: Callable[[str, int], list[Token]] | None = None,
 ) -> tuple[Count | None, list[Unplaced]]:
-    """The count whose number is ``text[s:e]`` (of ``value``), with its noun and items."""
+    """The count whose number is ``text[s:e]`` (of ``value``), with its noun and items.
+
+    With a ``tagger`` (:mod:`tayho_coord.extraction._tagger`), a noun the lexicon does not
+    hold is read where the tagger tags one after the number, and a phrase whose end the
+    rules cannot tell ends where the tagger's noun phrase does.
+    """
     words = _words_after(text, e)
     if not words:
         return None, []
@@ -785,6 +804,12 @@ def _count_at(
         if first in MEASURE_WORDS or first in {",", "-", "–"}:
             return None, []
     head = _match_whole(words, 0, COUNTED_NOUNS)
+    tokens = None
+    if head == 0 and tagger is not None and not in_words:
+        tokens = tagger(text, s)
+        head = noun_head(words, tokens, s)
+        if head and _match_phrase(words, 0, PARTS_OF_DAY):
+            head = 0  # "đối thoại 2 chiều" (two-way): a part of the day is no counted noun
     if head == 0:
         if in_words:
             return None, []  # words that are no count ("hai bên" is, "hai năm" is not)
@@ -798,7 +823,19 @@ def _count_at(
         if not counted:
             break
         end_index = _noun_end(words, end_index + counted)
-    if not _ends_phrase(words, end_index, open_head=end_index == head and bare_head in OPEN_HEADS):
+    # A noun the tagger found says no more than an open head what it counts.
+    open_head = end_index == head and (bare_head in OPEN_HEADS or tokens is not None)
+    if (
+        tagger is not None
+        and not in_words
+        and not _ends_phrase(words, end_index, open_head=open_head)
+    ):
+        tokens = tagger(text, s) if tokens is None else tokens
+        end_index = phrase_end(
+            words, end_index, tokens, lambda i: _ends_phrase(words, i, open_head=open_head)
+        )
+        open_head = False
+    if not _ends_phrase(words, end_index, open_head=open_head):
         # The known phrase before a word in small letters that may qualify it ("836 đơn
         # khiếu nại", "155 nội dung ý kiến"): the phrase may be cut short, so the count
         # abstains rather than count a noun the text does not print.
@@ -955,7 +992,9 @@ def _in_a_name(text: str, s: int, digits: str) -> bool:
 _NUMBERED_LEVELS = ("xã", "phường", "thôn", "ấp", "khu phố", "khu", "xóm", "bản", "buôn", "khóm")
 
 
-def read_counts(text: str, taken: Taken) -> tuple[list[Count], list[Unplaced]]:
+def read_counts(
+    text: str, taken: Taken, *, tagger: Callable[[str, int], list[Token]] | None = None
+) -> tuple[list[Count], list[Unplaced]]:
     """Numbers with the noun they count: ``03 phiên giải trình``, ``ba phiên giải trình``.
 
     Not counts: ordinals and numbers of a name (``thứ 6``, ``lần 7``, ``khóa XII``), years,
@@ -1004,7 +1043,7 @@ def read_counts(text: str, taken: Taken) -> tuple[list[Count], list[Unplaced]]:
             # "từ 01 đến 02 mô hình": a range, no count (as "50-60").
             unplaced.append(Unplaced(Span.of(text, s, e), "a range, not a count"))
             continue
-        count, seen = _count_at(text, s, e, int(parse_number(match[1])), taken)
+        count, seen = _count_at(text, s, e, int(parse_number(match[1])), taken, tagger=tagger)
         unplaced += seen
         if count is not None:
             found.append(count)
@@ -1017,7 +1056,7 @@ def read_counts(text: str, taken: Taken) -> tuple[list[Count], list[Unplaced]]:
             continue
         # At most three decimals (the pattern's): a whole number of units.
         value = int(parse_number(match["n"]) * _MULTIPLIERS[match["m"].lower()])
-        count, seen = _count_at(text, s, e, value, taken)
+        count, seen = _count_at(text, s, e, value, taken, tagger=tagger)
         unplaced += seen
         if count is not None:
             found.append(count)
