@@ -126,6 +126,11 @@ HEAD_TAGS = frozenset({"N", "Nc"})
 """pyvi's tags of a counted noun's head: a common noun or a classifier (``Nu``, a unit, is a
 measure; ``Np`` and ``Ny`` are names and abbreviations, which the rules read)."""
 
+NOT_HEADS = frozenset({"cấp"})
+"""Nouns the tagger reads no count of: ``cấp`` after a number names a system of levels
+(``HĐND 2 cấp``, ``Quỹ vì người nghèo 4 cấp``), a name's part by the development set's
+conventions."""
+
 NAME_TAGS = frozenset({"N", "Nc", "Np", "Ny", "Nu"})
 """pyvi's tags of the word before a number after which the tagger reads no count."""
 
@@ -165,7 +170,9 @@ def noun_head(words: list[Token], tokens: list[Token], number: int) -> int:
     if before and before[-1] in NAME_TAGS:
         return 0
     n = _words_of(words, 0, tokens, HEAD_TAGS)
-    return n if n > 1 or len(words[0][2]) > 1 else 0
+    if n == 1 and (len(words[0][2]) == 1 or words[0][2] in NOT_HEADS):
+        return 0
+    return n
 
 
 def phrase_end(words: list[Token], i: int, tokens: list[Token], ends: Callable[[int], bool]) -> int:
