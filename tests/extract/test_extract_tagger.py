@@ -32,24 +32,26 @@ def _reasons(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("text", "rules", "with_tagger"),
     [
-        # Nouns no lexicon held: the rules leave the number unplaced, the tagger counts it.
-        ("Kỳ họp đã cho ý kiến về 2 pháp lệnh.", [], [(None, 2, "pháp lệnh")]),
+        # Nouns no lexicon of the rules holds (things, not the reports' nouns, so that a
+        # lexicon that grows keeps these tests): the rules leave the number unplaced, the
+        # tagger counts it.
         ("Hội nghị nhận được 12 lẵng hoa.", [], [(None, 12, "lẵng hoa")]),
-        # The phrase goes on through the verbs and adjectives that qualify the noun …
-        ("Kết quả có 19 phiếu tín nhiệm cao (40,43%).", [], [(None, 19, "phiếu tín nhiệm cao")]),
-        # … up to the rules' boundary ("của"), the qualifier kept ("gần").
+        # The phrase goes on through the nouns, verbs and adjectives that qualify the noun …
+        ("Trạm y tế nhận 8 máy đo huyết áp tự động.", [], [(None, 8, "máy đo huyết áp tự động")]),
+        # … up to the rules' boundary ("của", "trước", "về"), the qualifier kept ("gần").
         (
-            "Đại biểu đã nêu gần 30 câu chất vấn của cử tri.",
+            "Thư viện nhận gần 15 bức tranh cổ động của học sinh.",
             [],
-            [("gần", 30, "câu chất vấn")],
+            [("gần", 15, "bức tranh cổ động")],
         ),
+        (
+            "Hội đã vận động 45 mái nhà tình thương trước Tết.",
+            [],
+            [(None, 45, "mái nhà tình thương")],
+        ),
+        ("Đã phát 500 tờ rơi tuyên truyền về bầu cử.", [], [(None, 500, "tờ rơi tuyên truyền")]),
         # A known noun whose end the rules cannot tell: the tagger's phrase ends it.
-        (
-            "Mặt trận đã tổ chức 312 buổi tuyên truyền trước ngày bầu cử.",
-            [],
-            [(None, 312, "buổi tuyên truyền")],
-        ),
-        ("Có 14 điều quy định về quan hệ phối hợp.", [], [(None, 14, "điều quy định")]),
+        ("Hợp tác xã có 60 thành viên góp vốn.", [], [(None, 60, "thành viên góp vốn")]),
         # Where the rules read the count, the tagger changes nothing.
         (
             "Đã nhận 836 đơn khiếu nại của công dân.",
@@ -97,16 +99,15 @@ def test_a_measure_stays_an_amount() -> None:
 
 
 def test_the_default_is_the_rules_alone() -> None:
-    text = "Kỳ họp đã cho ý kiến về 2 pháp lệnh và 3 dự án luật."
+    text = "Hội nghị nhận được 12 lẵng hoa và 3 bức trướng."
     assert extract(text) == extract(text, tagger=None)
-    assert ("2 pháp", "noun not known: 'pháp'") in [
-        (u.span.text, u.reason) for u in extract(text).unplaced
-    ]
+    unplaced = [(u.span.text, u.reason) for u in extract(text).unplaced]
+    assert ("12 lẵng", "noun not known: 'lẵng'") in unplaced
 
 
 def test_an_unknown_tagger_is_refused() -> None:
     with pytest.raises(ValidationError, match="tagger='spacy': is not one of pyvi") as caught:
-        extract("Có 2 pháp lệnh.", tagger="spacy")  # type: ignore[arg-type]
+        extract("Có 12 lẵng hoa.", tagger="spacy")  # type: ignore[arg-type]
     assert caught.value.field == "tagger"
     assert caught.value.value == "spacy"
 
@@ -118,11 +119,11 @@ def test_a_missing_extra_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> Non
         with pytest.raises(
             ValidationError, match=r'needs the nlp extra \(pyvi\): pip install "tayho_coord\[nlp\]"'
         ):
-            extract("Có 2 pháp lệnh.", tagger="pyvi")
+            extract("Có 12 lẵng hoa.", tagger="pyvi")
     finally:
         monkeypatch.undo()
         _tagger._pyvi.cache_clear()
-    assert _counts("Có 2 pháp lệnh.") == [(None, 2, "pháp lệnh")]
+    assert _counts("Có 12 lẵng hoa.") == [(None, 12, "lẵng hoa")]
 
 
 def test_the_tokens_are_the_texts_own() -> None:
@@ -141,7 +142,7 @@ def test_the_tokens_are_the_texts_own() -> None:
 def test_importing_tayho_coord_loads_no_tagger() -> None:
     code = (
         "import sys, tayho_coord, tayho_coord.extraction; "
-        "tayho_coord.extract('Kỳ họp đã cho ý kiến về 2 pháp lệnh.'); "
+        "tayho_coord.extract('Hội nghị nhận được 12 lẵng hoa.'); "
         "print(sorted(m for m in ('pyvi', 'sklearn', 'sklearn_crfsuite', 'scipy') "
         "if m in sys.modules))"
     )
