@@ -704,8 +704,14 @@ def test_a_counted_noun_is_read_with_its_qualifiers_and_its_list(
 @pytest.mark.parametrize(
     ("text", "expected", "unplaced"),
     [
-        # A counted post before a body's name: the name's end is not read, the count abstains.
-        ("đại diện cho 91 Chủ tịch Ủy ban MTTQ Việt Nam cấp xã", [], ["91 Chủ tịch Ủy"]),
+        # A counted post before a body's name that starts no name of the list: the name's end
+        # is not read, the count abstains (a known body's name is read: round 9).
+        ("đại diện cho 91 Chủ tịch Hội Cựu chiến binh cấp xã", [], ["91 Chủ tịch Hội"]),
+        (
+            "đại diện cho 91 Chủ tịch Ủy ban MTTQ Việt Nam cấp xã",
+            [(91, "Chủ tịch Ủy ban MTTQ Việt Nam cấp xã")],
+            [],
+        ),
         ("có 3 Giám đốc Sở Tài chính", [], ["3 Giám đốc Sở Tài"]),
         # Before a modifier in small letters, or a phrase of the lexicon, it is read.
         ("có 6 Chủ tịch quận huyện", [(6, "Chủ tịch quận huyện")], []),

@@ -28,8 +28,12 @@ from tayho_coord.extraction._draft import (
     Unplaced,
 )
 from tayho_coord.extraction._lexicon import (
+    BODY_NAMES,
+    BODY_NOUNS,
     CLAUSE_VERBS,
+    COORDINATED_KINDS,
     COUNTED_NOUNS,
+    DOCUMENT_PARTS,
     DURATION_WORDS,
     LIST_CONTINUATIONS,
     MEASURE_WORDS,
@@ -38,10 +42,15 @@ from tayho_coord.extraction._lexicon import (
     NOUN_MODIFIERS,
     OPEN_HEADS,
     PARTS_OF_DAY,
+    PERSON_NOUNS,
+    PETITION_VERBS,
     PHRASE_BOUNDARIES,
     PHRASE_ENDS,
     PLACE_LEVELS,
     POST_HEADS,
+    SPEECH_MODIFIERS,
+    SPEECH_NOUNS,
+    UNIT_LEVELS,
 )
 from tayho_coord.extraction._tagger import noun_head, phrase_end
 from tayho_coord.vi import DocumentSymbol, parse_number, parse_percent
@@ -691,27 +700,116 @@ def _ends_phrase(words: list[tuple[int, int, str]], i: int, *, open_head: bool =
     return not open_head and _match_whole(words, i, PHRASE_BOUNDARIES) > 0
 
 
-def _noun_end(words: list[tuple[int, int, str]], head: int) -> int:
-    """The index after the last word of the counted noun's phrase, ``head`` words known."""
+def _joined(words: list[tuple[int, int, str]], a: int, b: int) -> str:
+    """The words ``a`` to ``b`` in small letters, as printed (``ý kiến, kiến nghị``)."""
+    return " ".join(w[2] for w in words[a:b]).replace(" ,", ",").lower()
+
+
+_LEVELS_AFTER_CAP = ("cấp",)
+
+
+def _body_name(words: list[tuple[int, int, str]], i: int) -> int:
+    """How many words from ``i`` are a body's name of :data:`BODY_NAMES` and its unit.
+
+    The name goes on with ``Việt Nam`` (``VN``), a unit's level (``tỉnh``, ``thị xã``) and
+    that unit's capitalised name or number (``huyện Quế Sơn``, ``phường 5``), or ``cấp``
+    and the levels it lists (``cấp xã, phường, thị trấn``); 0 when no body's name starts
+    at ``i``.
+    """
+    n = _match_phrase(words, i, BODY_NAMES)
+    if not n or not words[i][2][:1].isupper():
+        return 0
+    j = i + n
+    if _joined(words, j, j + 2) == "việt nam":
+        j += 2
+    elif j < len(words) and words[j][2] == "VN":
+        j += 1
+    if j < len(words) and words[j][2].lower() in _LEVELS_AFTER_CAP:
+        k = j + 1 + _match_whole(words, j + 1, UNIT_LEVELS)
+        if k == j + 1:
+            return j - i
+        j = k
+        while j + 1 < len(words) and words[j][2] == ",":
+            more = _match_whole(words, j + 1, UNIT_LEVELS)
+            if not more:
+                break
+            j += 1 + more
+        return j - i
+    level = _match_whole(words, j, UNIT_LEVELS)
+    if level and words[j][2].islower():
+        j += level
+        name = j
+        while (
+            name < len(words)
+            and name - j < 4
+            and (
+                (words[name][2][:1].isupper() and words[name][2].isalpha())
+                or words[name][2].isdigit()
+            )
+        ):
+            name += 1
+            if words[name - 1][2].isdigit():
+                break
+        j = name
+    return j - i
+
+
+def _kind_of(noun: str) -> frozenset[str] | None:
+    """The kind of :data:`COORDINATED_KINDS` that holds ``noun``, if any."""
+    for kind in COORDINATED_KINDS:
+        if noun in kind:
+            return kind
+    return None
+
+
+def _noun_end(words: list[tuple[int, int, str]], head: int, start: int = 0) -> tuple[int, str]:
+    """The index after the last word of the counted noun's phrase, and its last noun.
+
+    ``words[start:head]`` is the counted noun. The phrase goes on with the modifiers of
+    :data:`NOUN_MODIFIERS`; after a comma, with a sibling of :data:`LIST_CONTINUATIONS`
+    (not a petition's word after a person: "59 người, phản ánh" — who petitioned); after
+    `và` or a comma, with a noun of the same kind (:data:`COORDINATED_KINDS`: "hội viên
+    nông dân và đoàn viên thanh niên", "25 báo cáo, thông báo, kế hoạch"); after a noun of
+    speech, with a verb of speech (:data:`SPEECH_MODIFIERS`: "15 ý kiến phát biểu"); after a
+    member, a post, a meeting or a paper, with a body's name (:func:`_body_name`: "10 kỳ
+    họp QH", "4 ủy viên UBMTTQ Việt Nam thị xã").
+    """
     i = head
+    last = _joined(words, start, head)
     while i < len(words):
         word = words[i][2]
-        if word == ",":
+        kind = _kind_of(last)
+        if word in {",", "và"}:
+            same = _match_whole(words, i + 1, tuple(kind)) if kind else 0
+            if same and (i + 1 + same >= len(words) or not words[i + 1 + same][2].isdigit()):
+                last = _joined(words, i + 1, i + 1 + same)
+                i += 1 + same
+                continue
+            if word == "và":
+                break
             more = _match_whole(words, i + 1, LIST_CONTINUATIONS)
-            if more:
+            if more and not (
+                last in PERSON_NOUNS and _joined(words, i + 1, i + 1 + more) in PETITION_VERBS
+            ):
+                last = _joined(words, i + 1, i + 1 + more)
                 i += 1 + more
                 continue
             break
         if len(words) < _WORDS_LIMIT and _cut_modifier(words, i):
-            return len(words)  # a modifier cut by the line's end: "quy phạm pháp⏎"
+            return len(words), last  # a modifier cut by the line's end: "quy phạm pháp⏎"
         more = _match_whole(words, i, NOUN_MODIFIERS)
-        if word[:1].isupper() and more == _match_whole(words, i, NAME_MODIFIERS):
+        body = _body_name(words, i) if last in BODY_NOUNS else 0
+        if body > more:
+            more = body
+        elif word[:1].isupper() and more == _match_whole(words, i, NAME_MODIFIERS):
             # "3 Đoàn Thanh niên Cộng sản": capitalised, these start an organisation's name.
             break
+        if not more and last in SPEECH_NOUNS and word.islower():
+            more = _match_whole(words, i, SPEECH_MODIFIERS)
         if not more:
             break
         i += more
-    return i
+    return i, last
 
 
 def _cut_modifier(words: list[tuple[int, int, str]], i: int) -> bool:
@@ -801,8 +899,9 @@ def _count_at(
             return None, []  # glued to letters: part of a code or a name
         if first in DURATION_WORDS:
             return None, [Unplaced(Span.of(text, s, words[0][1]), "a duration, not a count")]
-        if first in MEASURE_WORDS or first in {",", "-", "–"}:
-            return None, []
+        comrade = first == "đồng" and len(words) > 1 and words[1][2].lower() == "chí"
+        if (first in MEASURE_WORDS and not comrade) or first in {",", "-", "–"}:
+            return None, []  # "28 đồng chí" counts comrades, "28 đồng" is money
     head = _match_whole(words, 0, COUNTED_NOUNS)
     tokens = None
     if head == 0 and tagger is not None and not in_words:
@@ -814,20 +913,25 @@ def _count_at(
         if in_words:
             return None, []  # words that are no count ("hai bên" is, "hai năm" is not)
         return None, [Unplaced(Span.of(text, s, words[0][1]), f"noun not known: {words[0][2]!r}")]
-    end_index = _noun_end(words, head)
+    end_index, last = _noun_end(words, head)
     bare_head = " ".join(w[2] for w in words[:head]).lower()
-    while (end_index == head and bare_head in OPEN_HEADS) or not _ends_phrase(words, end_index):
+    part_ends = end_index == head and bare_head in DOCUMENT_PARTS
+    # "14 điều quy định về …": a document's parts take no modifier, a small word ends them.
+    while not part_ends and (
+        (end_index == head and bare_head in OPEN_HEADS) or not _ends_phrase(words, end_index)
+    ):
         # The phrase before a counted noun holds both ("04 buổi hội nghị", "5 dự án Luật", "5
         # nội dung cuộc vận động"): the noun that follows is what the first is of.
         counted = _match_whole(words, end_index, COUNTED_NOUNS)
         if not counted:
             break
-        end_index = _noun_end(words, end_index + counted)
+        end_index, last = _noun_end(words, end_index + counted, end_index)
     # A noun the tagger found says no more than an open head what it counts.
     open_head = end_index == head and (bare_head in OPEN_HEADS or tokens is not None)
     if (
         tagger is not None
         and not in_words
+        and not part_ends
         and not _ends_phrase(words, end_index, open_head=open_head)
     ):
         tokens = tagger(text, s) if tokens is None else tokens
@@ -835,7 +939,7 @@ def _count_at(
             words, end_index, tokens, lambda i: _ends_phrase(words, i, open_head=open_head)
         )
         open_head = False
-    if not _ends_phrase(words, end_index, open_head=open_head):
+    if not part_ends and not _ends_phrase(words, end_index, open_head=open_head):
         # The known phrase before a word in small letters that may qualify it ("836 đơn
         # khiếu nại", "155 nội dung ý kiến"): the phrase may be cut short, so the count
         # abstains rather than count a noun the text does not print.
@@ -847,14 +951,15 @@ def _count_at(
                 f"the noun {known!r} may go on with {nxt!r}: its end cannot be told",
             )
         ]
-    if bare_head in POST_HEADS and end_index < len(words) and words[end_index][2][:1].isupper():
-        # A counted post before a capitalised word: a body's name ("3 Giám đốc Sở Tài chính",
-        # "91 Chủ tịch Ủy ban MTTQ …"), whose end the rules do not read: the count abstains.
+    post = bare_head if bare_head in POST_HEADS else last
+    if post in POST_HEADS and end_index < len(words) and words[end_index][2][:1].isupper():
+        # A counted post before a capitalised word that no body's name of BODY_NAMES reads:
+        # a body's name ("3 Giám đốc Sở Tài chính") whose end the rules do not read.
         nxt = words[end_index][2]
         return None, [
             Unplaced(
                 Span.of(text, s, words[end_index][1]),
-                f"the noun {bare_head!r} may go on with {nxt!r}: its end cannot be told",
+                f"the noun {post!r} may go on with {nxt!r}: its end cannot be told",
             )
         ]
     if (
