@@ -14,6 +14,7 @@ from __future__ import annotations
 from tayho_coord import vi
 
 __all__ = [
+    "AREA_WORDS",
     "BODY_NAMES",
     "BODY_NOUNS",
     "CLAUSE_VERBS",
@@ -676,6 +677,15 @@ COUNTED_NOUNS: tuple[str, ...] = (
     "phương tiện",
     "quy chế",
     "quy định",
+    # The front's members and bodies ("15 cơ sở Hội", "31 thanh niên ưu tú", "4 mục tiêu",
+    # "04 phẩm chất", "50 gia đình chính sách").
+    "cơ sở hội",
+    "cơ sở đoàn",
+    "thanh niên",
+    "đội viên",
+    "mục tiêu",
+    "phẩm chất",
+    "gia đình",
 )
 """The nouns a count may count (compared case-insensitively)."""
 
@@ -1011,6 +1021,24 @@ NOUN_MODIFIERS: tuple[str, ...] = (
     "vùng đặc biệt khó khăn",
     "văn hóa",
     "văn hoá",
+    # What a class, a group or a model is for ("21 lớp đào tạo nghề", "18 lớp tập huấn", "50
+    # lớp chuyển giao khoa học kỹ thuật", "5 tổ vay vốn", "10 tổ tiết kiệm", "35 mô hình
+    # kinh tế tập thể"), a household's title ("170 hộ sản xuất kinh doanh giỏi"), a work's
+    # standard ("03 công trình hợp vệ sinh"), a pupil's ("13 học sinh nghèo vượt khó").
+    "đào tạo nghề",
+    "đào tạo",
+    "tập huấn",
+    "bồi dưỡng",
+    "chuyển giao khoa học kỹ thuật",
+    "vay vốn",
+    "tiết kiệm và vay vốn",
+    "tiết kiệm",
+    "kinh tế tập thể",
+    "sản xuất kinh doanh giỏi",
+    "sản xuất, kinh doanh giỏi",
+    "hợp vệ sinh",
+    "vượt khó",
+    "chính sách",
 )
 """Words that continue a counted noun's phrase."""
 
@@ -1035,11 +1063,18 @@ PHRASE_BOUNDARIES: tuple[str, ...] = (
     # vực bao gồm", "20 ý kiến xoay quanh", "3 đoàn giám sát kéo dài", "21 nội dung … tiếp
     # thu", "06 điểm kết hợp").
     "tiếp nhận", "đề cập", "tập trung vào", "đi vào", "đồng loạt",
-    # Round 9: a direction or an area after what is counted ("9 xã, phường phía Nam", "39
-    # hộ dân vùng sạt lở"; "vùng cao" is read first as a modifier).
-    "phía", "vùng", "khu vực", "địa bàn",
+    # Round 9: a direction after what is counted ("9 xã, phường phía Nam thành phố").
+    "phía",
 )  # fmt: skip
 """Words after a counted noun's phrase that end it (beside :data:`PHRASE_ENDS`)."""
+
+AREA_WORDS: tuple[str, ...] = (
+    # Round 9: an area after what is counted, then words in small letters that describe it
+    # ("39 hộ dân vùng sạt lở"; "vùng cao" is read first as a modifier): the phrase has
+    # ended. Before a name or a number ("5 xã vùng CT229") the area may name the kind.
+    "vùng", "khu vực", "địa bàn",
+)  # fmt: skip
+"""Words of an area that end a counted noun's phrase before a word in small letters."""
 
 NAME_MODIFIERS: tuple[str, ...] = (
     # Round 8: modifiers of NOUN_MODIFIERS that, capitalised, start the name of a front's

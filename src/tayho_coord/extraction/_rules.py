@@ -28,6 +28,7 @@ from tayho_coord.extraction._draft import (
     Unplaced,
 )
 from tayho_coord.extraction._lexicon import (
+    AREA_WORDS,
     BODY_NAMES,
     BODY_NOUNS,
     CLAUSE_VERBS,
@@ -697,6 +698,10 @@ def _ends_phrase(words: list[tuple[int, int, str]], i: int, *, open_head: bool =
     if level:
         after = words[i + level][2] if i + level < len(words) else ""
         return not (after.isalpha() and after.islower())
+    area = _match_whole(words, i, AREA_WORDS)
+    if area:
+        after = words[i + area][2] if i + area < len(words) else ""
+        return after.isalpha() and after.islower()
     return not open_head and _match_whole(words, i, PHRASE_BOUNDARIES) > 0
 
 
@@ -923,8 +928,11 @@ def _count_at(
         # The phrase before a counted noun holds both ("04 buổi hội nghị", "5 dự án Luật", "5
         # nội dung cuộc vận động"): the noun that follows is what the first is of.
         counted = _match_whole(words, end_index, COUNTED_NOUNS)
-        if not counted:
-            break
+        if not counted or (
+            words[end_index][2][:1].isupper()
+            and counted == _match_whole(words, end_index, NAME_MODIFIERS)
+        ):
+            break  # "3 Đoàn Thanh niên …": capitalised, a member's word starts a name
         end_index, last = _noun_end(words, end_index + counted, end_index)
     # A noun the tagger found says no more than an open head what it counts.
     open_head = end_index == head and (bare_head in OPEN_HEADS or tokens is not None)
