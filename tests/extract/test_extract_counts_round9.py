@@ -212,3 +212,31 @@ def test_an_area_before_a_name_may_name_the_kind() -> None:
     assert _reasons("có 5 xã vùng CT229 của huyện") == [
         ("5 xã vùng", "the noun 'xã' may go on with 'vùng': its end cannot be told")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A compound read before its second word ends a phrase: "nhà ở" (housing), not "ở".
+        ("trao tặng 3 nhà ở cho hộ nghèo", [(None, 3, "nhà ở")]),
+        # Meetings by what they gather, read before "theo" ends a phrase.
+        (
+            "có 40 cuộc tiếp xúc theo chuyên đề, lĩnh vực, đã",
+            [(None, 40, "cuộc tiếp xúc theo chuyên đề, lĩnh vực")],
+        ),
+        # Persons' siblings after a comma, then the sum it cost ends the phrase.
+        (
+            "giúp 120 lượt người nghèo, khó khăn, gia đình chính sách tổng kinh phí 9 triệu",
+            [(None, 120, "lượt người nghèo, khó khăn, gia đình chính sách")],
+        ),
+        # After persons, a comma and a person of the same kind may open another clause.
+        (
+            "trong đó Trung ương 2 đại biểu, người công tác tại địa phương 4 đại biểu",
+            [(None, 2, "đại biểu"), (None, 4, "đại biểu")],
+        ),
+    ],
+)
+def test_compounds_meetings_and_persons_lists(
+    text: str, expected: list[tuple[str | None, int, str]]
+) -> None:
+    assert _counts(text) == expected

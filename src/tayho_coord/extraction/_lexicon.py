@@ -686,6 +686,10 @@ COUNTED_NOUNS: tuple[str, ...] = (
     "mục tiêu",
     "phẩm chất",
     "gia đình",
+    # Houses and terms ("2 nhà ở", read before "ở" ends a phrase; "12 nhiệm kỳ"; "05 bước").
+    "nhà ở",
+    "nhiệm kỳ",
+    "bước",
 )
 """The nouns a count may count (compared case-insensitively)."""
 
@@ -861,6 +865,11 @@ LIST_CONTINUATIONS: tuple[str, ...] = (
     "HTX",
     "hợp tác xã",
     "hội",
+    # Round 9: hardship beside poverty and petitions ("hơn 1.600 lượt người nghèo, khó
+    # khăn, gia đình chính sách"; "kiến nghị, khó khăn, vướng mắc").
+    "khó khăn",
+    "vướng mắc",
+    "gia đình chính sách",
 )
 """Words that continue a counted noun after a comma."""
 
@@ -1039,6 +1048,12 @@ NOUN_MODIFIERS: tuple[str, ...] = (
     "hợp vệ sinh",
     "vượt khó",
     "chính sách",
+    # Meetings by what they gather ("132 cuộc tiếp xúc cử tri theo nhóm đối tượng", "93 cuộc
+    # tiếp xúc theo chuyên đề, lĩnh vực"), read before "theo" ends a phrase.
+    "theo chuyên đề, lĩnh vực",
+    "theo chuyên đề",
+    "theo lĩnh vực",
+    "theo nhóm đối tượng",
 )
 """Words that continue a counted noun's phrase."""
 
@@ -1063,8 +1078,9 @@ PHRASE_BOUNDARIES: tuple[str, ...] = (
     # vực bao gồm", "20 ý kiến xoay quanh", "3 đoàn giám sát kéo dài", "21 nội dung … tiếp
     # thu", "06 điểm kết hợp").
     "tiếp nhận", "đề cập", "tập trung vào", "đi vào", "đồng loạt",
-    # Round 9: a direction after what is counted ("9 xã, phường phía Nam thành phố").
-    "phía",
+    # Round 9: a direction after what is counted ("9 xã, phường phía Nam thành phố"); the
+    # sum it cost ("1.600 lượt người nghèo … tổng kinh phí trên 400.000.000 đồng").
+    "phía", "tổng kinh phí", "tổng số tiền", "tổng trị giá", "tổng giá trị",
 )  # fmt: skip
 """Words after a counted noun's phrase that end it (beside :data:`PHRASE_ENDS`)."""
 
@@ -1215,17 +1231,20 @@ PETITION_VERBS: frozenset[str] = frozenset(
 """Petitions' words, which are verbs after a noun of :data:`PERSON_NOUNS` and a comma."""
 
 COORDINATED_KINDS: tuple[frozenset[str], ...] = (
-    # Round 9: nouns of one kind that `và` or a comma joins into one counted phrase ("hơn
-    # 1.000 hội viên nông dân và đoàn viên thanh niên", "25 báo cáo, thông báo, kế hoạch").
-    # A noun of another kind, or one with its own number, ends the phrase.
+    # Round 9: nouns of one kind that `và` joins into one counted phrase ("hơn 1.000 hội
+    # viên nông dân và đoàn viên thanh niên"), and papers a comma joins too ("25 báo cáo,
+    # thông báo, kế hoạch"; after persons a comma often ends a clause: "2 đại biểu, người
+    # công tác tại địa phương 4 đại biểu"). A noun of another kind, or one with its own
+    # number, ends the phrase.
     frozenset({"hội viên", "đoàn viên", "đảng viên", "cán bộ", "công chức", "viên chức"})
     | {"người lao động", "cá nhân", "tập thể", "đại biểu", "cử tri", "người dân", "nhân dân"}
-    | {"hộ nghèo", "hộ cận nghèo", "hộ gia đình", "hộ dân"},
+    | {"hộ nghèo", "hộ cận nghèo", "hộ gia đình", "hộ dân", "người", "lượt người"}
+    | {"lượt người dân", "người nghèo", "người có công", "gia đình chính sách", "gia đình"},
     frozenset({"báo cáo", "tờ trình", "thông báo", "kế hoạch", "đề án", "nghị quyết"})
     | {"dự thảo nghị quyết", "dự thảo", "quyết định", "chỉ thị", "công văn", "văn bản"}
     | {"chương trình", "quy chế", "quy định", "pháp lệnh", "luật", "báo cáo thẩm tra"},
 )
-"""Kinds of counted nouns whose members `và` (or, for papers, a comma) joins in a phrase."""
+"""Kinds of counted nouns whose members `và` joins in one phrase (papers: a comma too)."""
 
 DOCUMENT_PARTS: frozenset[str] = frozenset(
     # Round 9: the parts of a document ("3 chương, 14 điều quy định về …"), which take no

@@ -785,7 +785,8 @@ def _noun_end(words: list[tuple[int, int, str]], head: int, start: int = 0) -> t
         word = words[i][2]
         kind = _kind_of(last)
         if word in {",", "và"}:
-            same = _match_whole(words, i + 1, tuple(kind)) if kind else 0
+            joins = kind is not None and (word == "và" or kind is COORDINATED_KINDS[-1])
+            same = _match_whole(words, i + 1, tuple(kind)) if joins and kind else 0
             if same and (i + 1 + same >= len(words) or not words[i + 1 + same][2].isdigit()):
                 last = _joined(words, i + 1, i + 1 + same)
                 i += 1 + same
@@ -796,8 +797,7 @@ def _noun_end(words: list[tuple[int, int, str]], head: int, start: int = 0) -> t
             if more and not (
                 last in PERSON_NOUNS and _joined(words, i + 1, i + 1 + more) in PETITION_VERBS
             ):
-                last = _joined(words, i + 1, i + 1 + more)
-                i += 1 + more
+                i += 1 + more  # a sibling of the list: the phrase keeps its head's kind
                 continue
             break
         if len(words) < _WORDS_LIMIT and _cut_modifier(words, i):
