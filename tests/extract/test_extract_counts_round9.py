@@ -240,3 +240,16 @@ def test_compounds_meetings_and_persons_lists(
     text: str, expected: list[tuple[str | None, int, str]]
 ) -> None:
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        # A person after a noun of speech is who spoke: the verb after them is theirs.
+        ("có 9 lượt đại biểu HĐND tỉnh phát biểu thảo luận", "lượt đại biểu HĐND tỉnh"),
+        # A paper, then "trình" (submitted): the phrase has ended.
+        ("thẩm tra 12 tờ trình, dự thảo Nghị quyết trình Kỳ họp", "tờ trình, dự thảo Nghị quyết"),
+    ],
+)
+def test_who_spoke_and_what_was_submitted(text: str, noun: str) -> None:
+    assert [c[2] for c in _counts(text)] == [noun]

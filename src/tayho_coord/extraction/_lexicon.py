@@ -1081,6 +1081,8 @@ PHRASE_BOUNDARIES: tuple[str, ...] = (
     # Round 9: a direction after what is counted ("9 xã, phường phía Nam thành phố"); the
     # sum it cost ("1.600 lượt người nghèo … tổng kinh phí trên 400.000.000 đồng").
     "phía", "tổng kinh phí", "tổng số tiền", "tổng trị giá", "tổng giá trị",
+    # A paper submitted ("24 tờ trình, dự thảo Nghị quyết trình Kỳ họp …").
+    "trình",
 )  # fmt: skip
 """Words after a counted noun's phrase that end it (beside :data:`PHRASE_ENDS`)."""
 

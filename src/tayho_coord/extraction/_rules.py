@@ -813,6 +813,9 @@ def _noun_end(words: list[tuple[int, int, str]], head: int, start: int = 0) -> t
             more = _match_whole(words, i, SPEECH_MODIFIERS)
         if not more:
             break
+        modifier = _joined(words, i, i + more)
+        if modifier in PERSON_NOUNS or modifier in BODY_NOUNS:
+            last = modifier  # "lượt đại biểu HĐND tỉnh phát biểu": the persons spoke
         i += more
     return i, last
 
