@@ -253,3 +253,22 @@ def test_compounds_meetings_and_persons_lists(
 )
 def test_who_spoke_and_what_was_submitted(text: str, noun: str) -> None:
     assert [c[2] for c in _counts(text)] == [noun]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "VN" for "Việt Nam"; "cấp" before a level of no unit ("cấp cơ sở", a modifier of
+        # its own); a comma after the listed levels that lists no level ends the name.
+        ("cử 3 ủy viên UBMTTQ VN tỉnh.", [(None, 3, "ủy viên UBMTTQ VN tỉnh")]),
+        ("họp với 5 Chủ tịch HĐND cấp cơ sở", [(None, 5, "Chủ tịch HĐND cấp cơ sở")]),
+        (
+            "tập huấn 40 Chủ tịch UBND cấp xã, 12 cán bộ",
+            [(None, 40, "Chủ tịch UBND cấp xã"), (None, 12, "cán bộ")],
+        ),
+    ],
+)
+def test_how_far_a_body_s_name_reads(
+    text: str, expected: list[tuple[str | None, int, str]]
+) -> None:
+    assert _counts(text) == expected
