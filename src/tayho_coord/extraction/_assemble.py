@@ -266,7 +266,7 @@ _OVERSEEN = re.compile(
     re.IGNORECASE,
 )
 _SUBJECT_END = re.compile(
-    rf"[.;\n(]|,\s*(?:ngày|sáng|chiều|tối|tại)(?!\w)|{_S}(?:tại|do|dưới{_S}sự|với{_S}sự){_S}",
+    rf"[.;\n(]|,\s*(?:ngày|sáng|chiều|tối|tại|dự{_S}kiến|sẽ)(?!\w)|{_S}(?:tại|do|dưới{_S}sự|với{_S}sự){_S}",
     re.IGNORECASE,
 )
 # What is chaired: the meeting, or the hearing (``chủ trì phiên giải trình``).
@@ -384,12 +384,20 @@ _CARRIED = re.compile(rf"^[^,;.()\d]{{0,30}}chuyển{_S}sang", re.IGNORECASE)
 # Kỳ họp thứ 8 - HĐND tỉnh khóa X", "trước và sau Kỳ họp thứ 6 HĐND tỉnh khóa XII"): the
 # session a report's petitions were sent to (not the one it is reported at, "tại Kỳ họp thứ
 # 7"), never a period.
-_SESSION = re.compile(
-    rf"(?<!\w)(?:gửi(?:{_S}đến|{_S}tới)?|trước{_S}và{_S}sau|trước|sau){_S}"
+_SESSION_WORDS = (
     rf"(?P<session>kỳ{_S}họp{_S}thứ{_S}(?P<number>\d{{1,3}})\s*[-–,]?\s*(?:của{_S})?"
     rf"(?:HĐND|Hội{_S}đồng{_S}nhân{_S}dân){_S}(?P<level>tỉnh|thành{_S}phố|huyện|quận|thị{_S}xã"
     rf"|xã|phường|thị{_S}trấn)(?:{_S}[^\W\d_]+){{0,3}}?\s*,?\s*(?P<legislature>kh(?:óa|oá){_S}"
-    rf"(?:[IVXLC]+|\d+)))(?!\w)",
+    rf"(?:[IVXLC]+|\d+)))(?!\w)"
+)
+_SESSION = re.compile(
+    rf"(?<!\w)(?:gửi(?:{_S}đến|{_S}tới)?|trước{_S}và{_S}sau|trước|sau){_S}{_SESSION_WORDS}",
+    re.IGNORECASE,
+)
+_SESSION_AT = re.compile(rf"(?<!\w)tại{_S}{_SESSION_WORDS}", re.IGNORECASE)
+# A legislature's term after its number names the council, not a report's period.
+_LEGISLATURE_TERM = re.compile(
+    rf"(?<!\w)kh(?:óa|oá){_S}(?:[IVXLC]+|\d+)\s*,?\s*nhiệm{_S}kỳ{_S}\d{{4}}\s*[-–]\s*\d{{4}}",
     re.IGNORECASE,
 )
 # The words that name a session hold its year ("kỳ họp giữa năm 2023"): not a period.
@@ -528,6 +536,32 @@ class _Agreement(NamedTuple):
 _VERBS = {"reviewed": "reviews", "signed": "signs"}
 
 
+# Words that make an event one a text only prepares, plans or schedules, not one held: before
+# its words in its sentence ("họp để chuẩn bị cho phiên giải trình", "ban hành Kế hoạch tổ
+# chức phiên giải trình", "sẽ tổ chức", "dự kiến") or after them ("…, dự kiến tổ chức vào
+# tháng 10/2023", "… sắp tới", "sẽ được tổ chức"). A plan carried out ("Thực hiện Kế hoạch
+# số 10/KH-HĐND …, sáng 20/9 …") is not one.
+_PLANNED_BEFORE = re.compile(
+    rf"(?<!\w)(?:chuẩn{_S}bị|dự{_S}kiến|sẽ|sắp{_S}tới|trong{_S}thời{_S}gian{_S}tới"
+    rf"|(?:xây{_S}dựng|ban{_S}hành|thông{_S}qua|lập|có){_S}(?:dự{_S}thảo{_S})?kế{_S}hoạch"
+    rf"|(?<!thực hiện )(?<!theo )(?<!căn cứ )kế{_S}hoạch{_S}(?:tổ{_S}chức|về))"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+_PLANNED_AFTER = re.compile(
+    rf"^(?:{_S}(?P<soon>sắp{_S}tới|tới)(?!\w)|[^.;\n]*?(?:,{_S}|(?<!\w))(?P<w>dự{_S}kiến"
+    rf"|sẽ(?:{_S}được)?{_S}(?:tổ{_S}chức|diễn{_S}ra|tiến{_S}hành|giám{_S}sát|khảo{_S}sát"
+    rf"|tiếp{_S}xúc|làm{_S}việc|ký{_S}kết|họp))(?!\w))",
+    re.IGNORECASE,
+)
+# The time a plan sets, after its words: "dự kiến tổ chức vào tháng 10/2023".
+_SCHEDULED_AT = re.compile(
+    rf"(?:dự{_S}kiến|sẽ(?:{_S}được)?)(?:{_S}(?:tổ{_S}chức|diễn{_S}ra|tiến{_S}hành))?"
+    rf"(?:{_S}(?:vào|trong))?{_S}$",
+    re.IGNORECASE,
+)
+
+
 class _Naming(NamedTuple):
     """A sentence of the lead that names the event: its bounds and the words that do."""
 
@@ -542,7 +576,10 @@ _KIND_WORDS = {
     EventKind.SIGNING: _SIGNS,
     EventKind.REVIEW_AND_SIGNING: _SIGNS,
     EventKind.INTERIM_REVIEW: re.compile(rf"sơ{_S}kết", re.IGNORECASE),
-    EventKind.FINAL_REVIEW: re.compile(rf"tổng{_S}kết", re.IGNORECASE),
+    EventKind.FINAL_REVIEW: re.compile(
+        rf"tổng{_S}kết|đánh{_S}giá{_S}(?:việc{_S}|kết{_S}quả{_S})?(?:thực{_S}hiện|triển{_S}khai)",
+        re.IGNORECASE,
+    ),
     EventKind.HEARING: re.compile(rf"phiên{_S}(?:họp{_S})?giải{_S}trình", re.IGNORECASE),
     EventKind.OVERSIGHT: re.compile(rf"giám{_S}sát(?:{_S}chuyên{_S}đề)?", re.IGNORECASE),
     EventKind.VOTER_CONTACT: re.compile(rf"tiếp{_S}xúc{_S}cử{_S}tri", re.IGNORECASE),
@@ -1071,12 +1108,58 @@ class _Builder:
         )
         return pending
 
+    def planned(self, event: EventMention) -> Span | None:
+        """The words that make the event one the text only prepares, plans or schedules.
+
+        ``Thường trực HĐND … họp để chuẩn bị cho phiên giải trình``, ``ban hành Kế hoạch
+        tổ chức phiên giải trình …, dự kiến tổ chức vào tháng 10/2023``, ``sẽ tổ chức``,
+        ``… sắp tới``: the day printed is the preparation's or the plan's, not the event's.
+        """
+        s, e = _bounds(self.text, event.excerpt, event.span)
+        before = None
+        for before in _PLANNED_BEFORE.finditer(self.text, s, event.span.start):  # noqa: B007
+            pass
+        if before is not None:
+            return Span.of(self.text, *before.span())
+        after = _PLANNED_AFTER.match(self.text[event.span.end : e])
+        if after is None:
+            return None
+        group = "soon" if after["soon"] else "w"
+        return Span.of(
+            self.text, event.span.end + after.start(group), event.span.end + after.end(group)
+        )
+
+    def scheduled(self, event: EventMention) -> ReportingPeriod | None:
+        """The month (or day) a plan sets, printed with its year after ``dự kiến``/``sẽ``."""
+        s, e = _bounds(self.text, event.excerpt, event.span)
+        for date in self.draft.dates:
+            if not s <= date.span.start < e or date.year is None:
+                continue
+            before = self.text[max(s, date.span.start - 40) : date.span.start]
+            before = re.sub(r"(?:ngày|tháng)\s*$", "", before)
+            if _SCHEDULED_AT.search(before):
+                if date.day is None:
+                    return ReportingPeriod.month(date.year, date.month)
+                return ReportingPeriod.day(PartialDate(date.year, date.month, date.day))
+        return None
+
     def _held_on(self, record: str, event: EventMention) -> tuple[PartialDate, DateMention] | None:
         """When the event was held: its day, or the month printed before its words.
 
         Only as printed: a day without its year is not a day of any year, and the date a
-        page was published is not the day of the event.
+        page was published is not the day of the event, nor is the day of a meeting that
+        prepares it or of its plan (:meth:`planned`).
         """
+        planned = self.planned(event)
+        if planned is not None:
+            self.lack(
+                record,
+                "held_on",
+                f"the text only prepares, plans or schedules it ({planned.text!r}): "
+                "the day printed is not the day it is held",
+                planned,
+            )
+            return None
         date = self.draft.held_on
         if date is None:
             s, _ = _bounds(self.text, event.excerpt, event.span)
@@ -1437,26 +1520,36 @@ class _Builder:
                 record, "subject", f"the text does not say what it is about ({forms})", event.span
             )
         day = self._held_on(record, event)
-        if unit is None or naming is None or subject is None or day is None:
+        # One the text only plans is placed by the time its plan sets, where it names one
+        # ("dự kiến tổ chức vào tháng 10/2023"), never by the plan's or a preparation's day.
+        scheduled = self.scheduled(event) if day is None and self.planned(event) else None
+        if scheduled is not None:
+            self.missing.pop()
+        if unit is None or naming is None or subject is None or (day, scheduled) == (None, None):
             return []
-        held_on, date = day
         pending = _Pending(record)
         named = self.bodies(naming.start, naming.end)
         self._figures()
-        values: dict[str, Any] = {
-            "unit": unit,
-            "subject": subject,
-            "held_on": held_on,
-            "plan": self._plan(),
-            "sources": self.cite(naming.excerpt)
-            + (self.cite(date.excerpt) if date.excerpt != naming.excerpt else ()),
-        }
-        values["leader"] = self._leader(pending, held_on)
+        values: dict[str, Any] = {"unit": unit, "subject": subject, "plan": self._plan()}
+        if day is None:
+            assert scheduled is not None
+            values["scheduled"] = scheduled
+            values["sources"] = self.cite(naming.excerpt)
+            when = f"du-kien-{_period_id(scheduled)}"
+        else:
+            held_on, date = day
+            values["held_on"] = held_on
+            values["sources"] = self.cite(naming.excerpt) + (
+                self.cite(date.excerpt) if date.excerpt != naming.excerpt else ()
+            )
+            values["leader"] = self._leader(pending, held_on)
+            when = held_on.iso()
         if record == "Hearing":
             council = [a for _, a in named if a.body.kind is AgencyKind.PEOPLES_COUNCIL]
             values["organiser"] = council[0] if council else None
-            values["part_of_day"] = None if date.part_of_day is None else DayPart(date.part_of_day)
-            values["id"] = f"{unit.id}/phien-giai-trinh-{held_on.iso()}"
+            if day is not None and day[1].part_of_day is not None:
+                values["part_of_day"] = DayPart(day[1].part_of_day)
+            values["id"] = f"{unit.id}/phien-giai-trinh-{when}"
             make = _maker(Hearing, values)
         else:
             before = [a for span, a in named if span.end <= naming.words.start]
@@ -1464,7 +1557,7 @@ class _Builder:
             values["kind"] = OversightKind.SUPERVISION
             # "giám sát chuyên đề" only where the cited sentence says it (a form of its own)
             values["thematic"] = _THEMATIC.search(naming.excerpt) is not None
-            values["id"] = f"{unit.id}/giam-sat-{held_on.iso()}"
+            values["id"] = f"{unit.id}/giam-sat-{when}"
             make = _maker(OversightActivity, values)
         made = self.settle(pending, make)
         return [] if made is None else [made]
@@ -1773,7 +1866,7 @@ class _Builder:
         _, e = _bounds(self.text, event.excerpt, event.span)
         lead = self.text[: max(e, _lead_end(self.text))]
         periods = {
-            m.group(0): _period_or_none(m) for m in _PERIOD.finditer(_without_session_names(lead))
+            m.group(0): _period_or_none(m) for m in _PERIOD.finditer(self._report_periods(lead))
         }
         distinct = list(dict.fromkeys(p for p in periods.values() if p is not None))
         session, problem = self._session(lead, unit)
@@ -1818,6 +1911,20 @@ class _Builder:
         made = self.settle(pending, _maker(PetitionReport, values))
         return [] if made is None else [made]
 
+    def _report_periods(self, lead: str) -> str:
+        """The lead with the words that name no period of a report blanked, offsets kept.
+
+        A session's name (``kỳ họp giữa năm 2023``), a legislature's term (``khóa X, nhiệm
+        kỳ 2021-2026``: the council's, not the report's) and a day (``ngày 08 tháng 12 năm
+        2023``, a document's or a meeting's day).
+        """
+        text = _LEGISLATURE_TERM.sub(lambda m: " " * len(m.group(0)), _without_session_names(lead))
+        for date in self.draft.dates:
+            if date.day is not None and date.span.end <= len(text):
+                s, e = date.span.start, date.span.end
+                text = text[:s] + " " * (e - s) + text[e:]
+        return text
+
     def _session(
         self, lead: str, unit: AdminUnit | None
     ) -> tuple[CouncilSession | None, tuple[str, Span] | None]:
@@ -1829,8 +1936,20 @@ class _Builder:
         """
         found: dict[tuple[str, str], re.Match[str]] = {}
         for match in _SESSION.finditer(lead):
-            key = (match["number"].lstrip("0"), _fold(match["legislature"]))
+            # "khoá" and "khóa" are one word in two styles of tone marks
+            key = (match["number"].lstrip("0"), _fold(match["legislature"]).replace("oá", "óa"))
             found.setdefault(key, match)
+        at = _SESSION_AT.search(lead)
+        if not found and at is not None and unit is not None:
+            # "Kết quả giám sát việc giải quyết các kiến nghị của cử tri … tại Kỳ họp thứ 15
+            # HĐND thành phố khóa X" (26/BC-HĐND, Đà Nẵng, 08/12/2023): the session the
+            # report is given at; its petitions were sent to an earlier one, not named.
+            span = Span.of(self.text, at.start(), at.end())
+            return None, (
+                "the session named is the one the report is given at (tại), not the one its "
+                "petitions were sent to (gửi đến, trước, sau)",
+                span,
+            )
         if not found or unit is None:
             return None, None
         first = next(iter(found.values()))

@@ -56,7 +56,10 @@ _AGENCIES: tuple[tuple[str, AgencyKind], ...] = (
 )
 _AGENCY = re.compile("|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(_AGENCIES)))
 
-# (pattern, kind): the first that matches in the title and lead decides.
+# (pattern, kind): the first sentence of the title and lead that names an event decides its
+# kind; in that sentence, the first pattern that matches. A review meeting named first and
+# signed further on in the lead ("… tổng kết …" in the title, "… tổng kết … và ký kết …" in
+# the lead) is both.
 _EVENTS: tuple[tuple[str, EventKind], ...] = (
     (
         r"(?:tổng kết|đánh giá, rút kinh nghiệm)[^.\n]{0,200}?(?:và|,)[^.\n]{0,60}?ký kết",
@@ -65,11 +68,35 @@ _EVENTS: tuple[tuple[str, EventKind], ...] = (
     (r"ký kết", EventKind.SIGNING),
     (r"sơ kết", EventKind.INTERIM_REVIEW),
     (r"tổng kết", EventKind.FINAL_REVIEW),
+    # "hội nghị đánh giá việc thực hiện Quy chế phối hợp năm 2013": the review of a year's
+    # agreement, the meeting a tổng kết is (one of part of a year is read in _UNSURE).
+    (
+        r"đánh giá (?:việc |kết quả )?(?:thực hiện|triển khai) (?:các |nội dung )?"
+        r"(?:Quy chế|Chương trình) phối hợp",
+        EventKind.FINAL_REVIEW,
+    ),
     (r"phiên (?:họp )?giải trình", EventKind.HEARING),
+    # "Báo cáo kết quả giám sát việc giải quyết kiến nghị của cử tri" is a report of the
+    # petitions' figures (a PetitionReport, its reporter the council's body); "Giám sát
+    # (kết quả, việc) giải quyết kiến nghị …" names the oversight itself.
+    (
+        r"kết quả giám sát (?:việc )?(?:giải quyết|trả lời)[^.\n]{0,40}kiến nghị",
+        EventKind.PETITION_REPORT,
+    ),
     (r"giám sát chuyên đề|đoàn giám sát|(?:phiên họp|hội nghị) giám sát", EventKind.OVERSIGHT),
     (r"tiếp xúc cử tri", EventKind.VOTER_CONTACT),
     (r"(?:giải quyết|trả lời)[^.\n]{0,40}kiến nghị", EventKind.PETITION_REPORT),
 )
+_EVENT_WORDS = re.compile("|".join(f"(?P<e{i}>{p})" for i, (p, _) in enumerate(_EVENTS)), re.I)
+# A mention that is a field of work, not the event: "phối hợp (bố trí) tổ chức tiếp xúc cử
+# tri các cấp", "công tác tiếp xúc cử tri", "… tiếp xúc cử tri của đại biểu các cấp".
+_INCIDENTAL = re.compile(
+    r"(?:(?:phối hợp|bố trí|công tác|việc)[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,3}$)", re.I
+)
+_INCIDENTAL_AFTER = re.compile(r"^[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,4}các cấp(?!\w)", re.I)
+# Words that name a review of part of a year without a kind the rules read ("đánh giá kết
+# quả thực hiện Quy chế phối hợp 6 tháng đầu năm"): the kind is not guessed.
+_PART_OF_YEAR = re.compile(r"[^.\n]{0,80}?(?:(?:\d+|sáu|chín) tháng|(?<!\w)quý)", re.I)
 
 # The capital letters a name starts with: A-Z and the Latin capitals with their marks
 # (Latin-1 to Latin Extended-B, Latin Extended Additional), each by its own case — a range
@@ -90,6 +117,134 @@ _UNIT = re.compile(
     # line's first word ("… của huyện Ba Vì\nTỷ lệ …").
     + rf")[^\S\n]+(?P<name>(?:{_CAPITAL}[^\W\d_]*)(?:[^\S\n]+{_CAPITAL}[^\W\d_]*){{0,3}})"
 )
+# Capitalized words that follow a level without naming a place ("HĐND tỉnh Khóa XII").
+_NOT_A_NAME_WORDS = (
+    "Khóa",
+    "Khoá",
+    "Nhiệm",
+    "Kỳ",
+    "Lần",
+    "Năm",
+    "Giai",
+    "Tháng",
+    "Quý",
+    "Ngày",
+    "Sáng",
+    "Chiều",
+    "Tối",
+    "Trưa",
+    "Tại",
+    "Về",
+    "Và",
+    "Việt",
+)
+_NOT_A_NAME = frozenset(_NOT_A_NAME_WORDS)
+
+# A unit in a heading printed in capitals: a title ("HỘI ĐỒNG NHÂN DÂN XÃ MINH SƠN TỔ CHỨC
+# …") or the issuer's name of a document's header, which Nghị định 30/2020/NĐ-CP, Phụ lục I
+# writes in capitals ("HỘI ĐỒNG NHÂN DÂN\nTHÀNH PHỐ ĐÀ NẴNG"). The name is its capital words
+# up to one that starts what the heading says of it (``TỔ CHỨC``, ``KỲ HỌP``) or a word not in
+# capitals ("THÀNH PHỐ ĐÀ NẴNG Độc lập - Tự do - Hạnh phúc", the header's right column).
+_CAPITAL_WORD = rf"(?:{_CAPITAL}[^\W\d_]*)"
+_CAPITAL_UNIT = re.compile(
+    r"(?<!\w)(?<!CỘNG HÒA )(?<!CỘNG HOÀ )(?P<level>"
+    + "|".join(level.upper() for level in UNIT_LEVELS)
+    + rf")[^\S\n]+(?P<name>{_CAPITAL_WORD}(?:[^\S\n]+{_CAPITAL_WORD}){{0,3}})(?!\w)"
+)
+# Capital words that start what a heading says of its unit, not its name.
+_NOT_A_CAPITAL_NAME = frozenset(word.upper() for word in _NOT_A_NAME_WORDS) | frozenset(
+    [
+        "TỔ",
+        "KÝ",
+        "TỔNG",
+        "SƠ",
+        "HỌP",
+        "TIẾP",
+        "GIÁM",
+        "KHẢO",
+        "HỘI",
+        "ĐÃ",
+        "TRIỂN",
+        "BAN",
+        "VỚI",
+        "CỦA",
+        "THÔNG",
+        "PHÊ",
+        "LÀM",
+        "ĐỐI",
+        "THỰC",
+        "BÁO",
+        "KẾT",
+        "GIẢI",
+        "PHIÊN",
+        "CHƯƠNG",
+        "QUY",
+        "DỰ",
+        "ĐẾN",
+        "TỪ",
+        "CÔNG",
+        "ĐOÀN",
+        "CHỈ",
+        "KHAI",
+        "BẾ",
+        "PHÁT",
+        "NÂNG",
+        "TĂNG",
+        "QUYẾT",
+        "LẤY",
+        "CÁC",
+        "NHỮNG",
+        "TRONG",
+        "SAU",
+        "TRƯỚC",
+        "ĐỂ",
+        "NHẰM",
+        "LẦN",
+        "THỨ",
+        "XÉT",
+        "CHẤT",
+        "ỦY",
+        "UỶ",
+        "ĐẠI",
+        "CỬ",
+        "NHÂN",
+        "MẶT",
+    ]
+)
+
+
+def _capitalized_name(words: str) -> str:
+    """A unit's name printed in capitals, in its usual form: each syllable capitalized.
+
+    Nghị định 30/2020/NĐ-CP, Phụ lục II, mục II: the proper name of a unit is capitalized
+    syllable by syllable ("thành phố Thái Nguyên"); its level stays in small letters.
+    """
+    return " ".join(w[:1] + w[1:].lower() for w in words.split())
+
+
+def _capital_units(text: str) -> list[UnitMention]:
+    """The units the lead's headings in capitals name (:data:`_CAPITAL_UNIT`)."""
+    found = []
+    for match in _CAPITAL_UNIT.finditer(text, 0, _lead_end(text)):
+        line = text.rfind("\n", 0, match.start()) + 1
+        if any(c.islower() for c in text[line : match.start()]):
+            continue  # not a heading: an abbreviation or a word in capitals inside a sentence
+        kept: list[str] = []
+        for word in match["name"].split():
+            if word in _NOT_A_CAPITAL_NAME or not word.isupper():
+                break
+            kept.append(word)
+        if not kept:
+            continue
+        at = match.start("name")
+        end = at + len(" ".join(kept))
+        if " ".join(kept) != text[at:end]:
+            continue  # words apart by more than a space: kept as printed only
+        span = Span.of(text, match.start(), end)
+        found.append(UnitMention(match["level"].lower(), _capitalized_name(" ".join(kept)), span))
+    return found
+
+
 # Before a level, words that make it a count or a class of units, not one unit
 # ("14 tỉnh Trung du", "các tỉnh Nam Bộ", "HĐND hai cấp huyện").
 _MANY_UNITS = re.compile(
@@ -109,31 +264,76 @@ _ACHIEVEMENT = re.compile(
 def _lead_end(text: str) -> int:
     """Where the lead ends: after the fourth line that is not empty.
 
-    The title and the first paragraphs are where an article names its event and unit.
+    The title and the first paragraphs are where an article names its event and unit; a
+    document's header is not its lead (the lead is the six lines after its number).
     """
+    last = 4
     for lines, match in enumerate(re.finditer(r"[^\n]*\S[^\n]*", text), start=1):
-        if lines == 4:
+        if lines <= 5 and _NUMBER_LINE.match(match.group(0)):
+            # a document's header ends at its number (Nghị định 30/2020/NĐ-CP, Phụ lục I):
+            # its kind and title follow, and the lead is theirs and the first paragraph
+            last = lines + 6
+        if lines == last:
             return match.end()
     return len(text)
 
 
+# The line of a document's number in its header: "Số: 26/BC-HĐND   Đà Nẵng, ngày …".
+_NUMBER_LINE = re.compile(r"[^\S\n]*Số[^\S\n]*:[^\S\n]*\d+/")
+
+
 def _event(text: str) -> EventMention | None:
-    lead = text[: _lead_end(text)]
-    for pattern, kind in _EVENTS:
-        match = re.search(pattern, lead, re.IGNORECASE)
-        if match is None:
+    """The event the title and lead name: the first sentence that names one decides.
+
+    A later mention never overrides it, nor one that names a field of work rather than the
+    event (:data:`_INCIDENTAL`); a review of part of a year named only as ``đánh giá`` is
+    not given a kind (the rules do not guess).
+    """
+    lead = _lead_end(text)
+    first: tuple[int, int, re.Match[str]] | None = None
+    for match in _EVENT_WORDS.finditer(text, 0, lead):
+        index = int(next(k for k, v in match.groupdict().items() if v is not None)[1:])
+        kind = _EVENTS[index][1]
+        if kind is EventKind.VOTER_CONTACT and (
+            _INCIDENTAL.search(text, max(0, match.start() - 60), match.start())
+            or _INCIDENTAL_AFTER.match(text[match.end() : match.end() + 60])
+        ):
             continue
-        s, e = match.span()
-        if kind is EventKind.REVIEW_AND_SIGNING:
-            e = s + len(match.group(0))
-        sentence = sentence_at(text, s, e)
-        agreement = None
-        if re.search(r"quy chế phối hợp", sentence, re.IGNORECASE):
-            agreement = "regulation"
-        elif re.search(r"chương trình phối hợp", sentence, re.IGNORECASE):
-            agreement = "program"
-        return EventMention(kind, Span.of(text, s, e), agreement, sentence)
-    return None
+        sentence = sentence_at(text, *match.span())
+        s = text.rfind(sentence, 0, match.start() + len(sentence))
+        if first is not None and s != first[0]:
+            break
+        if first is None or index < first[1]:
+            first = (s, index, match)
+    if first is None:
+        return None
+    _, index, match = first
+    kind = _EVENTS[index][1]
+    if kind in (EventKind.SIGNING, EventKind.FINAL_REVIEW):
+        both = re.search(_EVENTS[0][0], text[:lead], re.IGNORECASE)
+        if both is not None:
+            match, kind = both, EventKind.REVIEW_AND_SIGNING
+    if index == len(_EVENTS) - 1:
+        # "giải quyết … kiến nghị" names what is done more often than the event: an
+        # oversight the lead names (an "Đoàn giám sát …" of that work) is the event.
+        oversight = next(i for i, (_, k) in enumerate(_EVENTS) if k is EventKind.OVERSIGHT)
+        found = re.search(_EVENTS[oversight][0], text[:lead], re.IGNORECASE)
+        if found is not None:
+            match, kind = found, EventKind.OVERSIGHT
+    if (
+        kind is EventKind.FINAL_REVIEW
+        and _PART_OF_YEAR.match(text, match.end())
+        and not re.match("tổng kết", match.group(0), re.IGNORECASE)
+    ):
+        return None
+    s, e = match.span()
+    sentence = sentence_at(text, s, e)
+    agreement = None
+    if re.search(r"quy chế phối hợp", sentence, re.IGNORECASE):
+        agreement = "regulation"
+    elif re.search(r"chương trình phối hợp", sentence, re.IGNORECASE):
+        agreement = "program"
+    return EventMention(kind, Span.of(text, s, e), agreement, sentence)
 
 
 def _units(text: str, people: list[PersonPost]) -> list[UnitMention]:
@@ -163,7 +363,7 @@ def _units(text: str, people: list[PersonPost]) -> list[UnitMention]:
         e = match.start("name") + len(" ".join(kept))
         span = Span.of(text, match.start(), e)
         found.append(UnitMention(match["level"], text[match.start("name") : e], span))
-    return found
+    return sorted([*found, *_capital_units(text)], key=lambda u: u.span.start)
 
 
 # A body named with its level (``HĐND tỉnh``, ``UBMTTQ huyện Ba Vì``).
@@ -179,7 +379,7 @@ def _namings(text: str, event: EventMention | None) -> list[tuple[int, int]]:
         return []
     start = text.rfind(event.excerpt, 0, event.span.start + len(event.excerpt))
     found = [(start, start + len(event.excerpt))]
-    pattern = next(p for p, kind in _EVENTS if kind is event.kind)
+    pattern = "|".join(f"(?:{p})" for p, kind in _EVENTS if kind is event.kind)
     for match in re.finditer(pattern, text[: _lead_end(text)], re.IGNORECASE):
         sentence = sentence_at(text, *match.span())
         s = text.rfind(sentence, 0, match.start() + len(sentence))
@@ -231,31 +431,6 @@ def _unit(text: str, event: EventMention | None, people: list[PersonPost]) -> Un
         if own:
             return own[0]
     return units[0] if units else None
-
-
-# Capitalized words that follow a level without naming a place ("HĐND tỉnh Khóa XII").
-_NOT_A_NAME = frozenset(
-    [
-        "Khóa",
-        "Khoá",
-        "Nhiệm",
-        "Kỳ",
-        "Lần",
-        "Năm",
-        "Giai",
-        "Tháng",
-        "Quý",
-        "Ngày",
-        "Sáng",
-        "Chiều",
-        "Tối",
-        "Trưa",
-        "Tại",
-        "Về",
-        "Và",
-        "Việt",
-    ]
-)
 
 
 def _agencies(text: str, start: int, end: int) -> list[AgencyMention]:
