@@ -89,10 +89,14 @@ _EVENTS: tuple[tuple[str, EventKind], ...] = (
 )
 _EVENT_WORDS = re.compile("|".join(f"(?P<e{i}>{p})" for i, (p, _) in enumerate(_EVENTS)), re.I)
 # A mention that is a field of work, not the event: "phối hợp (bố trí) tổ chức tiếp xúc cử
-# tri các cấp", "công tác tiếp xúc cử tri", "… tiếp xúc cử tri của đại biểu các cấp".
-_INCIDENTAL = re.compile(
-    r"(?:(?:phối hợp|bố trí|công tác|việc)[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,3}$)", re.I
+# tri các cấp", "công tác tiếp xúc cử tri", an item of a list ("…; tổ chức tiếp xúc cử tri,
+# theo dõi …", "các hoạt động như: …"), or of a sentence that weighs the work done ("Nhờ
+# thực hiện tốt quy chế …, góp phần …").
+_FIELD_OF_WORK = re.compile(
+    r"(?:phối hợp|bố trí|công tác|việc)[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,3}$", re.I
 )
+_LISTED = re.compile(r"(?:;|(?<!\w)như:?)[^\S\n]*(?:tổ chức[^\S\n]+)?$", re.I)
+_WEIGHING = re.compile(r"(?<!\w)(?:nhờ|góp phần|thực hiện tốt|đáng chú ý)(?!\w)", re.I)
 _INCIDENTAL_AFTER = re.compile(r"^[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,4}các cấp(?!\w)", re.I)
 # Words that name a review of part of a year without a kind the rules read ("đánh giá kết
 # quả thực hiện Quy chế phối hợp 6 tháng đầu năm"): the kind is not guessed.
@@ -282,11 +286,17 @@ def _lead_end(text: str) -> int:
 _NUMBER_LINE = re.compile(r"[^\S\n]*Số[^\S\n]*:[^\S\n]*\d+/")
 
 
+# The kinds a passing mention may name as a field of work (a meeting's words do not).
+_ACTIVITIES = frozenset(
+    [EventKind.HEARING, EventKind.OVERSIGHT, EventKind.VOTER_CONTACT, EventKind.PETITION_REPORT]
+)
+
+
 def _event(text: str) -> EventMention | None:
     """The event the title and lead name: the first sentence that names one decides.
 
     A later mention never overrides it, nor one that names a field of work rather than the
-    event (:data:`_INCIDENTAL`); a review of part of a year named only as ``đánh giá`` is
+    event (:data:`_FIELD_OF_WORK`, :data:`_LISTED`, :data:`_WEIGHING`); a review of part of a year named only as ``đánh giá`` is
     not given a kind (the rules do not guess).
     """
     lead = _lead_end(text)
@@ -294,13 +304,21 @@ def _event(text: str) -> EventMention | None:
     for match in _EVENT_WORDS.finditer(text, 0, lead):
         index = int(next(k for k, v in match.groupdict().items() if v is not None)[1:])
         kind = _EVENTS[index][1]
+        sentence = sentence_at(text, *match.span())
+        s = text.rfind(sentence, 0, match.start() + len(sentence))
+        before = max(s, match.start() - 60)
+        # the whole sentence, past its ";" clauses (a list's items)
+        whole = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        if kind in _ACTIVITIES and (
+            _LISTED.search(text, max(whole, match.start() - 60), match.start())
+            or _WEIGHING.search(text, whole, match.start())
+        ):
+            continue
         if kind is EventKind.VOTER_CONTACT and (
-            _INCIDENTAL.search(text, max(0, match.start() - 60), match.start())
+            _FIELD_OF_WORK.search(text, before, match.start())
             or _INCIDENTAL_AFTER.match(text[match.end() : match.end() + 60])
         ):
             continue
-        sentence = sentence_at(text, *match.span())
-        s = text.rfind(sentence, 0, match.start() + len(sentence))
         if first is not None and s != first[0]:
             break
         if first is None or index < first[1]:
