@@ -549,9 +549,9 @@ _PLANNED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PLANNED_AFTER = re.compile(
-    rf"^(?:{_S}(?P<soon>sắp{_S}tới|tới)(?!\w)|[^.;\n]*?(?:,{_S}|(?<!\w))(?P<w>dự{_S}kiến"
+    rf"^[^.;\n]*?(?:,{_S}|(?<!\w))(?P<w>dự{_S}kiến|sắp{_S}tới"
     rf"|sẽ(?:{_S}được)?{_S}(?:tổ{_S}chức|diễn{_S}ra|tiến{_S}hành|giám{_S}sát|khảo{_S}sát"
-    rf"|tiếp{_S}xúc|làm{_S}việc|ký{_S}kết|họp))(?!\w))",
+    rf"|tiếp{_S}xúc|làm{_S}việc|ký{_S}kết|họp))(?!\w)",
     re.IGNORECASE,
 )
 # The time a plan sets, after its words: "dự kiến tổ chức vào tháng 10/2023".
@@ -1124,9 +1124,8 @@ class _Builder:
         after = _PLANNED_AFTER.match(self.text[event.span.end : e])
         if after is None:
             return None
-        group = "soon" if after["soon"] else "w"
         return Span.of(
-            self.text, event.span.end + after.start(group), event.span.end + after.end(group)
+            self.text, event.span.end + after.start("w"), event.span.end + after.end("w")
         )
 
     def scheduled(self, event: EventMention) -> ReportingPeriod | None:

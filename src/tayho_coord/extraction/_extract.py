@@ -122,27 +122,28 @@ _UNIT = re.compile(
     + rf")[^\S\n]+(?P<name>(?:{_CAPITAL}[^\W\d_]*)(?:[^\S\n]+{_CAPITAL}[^\W\d_]*){{0,3}})"
 )
 # Capitalized words that follow a level without naming a place ("HĐND tỉnh Khóa XII").
-_NOT_A_NAME_WORDS = (
-    "Khóa",
-    "Khoá",
-    "Nhiệm",
-    "Kỳ",
-    "Lần",
-    "Năm",
-    "Giai",
-    "Tháng",
-    "Quý",
-    "Ngày",
-    "Sáng",
-    "Chiều",
-    "Tối",
-    "Trưa",
-    "Tại",
-    "Về",
-    "Và",
-    "Việt",
+_NOT_A_NAME = frozenset(
+    [
+        "Khóa",
+        "Khoá",
+        "Nhiệm",
+        "Kỳ",
+        "Lần",
+        "Năm",
+        "Giai",
+        "Tháng",
+        "Quý",
+        "Ngày",
+        "Sáng",
+        "Chiều",
+        "Tối",
+        "Trưa",
+        "Tại",
+        "Về",
+        "Và",
+        "Việt",
+    ]
 )
-_NOT_A_NAME = frozenset(_NOT_A_NAME_WORDS)
 
 # A unit in a heading printed in capitals: a title ("HỘI ĐỒNG NHÂN DÂN XÃ MINH SƠN TỔ CHỨC
 # …") or the issuer's name of a document's header, which Nghị định 30/2020/NĐ-CP, Phụ lục I
@@ -155,9 +156,27 @@ _CAPITAL_UNIT = re.compile(
     + "|".join(level.upper() for level in UNIT_LEVELS)
     + rf")[^\S\n]+(?P<name>{_CAPITAL_WORD}(?:[^\S\n]+{_CAPITAL_WORD}){{0,3}})(?!\w)"
 )
-# Capital words that start what a heading says of its unit, not its name.
-_NOT_A_CAPITAL_NAME = frozenset(word.upper() for word in _NOT_A_NAME_WORDS) | frozenset(
+# Capital words that start what a heading says of its unit, not its name: one word that
+# names no unit, or two that do not (a name may hold "Hội" of "HỘI NGHỊ": Hội An; "Quy" of
+# "QUY CHẾ": Quy Nhơn; "Năm" of "NĂM 2023": Năm Căn).
+_NOT_A_CAPITAL_NAME = frozenset(
     [
+        "KHÓA",
+        "KHOÁ",
+        "NHIỆM",
+        "KỲ",
+        "LẦN",
+        "GIAI",
+        "THÁNG",
+        "QUÝ",
+        "NGÀY",
+        "SÁNG",
+        "CHIỀU",
+        "TỐI",
+        "TRƯA",
+        "TẠI",
+        "VỀ",
+        "VÀ",
         "TỔ",
         "KÝ",
         "TỔNG",
@@ -166,13 +185,11 @@ _NOT_A_CAPITAL_NAME = frozenset(word.upper() for word in _NOT_A_NAME_WORDS) | fr
         "TIẾP",
         "GIÁM",
         "KHẢO",
-        "HỘI",
         "ĐÃ",
         "TRIỂN",
         "BAN",
         "VỚI",
         "CỦA",
-        "THÔNG",
         "PHÊ",
         "LÀM",
         "ĐỐI",
@@ -181,20 +198,11 @@ _NOT_A_CAPITAL_NAME = frozenset(word.upper() for word in _NOT_A_NAME_WORDS) | fr
         "KẾT",
         "GIẢI",
         "PHIÊN",
-        "CHƯƠNG",
-        "QUY",
         "DỰ",
         "ĐẾN",
-        "TỪ",
-        "CÔNG",
-        "ĐOÀN",
         "CHỈ",
-        "KHAI",
         "BẾ",
-        "PHÁT",
         "NÂNG",
-        "TĂNG",
-        "QUYẾT",
         "LẤY",
         "CÁC",
         "NHỮNG",
@@ -203,16 +211,33 @@ _NOT_A_CAPITAL_NAME = frozenset(word.upper() for word in _NOT_A_NAME_WORDS) | fr
         "TRƯỚC",
         "ĐỂ",
         "NHẰM",
-        "LẦN",
         "THỨ",
         "XÉT",
-        "CHẤT",
         "ỦY",
         "UỶ",
-        "ĐẠI",
         "CỬ",
-        "NHÂN",
         "MẶT",
+    ]
+)
+_NOT_A_CAPITAL_PAIR = frozenset(
+    [
+        "HỘI NGHỊ",
+        "HỘI ĐỒNG",
+        "ĐẠI BIỂU",
+        "NHÂN DÂN",
+        "VIỆT NAM",
+        "QUY CHẾ",
+        "CHƯƠNG TRÌNH",
+        "THÔNG QUA",
+        "THÔNG BÁO",
+        "QUYẾT ĐỊNH",
+        "TĂNG CƯỜNG",
+        "CÔNG TÁC",
+        "ĐOÀN GIÁM",
+        "KHAI MẠC",
+        "PHÁT BIỂU",
+        "PHÁT HUY",
+        "TỪ NGÀY",
     ]
 )
 
@@ -234,8 +259,16 @@ def _capital_units(text: str) -> list[UnitMention]:
         if any(c.islower() for c in text[line : match.start()]):
             continue  # not a heading: an abbreviation or a word in capitals inside a sentence
         kept: list[str] = []
-        for word in match["name"].split():
-            if word in _NOT_A_CAPITAL_NAME or not word.isupper():
+        words = match["name"].split()
+        after = text[match.end("name") : match.end("name") + 20].split()
+        for word, following in zip(words, [*words[1:], *after[:1], ""], strict=False):
+            pair = f"{word} {following}"
+            if (
+                word in _NOT_A_CAPITAL_NAME
+                or pair in _NOT_A_CAPITAL_PAIR
+                or (word == "NĂM" and following[:1].isdigit())
+                or not word.isupper()
+            ):
                 break
             kept.append(word)
         if not kept:
@@ -296,8 +329,9 @@ def _event(text: str) -> EventMention | None:
     """The event the title and lead name: the first sentence that names one decides.
 
     A later mention never overrides it, nor one that names a field of work rather than the
-    event (:data:`_FIELD_OF_WORK`, :data:`_LISTED`, :data:`_WEIGHING`); a review of part of a year named only as ``đánh giá`` is
-    not given a kind (the rules do not guess).
+    event (``phối hợp tổ chức tiếp xúc cử tri các cấp``, an item of a list, a sentence that
+    weighs the work done); a review of part of a year named only as ``đánh giá`` is not
+    given a kind (the rules do not guess).
     """
     lead = _lead_end(text)
     first: tuple[int, int, re.Match[str]] | None = None
