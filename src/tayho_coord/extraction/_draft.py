@@ -115,7 +115,8 @@ class UnitMention:
 
     Attributes:
         level: The level as printed, in small letters (``quận``).
-        name: The name as printed (``Tây Hồ``).
+        name: The name as printed (``Tây Hồ``); one printed in capitals in a heading
+            (``XÃ MINH SƠN``) in its usual form, each syllable capitalized (``Minh Sơn``).
         span: Level and name.
     """
 
