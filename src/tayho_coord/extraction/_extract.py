@@ -289,6 +289,21 @@ _MANY_UNITS = re.compile(
     re.IGNORECASE,
 )
 
+
+def _counted(text: str, start: int) -> bool:
+    """Whether the level at ``start`` follows a number or ``các`` on its line (units counted).
+
+    The words are looked for just before the spaces before ``start``, not from the line's
+    start: a long line is not read again for each unit it names.
+    """
+    blank = start
+    while blank > 0 and text[blank - 1].isspace() and text[blank - 1] != "\n":
+        blank -= 1
+    low = max(0, blank - 8)
+    low = text.rfind("\n", low, blank) + 1 or low
+    return _MANY_UNITS.search(text, low, start) is not None
+
+
 _SHORTCOMING = re.compile(
     r"^(?:Tuy nhiên|Bên cạnh đó|Hạn chế)|còn hạn chế|chưa đạt|tồn tại, hạn chế|cần rút kinh nghiệm"
 )
@@ -398,8 +413,7 @@ def _units(text: str, people: list[PersonPost]) -> list[UnitMention]:
     names = [p.span for p in people]
     found = []
     for match in _UNIT.finditer(text, 0, _lead_end(text)):
-        line = text.rfind("\n", 0, match.start()) + 1
-        if _MANY_UNITS.search(text, line, match.start()):
+        if _counted(text, match.start()):
             continue
         kept = []
         at = match.start("name")
@@ -430,14 +444,13 @@ def _namings(text: str, event: EventMention | None) -> list[tuple[int, int]]:
     if event is None:
         return []
     start = text.rfind(event.excerpt, 0, event.span.start + len(event.excerpt))
-    found = [(start, start + len(event.excerpt))]
+    found = {start: start + len(event.excerpt)}
     pattern = "|".join(f"(?:{p})" for p, kind in _EVENTS if kind is event.kind)
     for match in re.finditer(pattern, text[: _lead_end(text)], re.IGNORECASE):
         sentence = sentence_at(text, *match.span())
         s = text.rfind(sentence, 0, match.start() + len(sentence))
-        if all(s != f[0] for f in found):
-            found.append((s, s + len(sentence)))
-    return found
+        found.setdefault(s, s + len(sentence))
+    return list(found.items())
 
 
 def acting_level(
@@ -517,10 +530,11 @@ def _standing(text: str) -> AgencyMention | None:
 
 def _reporter(text: str, people: list[PersonPost]) -> AgencyMention | PersonPost | None:
     for match in re.finditer(r"(?<!\w)báo cáo(?!\w)", text):
+        low = max(0, match.start() - 120)
         sentence_start = (
-            max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+            max(text.rfind(". ", low, match.start()), text.rfind("\n", low, match.start())) + 1
         )
-        window = (max(sentence_start, match.start() - 120), match.start())
+        window = (max(sentence_start, low), match.start())
         near = [p for p in people if window[0] <= p.span.start < window[1]]
         if near:
             return near[-1]

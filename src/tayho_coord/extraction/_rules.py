@@ -290,6 +290,7 @@ _ANNOUNCED = re.compile(
     r"\s*,?\s*\(?\s*$"
 )
 _RANGE = re.compile(r"từ\s+(?:ngày\s+)?$", re.IGNORECASE)
+_RANGE_END = re.compile(r"\s*đến\s+(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
 _PUBLISHED = re.compile(
     r"(ngày đăng|đăng ngày|cập nhật|ngày đăng tin|ngày ban hành)\W*$", re.IGNORECASE
 )
@@ -324,6 +325,14 @@ def _valid(year: int | None, month: int, day: int | None) -> bool:
     return year is None or 1900 <= year <= 2100
 
 
+_LOOK_BACK = 200
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
 def _part_and_role(text: str, start: int) -> tuple[str | None, str | None, int]:
     """The part of day printed before a date, what the date dates, and where it starts."""
     before = text[max(0, start - 100) : start]
@@ -333,16 +342,24 @@ def _part_and_role(text: str, start: int) -> tuple[str | None, str | None, int]:
     if part_match is not None:
         part = part_match.group("part").lower()
         first = start - (len(before) - part_match.start())
-    line_start = text.rfind("\n", 0, start) + 1
+    # The line before the date, read back at most _LOOK_BACK characters: the tests below
+    # look at its end, or need it short, so a long line is not read again for each date.
+    low = max(0, start - _LOOK_BACK)
+    line_start = text.rfind("\n", low, start) + 1 or low
     line = text[line_start:start]
-    if _PUBLISHED.search(line) or (
-        _CLOCK.search(text[start : text.find("\n", start) if "\n" in text[start:] else len(text)])
-        and not line.strip(" (|,")
+    whole = line_start == 0 or text[line_start - 1] == "\n"
+    blank = not line.strip(" (|,") and (
+        whole or not text[text.rfind("\n", 0, start) + 1 : start].strip(" (|,")
+    )
+    if _PUBLISHED.search(line) or (blank and _CLOCK.search(text, start, _line_end(text, start))):
+        return part, "published", first
+    if whole and len(line.strip()) <= 12 and _CLOCK.search(line):
+        return part, "published", first
+    if (
+        part is not None
+        or re.search(r"[.;]\s*ngày\s*$", line, re.IGNORECASE)
+        or (whole and re.fullmatch(r"ngày\s*", line, re.IGNORECASE))
     ):
-        return part, "published", first
-    if _CLOCK.search(line) and len(line.strip()) <= 12:
-        return part, "published", first
-    if part is not None or re.search(r"(^|[.;]\s*)ngày\s*$", line, re.IGNORECASE):
         return part, "event", first
     if re.search(r"(?:[A-ZĐ\d][A-ZĐ]\s*,?\s*|Luật [^,;]{0,80}\s)ngày\s*$", before):
         return part, "document", first
@@ -465,9 +482,7 @@ def read_dates(
         year = None
         # A range whose end prints the year dates both ends: "từ ngày 16/7 đến ngày 19/7/2019".
         if _RANGE.search(text[max(0, s - 12) : s]):
-            end_date = re.match(
-                r"\s*đến\s+(?:ngày\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})", text[e:]
-            )
+            end_date = _RANGE_END.match(text, e)
             if end_date and (month, day) <= (int(end_date[2]), int(end_date[1])):
                 year = int(end_date[3])
         place(s, e, year, month, day)
