@@ -38,7 +38,7 @@ from tayho_coord.extraction._draft import (
     Unplaced,
 )
 from tayho_coord.extraction._extract import _agencies, _lead_end, acting_level
-from tayho_coord.extraction._rules import sentence_at
+from tayho_coord.extraction._rules import UNREAD_DATES, sentence_at
 from tayho_coord.model import (
     Activities,
     AdminUnit,
@@ -1171,6 +1171,11 @@ class _Builder:
         if date is None:
             date = next((d for d in self.draft.dates if d.role == "event"), None)
         if date is None:
+            unread = next((u for u in self.draft.unplaced if u.reason in UNREAD_DATES), None)
+            if unread is not None:
+                reason = f"the text prints a day the rules could not read ({unread.reason})"
+                self.lack(record, "held_on", reason, unread.span)
+                return None
             self.lack(record, "held_on", "the text prints no day of the event")
             return None
         if date.year is None:

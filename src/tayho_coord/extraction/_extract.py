@@ -6,7 +6,7 @@ import re
 import unicodedata
 from typing import Literal
 
-from tayho_coord.errors import ParseError
+from tayho_coord.errors import ParseError, ValidationError
 from tayho_coord.extraction._draft import (
     AgencyMention,
     Count,
@@ -33,6 +33,7 @@ from tayho_coord.extraction._rules import (
 )
 from tayho_coord.extraction._tagger import tagger_for
 from tayho_coord.model import AgencyKind
+from tayho_coord.vi import slugify
 
 __all__ = ["extract"]
 
@@ -594,7 +595,8 @@ def extract(
     Raises:
         ParseError: ``text`` is not a string, or longer than a million characters.
         ValidationError: ``tagger`` is not ``None`` nor ``"pyvi"``, or the ``nlp`` extra
-            is not installed.
+            is not installed; ``source`` is given and is not a string with a letter or a
+            digit (every citation of the records names it).
 
     Examples:
         >>> draft = extract("Chiều ngày 11/02/2020, HĐND quận Tây Hồ tổ chức hội nghị. "
@@ -608,6 +610,8 @@ def extract(
         raise ParseError(repr(text), "expected the text of an article as a string")
     if len(text) > _MAX_TEXT:
         raise ParseError(text[:40] + "…", f"longer than {_MAX_TEXT} characters")
+    if source is not None and (not isinstance(source, str) or not slugify(source)):
+        raise ValidationError("source", source, "must be a name with a letter or a digit")
     tag = None if tagger is None else tagger_for(tagger)
     text = unicodedata.normalize("NFC", text)
     taken = Taken()

@@ -235,6 +235,21 @@ _WORDS_DATE = re.compile(
     r"(?<!\w)(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})(?!\w)",
     re.IGNORECASE,
 )
+# "ngày 21 tháng 1", "Chiều 21 tháng 01": a day and a month in words, no year of four
+# digits after them (read after "ngày" or a part of the day, as "21/1" is); a year printed
+# otherwise ("năm 14") is kept to say so.
+_WORDS_DAY_MONTH = re.compile(
+    r"(?<!\w)(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})(?!\w)"
+    r"(?:\s+năm\s+(?P<y>\d+)(?!\w)|\s*/\s*(?P<y2>\d{4})(?![\w/]|[.\-]\d))?"
+    r"(?![^\S\n]*[/.\-]\s*\d)",
+    re.IGNORECASE,
+)
+# A day the text prints with its month ("ngày 21 tháng Giêng", "ngày 5/ 6 /"): what the
+# rules did not read as a date is listed, not dropped.
+_SEEN_DAY = re.compile(
+    r"(?<!\w)ngày\s+(?:mùng\s+)?(?P<d>\d{1,2})(?:\s+tháng(?!\w)|\s*[/.\-–]\s*\d+)",
+    re.IGNORECASE,
+)
 # The month (and year) printed after the last of several days: " tháng 12 năm 2009",
 # "/11/2022", "-8".
 _MONTH_AFTER = (
@@ -262,11 +277,11 @@ _DAY_RANGE = re.compile(
     r"(?:mùng\s+)?(?P<d2>\d{1,2})" + _MONTH_AFTER,
     re.IGNORECASE,
 )
-# "05-06/6/2024", "10 - 11 tháng 12 năm 2020": two days joined by a dash before the month
-# (and year) they share.
+# "05-06/6/2024", "20 - 22.7", "10 - 11 tháng 12 năm 2020": two days joined by a dash
+# before the month (and year) they share.
 _DAY_PAIR = re.compile(
-    r"(?<![\w/.\-])(?P<d1>\d{1,2})\s*[-–]\s*(?P<d2>\d{1,2})\s*(?P<sep>/)\s*(?P<m>\d{1,2})"
-    r"(?:\s*/\s*(?P<y>\d{4}))?(?![\w/]|[.\-]\d)"
+    r"(?<![\w/.\-])(?P<d1>\d{1,2})\s*[-–]\s*(?P<d2>\d{1,2})\s*(?P<sep>[/.])\s*(?P<m>\d{1,2})"
+    r"(?:\s*(?P=sep)\s*(?P<y>\d{4}))?(?![\w/%]|[.,\-]\d|\s*%)"
     # "10 - 11 tháng 12 năm 2020": the month (and year) in words.
     r"|(?<![\w/.\-])(?P<d1w>\d{1,2})\s*[-–]\s*(?P<d2w>\d{1,2})\s+tháng\s+(?P<mw>\d{1,2})"
     r"(?:\s+năm\s+(?P<yw>\d{4}))?(?![\w/])",
@@ -326,6 +341,12 @@ def _valid(year: int | None, month: int, day: int | None) -> bool:
 
 
 _LOOK_BACK = 200
+NOT_A_DATE = "not a date of the calendar"
+NO_MONTH = "a day whose month is not printed"
+UNREAD_YEAR = "a day whose year is not printed in four digits"
+UNREAD_DAY = "numbers after 'ngày' the rules could not read as a date"
+# The reasons of a day the text prints and the rules could not read.
+UNREAD_DATES = frozenset({NOT_A_DATE, NO_MONTH, UNREAD_YEAR, UNREAD_DAY})
 
 
 def _line_end(text: str, start: int) -> int:
@@ -376,8 +397,10 @@ def read_dates(
     ``11/02/2020``, ``ngày 27 tháng 10 năm 2017``, ``Chiều 1-7``, ``tháng 11/2024``,
     ``ngày 24 và 25 tháng 12 năm 2009``, ``các ngày 13, 14 và 15-8``, ``từ ngày 10 đến 20-11``.
 
-    A day and month without a year (``25/01``) is read only after ``ngày`` or a part of
-    the day, where it cannot be a fraction; its year stays unknown.
+    A day and month without a year (``25/01``, ``ngày 21 tháng 1``) is read only after
+    ``ngày`` or a part of the day, where it cannot be a fraction or a duration; its year
+    stays unknown. A day after ``ngày`` that no rule reads (``ngày 21 tháng Giêng``, a year
+    of two digits, a day not of the calendar) is unplaced, with its span.
 
     Examples:
         >>> dates, _ = read_dates("Chiều ngày 11/02/2020, hội nghị.", Taken())
@@ -392,7 +415,7 @@ def read_dates(
             return
         span = Span.of(text, s, e)
         if not _valid(year, month, day):
-            unplaced.append(Unplaced(span, "not a date of the calendar"))
+            unplaced.append(Unplaced(span, NOT_A_DATE))
             taken.add(s, e)
             return
         part, role, _ = _part_and_role(text, s)
@@ -412,7 +435,7 @@ def read_dates(
             place(match.start("d2"), match.end(), year, month, int(match["d2"]))
         elif not taken.overlaps(match.start("d1"), match.end("d1")):
             span = Span.of(text, match.start("d1"), match.end("d1"))
-            unplaced.append(Unplaced(span, "a day whose month is not printed"))
+            unplaced.append(Unplaced(span, NO_MONTH))
             taken.add(span.start, span.end)
     for match in _DATE_RANGE.finditer(text, start):
         first, last = (int(match["m1"]), int(match["d1"])), (int(match["m2"]), int(match["d2"]))
@@ -447,6 +470,19 @@ def read_dates(
         for match in pattern.finditer(text, start):
             s = match.start("d")
             place(s, match.end(), int(match["y"]), int(match["m"]), int(match["d"]))
+    # "ngày 21 tháng 1": read as "21/1" is, after "ngày" or a part of the day; its year
+    # stays unknown ("năm 14", a year not of four digits, is no year to read).
+    for match in _WORDS_DAY_MONTH.finditer(text, start):
+        s, e = match.start("d"), match.end()
+        if taken.overlaps(s, e) or not _ANNOUNCED.search(text[max(0, s - 20) : s].lower()):
+            continue
+        if match["y"] is not None and len(match["y"]) != 4:
+            span = Span.of(text, s, e)
+            unplaced.append(Unplaced(span, UNREAD_YEAR))
+            taken.add(s, e)
+            continue
+        printed = match["y"] or match["y2"]
+        place(s, e, int(printed) if printed else None, int(match["m"]), int(match["d"]))
     for match in _MONTH_YEAR.finditer(text, start):
         place(match.start(), match.end(), int(match["y"]), int(match["m"]), None)
     for match in _GLUED_DATE_LINE.finditer(text, start):
@@ -494,7 +530,15 @@ def read_dates(
         s, e = match.start("d"), match.end()
         if not taken.overlaps(s, e):
             place(s, e, None, int(match["m"]), int(match["d"]))
+    # A day printed with its month that no rule above read is listed, not dropped.
+    for match in _SEEN_DAY.finditer(text, start):
+        s, e = match.start("d"), match.end()
+        if not taken.overlaps(s, match.end("d")):
+            e = e if not taken.overlaps(s, e) else match.end("d")
+            unplaced.append(Unplaced(Span.of(text, s, e), UNREAD_DAY))
+            taken.add(s, e)
     found.sort(key=lambda d: d.span.start)
+    unplaced.sort(key=lambda u: u.span.start)
     return _without_banners(text, found, unplaced), unplaced
 
 
