@@ -59,10 +59,19 @@ def test_the_seed_from_article_to_metrics(
     assert (status, out) == (0, "")
     # "03 cơ quan" three times, "03 cơ quan HĐND", "25 năm": counted, not placed.
     assert err == (
-        f"tayho-coord extract: warning: {article}: 5 values not placed in a record "
-        "(see --mentions or --review)\n"
+        f"tayho-coord extract: warning: {article}: 5 values not placed in a record, "
+        "each with its reason in --mentions, --review and --html\n"
     )
-    assert json.loads(mentions.read_text("utf-8"))["held_on"]["iso"] == "2020-02-11"
+    written = json.loads(mentions.read_text("utf-8"))
+    assert written["held_on"]["iso"] == "2020-02-11"
+    # The list the warning counts is the one --mentions writes (review 5, D8).
+    assert sorted(u["span"][2] for u in written["unplaced"]) == [
+        "03 cơ quan",
+        "03 cơ quan",
+        "03 cơ quan",
+        "03 cơ quan HĐND",
+        "25 năm",
+    ]
 
     # A person checks the draft against the article and edits it: the source's title is
     # the article's, as published (the draft names the source by the file it read).

@@ -7,7 +7,7 @@ import itertools
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tayho_coord.extraction import extract
+from tayho_coord.extraction import assemble, extract, render_html, render_terminal
 
 # Pieces the rules react to, so that random texts reach them (dates, rates, symbols,
 # counts, names, posts, separators, qualifiers) along with arbitrary text.
@@ -78,6 +78,13 @@ PIECES = st.sampled_from(
         "\nphường ",
         "Phó\n",
         "𞅀",
+        # Review 5: a day in words without its year, one the rules cannot read, markup.
+        "ngày 21 tháng 1",
+        " tháng Giêng",
+        " năm 14",
+        "<b>&amp;",
+        "tiếp xúc cử tri",
+        "HĐND",
     ]
 )
 TEXTS = st.lists(st.one_of(PIECES, st.text(max_size=8)), max_size=40).map("".join)
@@ -102,3 +109,23 @@ def test_spans_are_the_text(text: str) -> None:
         assert len(count.items) <= count.value
     for date in draft.dates:
         assert date.year is None or 1900 <= date.year <= 2100
+
+
+@settings(max_examples=150, deadline=None)
+@given(TEXTS)
+def test_views_list_every_value_no_record_holds(text: str) -> None:
+    # Review 5, D8: the views carry the assembly's unplaced values, each once, escaped.
+    draft = extract(text, source="bai-viet")
+    unplaced = assemble(draft).unplaced
+    terminal = render_terminal(draft, colour=False, unplaced=unplaced)
+    page = render_html(draft, unplaced=unplaced)
+    data = draft.as_json(unplaced=unplaced)
+    assert len(data["unplaced"]) == len(unplaced)
+    assert f"<caption>Not placed in a record ({len(unplaced)})</caption>" in page
+    assert "<b>&amp;" not in page
+    if unplaced:
+        section = terminal.rsplit(f"not placed in a record ({len(unplaced)}):\n", 1)[1]
+        for u in unplaced:
+            assert f"  [{u.span.start}:{u.span.end}] {u.span.text}: {u.reason}" in section
+    else:
+        assert "not placed in a record" not in terminal

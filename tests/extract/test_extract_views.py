@@ -29,7 +29,9 @@ def test_terminal_view_lists_overlapping_values_after_the_text() -> None:
     _body, _, _rest = text.partition("\n\n\n")
     assert "⟦rate: 56,82%⟧" in text
     assert "shortcoming [" in text
-    assert "unplaced: a duration, not a count [3470:3476]: 25 năm" in text
+    assert text.endswith(
+        "not placed in a record (1):\n  [3470:3476] 25 năm: a duration, not a count"
+    )
 
 
 def test_html_view_escapes_and_links_each_value_to_its_row() -> None:
@@ -92,9 +94,15 @@ def test_command_writes_draft_and_views(tmp_path: Path, capsys: pytest.CaptureFi
         )
         == 0
     )
-    assert capsys.readouterr().out == "Đạt ⟦rate: 56,82%⟧\n"
+    # No record is built from the text, so the rate is one no record holds (review 5, D8).
+    reason = "no record built from the text holds it"
+    assert capsys.readouterr().out == (
+        f"Đạt ⟦unplaced: {reason}: 56,82%⟧\n\nrate [4:10]: 56,82%\n\n"
+        f"not placed in a record (1):\n  [4:10] 56,82%: {reason}\n"
+    )
     assert json.loads(draft.read_text("utf-8"))["rates"][0]["value"] == "0.5682"
-    assert '<mark class="rate"' in review.read_text("utf-8")
+    assert '<mark class="unplaced"' in review.read_text("utf-8")
+    assert f"<td>4–10</td><td>{reason}</td>" in review.read_text("utf-8")
 
 
 @pytest.mark.parametrize(
@@ -120,3 +128,89 @@ def test_command_errors(
     err = capsys.readouterr().err
     assert err.startswith("tayho-coord extract: error:")
     assert message in err
+
+
+# Review 5, D8: the views show what the records leave out (Assembly.unplaced), the list the
+# command counts, each with its span and reason. A text of a voter contact whose deputies
+# the rules cannot place (who is a deputy of which delegation is written by a person).
+CONTACT = (
+    "Ngày 05/6/2023, HĐND quận Tây Hồ tổ chức hội nghị tiếp xúc cử tri. "
+    "Đồng chí Nguyễn Văn An, Chủ tịch UBND phường Nhật Tân dự."
+)
+
+
+def test_views_show_the_values_no_record_holds_with_their_reasons() -> None:
+    from tayho_coord.extraction import assemble
+
+    draft = extract(CONTACT, source="a.txt")
+    assembly = assemble(draft)
+    # The records leave out a post the draft placed: the draft itself has none unplaced.
+    assert (draft.unplaced, len(assembly.unplaced)) == ((), 1)
+    terminal = render_terminal(draft, colour=False, unplaced=assembly.unplaced)
+    section = terminal.split(f"not placed in a record ({len(assembly.unplaced)}):\n", 1)[1]
+    for u in assembly.unplaced:
+        assert f"  [{u.span.start}:{u.span.end}] {u.span.text}: {u.reason}" in section
+        # Inline, the value reads as left out, not as an ordinary value.
+        assert f"⟦unplaced: {u.reason}: {u.span.text}⟧" in terminal
+    page = render_html(draft, unplaced=assembly.unplaced)
+    table = page.split('<table id="unplaced">', 1)[1]
+    assert f"<caption>Not placed in a record ({len(assembly.unplaced)})</caption>" in table
+    for u in assembly.unplaced:
+        assert f"<td>{u.span.start}–{u.span.end}</td><td>{u.reason}</td>" in table
+    assert f'<a href="#unplaced">{len(assembly.unplaced)} not placed in a record</a>' in page
+    # Without the assembly's list, the views show the draft's own.
+    assert render_terminal(draft, colour=False).count("⟦unplaced") == len(draft.unplaced)
+
+
+def test_html_unplaced_table_escapes_and_links_to_the_mark() -> None:
+    from tayho_coord.extraction import Span, Unplaced
+
+    text = "Có 03 <b>lần</b> & đạt 56,82%."
+    draft = extract(text)
+    odd = Unplaced(Span.of(text, 3, 16), "a reason with <i>markup</i> & more")
+    page = render_html(draft, unplaced=[odd])
+    assert "<b>lần" not in page
+    assert "<i>markup" not in page
+    row = page.split('<table id="unplaced">', 1)[1]
+    assert "<td>a reason with &lt;i&gt;markup&lt;/i&gt; &amp; more</td>" in row
+    # Its row links to the mark's row in the table of every value.
+    ident = row.split('<a href="#row-', 1)[1].split('"', 1)[0]
+    assert f'<tr id="row-{ident}"><td>unplaced: a reason with &lt;i&gt;' in page
+    assert '<th scope="col">reason</th>' in page
+
+
+@pytest.mark.parametrize("bad", [["x"], [None]])
+def test_views_refuse_unplaced_values_that_are_not_of_the_draft(bad: list[object]) -> None:
+    from tayho_coord.errors import ValidationError
+    from tayho_coord.extraction import Span, Unplaced
+
+    draft = extract("Có 03 nội dung.")
+    with pytest.raises(ValidationError, match="unplaced"):
+        render_html(draft, unplaced=bad)  # type: ignore[arg-type]
+    foreign = Unplaced(Span.of("Khác hẳn 03 nội dung.", 0, 4), "x")
+    with pytest.raises(ValidationError, match="not the text at its span"):
+        render_terminal(draft, unplaced=[foreign])
+    with pytest.raises(ValidationError, match="not the text at its span"):
+        draft.as_json(unplaced=[foreign])
+
+
+def test_command_views_carry_the_unplaced_values_it_counts(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(CONTACT, "utf-8")
+    page = tmp_path / "p.html"
+    status = main(
+        ["extract", str(article), "--mentions", "-", "--html", str(page), "--colour", "never"]
+    )
+    captured = capsys.readouterr()
+    assert status == 0
+    data = json.loads(captured.out)
+    assert " 1 value not placed in a record, each with its reason in" in captured.err
+    count = 1
+    assert len(data["unplaced"]) == count
+    assert all(set(u) == {"span", "reason"} for u in data["unplaced"])
+    html_page = page.read_text("utf-8")
+    assert f"<caption>Not placed in a record ({count})</caption>" in html_page
+    for u in data["unplaced"]:
+        assert u["span"][2] in html_page.split('<table id="unplaced">', 1)[1]

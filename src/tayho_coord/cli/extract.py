@@ -56,22 +56,25 @@ def run(args: argparse.Namespace) -> int:
         ) from None
     text = text_of_html(raw) if path.suffix.lower() in {".html", ".htm"} else raw
     draft = extract(text, source=args.file)
+    assembly = assemble(draft, units=units)
+    # The views list what the records leave out (Assembly.unplaced): the values counted below.
+    left_out = assembly.unplaced
     if args.mentions is not None:
-        emit(json.dumps(draft.as_json(), ensure_ascii=False, indent=2) + "\n", args.mentions)
+        data = draft.as_json(unplaced=left_out)
+        emit(json.dumps(data, ensure_ascii=False, indent=2) + "\n", args.mentions)
     if args.html:
-        emit(render_html(draft), args.html)
+        emit(render_html(draft, unplaced=left_out), args.html)
     if args.review:
         colour = {"always": True, "never": False}.get(args.colour, sys.stdout.isatty())
-        sys.stdout.write(render_terminal(draft, colour=colour) + "\n")
+        sys.stdout.write(render_terminal(draft, colour=colour, unplaced=left_out) + "\n")
     name = who(args)
-    assembly = assemble(draft, units=units)
     for missing in assembly.missing:
         say(f"{name}: warning: {args.file}: not built: {missing}")
     if assembly.unplaced:
         count = len(assembly.unplaced)
         say(
             f"{name}: warning: {args.file}: {count} value{'s' if count != 1 else ''} not "
-            "placed in a record (see --mentions or --review)"
+            "placed in a record, each with its reason in --mentions, --review and --html"
         )
     if args.output is None and (args.review or args.html or args.mentions is not None):
         return EXIT_OK
@@ -125,7 +128,8 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     command.add_argument(
         "--mentions",
         metavar="DRAFT",
-        help="write the draft's mentions, each with its span, as JSON to DRAFT ('-': stdout)",
+        help="write the draft's mentions, each with its span, as JSON to DRAFT ('-': stdout); "
+        "'unplaced' lists every value no record holds, with its reason",
     )
     command.add_argument(
         "--units",

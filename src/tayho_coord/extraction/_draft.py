@@ -8,6 +8,7 @@ from decimal import Decimal
 from fractions import Fraction
 from typing import TYPE_CHECKING, Any
 
+import attrs
 from attrs import field, frozen
 
 from tayho_coord.errors import ValidationError
@@ -15,7 +16,7 @@ from tayho_coord.model import AgencyKind
 from tayho_coord.vi import DocumentSymbol
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Iterable, Iterator
 
 __all__ = [
     "AgencyMention",
@@ -396,13 +397,20 @@ class Draft:
         for unplaced in self.unplaced:
             yield f"unplaced: {unplaced.reason}", unplaced.span
 
-    def as_json(self) -> dict[str, Any]:
+    def as_json(self, *, unplaced: Iterable[Unplaced] | None = None) -> dict[str, Any]:
         """The draft as JSON-ready data (spans as ``[start, end, text]``).
+
+        Args:
+            unplaced: What to list under ``"unplaced"`` (each with its span and reason):
+                :attr:`Assembly.unplaced` gives the values no record holds too; by default
+                the draft's own :attr:`unplaced`.
 
         Examples:
             >>> from tayho_coord.extraction import extract
             >>> extract("Đạt tỷ lệ 56,82%.").as_json()["rates"][0]["value"]
             '0.5682'
+            >>> extract("Có 25 năm.").as_json()["unplaced"]
+            ({'span': [3, 9, '25 năm'], 'reason': 'a duration, not a count'},)
         """
         from attrs import asdict
 
@@ -417,7 +425,8 @@ class Draft:
                 return value.isoformat()
             return value
 
-        data = asdict(self, recurse=True, value_serializer=convert)
+        draft = self if unplaced is None else attrs.evolve(self, unplaced=tuple(unplaced))
+        data = asdict(draft, recurse=True, value_serializer=convert)
         dated = [s["dated"] for s in data["symbols"] if s["dated"] is not None]
         for date in [*data["dates"], *([data["held_on"]] if data["held_on"] else []), *dated]:
             date["iso"] = _iso(date)
