@@ -7,8 +7,11 @@
 [--venue TEXT]``
 
 Several files, a folder (its ``*.json`` files, by name) or a file holding several records
-give one document per record; several documents are written to a folder (``-o FOLDER``, one
-file per record named after its id), never run together on stdout. The records given are
+give one document per record. An existing folder given to ``-o`` gets one file per record
+(named after its id), whatever their number; otherwise several documents of a text format
+(md, html, text) are written one after another to stdout or ``-o FILE``, each opened by a
+separator line naming its record (:func:`separator`), and several of a binary format (docx,
+pdf) are refused (exit 2) with a message naming ``-o FOLDER``. The records given are
 reported together: a meeting's report states the hearings, oversight and petition reports it
 refers to, which must be among them (a missing one is an error naming it and the meeting).
 """
@@ -18,6 +21,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import re
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -141,22 +145,22 @@ def run(args: argparse.Namespace) -> int:
     if args.place is not None and not args.place.strip():
         raise UsageError("argument --place: must not be empty")
     several = len(loaded) > 1
-    if several and (args.output in (None, "-") or not os.path.isdir(args.output)):
+    to_folder = args.output not in (None, "-") and os.path.isdir(args.output)
+    if args.output not in (None, "-") and args.output.endswith(("/", os.sep)) and not to_folder:
+        raise UsageError(f"argument -o: {args.output} is no existing folder")
+    binary = args.format in ("docx", "pdf")
+    if several and binary and not to_folder:
         raise UsageError(
-            f"argument -o: {len(loaded)} records give {len(loaded)} documents: give -o FOLDER, "
-            "an existing folder, to write one file per record"
+            f"argument -o: {len(loaded)} records give {len(loaded)} {args.format} files: "
+            "give -o FOLDER, an existing folder, to write one file per record"
         )
-    if (
-        not several
-        and args.format in ("docx", "pdf")
-        and args.output in (None, "-")
-        and sys.stdout.isatty()
-    ):
+    if not several and binary and args.output in (None, "-") and sys.stdout.isatty():
         raise UsageError(f"argument --format: {args.format} is a binary file: give -o FILE")
     issued = None if args.issued is None else _iso_date(args.issued, "--issued")
     at = None if args.at is None else _clock(args.at)
     together = _together(loaded)
-    for record in loaded:
+    documents: list[str] = []
+    for number, record in enumerate(loaded, start=1):
         try:
             text = render(
                 record,
@@ -176,11 +180,37 @@ def run(args: argparse.Namespace) -> int:
             )
         except ValidationError as exc:
             raise render_failure(exc, record, several=several) from None
-        target = args.output
-        if several:
-            target = os.path.join(args.output, file_name(record, _SUFFIXES[args.format]))
-        emit(text, target)
+        if to_folder:
+            emit(text, os.path.join(args.output, file_name(record, _SUFFIXES[args.format])))
+        elif several:
+            assert isinstance(text, str)  # binary formats need a folder (above)
+            documents.append(separator(args.format, number, len(loaded), record) + text)
+        else:
+            emit(text, args.output)
+    if documents:
+        emit("\n".join(documents), args.output)
     return EXIT_OK
+
+
+def separator(fmt: str, number: int, count: int, record: Record) -> str:
+    """The line that opens each of several documents written together (stdout, ``-o FILE``).
+
+    A comment in Markdown and HTML (so that each document renders as it would alone), a
+    marked line in plain text; one line each, to split the stream on
+    (``csplit - '/^<!-- tayho-coord report: document/' '{*}'``).
+
+    Examples:
+        >>> from tayho_coord.datasets import tay_ho_2019
+        >>> print(separator("md", 1, 2, tay_ho_2019()), end="")
+        <!-- tayho-coord report: document 1 of 2: ha-noi/tay-ho/tong-ket-2019 -->
+        >>> print(separator("text", 2, 2, tay_ho_2019()), end="")
+        ==== tayho-coord report: document 2 of 2: ha-noi/tay-ho/tong-ket-2019 ====
+    """
+    words = f"tayho-coord report: document {number} of {count}: {record.id}"
+    if fmt == "text":
+        return f"==== {words} ====\n"
+    # A comment holds no "--" (WHATWG HTML, 13.1.6): each dash before a dash is spaced.
+    return "<!-- " + re.sub(r"-(?=-)", "- ", words) + " -->\n"
 
 
 def render_failure(
@@ -264,8 +294,11 @@ def add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "30/2020/NĐ-CP): issuers, Số, the place and date line, the body (results, "
         "shortcomings, next year's tasks), a signature block per issuer, Nơi nhận, and an "
         "appendix with the sources and the basis of each figure. docx and pdf are binary: "
-        "give -o FILE (pdf needs LibreOffice). Several records give one document each, "
-        "written to the folder -o FOLDER.",
+        "give -o FILE (pdf needs LibreOffice). Several records give one document each: an "
+        "existing folder given to -o gets one file per record (also for one record); "
+        "without one, the documents of md, html and text are printed (or written to -o "
+        "FILE) one after another, each opened by a line naming its record, and docx and "
+        "pdf ask for -o FOLDER.",
     )
     add_files(report)
     report.add_argument(
