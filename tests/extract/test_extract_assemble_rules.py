@@ -113,11 +113,22 @@ def _reasons(assembly: Assembly) -> dict[str, str]:
             (),
             "'Chủ tịch Hội Nông dân huyện': not a body the model knows",
         ),
-        # "Phó Chủ tịch Thường trực" is no title of the model: not read as a vice-chair.
+        # "Phó Chủ tịch Thường trực" is no title of the model: not read as a vice-chair,
+        # and the reason names a post, not a body (review 5, D9).
         (
             "Phó Chủ tịch Thường trực HĐND huyện",
             (),
-            "'Phó Chủ tịch Thường trực HĐND huyện': not a body the model knows",
+            "'Phó Chủ tịch Thường trực HĐND huyện': not a post the model knows "
+            "('Phó Chủ tịch Thường trực')",
+        ),
+        # Luật Tổ chức HĐND và UBND 2003, Điều 53: the Thường trực HĐND is its Chủ tịch,
+        # Phó Chủ tịch and Ủy viên thường trực; the post is the Thường trực's member.
+        ("Ủy viên Thường trực HĐND huyện", (), "Ủy viên Thường trực HĐND huyện"),
+        (
+            "Ủy viên Thường trực HĐND tỉnh",
+            (),
+            "'Ủy viên Thường trực HĐND tỉnh': a unit the text does not name as its own or "
+            "the one above",
         ),
     ],
 )

@@ -280,6 +280,9 @@ _CHAIRS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+# Two people joined before the words that say they co-chair ("A, … và đồng chí B, …").
+_CO_JOINED = re.compile(rf"\s*,?\s*(?:và|cùng){_S}(?:(?:đồng{_S}chí|ông|bà){_S})?", re.IGNORECASE)
+
 _UNIT_KINDS = {
     "quận": UnitKind.URBAN_DISTRICT,
     "huyện": UnitKind.RURAL_DISTRICT,
@@ -343,6 +346,8 @@ _POST_BODIES: tuple[tuple[str, AgencyKind], ...] = (
         AgencyKind.FATHERLAND_FRONT,
     ),
 )
+# A member of the council's Thường trực, after the title "Ủy viên" (the unit's words after).
+_STANDING_MEMBER = re.compile(r"thường trực (?:hđnd|hội đồng nhân dân)(?: (.+))?")
 _COUNTED_NOUNS = {
     "kiến nghị": CountedNoun.KIEN_NGHI,
     "kiến nghị cử tri": CountedNoun.KIEN_NGHI,
@@ -1472,34 +1477,93 @@ class _Builder:
         return roster, self._chairs(placed)
 
     def _chairs(self, placed: list[tuple[PersonPost, Tenure]]) -> tuple[Chair, ...]:
-        """Who the text says chairs the meeting (``… chủ trì hội nghị``), in a main body's post."""
+        """Who the text says chairs the meeting (``… chủ trì hội nghị``), in the post named.
+
+        The post is the person's one post of a main body, else their one post of a body of
+        the council or the front (an ``Ủy viên Thường trực HĐND``). Co-chairs (``đồng chủ
+        trì``) are kept together or not at all: where one of them is named in a post the
+        model does not know, or fewer than two are placed, none is placed (a document must
+        not say ``Đồng chủ trì`` of one person), and each is unplaced with the reason.
+        """
         text = self.text
-        roles: dict[Person, ChairRole] = {}
-        ends: dict[Person, int] = {}
-        for mention, tenure in placed:
-            ends[tenure.person] = max(ends.get(tenure.person, 0), mention.post_span.end)
-        for person, end in ends.items():
+        roles: dict[str, ChairRole] = {}
+        ends: dict[str, int] = {}
+        for mention in self.draft.people:
+            key = " ".join(mention.name.split())
+            ends[key] = max(ends.get(key, 0), mention.post_span.end)
+        for key, end in ends.items():
             after = _CHAIRS_AFTER.match(text, end)
             if after is not None:
-                roles[person] = ChairRole.CO_CHAIR if after["co"] else ChairRole.CHAIR
+                roles[key] = ChairRole.CO_CHAIR if after["co"] else ChairRole.CHAIR
+        # "đồng chí A, … và đồng chí B, … đồng chủ trì": the co-chairs joined before B too
+        people = sorted(self.draft.people, key=lambda m: m.span.start)
+        for i in range(len(people) - 1, 0, -1):
+            later, key = people[i], " ".join(people[i].name.split())
+            if roles.get(key) is not ChairRole.CO_CHAIR:
+                continue
+            earlier = people[i - 1]
+            other = " ".join(earlier.name.split())
+            if other != key and _CO_JOINED.fullmatch(text, ends[other], later.span.start):
+                roles.setdefault(other, ChairRole.CO_CHAIR)
         for before in _CHAIRS_BEFORE.finditer(text):
             stop = re.compile(r"[.\n]").search(text, before.end())
             limit = len(text) if stop is None else stop.start()
-            for mention, tenure in placed:
+            for mention in self.draft.people:
                 if before.end() <= mention.span.start < limit:
                     role = ChairRole.CO_CHAIR if before["co"] else ChairRole.CHAIR
-                    roles.setdefault(tenure.person, role)
-        chairs = []
-        for person, role in roles.items():
-            mine = [(m, t) for m, t in placed if t.person == person]
-            main = list(dict.fromkeys(t.post for _, t in mine if t.post.agency.kind.is_main_body))
+                    roles.setdefault(" ".join(mention.name.split()), role)
+        first_named = {}
+        for mention in self.draft.people:
+            first_named.setdefault(" ".join(mention.name.split()), mention.span.start)
+        roles = dict(sorted(roles.items(), key=lambda item: first_named[item[0]]))
+        chairs: list[Chair] = []
+        lost: list[tuple[Span, str]] = []  # the co-chairs not placed, and why
+        co: list[Span] = []  # the first post of each co-chair placed
+        for key, role in roles.items():
+            mine = [(m, t) for m, t in placed if " ".join(m.name.split()) == key]
+            if not mine:
+                if role is ChairRole.CO_CHAIR:
+                    first = next(m for m in self.draft.people if " ".join(m.name.split()) == key)
+                    lost.append((first.span, "named in a post the model does not know"))
+                continue
+            posts = list(dict.fromkeys(t.post for _, t in mine))
+            main = [p for p in posts if p.agency.kind.is_main_body]
+            if not main:
+                main = [
+                    p
+                    for p in posts
+                    if p.agency.parent is not None and p.agency.parent.kind.is_main_body
+                ]
             if len(main) != 1:
-                self.extra.append(
-                    Unplaced(mine[0][0].span, "chairs it in a post the text does not single out")
-                )
+                reason = "chairs it in a post the text does not single out"
+                if role is ChairRole.CO_CHAIR:
+                    lost.append((mine[0][0].span, reason))
+                else:
+                    self.extra.append(Unplaced(mine[0][0].span, reason))
                 continue
             sources = self.cite(mine[0][0].excerpt)
-            chairs.append(Chair(role, post=main[0], person=person, sources=sources))
+            chairs.append(Chair(role, post=main[0], person=mine[0][1].person, sources=sources))
+            if role is ChairRole.CO_CHAIR:
+                co.append(mine[0][0].span)
+        if lost or len(co) == 1:
+            # co-chairs together or not at all: never one of two
+            for span, why in lost:
+                self.extra.append(
+                    Unplaced(
+                        span,
+                        f"a co-chair (đồng chủ trì) {why}: the meeting's chairs "
+                        "are left to a person, as a whole",
+                    )
+                )
+            for span in co:
+                self.extra.append(
+                    Unplaced(
+                        span,
+                        "a co-chair (đồng chủ trì) whose fellow co-chair is not "
+                        "placed: the meeting's chairs are left to a person, as a whole",
+                    )
+                )
+            chairs = [c for c in chairs if c.role is not ChairRole.CO_CHAIR]
         return tuple(chairs)
 
     def _findings(self) -> tuple[tuple[Finding, ...], tuple[Finding, ...]]:
@@ -2203,9 +2267,26 @@ def _read_post(printed: str, unit: AdminUnit) -> tuple[Title, AgencyKind, AdminU
         if party[2] is not None and _fold(found.name) != party[2]:
             return f"'{printed}': a unit the text does not name as its own"
         return title, AgencyKind.PARTY_COMMITTEE, found
+    standing = _STANDING_MEMBER.fullmatch(rest) if title is Title.MEMBER else None
+    if standing is not None:
+        # "Ủy viên Thường trực HĐND tỉnh": a member of the council's Thường trực (Luật Tổ
+        # chức HĐND và UBND 2003, Điều 53: Chủ tịch, Phó Chủ tịch và Ủy viên thường trực;
+        # in force until 31/12/2015, replaced by Luật Tổ chức chính quyền địa phương 2015)
+        where = standing.group(1)
+        place = None if where is None else _unit_named(where, unit)
+        if place is None:
+            return f"'{printed}': a unit the text does not name as its own or the one above"
+        return title, AgencyKind.COUNCIL_STANDING_COMMITTEE, place
     for pattern, kind in _POST_BODIES:
         body = re.match(f"(?:{pattern})(?: (.+))?$", rest)
         if body is None:
+            later = re.search(rf"(?<!\w)(?:{pattern})(?!\w)", rest)
+            if later is not None:
+                # words between the title and a body the model knows qualify the title
+                # ("Phó Chủ tịch Thường trực HĐND huyện"): a post the model does not have
+                words = len(titled[0].split()) + len(rest[: later.start()].split())
+                qualified = " ".join(printed.split()[:words])
+                return f"'{printed}': not a post the model knows ('{qualified}')"
             continue
         where = body.group(1)
         if where is None:
