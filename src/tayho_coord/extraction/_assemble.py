@@ -1512,7 +1512,7 @@ class _Builder:
                 if before.end() <= mention.span.start < limit:
                     role = ChairRole.CO_CHAIR if before["co"] else ChairRole.CHAIR
                     roles.setdefault(" ".join(mention.name.split()), role)
-        first_named = {}
+        first_named: dict[str, int] = {}
         for mention in self.draft.people:
             first_named.setdefault(" ".join(mention.name.split()), mention.span.start)
         roles = dict(sorted(roles.items(), key=lambda item: first_named[item[0]]))
