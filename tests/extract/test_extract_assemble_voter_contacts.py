@@ -45,18 +45,23 @@ def _reasons(assembly: Assembly) -> dict[str, str]:
 
 def test_a_contact_of_one_day_with_its_deputies_session_and_figures() -> None:
     text = (
-        "Chiều ngày 14/9/2021, đại biểu HĐND huyện Đức Linh tiếp xúc cử tri sau kỳ họp thứ 2 "
-        "HĐND huyện khóa XII. Tại buổi tiếp xúc, có 6 ý kiến, kiến nghị của cử tri. Đại "
+        "Chiều ngày 14/9/2021, đại biểu HĐND huyện Đức Linh tiếp xúc cử tri xã Trà Tân sau kỳ "
+        "họp thứ 2 HĐND huyện khóa XII. Tại buổi tiếp xúc, có 6 ý kiến, kiến nghị của cử tri. Đại "
         "biểu đã trả lời trực tiếp 2 ý kiến, còn 4 ý kiến đã tiếp thu."
     )
     result = _assemble(text)
     contact = _contact(result)
-    assert contact.id == "duc-linh/txct-2021-09-14"
+    # the voters' unit, of the deputies' unit above it (review 5, D3)
+    assert contact.id == "duc-linh/tra-tan/txct-2021-09-14"
+    assert (str(contact.unit), contact.unit.parent and str(contact.unit.parent)) == (
+        "xã Trà Tân",
+        "huyện Đức Linh",
+    )
     assert (contact.held_on.iso(), contact.part_of_day) == ("2021-09-14", DayPart.AFTERNOON)
     (delegation,) = contact.delegations
     assert delegation.level is DeputyLevel.PEOPLES_COUNCIL
     assert delegation.form is DelegationForm.DEPUTIES
-    assert delegation.unit is contact.unit
+    assert delegation.unit is contact.unit.parent
     assert delegation.relation is SessionRelation.AFTER
     assert delegation.session is not None
     assert (delegation.session.number, delegation.session.legislature) == (2, 12)
@@ -232,8 +237,10 @@ def test_real_articles(
 
 
 def test_national_assembly_deputies_named_in_full_are_of_the_province() -> None:
-    text = "Ngày 05/8/2022, đại biểu Quốc hội tỉnh Thanh Hóa tiếp xúc cử tri."
-    (delegation,) = _contact(_assemble(text)).delegations
+    text = "Ngày 05/8/2022, đại biểu Quốc hội tỉnh Thanh Hóa tiếp xúc cử tri huyện Như Thanh."
+    contact = _contact(_assemble(text))
+    (delegation,) = contact.delegations
+    assert contact.unit.parent is delegation.unit
     assert delegation.level is DeputyLevel.NATIONAL_ASSEMBLY
     assert delegation.label == "đại biểu Quốc hội tỉnh Thanh Hóa"
 
@@ -308,3 +315,117 @@ def test_only_bodies_joined_to_the_deputies_meet_the_voters(
 def test_the_figures_of_a_contact_not_built_are_unplaced_with_it() -> None:
     result = _assemble("Tối 29/11, đại biểu HĐND xã Hòa Châu tiếp xúc cử tri với 90 cử tri.")
     assert _reasons(result)["90 cử tri"] == "the VoterContact it belongs to could not be built"
+
+
+# -- whose voters were met (review 5, D3): the words after "cử tri", not the deputies' unit
+
+
+@pytest.mark.parametrize(
+    ("words", "unit", "parents"),
+    [
+        # phuhoa.phuyen.gov.vn (Phú Hòa, 5/6): "Tổ đại biểu số 9 HĐND tỉnh … tiếp xúc cử
+        # tri …"; the commune, then its district town, each of the one after it
+        ("cử tri xã Hòa Xuân Tây, thị xã Đông Hòa", "xã Hòa Xuân Tây", ["thị xã Đông Hòa"]),
+        ("cử tri của thị xã Đông Hòa", "thị xã Đông Hòa", []),
+        ("cử tri tại phường 9", "Phường 9", []),  # a number is a ward's name
+        ("cử tri tại phường đó", None, None),  # small letters: no unit named, none taken
+        ("cử tri ở thị trấn Phú Hòa", "thị trấn Phú Hòa", []),
+        # a city under a province is a city of that province
+        ("cử tri thành phố Tuy Hòa", "thành phố Tuy Hòa", []),
+    ],
+)
+def test_the_voters_unit_is_the_one_named_after_the_voters(
+    words: str, unit: str | None, parents: list[str] | None
+) -> None:
+    text = f"Sáng 5/6/2023, Tổ đại biểu số 9 HĐND tỉnh Phú Yên tiếp xúc {words}."
+    result = _assemble(text)
+    if unit is None:
+        assert [m.field for m in result.missing] == ["unit"]
+        return
+    contact = _contact(result)
+    assert str(contact.unit) == unit
+    above = [str(u) for u in contact.unit.ancestors()]
+    assert above == [*(parents or []), "tỉnh Phú Yên"]
+    (delegation,) = contact.delegations
+    assert (delegation.form, delegation.group_number, str(delegation.unit)) == (
+        DelegationForm.GROUP,
+        9,
+        "tỉnh Phú Yên",
+    )
+
+
+def test_the_group_is_read_before_the_members_it_lists() -> None:
+    # phuhoa.phuyen.gov.vn: "Tổ đại biểu số 9 HĐND tỉnh gồm các đại biểu A, …; B, Trưởng Ban
+    # Kinh tế - Ngân sách HĐND tỉnh và đại biểu C đã có buổi tiếp xúc cử tri …": the ";"
+    # parts are one sentence; a body inside a member's post is not who met the voters
+    text = (
+        "Sáng 5/6/2023, Tổ đại biểu số 4 HĐND tỉnh Bình Định gồm các đại biểu Lê Văn An, Ủy "
+        "viên Ban Thường vụ Tỉnh ủy; Trần Thị Bình, Trưởng Ban Pháp chế HĐND tỉnh và đại biểu "
+        "Võ Văn Cường đã có buổi tiếp xúc cử tri xã Cát Tiến, huyện Phù Cát."
+    )
+    contact = _contact(_assemble(text))
+    (delegation,) = contact.delegations
+    assert (delegation.form, delegation.group_number) == (DelegationForm.GROUP, 4)
+    assert (str(contact.unit), [str(u) for u in contact.unit.ancestors()]) == (
+        "xã Cát Tiến",
+        ["huyện Phù Cát", "tỉnh Bình Định"],
+    )
+
+
+def test_several_units_are_areas_and_a_hall_is_a_place() -> None:
+    # huengaynay.vn 2025: "Tổ đại biểu số 7 HĐND TP. Huế" met voters of "các xã Phú Lộc,
+    # Hưng Lộc, Lộc An"
+    text = (
+        "Ngày 12/11/2025, Tổ đại biểu số 7 HĐND huyện Phú Lộc tiếp xúc cử tri các xã Lộc Bổn, "
+        "Lộc Sơn và Lộc An tại Hội trường UBND xã Lộc An."
+    )
+    contact = _contact(_assemble(text))
+    assert str(contact.unit) == "huyện Phú Lộc"
+    assert contact.areas == ("xã Lộc Bổn", "xã Lộc Sơn", "xã Lộc An")
+    assert contact.places == ("Hội trường UBND xã Lộc An",)
+    two = _contact(_assemble(text.replace("các xã Lộc Bổn, Lộc Sơn và", "xã Lộc Bổn và xã")))
+    assert two.areas == ("xã Lộc Bổn", "xã Lộc An")
+
+
+def test_a_unit_held_at_names_the_voters() -> None:
+    # yenson.tuyenquang.gov.vn: "Tại xã Phúc Ninh, bà …, Đại biểu Quốc hội tỉnh Tuyên Quang
+    # … đã tiếp xúc với cử tri trước kỳ họp"
+    text = (
+        "Chiều ngày 5/5/2023, tại xã Phúc Ninh, đại biểu Quốc hội tỉnh Tuyên Quang tiếp xúc "
+        "cử tri trước kỳ họp."
+    )
+    contact = _contact(_assemble(text))
+    assert [str(u) for u in (contact.unit, *contact.unit.ancestors())] == [
+        "xã Phúc Ninh",
+        "tỉnh Tuyên Quang",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "built"),
+    [
+        # one contact of a province's deputies, no voters named: whose is not said
+        ("Sáng 5/6/2023, Tổ đại biểu số 9 HĐND tỉnh Phú Yên tiếp xúc cử tri.", False),
+        ("Sáng 5/6/2023, đại biểu HĐND huyện Tuy An tiếp xúc cử tri trước kỳ họp.", False),
+        # a commune's deputies meet its voters
+        ("Sáng 5/6/2023, đại biểu HĐND xã An Dân tiếp xúc cử tri trước kỳ họp.", True),
+        # a series over several days, or at several places, is of the unit it covers
+        ("Từ ngày 5/6 đến ngày 8/6/2023, đại biểu HĐND huyện Tuy An tiếp xúc cử tri.", True),
+        ("Ngày 5/6/2023, đại biểu HĐND huyện Tuy An tiếp xúc cử tri tại 08 đơn vị bầu cử.", True),
+    ],
+)
+def test_the_deputies_unit_is_the_voters_only_where_the_contact_covers_it(
+    text: str, built: bool
+) -> None:
+    result = _assemble(text)
+    assert bool(result.records) is built
+    if not built:
+        (missing,) = result.missing
+        assert missing.field == "unit"
+        assert "does not say whose voters were met" in missing.reason
+
+
+def test_a_city_of_no_known_province_is_not_guessed() -> None:
+    result = _assemble("Sáng 5/6/2023, đại biểu HĐND tỉnh tiếp xúc cử tri thành phố Tuy Hòa.")
+    assert [m.field for m in result.missing] == ["unit"]
+    assert "centrally run city" in result.missing[0].reason

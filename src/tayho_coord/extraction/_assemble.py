@@ -88,6 +88,7 @@ from tayho_coord.model import (
     Tenure,
     Title,
     UnitKind,
+    UnitLevel,
     VoterContact,
     VoterContactKind,
 )
@@ -479,6 +480,36 @@ _MEETING_NOUN = re.compile(
     re.IGNORECASE,
 )
 _AT = re.compile(rf"(?<!\w)(?:tại|ở|qua){_S}$", re.IGNORECASE)
+# Whose voters were met: the words right after "tiếp xúc (với) cử tri" (docs/records.md,
+# "Voter contacts held": the unit whose voters were met, the areas named, the places).
+_VOTERS = re.compile(
+    rf"(?<!\w)tiếp{_S}xúc(?:{_S}với)?{_S}cử{_S}tri(?:{_S}chuyên{_S}đề)?(?:{_S}(?:tại|ở|của))?(?!\w)",
+    re.IGNORECASE,
+)
+_AREA_LEVELS = frozenset(
+    {"tổ dân phố", "khu phố", "khu dân cư", "thôn", "ấp", "bản", "xóm", "làng", "buôn", "khóm"}
+)
+_UPPER = "".join(c for c in map(chr, range(0x41, 0x1F00)) if c.isupper() and c.isalpha())
+_NAME_WORD = rf"(?:[{_UPPER}]\w*|\d+)"  # a capitalized word, or a number (Phường 7)
+_VOTER_ITEM = re.compile(
+    rf"(?:\s*,\s*|{_S}và{_S}|{_S})?(?P<many>các{_S}|những{_S})?(?P<level>thị{_S}xã|thị{_S}trấn|thành{_S}phố"
+    rf"|tỉnh|huyện|quận|xã|phường|tổ{_S}dân{_S}phố|khu{_S}phố|khu{_S}dân{_S}cư|thôn|ấp|bản|xóm"
+    rf"|làng|buôn|khóm)(?:{_S}số)?{_S}"
+    rf"(?P<names>(?P<first>{_NAME_WORD}(?:{_S}{_NAME_WORD}){{0,3}})"
+    rf"(?:(?:\s*,\s*|{_S}và{_S})(?!(?:thị{_S}xã|thị{_S}trấn|thành{_S}phố|tỉnh|huyện|quận|xã"
+    rf"|phường){_S}){_NAME_WORD}(?:{_S}{_NAME_WORD}){{0,3}})*)(?!\w)"
+)
+# Where it was held, after the voters' words: "tại Hội trường UBND xã", "tại nhà văn hóa …".
+_PLACE = re.compile(
+    rf"(?<!\w)tại{_S}(?P<place>(?:hội{_S}trường|nhà{_S}văn{_S}ho[áa]|trụ{_S}sở|nhà{_S}sinh{_S}hoạt"
+    rf"|điểm{_S}sinh{_S}hoạt)[^,.;()\n]*?)(?=\s*[,.;()\n]|\s*$|{_S}(?:trước|sau|với|để|nhằm)(?!\w))",
+    re.IGNORECASE,
+)
+# The start of the sentence a ";"-clause is of; the list of members a group opens.
+_SENTENCE_START = re.compile(r"(?:^|[.!?\n])[^.!?\n]*$")
+_MEMBERS = re.compile(rf"(?<!\w)gồm(?:{_S}có)?(?!\w)", re.IGNORECASE)
+_HELD_AT = re.compile(rf"(?<!\w)(?:tại|ở){_S}", re.IGNORECASE)
+_RANK = {UnitLevel.NATIONAL: 0, UnitLevel.PROVINCE: 1, UnitLevel.DISTRICT: 2, UnitLevel.COMMUNE: 3}
 
 
 def _fold(text: str) -> str:
@@ -702,6 +733,7 @@ class _Builder:
         self.agencies: dict[str, Agency] = {}
         self.people: dict[str, Person] = {}
         self.unit_problem: tuple[str, Span] | None = None
+        self.known = units
         self.unit = self._unit(units)
 
     # -- results ----------------------------------------------------------------------------
@@ -1694,19 +1726,23 @@ class _Builder:
     # -- voter contacts ---------------------------------------------------------------------
 
     def _voter_contact(self, event: EventMention) -> list[Record]:
-        """A :class:`~tayho_coord.model.VoterContact`: who met the voters, when, its figures."""
+        """A :class:`~tayho_coord.model.VoterContact`: who met whose voters, when, its figures."""
         name = "VoterContact"
-        unit = self.need_unit(name)
+        deputies = self.unit
         namings = self._namings(event)
-        naming = next(
-            (
-                n
-                for n in namings
-                if unit is not None and isinstance(self._delegation(n, unit), tuple)
-            ),
-            namings[0],
+        readings = []
+        for candidate in namings:
+            own = self._deputies_unit(candidate) or deputies
+            voters, areas, places, problem, named = self._voters(candidate, own)
+            found = None if voters is None else self._delegation(candidate, voters)
+            readings.append((candidate, voters, areas, places, problem, named, found))
+        naming, unit, areas, places, problem, named, delegation = next(
+            (r for r in readings if isinstance(r[6], tuple)), readings[0]
         )
-        delegation = None if unit is None else self._delegation(naming, unit)
+        if problem is not None:
+            self.lack(name, "unit", problem, None)
+        elif unit is None:
+            self.need_unit(name)
         if unit is not None and not isinstance(delegation, tuple):
             self.lack(
                 name,
@@ -1725,6 +1761,23 @@ class _Builder:
                 "a person at the voter contact: who is a deputy of which delegation is "
                 "written by a person (Delegation.members)",
             )
+        thematic = _CONTACT_THEMATIC.search(naming.excerpt) is not None
+        if (
+            unit is not None
+            and not named
+            and isinstance(delegation, tuple)
+            and when is not None
+            and not self._voters_of_the_whole(unit, areas, when[0], figures, thematic)
+        ):
+            self.lack(
+                name,
+                "unit",
+                f"the text does not say whose voters were met (cử tri xã …, tại xã …): the "
+                f"deputies' unit, {unit}, is taken only where the contact covers it (a "
+                "commune's deputies, a series of contacts, a thematic one)",
+                event.span,
+            )
+            unit = None
         if unit is None or not isinstance(delegation, tuple) or when is None:
             for mention in pending.mentions:
                 self.unplace(mention, f"the {name} it belongs to could not be built")
@@ -1733,7 +1786,6 @@ class _Builder:
         sentences = self.cite(naming.excerpt)
         if date is not None and date.excerpt != naming.excerpt:
             sentences += self.cite(date.excerpt)
-        thematic = _CONTACT_THEMATIC.search(naming.excerpt) is not None
         day = values.get("held_on") or values["reported_on"]
         values.update(
             figures,
@@ -1741,11 +1793,157 @@ class _Builder:
             unit=unit,
             delegations=delegation,
             kind=VoterContactKind.THEMATIC if thematic else VoterContactKind.REGULAR,
+            areas=areas,
+            places=places,
             plan=self._plan(),
             sources=sentences,
         )
         made = self.settle(pending, _maker(VoterContact, values))
         return [] if made is None else [made]
+
+    def _deputies_unit(self, naming: _Naming) -> AdminUnit | None:
+        """The unit the deputies are named with by its level and name (``HĐND tỉnh Phú Yên``).
+
+        The lead's unit is the first it names (``tại xã Phúc Ninh, đại biểu Quốc hội tỉnh
+        Tuyên Quang …``): the deputies' own is the one printed with them.
+        """
+        text = self.text
+        found = [
+            *_DEPUTIES.finditer(text, naming.start, naming.words.start),
+            *_DBQH.finditer(text, naming.start, naming.words.start),
+        ]
+        for match in sorted(found, key=lambda m: m.start(), reverse=True):
+            level, name = match["level"], _name_after(text, match.end())
+            if level is None or not name:
+                continue
+            unit = self.unit
+            kind = _UNIT_KINDS.get(_fold(level))
+            if unit is not None and (
+                kind is None
+                or _RANK[unit.kind.level] <= _RANK[kind.level]
+                or any(u.kind.level is kind.level for u in unit.ancestors())
+            ):
+                return None  # the lead's unit is the deputies' or of their level: it stands
+            made = self._voters_unit(
+                _fold(level), name, Span.of(text, match.start("level"), match.end()), None
+            )
+            return None if isinstance(made, str) else made
+        return None
+
+    @staticmethod
+    def _voters_of_the_whole(
+        unit: AdminUnit,
+        areas: tuple[str, ...],
+        days: dict[str, Any],
+        figures: dict[str, StatedFigure],
+        thematic: bool,
+    ) -> bool:
+        """Whether the deputies' own unit is the voters' where the text names none below it.
+
+        A commune's deputies meet its voters; a series over several days or places
+        (``tại 08 đơn vị bầu cử``, ``05 điểm tiếp xúc``) is of the unit it is held across
+        (the model's ``VoterContact.unit``); a thematic contact meets voters of a kind, not
+        of a place. Else the voters of one contact are of a unit below, not named.
+        """
+        return (
+            unit.kind.level is UnitLevel.COMMUNE
+            or "held_until" in days
+            or "meetings" in figures
+            or thematic
+            or len(areas) > 1
+        )
+
+    def _voters(
+        self, naming: _Naming, deputies: AdminUnit | None
+    ) -> tuple[AdminUnit | None, tuple[str, ...], tuple[str, ...], str | None, bool]:
+        """Whose voters were met: the unit, the areas and the places the words name.
+
+        Read right after ``tiếp xúc (với) cử tri`` (``cử tri xã Hòa Xuân Tây, thị xã Đông
+        Hòa``; ``cử tri các xã A, B và C``; ``cử tri thôn Nà Búng``): a chain of units, each
+        of the one after it, the last of the deputies' unit where that is of a level above
+        (the deputies of a council meet voters of their unit); several units of a level, or
+        the areas below a commune, are the contact's ``areas``; ``tại Hội trường …`` after
+        them is a place. ``(None, …, reason, True)`` where the unit named cannot be built;
+        the last is whether the text names the voters' unit (else it is the deputies').
+        """
+        text = self.text
+        words = _VOTERS.search(text, naming.words.start, naming.end)
+        if words is None:  # pragma: no cover - the event's words are these words
+            return deputies, (), (), None, False
+        places = tuple(_clean(m["place"]) for m in _PLACE.finditer(text, words.end(), naming.end))
+        # the words after "cử tri"; else a unit the contact is held at ("tại xã Phúc Ninh")
+        anchors = [words.end()]
+        anchors += [m.end() for m in _HELD_AT.finditer(text, naming.start, naming.end)]
+        for anchor in anchors:
+            chain, areas = self._voter_items(anchor)
+            if chain or areas:
+                break
+        if not chain:
+            return deputies, tuple(areas), places, None, False
+        built: AdminUnit | None = None
+        for level, name, span in reversed(chain):
+            parent = built
+            if parent is None and deputies is not None:
+                parent = deputies
+            found = self._voters_unit(level, name, span, parent)
+            if isinstance(found, str):
+                return None, tuple(areas), places, found, True
+            built = found
+        return built, tuple(areas), places, None, True
+
+    def _voter_items(self, pos: int) -> tuple[list[tuple[str, str, Span]], list[str]]:
+        """The units (each of the next) and the areas printed from ``pos`` on."""
+        text = self.text
+        chain: list[tuple[str, str, Span]] = []  # (level, name, words) of one unit each
+        areas: list[str] = []
+        while True:
+            item = _VOTER_ITEM.match(text, pos)
+            if item is None:
+                break
+            level = _fold(item["level"])
+            end = item.end()
+            names = [n.strip() for n in re.split(rf",\s*|{_S}và{_S}", item["names"])]
+            if item["many"] is None:  # one unit: its name, not a list after it
+                names, end = [item["first"]], item.end("first")
+            if chain and chain[-1][0] == level:
+                # "xã A và xã B": two units of a level are areas, not a unit and its own
+                areas.append(chain.pop()[2].text)
+                areas.append(f"{item['level']} {names[0]}")
+            elif item["many"] is not None or level in _AREA_LEVELS:
+                areas.extend(f"{item['level']} {n}" for n in names)
+            else:
+                chain.append((level, names[0], Span.of(text, item.start("level"), end)))
+            pos = end
+        return chain, areas
+
+    def _voters_unit(
+        self, level: str, name: str, span: Span, above: AdminUnit | None
+    ) -> AdminUnit | str:
+        """The unit ``level name`` of the voters, of ``above`` where that is a level higher."""
+        known = [u for u in self.known if _fold(u.kind.noun) == level and u.name == name]
+        if len(known) == 1:
+            return known[0]
+        if above is not None and _fold(above.kind.noun) == level and above.name == name:
+            return above
+        kind = _UNIT_KINDS.get(level)
+        higher = above is not None and above.kind.level is UnitLevel.PROVINCE
+        if kind is None and level == "thành phố" and higher:
+            kind = UnitKind.PROVINCIAL_CITY  # a city under a province is a provincial city
+        if kind is None:
+            return (
+                f"the voters are of '{span.text}', which may be a centrally run city or a "
+                "city of a province: give the unit with units="
+            )
+        parent = None
+        if above is not None and _RANK[above.kind.level] < _RANK[kind.level]:
+            parent = above
+        ident = slugify(name) if parent is None else f"{parent.id}/{slugify(name)}"
+        try:
+            return AdminUnit(
+                ident, kind, name, parent=parent, sources=self.cite(_sentence(self.text, span))
+            )
+        except ValidationError as exc:
+            return f"the model refuses the voters' unit '{span.text}': {exc.reason}"
 
     def _delegation(self, naming: _Naming, unit: AdminUnit) -> tuple[Delegation, ...] | str | None:
         """The deputies the sentence names before ``tiếp xúc cử tri``, of the unit or above.
@@ -1758,8 +1956,26 @@ class _Builder:
         """
         text = self.text
         start, end = naming.start, naming.words.start
+        # "Tổ đại biểu số 9 HĐND tỉnh gồm các đại biểu A, …; B, … và C đã có buổi tiếp xúc
+        # cử tri": the deputies are named before the list their members open, whose ";"
+        # parts are clauses of one sentence
+        opened = _SENTENCE_START.search(text, max(0, start - 1000), start)
+        whole = start
+        if opened is not None:
+            whole = opened.start() + (text[opened.start()] in ".!?\n")
+        listed = _MEMBERS.search(text, whole, end)
+        if listed is not None:
+            start, end = whole, listed.start()
+            naming = naming._replace(start=whole)
         found = [(m, DeputyLevel.PEOPLES_COUNCIL) for m in _DEPUTIES.finditer(text, start, end)]
         found += [(m, DeputyLevel.NATIONAL_ASSEMBLY) for m in _DBQH.finditer(text, start, end)]
+        # a body inside a person's post ("Trưởng Ban … HĐND tỉnh") is not the deputies
+        found = [
+            (m, level)
+            for m, level in found
+            if m["form"] is not None
+            or not any(p.post_span.start < m.start() < p.post_span.end for p in self.draft.people)
+        ]
         if not found:
             return None
         found.sort(key=lambda f: f[0].start())
