@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import attrs
@@ -66,6 +67,7 @@ from tayho_coord.model import (
     Meeting,
     MeetingKind,
     OutcomeCount,
+    OutcomeLevel,
     OutcomeScale,
     OversightActivity,
     OversightGroup,
@@ -365,8 +367,25 @@ _COUNTED_NOUNS = {
     "ý kiến, kiến nghị cử tri": CountedNoun.Y_KIEN_KIEN_NGHI,
     "lượt ý kiến, kiến nghị": CountedNoun.LUOT_Y_KIEN_KIEN_NGHI,
 }
+# The one level of a source that counts "giải quyết và trả lời" together: the library's
+# outcomes are not it (docs/records.md, "Petition reports on a source's own scale").
+_JOINT = "giai-quyet-va-tra-loi"
+_JOINT_SCALE = OutcomeScale(
+    "nguon-giai-quyet-va-tra-loi",
+    "kết quả giải quyết và trả lời theo nguồn",
+    (OutcomeLevel(_JOINT, "giải quyết và trả lời"),),
+)
 # What a count of a petition report is, by the words printed right before it (or after it).
 _PETITION_PARTS: tuple[tuple[re.Pattern[str], str], ...] = (
+    # "trong số 65 ý kiến, kiến nghị …, đã giải quyết …": the whole the outcomes are of;
+    # "tổng số ý kiến, kiến nghị của cử tri là 132": the total named before its figure
+    (re.compile(rf"(?<!\w)trong{_S}số\s*$", re.IGNORECASE), "total"),
+    (re.compile(rf"(?<!\w)tổng{_S}số[^;.\d]{{0,80}}?{_S}là\s*$", re.IGNORECASE), "total"),
+    # "đã giải quyết và trả lời 58": one level of the source's own, both outcomes at once
+    (
+        re.compile(rf"(?:đã{_S})?giải{_S}quyết{_S}(?:và|,){_S}trả{_S}lời\s*$", re.IGNORECASE),
+        _JOINT,
+    ),
     (re.compile(rf"đang{_S}giải{_S}quyết\s*$", re.IGNORECASE), "in_progress"),
     (re.compile(rf"chưa{_S}giải{_S}quyết\s*$", re.IGNORECASE), "unresolved"),
     (
@@ -384,6 +403,11 @@ _PETITION_PARTS: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "total",
     ),
+)
+# "Cử tri đã có 65 ý kiến, kiến nghị gửi đến …": a total, said by the words after it.
+_HAS = re.compile(r"(?<!\w)có\s*$", re.IGNORECASE)
+_SENT = re.compile(
+    rf"^[^,;.\d]{{0,60}}?(?<!\w)(?:gửi|chuyển)(?:{_S}(?:đến|tới))?(?!\w)", re.IGNORECASE
 )
 _CARRIED = re.compile(rf"^[^,;.()\d]{{0,30}}chuyển{_S}sang", re.IGNORECASE)
 # A session named with its council, after the words that send petitions to it ("gửi đến
@@ -2192,6 +2216,18 @@ class _Builder:
             values["reporter"] = self.agency(reporter.kind, unit)
             pending.mentions.append(reporter)
         self._petition_counts(noun, values, pending)
+        if not any(values.get(k) for k in ("total", "carried_over", "outcomes")):
+            # a report with no figure is no report of results: said missing, not written
+            self.lack(
+                name,
+                "figures",
+                "the text gives no figure the report holds (a total: tiếp nhận, trong số, có … "
+                "gửi đến; a count or a rate of an outcome: đã giải quyết …, đạt …%)",
+                event.span,
+            )
+            for mention in pending.mentions:  # pragma: no cover - nothing placed
+                self.unplace(mention, f"the {name} it belongs to could not be built")
+            return []
         made = self.settle(pending, _maker(PetitionReport, values))
         return [] if made is None else [made]
 
@@ -2286,12 +2322,15 @@ class _Builder:
     ) -> None:
         text = self.text
         outcomes: dict[str, dict[str, Any]] = {}
+        tie: dict[str, Any] = {}  # the joint level's sentence, where its count ends, mentions
         for count in self.draft.counts:
             if _COUNTED_NOUNS.get(_fold(count.noun)) is not noun:
                 continue
             start, _ = _bounds(text, count.excerpt, count.span)
             before = text[start : count.span.start]
             part = next((p for pattern, p in _PETITION_PARTS if pattern.search(before)), None)
+            if part is None and _HAS.search(before) and _SENT.search(text[count.span.end :]):
+                part = "total"
             if _CARRIED.search(text[count.span.end :]):
                 part = "carried_over"
             if count.qualifier is not None or part is None:
@@ -2314,11 +2353,18 @@ class _Builder:
                     continue
                 level["count"] = count.value
                 level["sources"] = self.cite(count.excerpt)
+                if part == _JOINT:
+                    tie = {"sentence": count.excerpt, "after": count.span.end, "mentions": [count]}
             pending.mentions.append(count)
         placed: str | None = None  # the sentence of the rates of resolution placed
+        joint = outcomes.get(_JOINT)
         for rate in self.draft.rates:
             start, _ = _bounds(text, rate.excerpt, rate.span)
             before = text[start : rate.span.start]
+            if joint is not None and self._joint_rate(rate, joint, tie, values.get("total")):
+                if rate in tie["mentions"]:
+                    pending.mentions.append(rate)
+                continue
             why = _resolution_tie(before)
             if why is None and placed not in (None, rate.excerpt):
                 why = "a second sentence of rates of resolution"
@@ -2336,8 +2382,60 @@ class _Builder:
                 level["count"] = rate.numerator
             level.setdefault("sources", self.cite(rate.excerpt))
             pending.mentions.append(rate)
+        if joint is not None:
+            if len(outcomes) > 1:
+                # one scale a report: the joint level is not of the library's four
+                for mention in tie["mentions"]:
+                    pending.mentions.remove(mention)
+                    self.unplace(
+                        mention,
+                        "'giải quyết và trả lời' is a level of the source's own, and the report "
+                        "counts others of the library's outcomes",
+                    )
+                del outcomes[_JOINT]
+            else:
+                values["scale"] = _JOINT_SCALE
+                values["outcomes"] = (OutcomeCount(**joint),)
+                return
         order = [level.code for level in OutcomeScale.default().levels]
         values["outcomes"] = tuple(OutcomeCount(**outcomes[c]) for c in order if c in outcomes)
+
+    def _joint_rate(
+        self, rate: Rate, joint: dict[str, Any], tie: dict[str, Any], total: int | None
+    ) -> bool:
+        """Put a rate on the joint level when its sentence ties them and the counts give it.
+
+        ``trong số 65 …, đã giải quyết và trả lời 58 …, đạt tỷ lệ 89,2%``: the rate after
+        the count in its sentence, a percentage that 58 of 65 gives at its printed decimals.
+        Else False: the rate is read by the rules of resolution (and unplaced by them).
+        """
+        counted = joint.get("count")
+        sentence = tie.get("sentence")
+        if (
+            counted is None
+            or total is None
+            or total == 0
+            or rate.numerator is not None
+            or sentence != rate.excerpt
+            or rate.span.start < tie["after"]
+            or not isinstance(rate.value, Decimal)
+        ):
+            return False
+        exponent = rate.value.as_tuple().exponent
+        assert isinstance(exponent, int)
+        given = (Decimal(counted) / Decimal(total)).quantize(
+            Decimal(1).scaleb(exponent), rounding=ROUND_HALF_UP
+        )
+        if given != rate.value:
+            self.unplace(
+                rate,
+                f"a rate of 'giải quyết và trả lời' that {counted} of {total} does not give "
+                f"({str((given * 100).normalize()).replace('.', ',')}%)",
+            )
+            return True
+        joint["printed"] = (*joint["printed"], PrintedFigure(rate.span.text))
+        tie["mentions"].append(rate)
+        return True
 
 
 # -- helpers ------------------------------------------------------------------------------
