@@ -158,14 +158,19 @@ def test_the_report_of_cho_don_states_the_bound_and_the_session() -> None:
     assert (
         "Kết quả tiếp xúc cử tri sau kỳ họp thứ 8 Hội đồng nhân dân huyện Chợ Đồn khóa XIX" in body
     )
-    assert "- Trên 75 lượt cử tri tham gia phát biểu." in body
-    assert "- 75 " not in body
-    assert "- 08 đơn vị bầu cử;" in body
+    # each figure with its role, in Vietnamese (review 5, D10; ND30, Phụ lục I, Phần I,
+    # mục II, khoản 6): the role's words, then the figure as printed
+    assert "- Cử tri phát biểu: trên 75 lượt cử tri tham gia phát biểu." in body
+    assert ": 75 " not in body
+    assert "- Số cuộc, điểm tiếp xúc: 08 đơn vị bầu cử;" in body
     assert "TM. THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN" in body
     appendix = text.split("PHỤ LỤC")[1]
     # a bound is said as the audit of stated figures says it: "không phải số chính xác"
-    assert "trên 75 (theo số liệu công bố, không phải số chính xác)" in appendix
-    assert "08 (theo số liệu công bố)" in appendix
+    assert (
+        "Cử tri phát biểu: trên 75 lượt cử tri tham gia phát biểu (theo số liệu công bố, không "
+        "phải số chính xác)" in appendix
+    )
+    assert "Số cuộc, điểm tiếp xúc: 08 đơn vị bầu cử (theo số liệu công bố)" in appendix
     assert "hdnd.backan.gov.vn" in appendix
 
 
@@ -199,7 +204,7 @@ def test_the_summary_marks_figures_as_printed() -> None:
         "Thành; Lê Đình Trung) tiếp xúc cử tri xã Trà Tân, sau kỳ họp thứ 2 Hội đồng nhân "
         "dân huyện Đức Linh khóa XII."
     )
-    assert "6 ý kiến, kiến nghị (theo số liệu công bố)" in lines
+    assert "Ý kiến, kiến nghị cử tri nêu: 6 ý kiến, kiến nghị (theo số liệu công bố)" in lines
     assert "2 ý kiến trả lời trực tiếp (theo số liệu công bố)" in lines
 
 
@@ -306,9 +311,12 @@ def test_an_approximate_figure_is_recorded_with_its_word() -> None:
     assert loads(dumps(contact)) == contact
     assert json.loads(dumps(contact))["data"]["voters"]["printed"] == "khoảng 2.200"
     lines = summarize(contact).splitlines()
-    assert "Khoảng 2.200 cử tri (theo số liệu công bố)" in lines
+    assert "Cử tri tham dự: khoảng 2.200 cử tri (theo số liệu công bố)" in lines
     appendix = render(contact, "text").split("PHỤ LỤC")[1]
-    assert "Cử tri: khoảng 2.200 (theo số liệu công bố, không phải số chính xác)" in appendix
+    assert (
+        "Cử tri tham dự: khoảng 2.200 cử tri (theo số liệu công bố, không phải số chính xác)"
+        in appendix
+    )
     # the metrics row is of the contact's days, whatever its figures
     (row,) = record_metrics(RecordSet((contact,)))
     assert (row.kind, row.period, row.petitions_total) == ("voter_contact", "ngày 14/9/2021", None)
@@ -534,7 +542,7 @@ def test_the_summary_of_a_series_names_its_organiser_and_bound() -> None:
     assert "Ủy ban MTTQ Việt Nam xã tổ chức tiếp xúc cử tri." in lines
     assert "Trả lời tại buổi tiếp xúc: lãnh đạo UBND xã" in lines
     assert (
-        "Trên 75 lượt cử tri tham gia phát biểu (theo số liệu công bố)"
+        "Cử tri phát biểu: trên 75 lượt cử tri tham gia phát biểu (theo số liệu công bố)"
         in summarize(cho_don_2019()).splitlines()
     )
 
@@ -561,7 +569,7 @@ def test_giong_rieng_names_each_councils_session() -> None:
         "sau kỳ họp thường lệ giữa năm 2023 HĐND tỉnh Kiên Giang và sau kỳ họp thường lệ "
         "giữa năm 2023 HĐND huyện Giồng Riềng."
     ) in body
-    assert "- Hơn 50 bà con nhân dân là cử tri;" in body
+    assert "- Cử tri tham dự: hơn 50 bà con nhân dân là cử tri;" in body
 
 
 def test_a_plan_of_contacts_after_each_session_is_carried_out_by_one() -> None:
@@ -604,7 +612,7 @@ def test_a_contact_renders_to_word() -> None:
 
     document = docx.Document(io.BytesIO(render(cho_don_2019(), "docx")))
     text = "\n".join(p.text for p in document.paragraphs)
-    assert "Trên 75 lượt cử tri tham gia phát biểu." in text
+    assert "Cử tri phát biểu: trên 75 lượt cử tri tham gia phát biểu." in text
 
 
 def test_a_delegation_is_of_the_voters_unit_or_above_it() -> None:

@@ -25,7 +25,37 @@ if TYPE_CHECKING:
     from tayho_coord.report._document import Document
     from tayho_coord.report._options import DocumentOptions
 
-__all__ = ["build_voter_contact", "contact_lines", "contact_sentence"]
+__all__ = ["build_voter_contact", "contact_lines", "contact_sentence", "figure_line"]
+
+# Each figure said with its role, in Vietnamese (review 5, D10): a bare "5 ý kiến" does not
+# say it is the number answered on the spot. Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I,
+# mục II, khoản 6 ("Nội dung văn bản"): the body says what each figure is, in plain
+# Vietnamese; the roles are the model's (VoterContact: meetings, voters, speakers,
+# opinions, answered).
+_ROLE_LABELS = {
+    "meetings": "số cuộc, điểm tiếp xúc",
+    "voters": "cử tri tham dự",
+    "speakers": "cử tri phát biểu",
+    "opinions": "ý kiến, kiến nghị cử tri nêu",
+    "answered": "trả lời trực tiếp",
+}
+
+
+def figure_line(figure: ContactFigure) -> str:
+    """``Trả lời trực tiếp: 5 ý kiến``: the figure's role, then the figure as printed.
+
+    Examples:
+        >>> from tayho_coord.model import ContactFigure, PrintedFigure, StatedFigure
+        >>> figure_line(ContactFigure("answered", StatedFigure("ý kiến", PrintedFigure("5"))))
+        'Trả lời trực tiếp: 5 ý kiến'
+        >>> figure_line(ContactFigure("answered",
+        ...     StatedFigure("ý kiến trả lời trực tiếp", PrintedFigure("2"))))
+        '2 ý kiến trả lời trực tiếp'
+    """
+    label = _ROLE_LABELS[figure.role]
+    if label in figure.text:  # "2 ý kiến trả lời trực tiếp": its words say the role
+        return capitalize(figure.text)
+    return f"{capitalize(label)}: {figure.text}"
 
 
 def _who(delegation: Delegation) -> str:
@@ -79,7 +109,7 @@ def _organised(contact: VoterContact) -> str | None:
 
 def _results(contact: VoterContact) -> list[Block]:
     blocks: list[Block] = []
-    stated = [f.text for f in contact.stated]
+    stated = [figure_line(f) for f in contact.stated]
     if stated:
         blocks.append(Items(punctuate(stated)))
     if contact.answering:
@@ -88,13 +118,12 @@ def _results(contact: VoterContact) -> list[Block]:
     return blocks
 
 
-def _printed(figure: ContactFigure) -> str:
-    """The figure as printed, its word kept ("trên 75"), and whether it is a value."""
-    text = figure.figure.printed.text
+def _basis(figure: ContactFigure) -> str:
+    """Where the figure is from, and whether it is a value (its word is kept: "trên 75")."""
     if figure.is_exact:
-        return f"{text} (theo số liệu công bố)"
+        return "(theo số liệu công bố)"
     # "hơn", "trên", "gần", "khoảng": a bound or an approximation, said as the audit says it
-    return f"{text} (theo số liệu công bố, không phải số chính xác)"
+    return "(theo số liệu công bố, không phải số chính xác)"
 
 
 def contact_lines(contact: VoterContact) -> list[str]:
@@ -105,7 +134,7 @@ def contact_lines(contact: VoterContact) -> list[str]:
         lines.append(organised)
     if contact.plan is not None:
         lines.append(f"Căn cứ: {contact.plan.label}")
-    lines.extend(f"{capitalize(f.text)} (theo số liệu công bố)" for f in contact.stated)
+    lines.extend(f"{figure_line(f)} (theo số liệu công bố)" for f in contact.stated)
     if contact.answering:
         lines.append(f"Trả lời tại buổi tiếp xúc: {vi.format_list(list(contact.answering))}")
     return lines
@@ -137,7 +166,7 @@ def build_voter_contact(contact: VoterContact, options: DocumentOptions) -> Docu
     notes: list[Section] = []
     if figures:
         # each figure as printed, its word kept ("trên 75": more than 75, not 75)
-        lines = [f"{capitalize(f.figure.what)}: {_printed(f)}" for f in contact.stated]
+        lines = [f"{figure_line(f)} {_basis(f)}" for f in contact.stated]
         checks = check_paragraphs(stated_checks(figures))
         notes.append(Section("CƠ SỞ CÁC SỐ LIỆU", (Items(punctuate(lines)), *checks)))
     citations = [

@@ -109,6 +109,28 @@ def capitalize(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def chairs_by_role(chairs: Iterable[tuple[str, str]]) -> dict[str, list[str]]:
+    """Who chairs, grouped by the role's word (``chủ trì``, ``đồng chủ trì``), in order.
+
+    ``Đồng chủ trì`` says two or more chair together: with one, the word is ``chủ trì``
+    (a document never says ``Đồng chủ trì: A`` of one person; review 5, D11).
+
+    Examples:
+        >>> chairs_by_role([("đồng chủ trì", "A")])
+        {'chủ trì': ['A']}
+        >>> chairs_by_role([("đồng chủ trì", "A"), ("đồng chủ trì", "B")])
+        {'đồng chủ trì': ['A', 'B']}
+    """
+    grouped: dict[str, list[str]] = {}
+    for role, who in chairs:
+        grouped.setdefault(role, []).append(who)
+    alone = grouped.get("đồng chủ trì")
+    if alone is not None and len(alone) < 2:
+        del grouped["đồng chủ trì"]
+        grouped.setdefault("chủ trì", []).extend(alone)
+    return grouped
+
+
 def punctuate(items: Iterable[str]) -> tuple[str, ...]:
     """Entries of a list: a capital first (ND30, Phụ lục II), ``;`` after each, ``.`` last.
 

@@ -33,7 +33,7 @@ from tayho_coord.report._common import COMPUTED
 from tayho_coord.report._document import Block, Document, Items, Paragraph, Section
 from tayho_coord.report._figures import check_paragraphs, parts_paragraphs, stated_checks
 from tayho_coord.report._options import DocumentOptions, compose
-from tayho_coord.report._parts import BLANK, capitalize, joint_name, punctuate
+from tayho_coord.report._parts import BLANK, capitalize, chairs_by_role, joint_name, punctuate
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -258,13 +258,13 @@ def _meeting_intro(meeting: Meeting) -> list[Block]:
         sentence += among
     blocks: list[Block] = [Paragraph(sentence + ".")]
     if meeting.chairs:
-        by_role: dict[str, list[str]] = {}
+        said = []
         for chair in meeting.chairs:
             who = chair.body.full_name if chair.post is None else chair.post.label
             if chair.person is not None:
                 who = f"đồng chí {chair.person}, {who}"
-            by_role.setdefault(chair.role.label, []).append(who)
-        for role, names in by_role.items():
+            said.append((chair.role.label, who))
+        for role, names in chairs_by_role(said).items():
             blocks.append(
                 Paragraph(f"{capitalize(role)} {_event(meeting)}: {vi.format_list(names)}.")
             )

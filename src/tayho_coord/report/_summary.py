@@ -16,6 +16,7 @@ from tayho_coord.report._common import (
     oversight_kinds,
     sources_of,
 )
+from tayho_coord.report._parts import chairs_by_role
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -120,11 +121,10 @@ def _meeting_lines(meeting: Meeting) -> list[str]:
     if meeting.part_of_day is not None and held_on is not None:
         lines[0] = f"{noun}: {meeting.part_of_day.value} {day_text(held_on)}"
     lines.extend(_agreement_lines(meeting.agreement)[:1])
-    chairs: dict[str, list[str]] = {}
-    for c in meeting.chairs:  # one line a role, as an activity's: never three "Đồng chủ trì:"
-        chairs.setdefault(c.role.label, []).append(
-            c.body.full_name if c.post is None else c.post.label
-        )
+    # one line a role, as an activity's: never three "Đồng chủ trì:", nor one of one person
+    chairs = chairs_by_role(
+        (c.role.label, c.body.full_name if c.post is None else c.post.label) for c in meeting.chairs
+    )
     lines.extend(f"{role.capitalize()}: {vi.format_list(names)}" for role, names in chairs.items())
     lines.extend(f"Kết quả: {f.text}" for f in meeting.achievements)
     lines.extend(f"Hạn chế: {f.text}" for f in meeting.shortcomings)
