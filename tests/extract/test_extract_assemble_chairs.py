@@ -69,3 +69,18 @@ def test_a_single_chair_is_kept() -> None:
     assert [(c.role, str(c.person)) for c in meeting.chairs] == [
         (ChairRole.CHAIR, "Nguyễn Văn Huy")
     ]
+
+
+def test_the_units_own_name_after_its_level_is_not_unplaced() -> None:
+    # dbndnghean.vn, Thái Hòa (review 5, D9): "Phó Chủ tịch HĐND thị xã Thái Hòa" while the
+    # draft takes "thị xã Thái Hòa" as the unit: the short name is the unit's, placed
+    text = (
+        "Ngày 12/5/2023, HĐND thị xã Thái Hòa tổ chức phiên giải trình về công tác đất đai. "
+        "Đồng chí Lê Văn Thái Hòa, Phó Chủ tịch HĐND thị xã Thái Hòa chủ trì."
+    )
+    draft = extract(text, source="x")
+    short = [u for u in draft.unplaced if u.span.text == "Thái Hòa"]
+    assert short  # the draft alone cannot tell a unit's name from a person's
+    result = assemble(draft)
+    assert [str(r.unit) for r in result.records] == ["thị xã Thái Hòa"]
+    assert all(u.span.text != "Thái Hòa" for u in result.unplaced)

@@ -286,6 +286,9 @@ _CHAIRS_BEFORE = re.compile(
 # Two people joined before the words that say they co-chair ("A, … và đồng chí B, …").
 _CO_JOINED = re.compile(rf"\s*,?\s*(?:và|cùng){_S}(?:(?:đồng{_S}chí|ông|bà){_S})?", re.IGNORECASE)
 
+# The draft's reason for a name after a level that may be a unit's or a person's.
+_SHORT_NAME = "a short name after a unit's level: a unit's or a person's"
+
 _UNIT_KINDS = {
     "quận": UnitKind.URBAN_DISTRICT,
     "huyện": UnitKind.RURAL_DISTRICT,
@@ -782,7 +785,21 @@ class _Builder:
             records = self._petition_report(event)
         else:
             records = self._meeting(event)
-        unplaced = [*self.draft.unplaced, *self.extra]
+        unit = self.unit
+        unplaced = [
+            u
+            for u in self.draft.unplaced
+            # "Phó Chủ tịch HĐND thị xã Thái Hòa": the short name is the unit's, taken
+            if not (
+                unit is not None
+                and u.reason == _SHORT_NAME
+                and u.span.text == unit.name
+                and f" {_fold(self.text[max(0, u.span.start - 12) : u.span.start])}".endswith(
+                    f" {_fold(unit.kind.noun)}"
+                )
+            )
+        ]
+        unplaced += self.extra
         bodies = [self.draft.standing_agency, self.draft.reporter]
         mentions = (
             *self.draft.counts,
