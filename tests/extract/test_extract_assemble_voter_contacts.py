@@ -429,3 +429,26 @@ def test_a_city_of_no_known_province_is_not_guessed() -> None:
     result = _assemble("Sáng 5/6/2023, đại biểu HĐND tỉnh tiếp xúc cử tri thành phố Tuy Hòa.")
     assert [m.field for m in result.missing] == ["unit"]
     assert "centrally run city" in result.missing[0].reason
+
+
+def test_a_unit_whose_seat_it_is_held_at_names_the_voters() -> None:
+    # hanoi.gov.vn, Hai Bà Trưng 22/12/2022: "tại trụ sở HĐND & UBND quận Hai Bà Trưng, Tổ
+    # đại biểu HĐND Thành phố … tổ chức hội nghị tiếp xúc cử tri"
+    text = (
+        "Sáng ngày 22/12/2022, tại trụ sở HĐND & UBND quận Ba Đình, đại biểu HĐND quận Ba "
+        "Đình tiếp xúc cử tri trước kỳ họp."
+    )
+    contact = _contact(_assemble(text))
+    assert str(contact.unit) == "quận Ba Đình"
+
+
+def test_a_heading_in_capitals_names_no_unit() -> None:
+    # a title in capitals ("HỘI ĐỒNG NHÂN DÂN XÃ TỔ CHỨC HỘI NGHỊ TIẾP XÚC CỬ TRI TẠI CÁC
+    # THÔN", Tân Tú 2023): its words are no unit's name
+    text = (
+        "HỘI ĐỒNG NHÂN DÂN XÃ TỔ CHỨC HỘI NGHỊ TIẾP XÚC CỬ TRI TẠI CÁC THÔN\n"
+        "Ngày 02/12/2023, đại biểu HĐND xã tiếp xúc cử tri các thôn."
+    )
+    result = _assemble(text)
+    assert not result.records
+    assert all("TỔ CHỨC" not in m.reason for m in result.missing)

@@ -536,7 +536,18 @@ _PLACE = re.compile(
 _SENTENCE_START = re.compile(r"(?:^|[.!?\n])[^.!?\n]*$")
 _MEMBERS = re.compile(rf"(?<!\w)gồm(?:{_S}có)?(?!\w)", re.IGNORECASE)
 _HELD_AT = re.compile(rf"(?<!\w)(?:tại|ở){_S}", re.IGNORECASE)
+# "tại trụ sở HĐND & UBND quận Hai Bà Trưng": the unit whose seat it is held at.
+_HELD_AT_SEAT = re.compile(
+    rf"(?<!\w)tại{_S}(?:trụ{_S}sở|hội{_S}trường|nhà{_S}văn{_S}ho[áa])[^,.;()\n]{{0,40}}?"
+    rf"(?=(?:thị{_S}xã|thị{_S}trấn|huyện|quận|xã|phường){_S}[{_UPPER}])",
+    re.IGNORECASE,
+)
 _RANK = {UnitLevel.NATIONAL: 0, UnitLevel.PROVINCE: 1, UnitLevel.DISTRICT: 2, UnitLevel.COMMUNE: 3}
+
+
+def _shouted(name: str) -> bool:
+    """Whether a name is written in capitals (a heading's words, not a unit's name)."""
+    return any(len(w) > 1 and w.isupper() and not w.isdigit() for w in name.split())
 
 
 def _fold(text: str) -> str:
@@ -1778,7 +1789,8 @@ class _Builder:
             found = None if voters is None else self._delegation(candidate, voters)
             readings.append((candidate, voters, areas, places, problem, named, found))
         naming, unit, areas, places, problem, named, delegation = next(
-            (r for r in readings if isinstance(r[6], tuple)), readings[0]
+            (r for r in readings if isinstance(r[6], tuple) and r[5]),
+            next((r for r in readings if isinstance(r[6], tuple)), readings[0]),
         )
         if problem is not None:
             self.lack(name, "unit", problem, None)
@@ -1855,7 +1867,7 @@ class _Builder:
         ]
         for match in sorted(found, key=lambda m: m.start(), reverse=True):
             level, name = match["level"], _name_after(text, match.end())
-            if level is None or not name:
+            if level is None or not name or _shouted(name):
                 continue
             unit = self.unit
             kind = _UNIT_KINDS.get(_fold(level))
@@ -1915,6 +1927,7 @@ class _Builder:
         # the words after "cử tri"; else a unit the contact is held at ("tại xã Phúc Ninh")
         anchors = [words.end()]
         anchors += [m.end() for m in _HELD_AT.finditer(text, naming.start, naming.end)]
+        anchors += [m.end() for m in _HELD_AT_SEAT.finditer(text, naming.start, naming.end)]
         for anchor in anchors:
             chain, areas = self._voter_items(anchor)
             if chain or areas:
@@ -1946,6 +1959,8 @@ class _Builder:
             names = [n.strip() for n in re.split(rf",\s*|{_S}và{_S}", item["names"])]
             if item["many"] is None:  # one unit: its name, not a list after it
                 names, end = [item["first"]], item.end("first")
+            if any(_shouted(n) for n in names):
+                break  # a heading in capitals ("XÃ TỔ CHỨC …") names no unit
             if chain and chain[-1][0] == level:
                 # "xã A và xã B": two units of a level are areas, not a unit and its own
                 areas.append(chain.pop()[2].text)
