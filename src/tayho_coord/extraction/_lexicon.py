@@ -14,6 +14,7 @@ from __future__ import annotations
 from tayho_coord import vi
 
 __all__ = [
+    "ACTIVITY_ABBREVIATIONS",
     "AREA_WORDS",
     "BODY_NAMES",
     "BODY_NOUNS",
@@ -690,6 +691,28 @@ COUNTED_NOUNS: tuple[str, ...] = (
     "nhà ở",
     "nhiệm kỳ",
     "bước",
+    # Round 10 (the nouns of a tenth mining corpus and of unseen_9's misses, each with its
+    # kind): the places and offices a front's or a council's report counts ("2 địa phương",
+    # "11 trung tâm hành chính công", "98 bộ phận tiếp nhận và trả kết quả", "6 Mặt trận cấp
+    # xã"; the one-stop offices of Nghị định 61/2018/NĐ-CP, Điều 7), the pillars and fields of
+    # a program ("3 trụ cột", "5 nhóm giải pháp"), proposals ("9 đề xuất, kiến nghị"), the
+    # workers of a union's dialogue ("350 công nhân"), the member organisations of a front
+    # ("21 tổ chức thành viên"; "tổ chức" alone stays the verb), a hotline's numbers ("3 số
+    # máy", "2 đường dây nóng").
+    "địa phương",
+    "trung tâm hành chính công",
+    "trung tâm phục vụ hành chính công",
+    "bộ phận tiếp nhận và trả kết quả",
+    "bộ phận một cửa",
+    "mặt trận",
+    "trụ cột",
+    "nhóm giải pháp",
+    "nhóm nhiệm vụ",
+    "đề xuất",
+    "công nhân",
+    "tổ chức thành viên",
+    "số máy",
+    "đường dây nóng",
 )
 """The nouns a count may count (compared case-insensitively)."""
 
@@ -836,6 +859,7 @@ LIST_CONTINUATIONS: tuple[str, ...] = (
     "công chức",
     "viên chức",
     "người lao động",
+    "lao động",  # round 10: "350 công nhân, viên chức, lao động" (CNVCLĐ, a union's)
     "tờ trình",
     "báo cáo",
     "đề án",
@@ -955,6 +979,12 @@ NOUN_MODIFIERS: tuple[str, ...] = (
     "bức xúc",
     "nổi bật",
     "đối thoại",  # "3 cuộc đối thoại", "5 buổi đối thoại"
+    # Round 10: a one-stop office's kind ("98 bộ phận tiếp nhận và trả kết quả hiện đại cấp
+    # xã", Nghị định 61/2018/NĐ-CP, Điều 3).
+    "hiện đại",
+    # Round 10: a team or an inspection of several sectors ("16 đoàn kiểm tra, giám sát liên
+    # ngành").
+    "liên ngành",
     "Quốc hội",  # "63 Đoàn đại biểu Quốc hội", "14 đại biểu Quốc hội" (as "HĐND")
     "ĐBQH",
     # Candidates' papers: "172 hồ sơ ứng cử", "16 hồ sơ tự ứng cử".
@@ -1115,6 +1145,10 @@ CLAUSE_VERBS: tuple[str, ...] = (
     "gắn với", "nhằm", "tương ứng",
     # Round 9: "3 người đảm nhận", "3.040 đơn giải quyết" (resolved), "27 người được".
     "đảm nhận", "đảm nhiệm", "giải quyết",
+    # Round 10: what persons did or were found to be ("1.215.074 cử tri đi bỏ phiếu", "6 đại
+    # biểu đi dự Đại hội", "64 người trúng cử", "21 người đủ tiêu chuẩn ứng cử"): a
+    # predicate after the persons counted, no kind of person.
+    "đi bầu", "đi bỏ phiếu", "đi dự", "trúng cử", "đủ tiêu chuẩn", "đủ điều kiện",
 )  # fmt: skip
 """Verbs after a counted noun's phrase that end it, after an open head too."""
 
@@ -1200,6 +1234,17 @@ After the name the phrase reads ``Việt Nam``, a unit's level (``tỉnh``, ``th
 xã, phường, thị trấn``) and the unit's capitalised name or number, as far as they go.
 """
 
+ACTIVITY_ABBREVIATIONS: tuple[str, ...] = tuple(
+    # Round 10: the abbreviations of vi.ABBREVIATIONS that stand for an activity or a
+    # subject (their long form is in small letters: "TXCT" tiếp xúc cử tri, "GPMB" giải
+    # phóng mặt bằng, "TTHC" thủ tục hành chính), not a body nor persons ("ĐBQH", "CBCCVC").
+    short
+    for short, long in vi.ABBREVIATIONS.items()
+    if long[:1].islower() and not long.startswith(("đại biểu", "cán bộ"))
+)
+"""Abbreviations (matched as printed) that name what is counted after a noun: "100 hội nghị
+TXCT", "12 chỉ tiêu KT-XH", "5 hồ sơ TTHC"."""
+
 SPEECH_NOUNS: frozenset[str] = frozenset(
     # Round 9: nouns of what is said or asked, which a verb of speech qualifies after them
     # ("15 ý kiến phát biểu", "9 nội dung chất vấn", "12 lượt phát biểu"): there the verb
@@ -1242,6 +1287,10 @@ COORDINATED_KINDS: tuple[frozenset[str], ...] = (
     | {"người lao động", "cá nhân", "tập thể", "đại biểu", "cử tri", "người dân", "nhân dân"}
     | {"hộ nghèo", "hộ cận nghèo", "hộ gia đình", "hộ dân", "người", "lượt người"}
     | {"lượt người dân", "người nghèo", "người có công", "gia đình chính sách", "gia đình"},
+    # Round 10: what a plan sets out ("5 nhiệm vụ và giải pháp", "3 mục tiêu và 12 chỉ
+    # tiêu" — the second has its own number and stays apart).
+    frozenset({"nhiệm vụ", "giải pháp", "nhóm giải pháp", "nhóm nhiệm vụ", "mục tiêu"})
+    | {"chỉ tiêu", "định hướng", "nhiệm vụ trọng tâm", "giải pháp chủ yếu"},
     frozenset({"báo cáo", "tờ trình", "thông báo", "kế hoạch", "đề án", "nghị quyết"})
     | {"dự thảo nghị quyết", "dự thảo", "quyết định", "chỉ thị", "công văn", "văn bản"}
     | {"chương trình", "quy chế", "quy định", "pháp lệnh", "luật", "báo cáo thẩm tra"},

@@ -28,6 +28,7 @@ from tayho_coord.extraction._draft import (
     Unplaced,
 )
 from tayho_coord.extraction._lexicon import (
+    ACTIVITY_ABBREVIATIONS,
     AREA_WORDS,
     BODY_NAMES,
     BODY_NOUNS,
@@ -587,6 +588,10 @@ def _without_banners(
 _PERCENT = re.compile(r"(?<![\w,.])([0-9]{1,3}(?:,[0-9]+)?)\s?%")
 # "10.80%": a decimal typed with a dot (one or two digits after it, so no thousands' dot).
 _PERCENT_DOT = re.compile(r"(?<![\w,.])([0-9]{1,3})\.([0-9]{1,2})\s?%")
+_PERCENT_NUMBER = r"[0-9]{1,3}(?:[,.][0-9]+)?"
+_PERCENT_RANGE = re.compile(
+    rf"(?<![\w,.]){_PERCENT_NUMBER}(?:\s*[-–]\s*|\s+(?:đến|tới)\s+){_PERCENT_NUMBER}\s?%"
+)
 _FRACTION = re.compile(
     r"(?<![\w/.,\-])([0-9]{1,3}(?:\.[0-9]{3})*|[0-9]+)\s?/\s?([0-9]{1,3}(?:\.[0-9]{3})*|[0-9]+)"
     r"(?![\w/]|[.\-]\d)"
@@ -606,6 +611,12 @@ def read_rates(text: str, taken: Taken) -> tuple[list[Rate], list[Unplaced]]:
     """
     found: list[Rate] = []
     unplaced: list[Unplaced] = []
+    for match in _PERCENT_RANGE.finditer(text):
+        # Round 10: "40-50%", "80 - 90%", "từ 40% đến 50%": a range is no rate; neither
+        # end is read alone (the printed range goes to the unplaced whole).
+        s, e = match.span()
+        taken.add(s, e)
+        unplaced.append(Unplaced(Span.of(text, s, e), "a range of rates, not one rate"))
     for match in _PERCENT.finditer(text):
         s, e = match.span()
         if taken.overlaps(s, e):
@@ -650,7 +661,15 @@ _NUMBER = re.compile(r"(?<![\w/.,:\-])([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?![\w/]
 _NUMBER_AFTER_SLASH = re.compile(
     r"(?<=[^\W\d_])\s?/\s?([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?![\w/]|[.,]\d|-\d)"
 )
-_QUALIFIERS = ("tối đa", "khoảng", "hơn", "trên", "gần", "dưới")
+# The words printed before a count that make it a bound (a closed list, reviewed by hand;
+# longest first, so that "ít hơn" is no "hơn"). Round 10: "ít nhất" and "tối thiểu" (at
+# least), "không quá" and "không dưới" (at most, no fewer than), "ít hơn" (fewer than). A
+# bound is kept with its words and never becomes a model's value (the assembly refuses a
+# qualified count; tayho_coord.model.Qualifier reads only "hơn", "trên", "gần", "khoảng").
+_QUALIFIERS = (
+    "không dưới", "không quá", "tối thiểu", "ít nhất", "ít hơn", "tối đa", "khoảng",
+    "hơn", "trên", "gần", "dưới",
+)  # fmt: skip
 _ORDINAL_BEFORE = re.compile(
     # "kỳ 2", not "định kỳ 98 lượt" (periodic).
     # "số 2", not "trong số 44 vụ việc" (among the 44) nor "tổng số 64 lượt" (a total of 64).
@@ -818,6 +837,36 @@ def _body_name(words: list[tuple[int, int, str]], i: int) -> int:
     return j - i
 
 
+_ROMAN = re.compile(r"[IVXLC]+")
+_TERM_WORDS = ("khóa", "khoá")
+
+
+def _term(words: list[tuple[int, int, str]], i: int) -> int:
+    """How many words from ``i`` are a body's term: ``khóa XIX``, ``nhiệm kỳ 2021-2026``.
+
+    A term is ``khóa`` (``khoá``) and its number (roman in capitals, or digits), then, after
+    an optional comma, ``nhiệm kỳ`` and its years (``2016-2021``, ``2016 - 2021``); or the
+    years' term alone. 0 when none starts at ``i``.
+    """
+    j = i
+    if (
+        j + 1 < len(words)
+        and words[j][2].lower() in _TERM_WORDS
+        and (_ROMAN.fullmatch(words[j + 1][2]) or words[j + 1][2].isdigit())
+    ):
+        j += 2
+    k = j + 1 if j > i and j < len(words) and words[j][2] == "," else j
+    years = words[k : k + 5]
+    if (
+        len(years) == 5
+        and _joined(words, k, k + 2) == "nhiệm kỳ"
+        and all(len(w[2]) == 4 and w[2].isdigit() for w in (years[2], years[4]))
+        and years[3][2] in {"-", "–"}
+    ):
+        j = k + 5
+    return j - i
+
+
 def _kind_of(noun: str) -> frozenset[str] | None:
     """The kind of :data:`COORDINATED_KINDS` that holds ``noun``, if any."""
     for kind in COORDINATED_KINDS:
@@ -840,29 +889,62 @@ def _noun_end(words: list[tuple[int, int, str]], head: int, start: int = 0) -> t
     """
     i = head
     last = _joined(words, start, head)
+    named = False  # whether a body's name (or another capitalised name) was just read
     while i < len(words):
         word = words[i][2]
         kind = _kind_of(last)
+        term = _term(words, i) if named else 0
+        if term:
+            i += term  # "ứng cử viên đại biểu HĐND tỉnh khóa XIX": the body's term
+            named = False
+            continue
         if word in {",", "và"}:
             joins = kind is not None and (word == "và" or kind is COORDINATED_KINDS[-1])
             same = _match_whole(words, i + 1, tuple(kind)) if joins and kind else 0
-            if same and (i + 1 + same >= len(words) or not words[i + 1 + same][2].isdigit()):
+            own = i + 1 + same  # a number after the noun is its own, but a period's
+            if same and (
+                own >= len(words)
+                or not words[own][2].isdigit()
+                or (own + 1 < len(words) and words[own + 1][2].lower() in DURATION_WORDS)
+            ):
                 last = _joined(words, i + 1, i + 1 + same)
                 i += 1 + same
+                named = False
                 continue
             if word == "và":
                 break
             more = _match_whole(words, i + 1, LIST_CONTINUATIONS)
-            if more and not (
-                last in PERSON_NOUNS and _joined(words, i + 1, i + 1 + more) in PETITION_VERBS
+            after = words[i + 1 + more][2] if more and i + 1 + more < len(words) else ""
+            if (
+                more
+                and not (
+                    last in PERSON_NOUNS and _joined(words, i + 1, i + 1 + more) in PETITION_VERBS
+                )
+                and not (
+                    # "2 điểm, phường Kỳ Phương": a place's level before its name or number is
+                    # where the count was, no sibling of the list.
+                    _match_whole(words, i + 1, PLACE_LEVELS) == more
+                    and (after[:1].isupper() or after.isdigit())
+                )
             ):
                 i += 1 + more  # a sibling of the list: the phrase keeps its head's kind
+                named = False
                 continue
             break
         if len(words) < _WORDS_LIMIT and _cut_modifier(words, i):
             return len(words), last  # a modifier cut by the line's end: "quy phạm pháp⏎"
         more = _match_whole(words, i, NOUN_MODIFIERS)
         body = _body_name(words, i) if last in BODY_NOUNS else 0
+        if not more and not body and word[:1].isupper():
+            # "100 hội nghị TXCT", "5 hồ sơ TTHC": an activity's abbreviation, as printed.
+            more = next(
+                (
+                    len(parts)
+                    for parts in (tuple(_WORD.findall(a)) for a in ACTIVITY_ABBREVIATIONS)
+                    if tuple(w[2] for w in words[i : i + len(parts)]) == parts
+                ),
+                0,
+            )
         if body > more:
             more = body
         elif word[:1].isupper() and more == _match_whole(words, i, NAME_MODIFIERS):
@@ -872,6 +954,7 @@ def _noun_end(words: list[tuple[int, int, str]], head: int, start: int = 0) -> t
             more = _match_whole(words, i, SPEECH_MODIFIERS)
         if not more:
             break
+        named = body > 0 or any(w[2][:1].isupper() for w in words[i : i + more])
         modifier = _joined(words, i, i + more)
         if modifier in PERSON_NOUNS or modifier in BODY_NOUNS:
             last = modifier  # "lượt đại biểu HĐND tỉnh phát biểu": the persons spoke
@@ -882,10 +965,16 @@ def _noun_end(words: list[tuple[int, int, str]], head: int, start: int = 0) -> t
 def _cut_modifier(words: list[tuple[int, int, str]], i: int) -> bool:
     """Whether the words from ``i`` to the line's end are the start of a longer modifier."""
     rest = tuple(w[2].lower() for w in words[i:])
-    return bool(rest) and any(
-        len(parts) > len(rest) and parts[: len(rest)] == rest
-        for parts in _phrase_parts(NOUN_MODIFIERS)
-    )
+
+    def starts(phrases: tuple[str, ...]) -> bool:
+        return any(
+            len(parts) > len(rest) and parts[: len(rest)] == rest
+            for parts in _phrase_parts(phrases)
+        )
+
+    # Round 10: not where the cut words may as well start a clause's verb ("05 phiên giải
+    # trình liên⏎quan đến": "liên quan", not "liên ngành").
+    return bool(rest) and starts(NOUN_MODIFIERS) and not starts(CLAUSE_VERBS)
 
 
 _LIST_START = re.compile(r"\s*(?:,\s*)?(?:gồm|là|về|đó là|như)?\s*:?\s*", re.IGNORECASE)
