@@ -190,6 +190,9 @@ def test_a_predicate_after_persons_ends_the_phrase(text: str, noun: str) -> None
         ("gặp 350 công nhân, viên chức, lao động của", "công nhân, viên chức, lao động"),
         ("kết nạp 21 tổ chức thành viên mới", "tổ chức thành viên"),
         ("qua 3 số máy: 0238", "số máy"),
+        ("tạo việc làm cho 566 lao động, tỷ lệ", "lao động"),
+        ("xây dựng 25 mái ấm cho hội viên", "mái ấm"),
+        ("trong đó 40 đại biểu dân tộc thiểu số, chiếm", "đại biểu dân tộc thiểu số"),
     ],
 )
 def test_round_10_nouns(text: str, noun: str) -> None:

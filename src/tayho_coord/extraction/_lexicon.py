@@ -713,6 +713,15 @@ COUNTED_NOUNS: tuple[str, ...] = (
     "tổ chức thành viên",
     "số máy",
     "đường dây nóng",
+    # Round 10, the tenth mining corpus: workers a report counts ("566 lao động"; not
+    # "phụ nữ", whose modifier "vay vốn" is a predicate after persons: "5.600 phụ nữ vay
+    # vốn"), what an association builds or runs ("25 mái ấm", "120 đoạn đường", "3 phong
+    # trào thi đua"), a procedure's steps ("02 quy trình nội bộ").
+    "lao động",
+    "mái ấm",
+    "đoạn đường",
+    "phong trào",
+    "quy trình",
 )
 """The nouns a count may count (compared case-insensitively)."""
 
@@ -979,6 +988,9 @@ NOUN_MODIFIERS: tuple[str, ...] = (
     "bức xúc",
     "nổi bật",
     "đối thoại",  # "3 cuộc đối thoại", "5 buổi đối thoại"
+    # Round 10: persons of the ethnic minorities ("40 đại biểu dân tộc thiểu số").
+    "dân tộc thiểu số",
+    "người dân tộc thiểu số",
     # Round 10: a one-stop office's kind ("98 bộ phận tiếp nhận và trả kết quả hiện đại cấp
     # xã", Nghị định 61/2018/NĐ-CP, Điều 3).
     "hiện đại",
