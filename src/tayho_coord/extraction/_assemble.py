@@ -38,7 +38,8 @@ from tayho_coord.extraction._draft import (
     Span,
     Unplaced,
 )
-from tayho_coord.extraction._extract import _agencies, _lead_end, acting_level
+from tayho_coord.extraction._extract import CONTACT_WORDS, _agencies, _lead_end, acting_level
+from tayho_coord.extraction._people import _known_words_end, _post_start
 from tayho_coord.extraction._rules import UNREAD_DATES, sentence_at
 from tayho_coord.model import (
     Activities,
@@ -469,7 +470,7 @@ _JOINED = re.compile(
     rf"(?P<name>(?:{_S}[^\W\d_]+){{0,4}}?)\s*(?:,|và|cùng(?:{_S}với)?|với)\s*$", re.IGNORECASE
 )
 _RELATION = re.compile(rf"(?<!\w)(?P<word>trước|sau){_S}(?:các{_S})?kỳ{_S}họp(?!\w)", re.IGNORECASE)
-_CONTACT_THEMATIC = re.compile(rf"tiếp{_S}xúc{_S}cử{_S}tri{_S}chuyên{_S}đề", re.IGNORECASE)
+_CONTACT_THEMATIC = re.compile(rf"{CONTACT_WORDS}{_S}chuyên{_S}đề", re.IGNORECASE)
 _RANGE_TO = re.compile(rf"\s*(?:đến|tới|-|–)\s*(?:hết{_S})?(?:ngày{_S})?$", re.IGNORECASE)
 # A figure per place or a part of the whole ("trung bình ở mỗi điểm", "còn 4 ý kiến").
 _PER_PLACE = re.compile(rf"(?<!\w)(?:mỗi|trung{_S}bình|bình{_S}quân)(?!\w)", re.IGNORECASE)
@@ -487,6 +488,28 @@ _HANDLED = re.compile(
     rf"|chuyển|làm{_S}rõ)(?!\w)",
     re.IGNORECASE,
 )
+# -- hearings: who explained, and the opinions heard (D12 of review 5) ---------------------
+
+# A sentence that names the hearing: its words, or "tại phiên" / "Phiên … lắng nghe".
+_AT_HEARING = re.compile(
+    rf"(?:(?<!\w)(?:tại|trong){_S})?(?:phiên{_S}(?:họp{_S})?|hội{_S}nghị{_S})giải{_S}trình"
+    rf"|(?<!\w)(?:tại|trong){_S}phiên(?!\w)",
+    re.IGNORECASE,
+)
+# Explained by: the posts before the verb ("… đã tham gia giải trình"), or after
+# "giải trình của". "phiên giải trình", "yêu cầu giải trình" are not the verb: the words
+# before them are no post.
+_EXPLAINED = re.compile(
+    rf"(?:(?<=\s)|^)(?:đã{_S})?(?:(?:tham{_S}gia|trực{_S}tiếp|lần{_S}lượt){_S})?"
+    rf"(?P<verb>giải{_S}trình|trả{_S}lời|làm{_S}rõ)(?P<of>{_S}của{_S})?",
+    re.IGNORECASE,
+)
+_ITEM_SPLIT = re.compile(rf"(\s*,\s*|{_S}và{_S}|{_S}cùng{_S})")
+# "(Phiên giải trình) nghe đồng chí …": the words up to "nghe" are not the post.
+_HONORIFIC = re.compile(
+    rf"^(?:.*(?<!\w)nghe{_S})?\s*(?:(?:đồng{_S}chí|đ/c|ông|bà){_S})*", re.IGNORECASE
+)
+
 _VOTER_NOUNS = frozenset({"cử tri", "lượt cử tri"})
 _OPINION_NOUNS = frozenset(
     {
@@ -510,8 +533,7 @@ _AT = re.compile(rf"(?<!\w)(?:tại|ở|qua){_S}$", re.IGNORECASE)
 # Whose voters were met: the words right after "tiếp xúc (với) cử tri" (docs/records.md,
 # "Voter contacts held": the unit whose voters were met, the areas named, the places).
 _VOTERS = re.compile(
-    rf"(?<!\w)tiếp{_S}xúc(?:{_S}với)?{_S}cử{_S}tri(?:{_S}chuyên{_S}đề)?(?:{_S}(?:tại|ở|của))?(?!\w)",
-    re.IGNORECASE,
+    rf"{CONTACT_WORDS}(?:{_S}chuyên{_S}đề)?(?:{_S}(?:tại|ở|của))?(?!\w)", re.IGNORECASE
 )
 _AREA_LEVELS = frozenset(
     {"tổ dân phố", "khu phố", "khu dân cư", "thôn", "ấp", "bản", "xóm", "làng", "buôn", "khóm"}
@@ -654,9 +676,11 @@ _KIND_WORDS = {
         rf"tổng{_S}kết|đánh{_S}giá{_S}(?:việc{_S}|kết{_S}quả{_S})?(?:thực{_S}hiện|triển{_S}khai)",
         re.IGNORECASE,
     ),
-    EventKind.HEARING: re.compile(rf"phiên{_S}(?:họp{_S})?giải{_S}trình", re.IGNORECASE),
+    EventKind.HEARING: re.compile(
+        rf"phiên{_S}(?:họp{_S})?giải{_S}trình|hội{_S}nghị{_S}giải{_S}trình", re.IGNORECASE
+    ),
     EventKind.OVERSIGHT: re.compile(rf"giám{_S}sát(?:{_S}chuyên{_S}đề)?", re.IGNORECASE),
-    EventKind.VOTER_CONTACT: re.compile(rf"tiếp{_S}xúc{_S}cử{_S}tri", re.IGNORECASE),
+    EventKind.VOTER_CONTACT: re.compile(CONTACT_WORDS, re.IGNORECASE),
 }
 
 
@@ -1681,7 +1705,7 @@ class _Builder:
             return []
         pending = _Pending(record)
         named = self.bodies(naming.start, naming.end)
-        self._figures()
+        hearing_figures = self._figures(pending if record == "Hearing" else None)
         values: dict[str, Any] = {"unit": unit, "subject": subject, "plan": self._plan()}
         if day is None:
             assert scheduled is not None
@@ -1702,6 +1726,8 @@ class _Builder:
             if day is not None and day[1].part_of_day is not None:
                 values["part_of_day"] = DayPart(day[1].part_of_day)
             values["id"] = f"{unit.id}/phien-giai-trinh-{when}"
+            values["answering"] = self._answering()
+            values["figures"] = hearing_figures
             make = _maker(Hearing, values)
         else:
             before = [a for span, a in named if span.end <= naming.words.start]
@@ -1766,14 +1792,112 @@ class _Builder:
             plan.span.text, issued, type_name=None if plan.parsed is not None else plan.document
         )
 
-    def _figures(self) -> None:
-        """A hearing's or an oversight's figures: left to a person (what each measures)."""
+    def _figures(self, hearing: _Pending | None) -> tuple[StatedFigure, ...]:
+        """A hearing's opinions as printed; any other figure left to a person.
+
+        A count of opinions (``ý kiến``, ``kiến nghị``…, with ``phát biểu`` where it follows)
+        in a sentence that names the hearing (``Phiên giải trình cũng lắng nghe 14 ý kiến
+        phát biểu``, ``Tại phiên, …``) is one of its ``figures``, its noun as printed its
+        ``what``; one of a part, per place, of opinions handled (``đã giải trình 10 ý
+        kiến``), or one of two of the same words, is unplaced with the reason. Other
+        figures, and an oversight's, need what they measure in the model's own words.
+        """
+        found: dict[str, list[tuple[Count, StatedFigure]]] = {}
+        for count in self.draft.counts if hearing is not None else ():
+            start, _ = _bounds(self.text, count.excerpt, count.span)
+            noun = _fold(count.noun)
+            spoke = noun.endswith(" phát biểu") and noun[: -len(" phát biểu")] in _OPINION_NOUNS
+            if not (noun in _OPINION_NOUNS or spoke) or not _AT_HEARING.search(count.excerpt):
+                continue
+            before = self.text[start : count.span.start]
+            after = self.text[count.span.end : count.span.end + 60]
+            # the hearing's own words ("Phiên giải trình … lắng nghe") handle nothing
+            clause = _AT_HEARING.sub(" ", re.split(r"[,;:(]", before)[-1])
+            if _PER_PLACE.search(before) or _REST.search(before) or _OF_COMPETENCE.match(after):
+                self.unplace(count, "a figure of a part of the hearing's opinions, not the whole")
+                continue
+            if _HANDLED.search(clause):
+                self.unplace(
+                    count,
+                    "a figure of opinions handled (giải trình, trả lời…), not of those raised",
+                )
+                continue
+            what = count.noun if spoke or not _SPOKE.search(after) else f"{count.noun} phát biểu"
+            printed = count.span.text[: len(count.span.text) - len(count.noun)].strip()
+            try:
+                figure = StatedFigure(
+                    " ".join(what.split()), PrintedFigure(printed), sources=self.cite(count.excerpt)
+                )
+            except ValidationError as exc:  # pragma: no cover - a count's number is printed
+                self.unplace(count, f"the model refuses the figure: {exc}")
+                continue
+            found.setdefault(_fold(what), []).append((count, figure))
+        figures: list[StatedFigure] = []
+        for candidates in found.values():
+            if len(candidates) > 1:
+                for count, _ in candidates:
+                    self.unplace(
+                        count,
+                        f"one of {len(candidates)} figures of the hearing's "
+                        f"'{candidates[0][1].what}': which is the whole is not said",
+                    )
+                continue
+            ((count, figure),) = candidates
+            figures.append(figure)
+            assert hearing is not None
+            hearing.mentions.append(count)
+        placed = {id(m) for m in hearing.mentions} if hearing is not None else set()
         for mention in (*self.draft.counts, *self.draft.rates):
+            if id(mention) in placed:
+                continue
             self.unplace(
                 mention,
                 "a figure of the activity: what it measures is written by a person, in the "
                 "model's own words (StatedFigure.what)",
             )
+        return tuple(figures)
+
+    def _answering(self) -> tuple[str, ...]:
+        """Who explained at the hearing: the posts the text names as doing so.
+
+        The posts right before ``(đã) (tham gia) giải trình`` (``Đồng chí Chủ tịch UBND
+        phường và đồng chí Phó trưởng Công an phường đã tham gia giải trình``), or right
+        after ``giải trình của``, and before or after ``trả lời`` or ``làm rõ`` in a
+        sentence that names the hearing; each a post as printed, in its words only (a title,
+        then a body's and a unit's words: :func:`_known_words_end`). A person's name beside
+        it is not kept (the model holds the post), nor a body without a title (``UBND
+        phường``): who answered for it is not said.
+        """
+        text = self.text
+        names = [m.span for m in self.draft.people]
+        found: list[str] = []
+        for verb in _EXPLAINED.finditer(text):
+            sentence = sentence_at(text, *verb.span())
+            s, e = _bounds(text, sentence, Span.of(text, *verb.span()))
+            if verb["verb"].casefold().startswith(("trả", "làm")) and not _AT_HEARING.search(
+                sentence
+            ):
+                continue
+            items = _post_items(text[verb.end() : e] if verb["of"] else text[s : verb.start()])
+            if not verb["of"]:
+                items.reverse()
+            posts: list[str] = []
+            for item in items:
+                post = _HONORIFIC.sub("", item).strip().rstrip(".!?…").strip()
+                at = text.find(post, s)
+                if any(at <= n.start < at + len(post) for n in names):
+                    post = _clean(text[at : min(n.start for n in names if at <= n.start)])
+                    if not post:
+                        continue  # a person's name alone, beside their post
+                if (
+                    not post
+                    or _post_start(post, 0) == 0
+                    or _known_words_end(post, len(post)) != len(post)
+                ):
+                    break
+                posts.append(" ".join(post.split()))
+            found.extend(posts if verb["of"] else posts[::-1])
+        return tuple(dict.fromkeys(found))
 
     # -- voter contacts ---------------------------------------------------------------------
 
@@ -2473,11 +2597,31 @@ class _Builder:
 # -- helpers ------------------------------------------------------------------------------
 
 
+def _post_items(words: str) -> list[str]:
+    """The items of a list of posts, as printed.
+
+    A comma, ``và`` or ``cùng`` starts an item only before a post's title or a form of
+    address: ``Sở Tài nguyên và Môi trường`` is one body.
+    """
+    parts = _ITEM_SPLIT.split(words)  # items and, between them, their separators
+    items = parts[:1]
+    for separator, part in zip(parts[1::2], parts[2::2], strict=True):
+        bare = _HONORIFIC.sub("", part).strip()
+        if bare != part.strip() or _post_start(bare, 0) > 0:
+            items.append(part)
+        else:
+            items[-1] += separator + part
+    return items
+
+
 def _name_after(text: str, end: int) -> str:
-    """The capitalized words (or numbers, ``Quận 5``) printed right after ``end``: a name."""
+    """The capitalized words (or numbers, ``Quận 5``) printed right after ``end``: a name.
+
+    An abbreviation ends it, as it ends a unit's name (``huyện Ba Vì TXCT xã …``).
+    """
     words = []
     for word in re.split(r"[.,;:()\n]", text[end : end + 60], maxsplit=1)[0].split():
-        if not (word[0].isupper() or word.isdigit()):
+        if not (word[0].isupper() or word.isdigit()) or (len(word) > 1 and word.isupper()):
             break
         words.append(word)
     return " ".join(words)

@@ -57,6 +57,21 @@ _AGENCIES: tuple[tuple[str, AgencyKind], ...] = (
 )
 _AGENCY = re.compile("|".join(f"(?P<a{i}>{p})" for i, (p, _) in enumerate(_AGENCIES)))
 
+# The words that name a voter contact, as real pages print them: "tiếp xúc cử tri",
+# "tiếp xúc với cử tri" (Yên Sơn, Tuyên Quang, 5/5), "buổi tiếp xúc với gần 100 cử tri" and
+# "buổi tiếp xúc hơn 100 cử tri" (Chí Linh, Cái Bè), "tiếp xúc với đại diện cử tri" (Thanh
+# Quang), "tiếp xúc giữa cử tri với đại biểu" (Xuân Bình), "gặp gỡ và tiếp xúc giữa người ứng
+# cử … với cử tri" (Vị Thủy), and the abbreviation "TXCT" (daibieunhandan.vn, Thái Nguyên;
+# badontv.vn, Ba Đồn). Spaces stay within a line.
+_SP = r"[^\S\n]+"
+CONTACT_WORDS = (
+    rf"(?<!\w)(?:tiếp{_SP}xúc(?:{_SP}(?:với|giữa))?"
+    rf"(?:{_SP}(?:hơn|gần|trên|khoảng))?(?:{_SP}\d[\d.]*)?(?:{_SP}(?:đại{_SP}diện|các))?"
+    rf"{_SP}cử{_SP}tri"
+    rf"|tiếp{_SP}xúc{_SP}giữa{_SP}[^.;\n]{{0,80}}?(?<!\w)với{_SP}cử{_SP}tri"
+    r"|TXCT)(?!\w)"
+)
+
 # (pattern, kind): the first sentence of the title and lead that names an event decides its
 # kind; in that sentence, the first pattern that matches. A review meeting named first and
 # signed further on in the lead ("… tổng kết …" in the title, "… tổng kết … và ký kết …" in
@@ -76,7 +91,9 @@ _EVENTS: tuple[tuple[str, EventKind], ...] = (
         r"(?:Quy chế|Chương trình) phối hợp",
         EventKind.FINAL_REVIEW,
     ),
-    (r"phiên (?:họp )?giải trình", EventKind.HEARING),
+    # "HỘI ĐỒNG NHÂN DÂN XÃ MINH SƠN TỔ CHỨC HỘI NGHỊ GIẢI TRÌNH" (minhson.huulung.langson
+    # .gov.vn, 2023): a hearing named a conference.
+    (r"phiên (?:họp )?giải trình|hội nghị giải trình", EventKind.HEARING),
     # "Báo cáo kết quả giám sát việc giải quyết kiến nghị của cử tri" is a report of the
     # petitions' figures (a PetitionReport, its reporter the council's body); "Giám sát
     # (kết quả, việc) giải quyết kiến nghị …" names the oversight itself.
@@ -85,18 +102,39 @@ _EVENTS: tuple[tuple[str, EventKind], ...] = (
         EventKind.PETITION_REPORT,
     ),
     (r"giám sát chuyên đề|đoàn giám sát|(?:phiên họp|hội nghị) giám sát", EventKind.OVERSIGHT),
-    (r"tiếp xúc cử tri", EventKind.VOTER_CONTACT),
+    (CONTACT_WORDS, EventKind.VOTER_CONTACT),
     (r"(?:giải quyết|trả lời)[^.\n]{0,40}kiến nghị", EventKind.PETITION_REPORT),
 )
 _EVENT_WORDS = re.compile("|".join(f"(?P<e{i}>{p})" for i, (p, _) in enumerate(_EVENTS)), re.I)
 # A mention that is a field of work, not the event: "phối hợp (bố trí) tổ chức tiếp xúc cử
 # tri các cấp", "công tác tiếp xúc cử tri", an item of a list ("…; tổ chức tiếp xúc cử tri,
-# theo dõi …", "các hoạt động như: …"), or of a sentence that weighs the work done ("Nhờ
-# thực hiện tốt quy chế …, góp phần …").
+# theo dõi …", "các hoạt động như: …", "như TXCT định kỳ, TXCT nơi cư trú"), or of a
+# sentence that weighs the work done ("Nhờ thực hiện tốt quy chế …, góp phần …").
+# The work itself, named as a field or the theme of another meeting, is one too: "hoạt động
+# tiếp xúc cử tri" (Kbang, 2024: "phối hợp tổ chức các kỳ họp HĐND, hoạt động tiếp xúc cử
+# tri, hoạt động giám sát"), "nâng cao chất lượng tiếp xúc cử tri", a theme in quotes
+# ("với chủ đề “Nâng cao chất lượng hoạt động tiếp xúc cử tri …”": Kiên Hải, 23/04/2019, a
+# meeting of the councils of two levels to share their experience).
 _FIELD_OF_WORK = re.compile(
-    r"(?:phối hợp|bố trí|công tác|việc)[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,3}$", re.I
+    r"(?:phối hợp|bố trí|công tác|việc|hoạt động|chất lượng|nâng cao|kỹ năng)[^\S\n]+"
+    r"(?:[^\W\d_]+[^\S\n]+){0,3}$",
+    re.I,
 )
-_LISTED = re.compile(r"(?:;|(?<!\w)như:?)[^\S\n]*(?:tổ chức[^\S\n]+)?$", re.I)
+# "(TXCT)" after the words it abbreviates restates them; "542 buổi tiếp xúc giữa cử tri với
+# đại biểu …, trước và sau các kỳ họp" (Hương Thủy, 2015) and "đến nay đã tổ chức hơn 100
+# Hội nghị TXCT" (Điện Biên) tally the contacts of many sessions, no one contact.
+_RESTATED = re.compile(r"tri[^\S\n]*\([^\S\n]*$", re.I)
+_COUNTED_CONTACTS = re.compile(r"\d[\d.]*[^\S\n]+(?:buổi|cuộc|hội nghị|điểm|đợt)[^\S\n]+$", re.I)
+_MANY_SESSIONS = re.compile(
+    r"(?<!\w)(?:các kỳ họp|đến nay|nhiệm kỳ qua|từ đầu nhiệm kỳ)(?!\w)", re.I
+)
+# Of any activity: "Bàn giải pháp nâng cao chất lượng phiên họp giải trình" (Bến Cầu, Tây
+# Ninh, daibieunhandan.vn), "tập huấn kỹ năng giám sát".
+_QUALITY = re.compile(
+    r"(?:chất lượng|nâng cao|kỹ năng)[^\S\n]+(?:hoạt động[^\S\n]+|công tác[^\S\n]+)?$", re.I
+)
+_THEME = re.compile(r"(?<!\w)chủ đề[^\S\n]*:?[^\S\n]*[“\"«][^”\"»\n]*$", re.I)
+_LISTED = re.compile(r"(?:;|(?<!\w)như:?(?:[^.;:\n]*,)?)[^\S\n]*(?:tổ chức[^\S\n]+)?$", re.I)
 _WEIGHING = re.compile(r"(?<!\w)(?:nhờ|góp phần|thực hiện tốt|đáng chú ý)(?!\w)", re.I)
 _INCIDENTAL_AFTER = re.compile(r"^[^\S\n]+(?:[^\W\d_]+[^\S\n]+){0,4}các cấp(?!\w)", re.I)
 # Words that name a review of part of a year without a kind the rules read ("đánh giá kết
@@ -362,10 +400,18 @@ def _event(text: str) -> EventMention | None:
         if kind in _ACTIVITIES and (
             _LISTED.search(text, max(whole, match.start() - 60), match.start())
             or _WEIGHING.search(text, whole, match.start())
+            or _THEME.search(text, whole, match.start())
         ):
+            continue
+        if kind in _ACTIVITIES and _QUALITY.search(text, before, match.start()):
             continue
         if kind is EventKind.VOTER_CONTACT and (
             _FIELD_OF_WORK.search(text, before, match.start())
+            or _RESTATED.search(text, before, match.start())
+            or (
+                _COUNTED_CONTACTS.search(text, before, match.start())
+                and _MANY_SESSIONS.search(sentence) is not None
+            )
             or _INCIDENTAL_AFTER.match(text[match.end() : match.end() + 60])
         ):
             continue
