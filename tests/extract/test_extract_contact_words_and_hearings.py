@@ -283,11 +283,18 @@ def test_no_post_named_as_explaining_is_no_answering(text: str) -> None:
     assert hearing.answering == ()
 
 
-def test_a_persons_name_beside_the_post_is_not_kept() -> None:
-    hearing, _ = _hearing(
-        "Tại phiên giải trình, Phó Chủ tịch UBND phường Nguyễn Văn An đã giải trình."
-    )
-    assert hearing.answering == ("Phó Chủ tịch UBND phường",)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tại phiên giải trình, Phó Chủ tịch UBND phường Nguyễn Văn An và Trưởng Công an "
+        "phường đã giải trình.",
+        "Ông Nguyễn Văn An, Phó Chủ tịch UBND phường và bà Lê Thị Hoa, Trưởng Công an phường "
+        "đã giải trình.",
+    ],
+)
+def test_a_persons_name_beside_the_post_is_not_kept(text: str) -> None:
+    hearing, _ = _hearing(text)
+    assert hearing.answering == ("Phó Chủ tịch UBND phường", "Trưởng Công an phường")
 
 
 @pytest.mark.parametrize("number", [3, 14, 120])
