@@ -596,6 +596,12 @@ _FRACTION = re.compile(
     r"(?<![\w/.,\-])([0-9]{1,3}(?:\.[0-9]{3})*|[0-9]+)\s?/\s?([0-9]{1,3}(?:\.[0-9]{3})*|[0-9]+)"
     r"(?![\w/]|[.\-]\d)"
 )
+# Round 11: a map's or a plan's scale, "tỉ lệ 1/5.000", "tỷ lệ bản đồ 1/2000", "bản đồ 1/500":
+# one over a round hundred after the word of a scale is no part of a whole.
+_SCALE_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:tỉ|tỷ)\s+lệ(?:\s+bản\s+đồ)?|bản\s+đồ(?:\s+(?:tỉ|tỷ)\s+lệ)?)\s*:?\s*$",
+    re.IGNORECASE,
+)
 
 
 def read_rates(text: str, taken: Taken) -> tuple[list[Rate], list[Unplaced]]:
@@ -640,6 +646,15 @@ def read_rates(text: str, taken: Taken) -> tuple[list[Rate], list[Unplaced]]:
         taken.add(s, e)
         if bottom == 0 or top > bottom:
             unplaced.append(Unplaced(span, "a fraction above one, or over zero"))
+        elif (
+            top == 1
+            and bottom >= 100
+            and bottom % 100 == 0
+            and _SCALE_BEFORE.search(text[max(0, s - 30) : s])
+            and not _match_phrase(_words_after(text, e), 0, COUNTED_NOUNS)
+        ):
+            # "tỉ lệ 1/5.000" of a plan; "tỷ lệ 1/100 xã" (a counted noun after it) stays a rate.
+            unplaced.append(Unplaced(span, "a map's scale, not a rate"))
         elif (
             top <= 31
             and bottom <= 12
@@ -697,6 +712,16 @@ _WORD = re.compile(r"[^\W\d_]+|\d+|[^\w\s]", re.UNICODE)
 
 
 _WORDS_LIMIT = 14
+# Round 11: "buổi" (a half-day) as a length of time, not a count of sessions: after a word of
+# duration ("trong 01 buổi", "kéo dài 2 buổi", "thời gian 1 buổi"), or before the one time
+# it starts at ("họp 01 buổi vào lúc 08 giờ", "01 buổi, lúc 14 giờ"); "4 buổi vào các ngày
+# …" and "3 buổi tiếp xúc" stay counts.
+_SPAN_OF_TIME_BEFORE = re.compile(
+    r"(?<!\w)(?:trong|kéo\s+dài|thời\s+gian|thời\s+lượng|diễn\s+ra\s+trong)\s+$", re.IGNORECASE
+)
+# ... and only a bare "buổi" or one of the day's halves: "trong 3 buổi tiếp xúc" counts them.
+_BARE_HALF_DAY = re.compile(r"\s*(?:$|[^\w\s]|(?:sáng|chiều|tối|trưa)(?!\w))", re.IGNORECASE)
+_SPAN_OF_TIME_AFTER = re.compile(r"\s*,?\s*(?:vào\s+)?(?:lúc|từ\s+\d)", re.IGNORECASE)
 
 
 def _words_after(text: str, pos: int, limit: int = _WORDS_LIMIT) -> list[tuple[int, int, str]]:
@@ -865,6 +890,22 @@ def _term(words: list[tuple[int, int, str]], i: int) -> int:
     ):
         j = k + 5
     return j - i
+
+
+# Round 11: after persons, the words that open a second group of persons joined by "và" (a
+# collective no list of persons holds: "đội ngũ", "lực lượng") or a sector, a branch or a
+# body that says which persons are counted ("trong ngành", "trong toàn ngành", "thuộc
+# ngành", "của ngành", "trong lĩnh vực").
+_WHICH_PERSONS = (
+    "và đội ngũ", "và lực lượng", "và toàn thể", "cùng đội ngũ",
+    "trong ngành", "trong toàn ngành", "trong lĩnh vực", "thuộc ngành", "của ngành",
+    "thuộc lĩnh vực", "trong khối", "thuộc khối", "của khối",
+)  # fmt: skip
+
+
+def _which_persons(words: list[tuple[int, int, str]], i: int) -> int:
+    """How many words from ``i`` open a phrase of :data:`_WHICH_PERSONS` (0 if none)."""
+    return _match_whole(words, i, _WHICH_PERSONS)
 
 
 def _kind_of(noun: str) -> frozenset[str] | None:
@@ -1053,7 +1094,16 @@ def _count_at(
     if not in_words:
         if text[e : words[0][0]] == "" and first not in MEASURE_WORDS:
             return None, []  # glued to letters: part of a code or a name
-        if first in DURATION_WORDS:
+        if first in DURATION_WORDS or (
+            first == "buổi"
+            and (
+                (
+                    _SPAN_OF_TIME_BEFORE.search(text[max(0, s - 24) : s])
+                    and _BARE_HALF_DAY.match(text, words[0][1])
+                )
+                or _SPAN_OF_TIME_AFTER.match(text, words[0][1])
+            )
+        ):
             return None, [Unplaced(Span.of(text, s, words[0][1]), "a duration, not a count")]
         comrade = first == "đồng" and len(words) > 1 and words[1][2].lower() == "chí"
         if (first in MEASURE_WORDS and not comrade) or first in {",", "-", "–"}:
@@ -1119,6 +1169,18 @@ def _count_at(
             Unplaced(
                 Span.of(text, s, words[end_index][1]),
                 f"the noun {post!r} may go on with {nxt!r}: its end cannot be told",
+            )
+        ]
+    which = _which_persons(words, end_index) if last in PERSON_NOUNS else 0
+    if which:
+        # Round 11: persons followed by words that name WHICH persons are counted ("cán bộ,
+        # công chức và đội ngũ …", "… viên chức trong ngành giáo dục và đào tạo"): the
+        # phrase goes on, and where it ends the rules cannot name; the count abstains.
+        return None, [
+            Unplaced(
+                Span.of(text, s, words[end_index + which - 1][1]),
+                f"the persons {text[words[0][0] : words[end_index - 1][1]]!r} go on with "
+                f"{_joined(words, end_index, end_index + which)!r}: their end cannot be told",
             )
         ]
     if (
