@@ -722,6 +722,15 @@ COUNTED_NOUNS: tuple[str, ...] = (
     "đoạn đường",
     "phong trào",
     "quy trình",
+    # Round 11, unseen_10's unknown nouns by class: the bodies of a province counted by their
+    # kind ("5 sở: Nông nghiệp …", "4 thủ trưởng sở ngành"), the places of an election ("1.604
+    # khu vực bỏ phiếu", "2 cụm đảo"), and a search's results printed on a portal's page
+    # ("Có 29 kết quả được tìm thấy").
+    "thủ trưởng",
+    "sở",
+    "khu vực bỏ phiếu",
+    "cụm đảo",
+    "kết quả",
 )
 """The nouns a count may count (compared case-insensitively)."""
 
@@ -828,6 +837,11 @@ NOT_COUNTED: tuple[str, ...] = (
     "phương châm",
     "chức năng",
     "chức trách",
+    # Round 11: compounds that begin with "sở" ("sở hữu", "sở tại").
+    "sở hữu",
+    "sở tại",
+    "sở thích",
+    "sở trường",
 )
 """Words that a count's noun is not, though they start with one (compared case-insensitively)."""
 
@@ -1028,6 +1042,8 @@ NOUN_MODIFIERS: tuple[str, ...] = (
     "cựu chiến binh",
     "đề xuất",
     "trực tiếp",
+    # Round 11: "20 điểm cầu trực tuyến".
+    "trực tuyến",
     "hành động",
     "lớn",
     "đồng bằng",
@@ -1125,6 +1141,8 @@ PHRASE_BOUNDARIES: tuple[str, ...] = (
     "phía", "tổng kinh phí", "tổng số tiền", "tổng trị giá", "tổng giá trị",
     # A paper submitted ("24 tờ trình, dự thảo Nghị quyết trình Kỳ họp …").
     "trình",
+    # Round 11: what is given to whom ("5.071 căn nhà đại đoàn kết tặng người nghèo").
+    "tặng", "trao tặng", "bàn giao",
 )  # fmt: skip
 """Words after a counted noun's phrase that end it (beside :data:`PHRASE_ENDS`)."""
 
@@ -1208,6 +1226,9 @@ POST_HEADS: frozenset[str] = frozenset(
     | {"ủy viên", "uỷ viên"}
     # Round 9: "3 Phó Chủ tịch UBND tỉnh".
     | {"phó chủ tịch", "đồng chí"}
+    # Round 11: "4 thủ trưởng Sở Y tế …", "3 Sở Tài chính …": a head of an office, or the
+    # office, before its capitalised name.
+    | {"thủ trưởng", "sở"}
 )
 """Counted posts, which read a body's name after them (:data:`BODY_NAMES`) or abstain."""
 
@@ -1281,6 +1302,8 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     # vụ việc": people who petitioned), no sibling of the list.
     {"người", "cử tri", "công dân", "người dân", "đại biểu", "lượt người", "lượt công dân"}
     | {"lượt cử tri", "bà con", "đồng chí", "vị", "cán bộ", "hộ", "hộ dân"}
+    # Round 11: persons by their office ("1.100 cán bộ, công chức, viên chức").
+    | {"công chức", "viên chức", "thủ trưởng"}
 )
 """Counted nouns of persons."""
 

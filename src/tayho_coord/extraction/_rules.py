@@ -685,6 +685,13 @@ _QUALIFIERS = (
     "không dưới", "không quá", "tối thiểu", "ít nhất", "ít hơn", "tối đa", "khoảng",
     "hơn", "trên", "gần", "dưới",
 )  # fmt: skip
+# Round 11: a place's level in a list of levels after "cấp" names no place, so the number
+# after it is no place's number: "HĐND cấp xã, phường 324 người", "cấp huyện, quận 12 đại biểu".
+_LEVELS_LISTED = re.compile(
+    r"(?<!\w)cấp\s+(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh)"
+    r"(?:\s*,\s*(?:xã|phường|thị\s+trấn|huyện|quận|thị\s+xã|thành\s+phố|tỉnh))+\s+$",
+    re.IGNORECASE,
+)
 _ORDINAL_BEFORE = re.compile(
     # "kỳ 2", not "định kỳ 98 lượt" (periodic).
     # "số 2", not "trong số 44 vụ việc" (among the 44) nor "tổng số 64 lượt" (a total of 64).
@@ -1347,7 +1354,9 @@ def read_counts(
         if taken.overlaps(s, e):
             continue
         before = text[max(0, s - 20) : s]
-        if _ORDINAL_BEFORE.search(before):
+        if _ORDINAL_BEFORE.search(before) and not _LEVELS_LISTED.search(
+            text[max(0, s - 40) : s]
+        ):
             continue
         if _in_a_name(text, s, match[1]):
             # "cử tri xã Bảo Lâm 3 kiến nghị": the number may end a place's name.
