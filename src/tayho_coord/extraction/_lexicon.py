@@ -731,6 +731,23 @@ COUNTED_NOUNS: tuple[str, ...] = (
     "khu vực bỏ phiếu",
     "cụm đảo",
     "kết quả",
+    # Round 11, the eleventh mining corpus (fronts', veterans', women's and youth reports):
+    # what is planted, built and lit ("2.500 cây xanh", "5.970 cây", "94 bóng đèn", "49
+    # đường giao thông nông thôn"), a house by its classifier alone ("sửa chữa 25 căn"),
+    # persons ("53 chị em", "26 chị", "1.000 CCB", "1.704 tình nguyện viên") and a youth
+    # team ("75 đội hình").
+    "cây xanh",
+    "cây",
+    "bóng đèn",
+    "đường giao thông",
+    "căn",
+    "chị em phụ nữ",
+    "chị em",
+    "chị",
+    "cựu chiến binh",
+    "CCB",
+    "tình nguyện viên",
+    "đội hình",
 )
 """The nouns a count may count (compared case-insensitively)."""
 
@@ -977,6 +994,12 @@ NOUN_MODIFIERS: tuple[str, ...] = (
     "đại đoàn kết",
     "tình nghĩa",
     "tình thương",
+    # Round 11: the veterans' houses ("22 căn nhà nghĩa tình đồng đội", "16 căn nhà đồng
+    # đội"), a gift of the new year ("645 suất quà tết"), roads "nông thôn".
+    "nghĩa tình đồng đội",
+    "đồng đội",
+    "tết",
+    "nông thôn",
     "mặt trận",
     "khu dân cư",
     "nhân dân",
@@ -1141,8 +1164,10 @@ PHRASE_BOUNDARIES: tuple[str, ...] = (
     "phía", "tổng kinh phí", "tổng số tiền", "tổng trị giá", "tổng giá trị",
     # A paper submitted ("24 tờ trình, dự thảo Nghị quyết trình Kỳ họp …").
     "trình",
-    # Round 11: what is given to whom ("5.071 căn nhà đại đoàn kết tặng người nghèo").
-    "tặng", "trao tặng", "bàn giao",
+    # Round 11: what is given to whom ("5.071 căn nhà đại đoàn kết tặng người nghèo", "8
+    # căn nhà Đại đoàn kết hỗ trợ cho các hộ nghèo"), who left poverty ("30 hội viên thoát
+    # nghèo").
+    "tặng", "trao tặng", "bàn giao", "hỗ trợ", "thoát nghèo",
 )  # fmt: skip
 """Words after a counted noun's phrase that end it (beside :data:`PHRASE_ENDS`)."""
 
@@ -1210,6 +1235,8 @@ OPEN_HEADS: frozenset[str] = frozenset(
     # Round 9: ballots ("52 phiếu bầu …"), persons by their post or office ("28 đồng chí
     # được …"), questions and terms ("30 câu hỏi", "5 câu"), means ("11 phương tiện …").
     | {"phiếu", "đồng chí", "câu", "phương tiện", "chức danh", "chức vụ", "phó chủ tịch"}
+    # Round 11: a tree, a house's classifier, a woman ("50 cây lấy gỗ", "3 căn nhà …").
+    | {"cây", "căn", "chị", "chị em"}
 )
 """Counted nouns that count alone only before a word that ends their phrase."""
 
@@ -1302,8 +1329,10 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     # vụ việc": people who petitioned), no sibling of the list.
     {"người", "cử tri", "công dân", "người dân", "đại biểu", "lượt người", "lượt công dân"}
     | {"lượt cử tri", "bà con", "đồng chí", "vị", "cán bộ", "hộ", "hộ dân"}
-    # Round 11: persons by their office ("1.100 cán bộ, công chức, viên chức").
-    | {"công chức", "viên chức", "thủ trưởng"}
+    # Round 11: persons by their office ("1.100 cán bộ, công chức, viên chức"), women,
+    # veterans, volunteers.
+    | {"công chức", "viên chức", "thủ trưởng", "chị", "chị em", "chị em phụ nữ"}
+    | {"cựu chiến binh", "CCB", "tình nguyện viên"}
 )
 """Counted nouns of persons."""
 

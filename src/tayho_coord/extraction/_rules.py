@@ -598,6 +598,7 @@ _FRACTION = re.compile(
 )
 # Round 11: a map's or a plan's scale, "tỉ lệ 1/5.000", "tỷ lệ bản đồ 1/2000", "bản đồ 1/500":
 # one over a round hundred after the word of a scale is no part of a whole.
+_PLAN_BEFORE = re.compile(r"(?<!\w)(?:quy\s+hoạch|bản\s+đồ)(?!\w)", re.IGNORECASE)
 _SCALE_BEFORE = re.compile(
     r"(?<!\w)(?:(?:tỉ|tỷ)\s+lệ(?:\s+bản\s+đồ)?|bản\s+đồ(?:\s+(?:tỉ|tỷ)\s+lệ)?)\s*:?\s*$",
     re.IGNORECASE,
@@ -651,9 +652,13 @@ def read_rates(text: str, taken: Taken) -> tuple[list[Rate], list[Unplaced]]:
             and bottom >= 100
             and bottom % 100 == 0
             and _SCALE_BEFORE.search(text[max(0, s - 30) : s])
-            and not _match_phrase(_words_after(text, e), 0, COUNTED_NOUNS)
+            and (
+                _PLAN_BEFORE.search(text[max(0, s - 80) : s])
+                or not _match_phrase(_words_after(text, e), 0, COUNTED_NOUNS)
+            )
         ):
-            # "tỉ lệ 1/5.000" of a plan; "tỷ lệ 1/100 xã" (a counted noun after it) stays a rate.
+            # "tỉ lệ 1/5.000" of a plan; "tỷ lệ 1/100 xã" (a counted noun after it, no plan
+            # nor map before) stays a rate.
             unplaced.append(Unplaced(span, "a map's scale, not a rate"))
         elif (
             top <= 31
@@ -1178,7 +1183,8 @@ def _count_at(
                 f"the noun {post!r} may go on with {nxt!r}: its end cannot be told",
             )
         ]
-    which = _which_persons(words, end_index) if last in PERSON_NOUNS else 0
+    persons = last in PERSON_NOUNS or _kind_of(last) is COORDINATED_KINDS[0]
+    which = _which_persons(words, end_index) if persons else 0
     if which:
         # Round 11: persons followed by words that name WHICH persons are counted ("cán bộ,
         # công chức và đội ngũ …", "… viên chức trong ngành giáo dục và đào tạo"): the
@@ -1354,9 +1360,7 @@ def read_counts(
         if taken.overlaps(s, e):
             continue
         before = text[max(0, s - 20) : s]
-        if _ORDINAL_BEFORE.search(before) and not _LEVELS_LISTED.search(
-            text[max(0, s - 40) : s]
-        ):
+        if _ORDINAL_BEFORE.search(before) and not _LEVELS_LISTED.search(text[max(0, s - 40) : s]):
             continue
         if _in_a_name(text, s, match[1]):
             # "cử tri xã Bảo Lâm 3 kiến nghị": the number may end a place's name.
