@@ -47,6 +47,7 @@ from tayho_coord.extraction._lexicon import (
     PROVINCES,
 )
 from tayho_coord.extraction._rules import Taken, sentence_at
+from tayho_coord.vi import normalize
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -392,10 +393,26 @@ def _post_at(text: str, pos: int) -> tuple[int, int, bool] | None:
                 cut = at
                 break
             i += following.end()
+    # A sentence run on without its stop ("… Hà Tĩnh Các ứng cử viên …"): "Các", "Những"
+    # start the next sentence, never a body's name.
+    run_on = re.search(r"\s(?:Các|Những)(?!\w)", segment[:cut])
+    if run_on is not None:
+        cut = run_on.start()
     segment = segment[:cut].rstrip(" ,")
+    # The next item's number of a numbered roster ("… Sở KH&CN Hà Tĩnh 4. Bà Lê Thanh
+    # Huyền"): a number after a name's word, then a dot and the next person, is no post's.
+    item = _ITEM_NUMBER.search(segment)
+    if item is not None and _NEXT_ITEM.match(text, pos + len(segment)):
+        segment = segment[: item.start()].rstrip(" ,")
     if not segment or _PLURAL.search(segment):
         return None
     return pos, pos + len(segment), more
+
+
+# A roster's item number glued to the end of the item before ("Việt Nam 3. Ông …"): a
+# number after a capitalized word that is no numbered unit's level ("phường 13", "Quận 5").
+_ITEM_NUMBER = re.compile(r"(?<=[^\W\d_])\s+\d{1,2}$")
+_NEXT_ITEM = re.compile(r"\.\s+(?:Ông|Bà|Đồng chí|đồng chí|ông|bà)\s")
 
 
 _OFFICE = re.compile(r"(?<!\w)Văn phòng(?!\w)", re.IGNORECASE)
@@ -622,11 +639,58 @@ def _posts_after(
             if notes is not None:
                 notes.append((start, end, "a comma inside a body's name: where the post ends"))
             break
+        elif (reason := _open_end(text, start, end)) is not None:
+            if notes is not None:
+                notes.append((start, end, reason))
+            break
         posts.append((start, end))
         cursor = end
         if not more and text[cursor : cursor + 1] not in {",", "-", "–", " ", ";"}:
             break
     return posts
+
+
+# A division's post, then a comma and the office it is of, printed without a title
+# ("Chuyên viên Phòng Nông nghiệp - Xây dựng, Văn phòng UBND tỉnh"): one post.
+_DIVISION = re.compile(r"(?<!\w)[Pp]hòng\s+[^\W\d_]")
+_OFFICE_AFTER_COMMA = re.compile(r",\s+Văn phòng\s")
+# After a capitalized word, a dash and a small word: a field's name going on in small
+# letters ("Phòng Văn hóa - xã hội UBND phường"), or the sentence's next clause.
+_DASH_SMALL = re.compile(r"\s*[-–]\s*([^\W\d_]+)")
+
+
+def _open_end(text: str, start: int, end: int) -> str | None:
+    """Why the end of the post ``text[start:end]`` is not certain, or ``None``.
+
+    It is not where the post of a division (``Phòng …``) is followed by a comma and an office
+    (``, Văn phòng …``: the division's office, whose end the text does not mark), nor where
+    a capitalized word is followed by a dash and small words that a post's vocabulary
+    holds but that start no post (``Phòng Văn hóa - xã hội``: the name goes on, or not;
+    ``… Trà Vinh - đại biểu HĐND tỉnh`` is the next post).
+
+    Examples:
+        >>> _open_end("Chuyên viên Phòng Văn hóa - xã hội UBND phường A.", 0, 25)
+        "a dash inside a body's name: where the post ends"
+        >>> _open_end("Chủ tịch UBND xã - chủ trì hội nghị.", 0, 16) is None
+        True
+    """
+    if _OFFICE_AFTER_COMMA.match(text, end) and _DIVISION.search(text, start, end):
+        return "a division's office after a comma: where the post ends"
+    dash = _DASH_SMALL.match(text, end)
+    last = text[start:end].split()[1:][-2:]  # a field's name: "Văn hóa", "Kế hoạch"
+    if (
+        dash is not None
+        and dash.group(1)[0].islower()
+        and any(word[0].isupper() and not word.isupper() for word in last)
+        and not _post_start(_capital_at(text, dash.start(1)), dash.start(1))
+        and any(
+            tuple(re.findall(r"[^\W\d_]+", text[dash.start(1) :].casefold())[: len(phrase)])
+            == phrase
+            for phrase in _POST_PHRASES
+        )
+    ):
+        return "a dash inside a body's name: where the post ends"
+    return None
 
 
 _NOT_IN_POST = frozenset(
@@ -1066,6 +1130,10 @@ def read_people(
     places = {unit for held in posts.values() for s, e in held for unit in _units_in(view, s, e)}
     spelled = {name: " ".join(view[name[0] : name[1]].split()) for name in names}
     found: list[PersonPost] = []
+    # A person's post once: the same post printed again, in the other tone-mark placement
+    # ("Tỉnh ủy", "Tỉnh uỷ": reference/vietnamese-rules.md, "Tone-mark placement"), in
+    # another case or with a dot's space ("TP. Hà Nội", "TP.Hà Nội"), keeps its first form.
+    seen: set[tuple[str, str]] = set()
     for name in names:
         held = list(dict.fromkeys(posts[name]))
         if not held or spelled[name] in places:
@@ -1073,6 +1141,10 @@ def read_people(
         taken.add(*name)
         n_start, n_end = name
         for p_start, p_end in held:
+            key = (_same_form(spelled[name]), _same_form(view[p_start:p_end]))
+            if key in seen:
+                continue
+            seen.add(key)
             found.append(
                 PersonPost(
                     spelled[name],
@@ -1084,3 +1156,15 @@ def read_people(
                 )
             )
     return found
+
+
+def _same_form(words: str) -> str:
+    """``words`` in one form for comparing: tone marks placed alike, case, spacing folded.
+
+    Examples:
+        >>> _same_form("Bí thư Tỉnh uỷ") == _same_form("Bí thư  tỉnh ủy")
+        True
+        >>> _same_form("LĐLĐ TP. Hà Nội") == _same_form("LĐLĐ TP.Hà Nội")
+        True
+    """
+    return re.sub(r"\.\s+", ".", " ".join(normalize(words).split())).casefold()
