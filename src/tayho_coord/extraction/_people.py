@@ -402,7 +402,11 @@ def _post_at(text: str, pos: int) -> tuple[int, int, bool] | None:
     # The next item's number of a numbered roster ("… Sở KH&CN Hà Tĩnh 4. Bà Lê Thanh
     # Huyền"): a number after a name's word, then a dot and the next person, is no post's.
     item = _ITEM_NUMBER.search(segment)
-    if item is not None and _NEXT_ITEM.match(text, pos + len(segment)):
+    if (
+        item is not None
+        and _NEXT_ITEM.match(text, pos + len(segment))
+        and not _NUMBERED_BEFORE.search(segment, 0, item.start())
+    ):
         segment = segment[: item.start()].rstrip(" ,")
     if not segment or _PLURAL.search(segment):
         return None
@@ -412,6 +416,10 @@ def _post_at(text: str, pos: int) -> tuple[int, int, bool] | None:
 # A roster's item number glued to the end of the item before ("Việt Nam 3. Ông …"): a
 # number after a capitalized word that is no numbered unit's level ("phường 13", "Quận 5").
 _ITEM_NUMBER = re.compile(r"(?<=[^\W\d_])\s+\d{1,2}$")
+_NUMBERED_BEFORE = re.compile(
+    r"(?<!\w)(?:phường|quận|khu vực|khu phố|tổ|ấp|thôn|xóm|bản|số|khóa|khoá|kỳ|đơn vị)$",
+    re.IGNORECASE,
+)
 _NEXT_ITEM = re.compile(r"\.\s+(?:Ông|Bà|Đồng chí|đồng chí|ông|bà)\s")
 
 

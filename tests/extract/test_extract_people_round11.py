@@ -1,0 +1,132 @@
+"""People with posts, the eleventh round: one post per person, rosters, open ends.
+
+Each text is written for its rule (names and bodies made up); the forms are those the tenth
+and eleventh blind parts printed. Tone-mark placement: reference/vietnamese-rules.md,
+"Tone-mark placement" (``uỷ`` and ``ủy`` are one syllable in two placements).
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tayho_coord.extraction import extract
+
+
+def _people(text: str) -> list[tuple[str, str]]:
+    return [(p.name, p.post) for p in extract(text).people]
+
+
+def _reasons(text: str) -> dict[str, str]:
+    return {u.span.text: u.reason for u in extract(text).unplaced}
+
+
+def test_a_post_printed_again_in_the_other_tone_placement_is_held_once() -> None:
+    text = (
+        "Sáng 5/3, đồng chí Lê Văn Khải, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy dự hội nghị. "
+        "Đồng chí Lê Văn Khải, Uỷ viên Trung ương Đảng, Bí thư Tỉnh uỷ phát biểu."
+    )
+    # The first printed form of each post, once.
+    assert _people(text) == [
+        ("Lê Văn Khải", "Ủy viên Trung ương Đảng"),
+        ("Lê Văn Khải", "Bí thư Tỉnh ủy"),
+    ]
+
+
+@given(st.sampled_from(["Hòa", "Hoà"]), st.sampled_from(["Thủy", "Thuỷ"]))
+def test_the_first_printed_placement_is_kept(first: str, second: str) -> None:
+    other = {"Hòa": "Hoà", "Hoà": "Hòa"}[first]
+    text = (
+        f"Dự có ông Trần Văn Bình - Chủ tịch UBND xã {first} {second}. "
+        f"Ông Trần Văn Bình - Chủ tịch UBND xã {other} {second} phát biểu."
+    )
+    assert _people(text) == [("Trần Văn Bình", f"Chủ tịch UBND xã {first} {second}")]
+
+
+def test_a_post_in_another_case_or_dot_spacing_is_held_once() -> None:
+    text = (
+        "Tham dự có ông Đỗ Văn Lâm - Phó chủ tịch LĐLĐ TP. Hải Phòng. "
+        "Ông Đỗ Văn Lâm – Phó Chủ tịch LĐLĐ TP.Hải Phòng: Tôi đánh giá cao."
+    )
+    assert _people(text) == [("Đỗ Văn Lâm", "Phó chủ tịch LĐLĐ TP. Hải Phòng")]
+
+
+def test_two_people_keep_the_same_post_each() -> None:
+    text = "Dự có ông Lê Văn An - Ủy viên Thường trực HĐND tỉnh; bà Hà Thị Lan - Uỷ viên Thường trực HĐND tỉnh."
+    assert _people(text) == [
+        ("Lê Văn An", "Ủy viên Thường trực HĐND tỉnh"),
+        ("Hà Thị Lan", "Uỷ viên Thường trực HĐND tỉnh"),
+    ]
+
+
+def test_a_numbered_rosters_next_number_is_no_posts() -> None:
+    text = (
+        "Các ứng cử viên: 1. Ông Võ Văn Tâm - Chánh Văn phòng Sở Tư pháp Quảng Trị "
+        "2. Bà Lê Thị Mai - Giám đốc Sở Y tế Quảng Trị 3. Ông Hồ Văn Nam - Chủ tịch Hội Nông dân tỉnh"
+    )
+    assert _people(text) == [
+        ("Võ Văn Tâm", "Chánh Văn phòng Sở Tư pháp Quảng Trị"),
+        ("Lê Thị Mai", "Giám đốc Sở Y tế Quảng Trị"),
+        ("Hồ Văn Nam", "Chủ tịch Hội Nông dân tỉnh"),
+    ]
+
+
+def test_a_numbered_ward_keeps_its_number() -> None:
+    text = "Dự có ông Phạm Văn Đức - Chủ tịch UBND Phường 5. Ông Phạm Văn Đức phát biểu."
+    assert _people(text) == [("Phạm Văn Đức", "Chủ tịch UBND Phường 5")]
+
+
+def test_a_sentence_run_on_at_cac_ends_the_post() -> None:
+    text = "Bà Trịnh Thị Hoa - Chánh án TAND tỉnh Nghệ An Các ứng cử viên đại biểu HĐND tỉnh: ..."
+    assert _people(text) == [("Trịnh Thị Hoa", "Chánh án TAND tỉnh Nghệ An")]
+
+
+def test_a_divisions_office_after_a_comma_leaves_the_end_open() -> None:
+    text = "Dự có bà Lý Thị Hằng - Chuyên viên Phòng Kinh tế - Ngân sách, Văn phòng UBND tỉnh."
+    assert _people(text) == []
+    assert _reasons(text) == {
+        "Chuyên viên Phòng Kinh tế - Ngân sách": (
+            "a division's office after a comma: where the post ends"
+        )
+    }
+
+
+def test_a_post_then_a_comma_and_the_next_post_is_read() -> None:
+    text = "Dự có ông Lê Văn Quang, Trưởng Phòng Nội vụ huyện, Phó Chủ tịch Công đoàn huyện."
+    assert _people(text) == [
+        ("Lê Văn Quang", "Trưởng Phòng Nội vụ huyện"),
+        ("Lê Văn Quang", "Phó Chủ tịch Công đoàn huyện"),
+    ]
+
+
+def test_a_dash_then_a_fields_small_words_leaves_the_end_open() -> None:
+    text = "bà Ngô Thị Yến, Chuyên viên phòng Kinh tế - xã hội UBND phường Tân Mai."
+    assert _people(text) == []
+    assert _reasons(text) == {
+        "Chuyên viên phòng Kinh tế": "a dash inside a body's name: where the post ends"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A dash, then a post in small letters: the next post.
+        (
+            "ông Thạch Văn Sơn - Trưởng Ban Dân vận Tỉnh ủy Sóc Trăng - đại biểu HĐND tỉnh dự.",
+            [
+                ("Thạch Văn Sơn", "Trưởng Ban Dân vận Tỉnh ủy Sóc Trăng"),
+                ("Thạch Văn Sơn", "đại biểu HĐND tỉnh"),
+            ],
+        ),
+        # A dash, then a verb: the post ends there.
+        (
+            "ông Hà Văn Tùng - Chủ tịch UBND xã Tân Lập - chủ trì hội nghị.",
+            [("Hà Văn Tùng", "Chủ tịch UBND xã Tân Lập")],
+        ),
+    ],
+)
+def test_a_dash_before_small_words_that_are_no_fields(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _people(text) == expected
