@@ -130,3 +130,24 @@ def test_a_dash_before_small_words_that_are_no_fields(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _people(text) == expected
+
+
+def test_a_candidates_seat_is_no_post() -> None:
+    text = (
+        "Ứng cử viên đại biểu Quốc hội Trần Minh Đức trình bày chương trình hành động.\n"
+        "Ứng cử viên ĐBQH Trần Minh Đức, Bí thư Tỉnh ủy, cam kết thực hiện."
+    )
+    assert _people(text) == [("Trần Minh Đức", "Bí thư Tỉnh ủy")]
+    assert _reasons(text)["đại biểu Quốc hội"] == "a candidate's seat ('ứng cử viên')"
+
+
+def test_a_deputys_seat_without_a_candidate_is_a_post() -> None:
+    text = "Đại biểu Quốc hội Trần Minh Đức trình bày ý kiến."
+    assert _people(text) == [("Trần Minh Đức", "Đại biểu Quốc hội")]
+
+
+def test_the_office_of_the_state_president_is_one_body() -> None:
+    # Văn phòng Chủ tịch nước: the office serving the State President, a body whose name holds
+    # a title in small letters.
+    text = "Dự có ông Hoàng Văn Long, Phó Chủ nhiệm Văn phòng Chủ tịch nước, phát biểu."
+    assert _people(text) == [("Hoàng Văn Long", "Phó Chủ nhiệm Văn phòng Chủ tịch nước")]

@@ -357,6 +357,9 @@ POST_WORDS: tuple[str, ...] = (
     "sở", "bộ", "vụ", "khối", "ngành", "đảng", "đảng bộ", "mặt trận", "tổ quốc", "việt nam",
     "trung tâm", "học viện", "viện", "tòa án", "toà án", "viện kiểm sát", "thanh tra",
     "công an", "quân sự", "khoa", "đại học", "dự bị", "công ty", "cổ phần",
+    # The office of the State President (Văn phòng Chủ tịch nước), a body whose name holds a
+    # title in small letters: "Chủ nhiệm Văn phòng Chủ tịch nước" is one post.
+    "văn phòng chủ tịch nước",
     # The levels of units (a unit's name follows in capitals).
     "tỉnh", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "thành phố", "tp",
     # Qualifiers of a post.

@@ -740,6 +740,7 @@ def _whole_post_at(text: str, start: int, end: int) -> bool:
 
 
 _FORMER = re.compile(r"(?<!\w)(?:nguyên|Nguyên|cựu|Cựu)\s+$")
+_CANDIDATE = re.compile(r"(?<!\w)(?:ứng cử viên|người ứng cử|ứng viên)\s+$", re.IGNORECASE)
 _FORMER_AT = re.compile(r"(?:nguyên|Nguyên|cựu|Cựu)\s+")
 
 
@@ -804,6 +805,11 @@ def _posts_before(
         if _FORMER.search(piece[:chosen]):
             if notes is not None:
                 notes.append((offset + chosen, piece_end, "a former post ('nguyên')"))
+            break
+        if _CANDIDATE.search(piece[:chosen]):
+            # "Ứng cử viên đại biểu Quốc hội Lê Văn A": the seat stood for, no post held.
+            if notes is not None:
+                notes.append((offset + chosen, piece_end, "a candidate's seat ('ứng cử viên')"))
             break
         found.insert(0, (offset + chosen, piece_end))
         offset -= 1  # the comma
