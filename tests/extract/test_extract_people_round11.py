@@ -53,7 +53,10 @@ def test_a_post_in_another_case_or_dot_spacing_is_held_once() -> None:
 
 
 def test_two_people_keep_the_same_post_each() -> None:
-    text = "Dự có ông Lê Văn An - Ủy viên Thường trực HĐND tỉnh; bà Hà Thị Lan - Uỷ viên Thường trực HĐND tỉnh."
+    text = (
+        "Dự có ông Lê Văn An - Ủy viên Thường trực HĐND tỉnh; "
+        "bà Hà Thị Lan - Uỷ viên Thường trực HĐND tỉnh."
+    )
     assert _people(text) == [
         ("Lê Văn An", "Ủy viên Thường trực HĐND tỉnh"),
         ("Hà Thị Lan", "Uỷ viên Thường trực HĐND tỉnh"),
@@ -63,7 +66,8 @@ def test_two_people_keep_the_same_post_each() -> None:
 def test_a_numbered_rosters_next_number_is_no_posts() -> None:
     text = (
         "Các ứng cử viên: 1. Ông Võ Văn Tâm - Chánh Văn phòng Sở Tư pháp Quảng Trị "
-        "2. Bà Lê Thị Mai - Giám đốc Sở Y tế Quảng Trị 3. Ông Hồ Văn Nam - Chủ tịch Hội Nông dân tỉnh"
+        "2. Bà Lê Thị Mai - Giám đốc Sở Y tế Quảng Trị "
+        "3. Ông Hồ Văn Nam - Chủ tịch Hội Nông dân tỉnh"
     )
     assert _people(text) == [
         ("Võ Văn Tâm", "Chánh Văn phòng Sở Tư pháp Quảng Trị"),
@@ -151,3 +155,34 @@ def test_the_office_of_the_state_president_is_one_body() -> None:
     # a title in small letters.
     text = "Dự có ông Hoàng Văn Long, Phó Chủ nhiệm Văn phòng Chủ tịch nước, phát biểu."
     assert _people(text) == [("Hoàng Văn Long", "Phó Chủ nhiệm Văn phòng Chủ tịch nước")]
+
+
+@pytest.mark.parametrize("mark", ["!", "?"])
+def test_an_exclamation_or_question_mark_ends_a_post(mark: str) -> None:
+    text = f"Kính thưa đồng chí Hà Văn Sơn, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh{mark}\nKính thưa"
+    assert _people(text) == [
+        ("Hà Văn Sơn", "Bí thư Tỉnh ủy"),
+        ("Hà Văn Sơn", "Chủ tịch HĐND tỉnh"),
+    ]
+
+
+def test_a_unit_in_brackets_after_a_body_is_the_posts() -> None:
+    text = "Dự có bà Lê Thu Trang, giáo viên Trường THCS Lê Lợi (huyện Yên Thành); ông Lê Văn Hòa."
+    assert _people(text) == [("Lê Thu Trang", "giáo viên Trường THCS Lê Lợi (huyện Yên Thành)")]
+
+
+def test_a_name_after_an_abbreviated_levels_dot_leaves_the_end_open() -> None:
+    # "Tp. Phan Thiết": "Phan" may start a person's name, or the city's.
+    text = (
+        "gồm: Lê Văn Kha, Phó trưởng phòng Nội vụ Tp. Phan Thiết; Trần Văn Lộc, Chủ tịch UBND tỉnh."
+    )
+    assert _people(text) == [("Trần Văn Lộc", "Chủ tịch UBND tỉnh")]
+    assert _reasons(text)["Phó trưởng phòng Nội vụ Tp"] == (
+        "an abbreviated level's dot: its unit's name or the next sentence"
+    )
+
+
+def test_a_regional_court_is_one_body() -> None:
+    # Tòa án nhân dân khu vực: the regional courts of the 2025 reform.
+    text = "Dự có bà Ngô Thị Hạnh - Phó Chánh án TAND khu vực 2 - Nghệ An phát biểu."
+    assert _people(text) == [("Ngô Thị Hạnh", "Phó Chánh án TAND khu vực 2 - Nghệ An")]

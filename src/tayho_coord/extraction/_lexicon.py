@@ -360,6 +360,9 @@ POST_WORDS: tuple[str, ...] = (
     # The office of the State President (Văn phòng Chủ tịch nước), a body whose name holds a
     # title in small letters: "Chủ nhiệm Văn phòng Chủ tịch nước" is one post.
     "văn phòng chủ tịch nước",
+    # A court of a region (Tòa án nhân dân khu vực, since the courts' reform of 2025):
+    # "Phó Chánh án TAND khu vực 1 - Hà Tĩnh".
+    "tand khu vực", "tòa án nhân dân khu vực", "toà án nhân dân khu vực",
     # The levels of units (a unit's name follows in capitals).
     "tỉnh", "huyện", "quận", "xã", "phường", "thị xã", "thị trấn", "thành phố", "tp",
     # Qualifiers of a post.

@@ -216,7 +216,9 @@ def _highland_name_at(text: str, pos: int, prefix_end: int) -> tuple[int, int] |
 # --- posts ----------------------------------------------------------------------------------
 
 # A dot between capitals is an abbreviation's ("UB.MTTQVN", "UVT.Ư"), no sentence's end.
-_POST_END = re.compile(r"[;:\n()]|\.(?!(?<=[A-ZĐ]\.)[A-ZĐƯ])|\s[-–]\s|\s[-–](?=\S)|(?<=\S)[-–]\s|,")
+_POST_END = re.compile(
+    r"[;:!?\n()]|\.(?!(?<=[A-ZĐ]\.)[A-ZĐƯ])|\s[-–]\s|\s[-–](?=\S)|(?<=\S)[-–]\s|,"
+)
 # The levels of a unit, after which a post names the unit and ends ("Chủ tịch HĐND tỉnh
 # đánh giá …"); "xã hội" (society) is no level.
 _LEVEL = re.compile(
@@ -260,6 +262,12 @@ def _sentence_opens(text: str, word: re.Match[str]) -> bool:
     )
 
 
+# A unit in brackets after a body's name, where the body is ("Trường THPT Trần Hưng Đạo
+# (thành phố Nam Định)"): the post's.
+_UNIT_IN_BRACKETS = re.compile(
+    r"\((?:tỉnh|huyện|quận|thành phố|thị xã|thị trấn|xã|phường)\s+[A-ZĐ][^\W\d_]*"
+    r"(?:\s+[A-ZĐ\d][^\W_]*)*\)"
+)
 _NUMBERED_LEVEL = re.compile(r"phường|quận|thôn|ấp", re.IGNORECASE)
 _TERM = re.compile(r"\s+(?:khóa|khoá)\s+[IVXLCDM\d]+(?!\w)")
 _PLURAL = re.compile(r"(?<!\w)(?:các|những)(?!\w)")
@@ -281,7 +289,9 @@ def _post_at(text: str, pos: int) -> tuple[int, int, bool] | None:
         stop = len(text) if sep is None else sep.start()
         # An abbreviation in brackets after a body's name belongs to the post: "(HĐND)".
         if sep is not None and sep.group(0) == "(":
-            close = re.match(r"\([A-ZĐ&]{2,}\)", text[sep.start() :])
+            close = re.match(r"\([A-ZĐ&]{2,}\)", text[sep.start() :]) or _UNIT_IN_BRACKETS.match(
+                text[sep.start() :]
+            )
             if close is not None:
                 i = sep.start() + close.end()
                 continue
@@ -684,6 +694,16 @@ def _open_end(text: str, start: int, end: int) -> str | None:
     """
     if _OFFICE_AFTER_COMMA.match(text, end) and _DIVISION.search(text, start, end):
         return "a division's office after a comma: where the post ends"
+    after_dot = _SYLLABLE.match(text, end + 1 + (text[end + 1 : end + 2] == " "))
+    if (
+        text[end : end + 1] == "."
+        and _ABBREVIATED_LEVEL.search(text, start, end)
+        and after_dot is not None
+        and after_dot.group(0)[0].isupper()
+        and after_dot.group(0).casefold() not in HONORIFICS
+        and not _post_start(text, after_dot.start())
+    ):
+        return "an abbreviated level's dot: its unit's name or the next sentence"
     dash = _DASH_SMALL.match(text, end)
     last = text[start:end].split()[1:][-2:]  # a field's name: "Văn hóa", "Kế hoạch"
     if (
