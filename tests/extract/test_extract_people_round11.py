@@ -186,3 +186,32 @@ def test_a_regional_court_is_one_body() -> None:
     # Tòa án nhân dân khu vực: the regional courts of the 2025 reform.
     text = "Dự có bà Ngô Thị Hạnh - Phó Chánh án TAND khu vực 2 - Nghệ An phát biểu."
     assert _people(text) == [("Ngô Thị Hạnh", "Phó Chánh án TAND khu vực 2 - Nghệ An")]
+
+
+def test_the_units_above_after_commas_are_the_posts() -> None:
+    text = (
+        "gồm: Lê Thị Hoa, Bí thư Đoàn thanh niên xã Quỳnh Lâm, huyện Quỳnh Lưu; "
+        "Trần Văn Tú, Chủ tịch UBND huyện Quỳnh Lưu, tỉnh Nghệ An."
+    )
+    assert _people(text) == [
+        ("Lê Thị Hoa", "Bí thư Đoàn thanh niên xã Quỳnh Lâm, huyện Quỳnh Lưu"),
+        ("Trần Văn Tú", "Chủ tịch UBND huyện Quỳnh Lưu, tỉnh Nghệ An"),
+    ]
+
+
+def test_a_unit_below_after_a_comma_is_no_posts() -> None:
+    # The unit after the comma is not above the post's: the clause goes on.
+    text = "Dự có ông Võ Văn Lâm, Chủ tịch UBND huyện Diễn Châu, xã Diễn Kỷ."
+    assert _people(text) == [("Võ Văn Lâm", "Chủ tịch UBND huyện Diễn Châu")]
+
+
+@pytest.mark.parametrize(
+    ("seat", "post"),
+    [
+        ("tại huyện Kỳ Sơn", "Tổ trưởng Tổ đại biểu HĐND tỉnh tại huyện Kỳ Sơn"),
+        ("đơn vị huyện Kỳ Sơn", "Tổ trưởng Tổ đại biểu HĐND tỉnh đơn vị huyện Kỳ Sơn"),
+    ],
+)
+def test_a_deputys_constituency_after_the_council_is_the_posts(seat: str, post: str) -> None:
+    text = f"Dự có ông Lương Văn Mạnh - Tổ trưởng Tổ đại biểu HĐND tỉnh {seat}; bà Lê Thị Na."
+    assert _people(text) == [("Lương Văn Mạnh", post)]

@@ -268,6 +268,19 @@ _UNIT_IN_BRACKETS = re.compile(
     r"\((?:tỉnh|huyện|quận|thành phố|thị xã|thị trấn|xã|phường)\s+[A-ZĐ][^\W\d_]*"
     r"(?:\s+[A-ZĐ\d][^\W_]*)*\)"
 )
+_UNIT_ABOVE = re.compile(
+    r",\s+(xã|phường|thị trấn|huyện|quận|thị xã|thành phố|tỉnh)\s+[A-ZĐ][^\W\d_]*"
+    r"(?:\s+[A-ZĐ][^\W\d_]*)*(?=\s*(?:[,;.\n]|$))"
+)
+_SEAT = re.compile(
+    r"\s+(?:đơn vị(?:\s+bầu cử)?(?:\s+số\s+\d{1,2})?|tại)\s+"
+    r"(?:xã|phường|thị trấn|huyện|quận|thị xã|thành phố)\s+[A-ZĐ][^\W\d_]*"
+    r"(?:\s+[A-ZĐ][^\W\d_]*)*(?=\s*(?:[,;.\n]|$))"
+)
+_LEVEL_RANK = {
+    "thôn": 1, "ấp": 1, "xã": 2, "phường": 2, "thị trấn": 2,
+    "huyện": 3, "quận": 3, "thị xã": 3, "thành phố": 3, "tỉnh": 4,
+}  # fmt: skip
 _NUMBERED_LEVEL = re.compile(r"phường|quận|thôn|ấp", re.IGNORECASE)
 _TERM = re.compile(r"\s+(?:khóa|khoá)\s+[IVXLCDM\d]+(?!\w)")
 _PLURAL = re.compile(r"(?<!\w)(?:các|những)(?!\w)")
@@ -651,6 +664,22 @@ def _posts_after(
         if _post_ends_in_name(text, start, end, person_only=True):
             break  # the next person's post, printed before their name
         comma_body = _COMMA_BODY.match(text, end)
+        # The units above the post's unit, after commas ("Bí thư Đoàn thanh niên xã Kỳ Phú,
+        # huyện Nho Quan"): the post's, where its own unit is named by its level.
+        while (
+            (above := _UNIT_ABOVE.match(text, end)) is not None
+            and _LEVEL.search(text, start, end)
+            and _LEVEL_RANK.get(above.group(1).casefold(), 0)
+            > max(
+                _LEVEL_RANK.get(m.group(0).casefold(), 0) for m in _LEVEL.finditer(text, start, end)
+            )
+        ):
+            end = above.end()
+        # A deputy's constituency after the council ("đại biểu HĐND tỉnh đơn vị huyện Cầu
+        # Ngang", "Tổ trưởng Tổ đại biểu HĐND thành phố tại quận Dương Kinh"): the post's.
+        seat = _SEAT.match(text, end)
+        if seat is not None and re.search(r"(?i)đại biểu", text[start:end]):
+            end = seat.end()
         if comma_body is not None:
             end = comma_body.end()
         elif _field_after_comma(text, end):
