@@ -215,3 +215,18 @@ def test_a_unit_below_after_a_comma_is_no_posts() -> None:
 def test_a_deputys_constituency_after_the_council_is_the_posts(seat: str, post: str) -> None:
     text = f"Dự có ông Lương Văn Mạnh - Tổ trưởng Tổ đại biểu HĐND tỉnh {seat}; bà Lê Thị Na."
     assert _people(text) == [("Lương Văn Mạnh", post)]
+
+
+def test_va_then_a_bodys_small_words_leaves_the_end_open() -> None:
+    text = (
+        "Dự có bà Lò Thị Mai, Giám đốc Ngân hàng Công thương và phát triển nông thôn tỉnh dự họp."
+    )
+    assert _people(text) == []
+    assert _reasons(text) == {
+        "Giám đốc Ngân hàng Công thương": "'và' inside a body's name: where the post ends"
+    }
+
+
+def test_va_then_the_sentence_going_on_ends_the_post() -> None:
+    text = "Dự có ông Hà Văn Nam, Chủ tịch UBND Huyện và các đồng chí lãnh đạo."
+    assert _people(text) == [("Hà Văn Nam", "Chủ tịch UBND Huyện")]

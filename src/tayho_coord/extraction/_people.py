@@ -703,6 +703,7 @@ _DIVISION = re.compile(r"(?<!\w)[Pp]hòng\s+[^\W\d_]")
 _OFFICE_AFTER_COMMA = re.compile(r",\s+Văn phòng\s")
 # After a capitalized word, a dash and a small word: a field's name going on in small
 # letters ("Phòng Văn hóa - xã hội UBND phường"), or the sentence's next clause.
+_AND_SMALL = re.compile(r"\s+và\s+([^\W\d_]+)")
 _DASH_SMALL = re.compile(r"\s*[-–]\s*([^\W\d_]+)")
 
 
@@ -733,20 +734,24 @@ def _open_end(text: str, start: int, end: int) -> str | None:
         and not _post_start(text, after_dot.start())
     ):
         return "an abbreviated level's dot: its unit's name or the next sentence"
-    dash = _DASH_SMALL.match(text, end)
     last = text[start:end].split()[1:][-2:]  # a field's name: "Văn hóa", "Kế hoạch"
-    if (
-        dash is not None
-        and dash.group(1)[0].islower()
-        and any(word[0].isupper() and not word.isupper() for word in last)
-        and not _post_start(_capital_at(text, dash.start(1)), dash.start(1))
-        and any(
-            tuple(re.findall(r"[^\W\d_]+", text[dash.start(1) :].casefold())[: len(phrase)])
-            == phrase
-            for phrase in _POST_PHRASES
-        )
+    for joint, reason in (
+        (_DASH_SMALL, "a dash inside a body's name: where the post ends"),
+        (_AND_SMALL, "'và' inside a body's name: where the post ends"),
     ):
-        return "a dash inside a body's name: where the post ends"
+        small = joint.match(text, end)
+        if (
+            small is not None
+            and small.group(1)[0].islower()
+            and any(word[0].isupper() and not word.isupper() for word in last)
+            and not _post_start(_capital_at(text, small.start(1)), small.start(1))
+            and any(
+                tuple(re.findall(r"[^\W\d_]+", text[small.start(1) :].casefold())[: len(phrase)])
+                == phrase
+                for phrase in _POST_PHRASES
+            )
+        ):
+            return reason
     return None
 
 
