@@ -673,6 +673,7 @@ def _posts_after(
             > max(
                 _LEVEL_RANK.get(m.group(0).casefold(), 0) for m in _LEVEL.finditer(text, start, end)
             )
+            >= _LEVEL_RANK["xã"]  # not a village's head ("Trưởng ấp 3, xã Tân Phú")
         ):
             end = above.end()
         # A deputy's constituency after the council ("đại biểu HĐND tỉnh đơn vị huyện Cầu
@@ -730,8 +731,8 @@ def _open_end(text: str, start: int, end: int) -> str | None:
         and _ABBREVIATED_LEVEL.search(text, start, end)
         and after_dot is not None
         and after_dot.group(0)[0].isupper()
-        and after_dot.group(0).casefold() not in HONORIFICS
         and not _post_start(text, after_dot.start())
+        and _name_at(text, after_dot.start()) is not None
     ):
         return "an abbreviated level's dot: its unit's name or the next sentence"
     last = text[start:end].split()[1:][-2:]  # a field's name: "Văn hóa", "Kế hoạch"
