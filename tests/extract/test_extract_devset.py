@@ -48,6 +48,7 @@ def test_the_set_has_thirty_articles_of_places_years_and_kinds() -> None:
         "unseen_8",
         "unseen_9",
         "unseen_10",
+        "unseen_11",
         "dev_2",
     }
     assert {"dev", "held_out", "unseen"} <= set(parts)
@@ -77,8 +78,9 @@ def test_facts_have_their_form_and_no_prose(article: dict[str, Any]) -> None:
     # A fraction's numbers as printed, with their thousands' dots ("2.238/2.289").
     number = r"\d{1,3}(?:\.\d{3})+|\d+"
     fraction = rf"(?:{number})/(?:{number})"
-    # A rate printed as a range ("80-90%") is written as printed.
-    percent = r"\d+(?:,\d+)?%"
+    # A rate printed as a range ("80-90%"), with a dot for its decimal sign ("99.41%") or a
+    # space before its sign ("13,2 %") is written as printed.
+    percent = r"\d+(?:[,.]\d+)? ?%"
     rate = rf"{percent}|\d+(?:,\d+)?-{percent}|{fraction}"
     assert all(re.fullmatch(rate, r) for r in article["rates"])
     assert all(len(s) <= 40 and "/" in s for s in article["symbols"])
