@@ -737,6 +737,13 @@ COUNTED_NOUNS: tuple[str, ...] = (
     "khu vực bỏ phiếu",
     "cụm đảo",
     "kết quả",
+    # Round 12, unseen_11's known nouns the rules refused, by class: the places of an
+    # election alone ("4.098 khu vực", "15 điểm bỏ phiếu"), a campaign's model points ("107
+    # điểm chỉ đạo"), a front's congresses by their term ("10 kỳ đại hội").
+    "khu vực",
+    "điểm bỏ phiếu",
+    "điểm chỉ đạo",
+    "kỳ đại hội",
     # Round 11, the eleventh mining corpus (fronts', veterans', women's and youth reports):
     # what is planted, built and lit ("2.500 cây xanh", "5.970 cây", "94 bóng đèn", "49
     # đường giao thông nông thôn"), a house by its classifier alone ("sửa chữa 25 căn"),
@@ -940,6 +947,11 @@ LIST_CONTINUATIONS: tuple[str, ...] = (
     "khó khăn",
     "vướng mắc",
     "gia đình chính sách",
+    # Round 12: a youth union's members beside the young ("hơn 500 đoàn viên, thanh niên"),
+    # the works of a campaign beside each other ("87 mô hình, công trình, phần việc").
+    "thanh niên",
+    "công trình",
+    "phần việc",
 )
 """Words that continue a counted noun after a comma."""
 
@@ -1210,6 +1222,10 @@ CLAUSE_VERBS: tuple[str, ...] = (
     # biểu đi dự Đại hội", "64 người trúng cử", "21 người đủ tiêu chuẩn ứng cử"): a
     # predicate after the persons counted, no kind of person.
     "đi bầu", "đi bỏ phiếu", "đi dự", "trúng cử", "đủ tiêu chuẩn", "đủ điều kiện",
+    # Round 12: when what was counted began, ended or is left ("1.769 tổ bầu cử bắt đầu",
+    # "840 khu vực bỏ phiếu kết thúc", "340 khu vực còn lại"); of all kinds ("2.900 đơn các
+    # loại"); a case's state ("34 vụ việc phức tạp, tồn đọng").
+    "bắt đầu", "kết thúc", "còn lại", "các loại", "phức tạp",
 )  # fmt: skip
 """Verbs after a counted noun's phrase that end it, after an open head too."""
 
@@ -1219,6 +1235,8 @@ PLACE_LEVELS: tuple[str, ...] = (
     # before a word in small letters it may qualify the noun and the count abstains.
     "xã", "phường", "thị trấn", "thị xã", "huyện", "quận", "tỉnh", "thành phố", "ấp",
     "thôn", "khu phố", "khu", "xóm", "bản", "buôn", "khóm", "tổ dân phố", "tổ",
+    # Round 12: a cluster of communes that meets its deputies ("108 cử tri cụm Tam Nông").
+    "cụm",
 )  # fmt: skip
 """A place's levels, which end a counted noun's phrase before a name or a number."""
 

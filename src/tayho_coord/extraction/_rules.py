@@ -589,6 +589,9 @@ _PERCENT = re.compile(r"(?<![\w,.])([0-9]{1,3}(?:,[0-9]+)?)\s?%")
 # "10.80%": a decimal typed with a dot (one or two digits after it, so no thousands' dot).
 _PERCENT_DOT = re.compile(r"(?<![\w,.])([0-9]{1,3})\.([0-9]{1,2})\s?%")
 _PERCENT_NUMBER = r"[0-9]{1,3}(?:[,.][0-9]+)?"
+# Round 12: "99, 69%" — digits, a comma and a space before a rate: a decimal comma with a
+# stray space (99,69%) or two numbers, which the rules cannot tell; the rate abstains.
+_PERCENT_SPLIT = re.compile(r"(?<![\w,.])[0-9]{1,3},[ \t\xa0][0-9]{1,3}\s?%")
 _PERCENT_RANGE = re.compile(
     rf"(?<![\w,.]){_PERCENT_NUMBER}(?:\s*[-–]\s*|\s+(?:đến|tới)\s+){_PERCENT_NUMBER}\s?%"
 )
@@ -624,6 +627,16 @@ def read_rates(text: str, taken: Taken) -> tuple[list[Rate], list[Unplaced]]:
         s, e = match.span()
         taken.add(s, e)
         unplaced.append(Unplaced(Span.of(text, s, e), "a range of rates, not one rate"))
+    for match in _PERCENT_SPLIT.finditer(text):
+        s, e = match.span()
+        if taken.overlaps(s, e):
+            continue
+        taken.add(s, e)
+        unplaced.append(
+            Unplaced(
+                Span.of(text, s, e), "digits, a comma and a space before a rate: one rate or two"
+            )
+        )
     for match in _PERCENT.finditer(text):
         s, e = match.span()
         if taken.overlaps(s, e):
@@ -701,7 +714,8 @@ _ORDINAL_BEFORE = re.compile(
     # "kỳ 2", not "định kỳ 98 lượt" (periodic).
     # "số 2", not "trong số 44 vụ việc" (among the 44) nor "tổng số 64 lượt" (a total of 64).
     r"(?:thứ|lần|khóa|khoá|(?<!trong )(?<!tổng )số|năm|nhiệm kỳ|giai đoạn|quý|tháng|ngày"
-    r"|(?<!định )kỳ"
+    # Round 12: not "trong kỳ 291 vụ việc" (in the period, 291 cases).
+    r"|(?<!định )(?<!trong )kỳ"
     # The number of a unit's or a group's name: "Phường 7", "Quận 5", "Tổ 15", "khu phố 2".
     r"|(?<!\w)(?:phường|quận|tổ|khu phố|thôn|ấp|xóm|bản|khu vực|đơn vị bầu cử|cụm|đội|đợt)"
     # A part of a document or an address: "Điều 3", "khoản 2", "nhà 12", "ngõ 5".
@@ -1196,6 +1210,20 @@ def _count_at(
                 f"{_joined(words, end_index, end_index + which)!r}: their end cannot be told",
             )
         ]
+    elected = _elected_to_a_post(words, end_index) if persons else 0
+    if elected and not _THERE_ARE_BEFORE.search(text, max(0, s - 12), s):
+        # Round 12: "danh sách 105 người trúng cử đại biểu HĐND thành phố khóa XV" names WHO
+        # is counted (the persons elected to a seat, a body's name after it), where "có 64
+        # người trúng cử đại biểu HĐND tỉnh" (there are) and "64 người trúng cử." say what
+        # they did. The phrase that names them goes on through a body's name whose end the
+        # rules cannot name, so the count abstains.
+        return None, [
+            Unplaced(
+                Span.of(text, s, words[end_index + elected - 1][1]),
+                f"the persons {text[words[0][0] : words[end_index - 1][1]]!r} elected "
+                f"{_joined(words, end_index, end_index + elected)!r}: their end cannot be told",
+            )
+        ]
     if (
         in_words
         and end_index == head
@@ -1254,6 +1282,25 @@ _WORDS_RUN = re.compile(
 _NOT_A_COUNT_BEFORE = re.compile(
     r"(?<!\w)(?:giữa|cả|hàng|mỗi|từng|các|những|nhiều|cuối|đầu)\s*$", re.IGNORECASE
 )
+
+
+def _elected_to_a_post(words: list[tuple[int, int, str]], i: int) -> int:
+    """How many words from ``i`` are ``trúng cử`` and a seat: ``trúng cử đại biểu``; or 0."""
+    if i + 2 >= len(words) or _joined(words, i, i + 2).lower() != "trúng cử":
+        return 0
+    seat = _match_whole(words, i + 2, _ELECTED_TO)
+    return 2 + seat if seat else 0
+
+
+# Round 12: "có" (there are) before a count makes what follows the persons its predicate.
+_THERE_ARE_BEFORE = re.compile(r"(?<!\w)có\s+$", re.IGNORECASE)
+
+
+# Round 12: what persons are elected to, after "trúng cử" (a seat or a post).
+_ELECTED_TO = (
+    "đại biểu", "đbqh", "đb", "hđnd", "hội đồng nhân dân", "chủ tịch", "phó chủ tịch",
+    "ủy viên", "uỷ viên", "thành viên", "trưởng ban", "phó trưởng ban",
+)  # fmt: skip
 
 
 def _counts_in_words(text: str, taken: Taken) -> tuple[list[Count], list[Unplaced]]:
