@@ -49,6 +49,7 @@ def test_the_set_has_thirty_articles_of_places_years_and_kinds() -> None:
         "unseen_9",
         "unseen_10",
         "unseen_11",
+        "unseen_12",
         "dev_2",
     }
     assert {"dev", "held_out", "unseen"} <= set(parts)
