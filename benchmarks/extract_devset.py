@@ -14,6 +14,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from tayho_coord.extraction import KINDS, Tally, extract, score
 from tayho_coord.extraction._score import _facts, _matches, _proposed
@@ -25,24 +26,36 @@ def _pct(value: float | None) -> str:
     return "—" if value is None else f"{100 * value:.1f}%"
 
 
+def article_texts(cache: Path) -> list[tuple[dict[str, Any], str | None]]:
+    """Each article of the set with its text (the repository's or the cache's), or ``None``.
+
+    ``extract_tagger.py`` reads the set the same way.
+    """
+    articles = json.loads((ROOT / "tests/data/extract/devset.json").read_text("utf-8"))["articles"]
+    found: list[tuple[dict[str, Any], str | None]] = []
+    for article in articles:
+        if "text" in article:
+            path = ROOT / article["text"]
+        else:
+            path = cache / article.get("text_file", article["id"] + ".txt")
+        found.append((article, path.read_text("utf-8") if path.exists() else None))
+    return found
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("cache", type=Path)
     parser.add_argument("--show", help="print the misses of one article")
     args = parser.parse_args(argv)
-    articles = json.loads((ROOT / "tests/data/extract/devset.json").read_text("utf-8"))["articles"]
-    splits = list(dict.fromkeys(article["split"] for article in articles))
+    texts = article_texts(args.cache)
+    splits = list(dict.fromkeys(article["split"] for article, _ in texts))
     totals: dict[str, dict[str, Tally]] = {s: {k: Tally(0, 0, 0, 0) for k in KINDS} for s in splits}
     missing = []
-    for article in articles:
-        if "text" in article:
-            path = ROOT / article["text"]
-        else:
-            path = args.cache / article.get("text_file", article["id"] + ".txt")
-        if not path.exists():
+    for article, text in texts:
+        if text is None:
             missing.append(article["id"])
             continue
-        draft = extract(path.read_text("utf-8"), source=article["url"])
+        draft = extract(text, source=article["url"])
         tally = score(draft, article)
         for kind in KINDS:
             totals[article["split"]][kind] = totals[article["split"]][kind] + tally[kind]

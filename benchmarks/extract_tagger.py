@@ -15,11 +15,11 @@ right or wrong against the facts.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
 
+from extract_devset import article_texts  # the same folder: benchmarks/
 from tayho_coord.extraction import Tally, extract, score
 from tayho_coord.extraction._score import _facts, _matches, _proposed
 from tayho_coord.extraction._tagger import tagger_for
@@ -36,18 +36,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("cache", type=Path)
     parser.add_argument("--show", help="print the counts the tagger changes in a part")
     args = parser.parse_args(argv)
-    articles = json.loads((ROOT / "tests/data/extract/devset.json").read_text("utf-8"))["articles"]
     began = time.perf_counter()
     tagger_for("pyvi")  # pyvi's import: once per process
     imported = time.perf_counter() - began
-    texts = []
-    for article in articles:
-        if "text" in article:
-            path = ROOT / article["text"]
-        else:
-            path = args.cache / article.get("text_file", article["id"] + ".txt")
-        if path.exists():
-            texts.append((article, path.read_text("utf-8")))
+    texts = [(a, text) for a, text in article_texts(args.cache) if text is not None]
     splits = list(dict.fromkeys(article["split"] for article, _ in texts))
     empty = Tally(0, 0, 0, 0)
     rules = dict.fromkeys(splits, empty)
