@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING, TypeAlias, Union, overload
+from typing import TYPE_CHECKING, TypeAlias, Union, get_args, overload
 
 from attrs import field, frozen
 
@@ -39,16 +39,8 @@ or by the day its figures are as of instead (:attr:`PetitionReport.time_label`);
 a meeting's, may be :data:`~tayho_coord.model.NOT_STATED`: its source names no term, or no
 part reviewed."""
 
-RECORD_TYPES: tuple[type[Record], ...] = (
-    CoordinationProgram,
-    ProgramReview,
-    Meeting,
-    Hearing,
-    OversightActivity,
-    PetitionReport,
-    VoterContact,
-)
-"""The record kinds, in the order tables list them."""
+RECORD_TYPES: tuple[type[Record], ...] = get_args(Record)
+"""The record kinds, in the order tables list them (that of :data:`Record`)."""
 
 
 _NOUNS = {
