@@ -364,7 +364,7 @@ def test_a_petition_report_counts_by_the_words_before_them() -> None:
     assembly = _assemble(
         REPORT + "UBND huyện đã tiếp nhận 241 kiến nghị, trong đó 20 kiến nghị kỳ trước chuyển "
         "sang; đã giải quyết xong 200 kiến nghị; đã giải trình, cung cấp thông tin 10 kiến "
-        "nghị; có 5 kiến nghị mới; hơn 30 kiến nghị khác; đã giải quyết 90 kiến nghị; trả lời "
+        "nghị; có 5 kiến nghị; hơn 30 kiến nghị khác; đã giải quyết 90 kiến nghị; trả lời "
         "đạt 100%."
     )
     report = _first(assembly)

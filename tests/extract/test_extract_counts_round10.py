@@ -188,7 +188,7 @@ def test_a_predicate_after_persons_ends_the_phrase(text: str, noun: str) -> None
         ("ở 2 địa phương của tỉnh", "địa phương"),
         ("nêu 9 đề xuất, kiến nghị với", "đề xuất, kiến nghị"),
         ("gặp 350 công nhân, viên chức, lao động của", "công nhân, viên chức, lao động"),
-        ("kết nạp 21 tổ chức thành viên mới", "tổ chức thành viên"),
+        ("kết nạp 21 tổ chức thành viên mới", "tổ chức thành viên mới"),  # round 13: "mới"
         ("qua 3 số máy: 0238", "số máy"),
         ("tạo việc làm cho 566 lao động, tỷ lệ", "lao động"),
         ("xây dựng 25 mái ấm cho hội viên", "mái ấm"),

@@ -732,7 +732,7 @@ def test_a_counted_noun_is_read_with_its_qualifiers_and_its_list(
         # Round 7: "việc làm" (jobs), "nhà văn hóa" and "luật sư" (lawyers) are words of the
         # lexicon; a verb of the report ("tham gia") ends the phrase after a noun that says
         # what it counts, and a noun after a noun is what the first is of ("… thôn").
-        ("tạo 50 việc làm mới", [(50, "việc làm")], []),
+        ("tạo 50 việc làm mới", [(50, "việc làm mới")], []),  # "mới" (new): round 13
         ("xây 3 nhà văn hóa thôn", [(3, "nhà văn hóa")], []),
         ("có 2 luật sư tham gia", [(2, "luật sư")], []),
         ("ban hành 3 quyết định xử phạt", [], ["3 quyết định xử"]),

@@ -27,6 +27,7 @@ from tayho_coord.extraction._rules import (
     Taken,
     read_counts,
     read_dates,
+    read_generated,
     read_rates,
     read_symbols,
     sentence_at,
@@ -661,8 +662,10 @@ def extract(
     tag = None if tagger is None else tagger_for(tagger)
     text = unicodedata.normalize("NFC", text)
     taken = Taken()
+    generated = read_generated(text, taken)
     symbols = read_symbols(text, taken)
     dates, unplaced = read_dates(text, taken)
+    unplaced = generated + unplaced
     for symbol in symbols:
         if symbol.dated is not None:
             for i, date in enumerate(dates):

@@ -761,6 +761,10 @@ COUNTED_NOUNS: tuple[str, ...] = (
     "CCB",
     "tình nguyện viên",
     "đội hình",
+    # Round 13 (the mining corpus of round 13): persons chosen at a congress ("hiệp thương
+    # cử 07 anh, chị vào Ủy ban Hội"), the two honorifics joined as one noun; "anh" alone
+    # stays an honorific.
+    "anh, chị",
 )
 """The nouns a count may count (compared case-insensitively)."""
 
@@ -952,6 +956,12 @@ LIST_CONTINUATIONS: tuple[str, ...] = (
     "thanh niên",
     "công trình",
     "phần việc",
+    # Round 13: bodies that give to a fund or take part, siblings of each other ("103 cơ
+    # quan, đơn vị, doanh nghiệp, trường học"), as the fronts' reports list them.
+    "cơ quan",
+    "đơn vị",
+    "doanh nghiệp",
+    "trường học",
 )
 """Words that continue a counted noun after a comma."""
 
@@ -1153,8 +1163,40 @@ NOUN_MODIFIERS: tuple[str, ...] = (
     "theo chuyên đề",
     "theo lĩnh vực",
     "theo nhóm đối tượng",
+    # Round 13: grades of emulation and of weight, the adjectives of quality a report prints
+    # after what it counts (unseen_12: "3 đơn vị xuất sắc toàn diện"; the mining corpora:
+    # "50 cá nhân điển hình tiên tiến", "5 dự án trọng điểm", "20 cán bộ cốt cán", "5 vấn
+    # đề nổi cộm", "3 khâu đột phá"; the grades of Luật Thi đua, khen thưởng 2022, Điều 5
+    # and 25-26: "tiên tiến", "xuất sắc", "điển hình"). Newness ("mới") is read apart, see
+    # NEW_WORD_ENDS: before a verb it is the adverb "just".
+    "toàn diện",
+    # A congress's delegates by how they came (Điều lệ MTTQ Việt Nam: "đại biểu đương
+    # nhiên", read since round 9; "02 đại biểu chỉ định"). Not "dự khuyết": a line cut after
+    # "dự" (attended) would read as its start.
+    "chỉ định",
+    "trọng điểm",
+    "điển hình tiên tiến",
+    "điển hình",
+    "tiên tiến",
+    "cốt cán",
+    "nòng cốt",
+    "nổi cộm",
+    "cấp bách",
+    "bức thiết",
+    "đột phá",
+    "kiểu mẫu",
 )
 """Words that continue a counted noun's phrase."""
+
+NEW_WORD_ENDS: frozenset[str] = frozenset(
+    # Round 13: "mới" after a counted noun is the adjective "new" where the phrase ends right
+    # after it — at punctuation, a number, a capitalised name, the line's end or one of these
+    # prepositions ("kết nạp 1 tổ chức thành viên mới của MTTQ tỉnh", "5 hội viên mới.");
+    # before a verb or an auxiliary it is the adverb "just, only then" ("290 đoàn viên mới
+    # kết nạp", "10 hộ mới được hỗ trợ"), which ends the phrase as PHRASE_ENDS says.
+    {"của", "tại", "ở", "thuộc", "trong", "và", "với", "cho", "gồm", "trên", "vào"}
+)
+"""Words before which ``mới`` after a counted noun is the adjective ``new``."""
 
 PHRASE_BOUNDARIES: tuple[str, ...] = (
     # Round 7: words after which a counted noun's phrase has ended though they are no
@@ -1357,6 +1399,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     # veterans, volunteers.
     | {"công chức", "viên chức", "thủ trưởng", "chị", "chị em", "chị em phụ nữ"}
     | {"cựu chiến binh", "CCB", "tình nguyện viên"}
+    | {"anh, chị"}  # round 13
 )
 """Counted nouns of persons."""
 

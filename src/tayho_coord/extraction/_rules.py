@@ -40,6 +40,7 @@ from tayho_coord.extraction._lexicon import (
     LIST_CONTINUATIONS,
     MEASURE_WORDS,
     NAME_MODIFIERS,
+    NEW_WORD_ENDS,
     NOT_COUNTED,
     NOUN_MODIFIERS,
     OPEN_HEADS,
@@ -66,6 +67,7 @@ __all__ = [
     "Taken",
     "read_counts",
     "read_dates",
+    "read_generated",
     "read_rates",
     "read_symbols",
     "sentence_at",
@@ -582,6 +584,61 @@ def _without_banners(
     return kept
 
 
+# Round 13: the description a social site writes by machine under a picture it shows
+# (Facebook's automatic alternative text: "Trong hình ảnh có thể có: 5 người, mọi người
+# đang ngồi", "Có thể là hình ảnh về 9 người và mọi người đang đứng", "Image may contain: 2
+# people"): no writer's text, so no value is read from the line.
+_GENERATED_LINE = re.compile(
+    r"^[^\S\n]*(?:Trong\s+hình\s+ảnh\s+có\s+thể\s+có|Hình\s+ảnh\s+có\s+thể\s+có"
+    r"|Có\s+thể\s+là\s+(?:hình\s+ảnh|ảnh|hình\s+minh\s+họa)(?:\s+về)?"
+    r"|Image\s+may\s+contain|May\s+be\s+an?\s+(?:image|photo)(?:\s+of)?)[^\n]*",
+    re.MULTILINE | re.IGNORECASE,
+)
+GENERATED = "a picture's description written by a social site's machine, not the article's"
+# Round 13: a page's counter of views, reads or likes, its label before its number ("Lượt
+# xem: 351", "Số lượt xem: 34", "Đã xem: 567 lượt", "Lượt truy cập: 1.204"): the site's, no
+# count of the article ("thu hút 10.000 lượt xem" in the prose, its number first, is left
+# to the counts' rules).
+_COUNTER = re.compile(
+    r"(?<!\w)(?:(?:Số\s+|Tổng\s+số\s+)?lượt\s+(?:xem|truy\s+cập|đọc|thích|chia\s+sẻ)"
+    r"|Đã\s+xem|Lượt\s+like)[^\S\n]*:?[^\S\n]*[0-9][0-9.,]*(?:[^\S\n]+lượt(?!\w))?",
+    re.IGNORECASE,
+)
+COUNTER = "a page's counter of views or visits, not the article's"
+
+
+def read_generated(text: str, taken: Taken) -> list[Unplaced]:
+    r"""The text a site generates, taken so that nothing reads it.
+
+    A picture's description written by a social site's machine (the whole line) and a
+    page's counter of views (its label and number) go to the unplaced values.
+
+    Examples:
+        >>> taken = Taken()
+        >>> text = "Hội nghị.\nTrong hình ảnh có thể có: 5 người\n"
+        >>> [u.span.text for u in read_generated(text, taken)]
+        ['Trong hình ảnh có thể có: 5 người']
+        >>> taken.overlaps(30, 31)
+        True
+    """
+    found = []
+    for match in _GENERATED_LINE.finditer(text):
+        s, e = match.span()
+        while s < e and text[s] in " \t":
+            s += 1
+        while e > s and text[e - 1] in " \t\r":
+            e -= 1
+        taken.add(s, e)
+        found.append(Unplaced(Span.of(text, s, e), GENERATED))
+    for match in _COUNTER.finditer(text):
+        s, e = match.span()
+        if not taken.overlaps(s, e):
+            taken.add(s, e)
+            found.append(Unplaced(Span.of(text, s, e), COUNTER))
+    found.sort(key=lambda u: u.span.start)
+    return found
+
+
 # --- rates --------------------------------------------------------------------------------
 
 # Digits are ASCII ([0-9]): vi.parse_number reads no other (\d would take any script's).
@@ -942,7 +999,9 @@ def _kind_of(noun: str) -> frozenset[str] | None:
     return None
 
 
-def _noun_end(words: list[tuple[int, int, str]], head: int, start: int = 0) -> tuple[int, str]:
+def _noun_end(
+    words: list[tuple[int, int, str]], head: int, start: int = 0, *, listed: bool = False
+) -> tuple[int, str]:
     """The index after the last word of the counted noun's phrase, and its last noun.
 
     ``words[start:head]`` is the counted noun. The phrase goes on with the modifiers of
@@ -952,7 +1011,9 @@ def _noun_end(words: list[tuple[int, int, str]], head: int, start: int = 0) -> t
     nông dân và đoàn viên thanh niên", "25 báo cáo, thông báo, kế hoạch"); after a noun of
     speech, with a verb of speech (:data:`SPEECH_MODIFIERS`: "15 ý kiến phát biểu"); after a
     member, a post, a meeting or a paper, with a body's name (:func:`_body_name`: "10 kỳ
-    họp QH", "4 ủy viên UBMTTQ Việt Nam thị xã").
+    họp QH", "4 ủy viên UBMTTQ Việt Nam thị xã"). When the count is a later item of a list
+    whose items print their own numbers (``listed``: "10 tờ trình, 10 dự thảo nghị quyết,
+    báo cáo"), papers take no sibling after a comma: that paper is the list's next item.
     """
     i = head
     last = _joined(words, start, head)
@@ -966,6 +1027,18 @@ def _noun_end(words: list[tuple[int, int, str]], head: int, start: int = 0) -> t
             named = False
             continue
         if word in {",", "và"}:
+            papers = kind is COORDINATED_KINDS[-1] or last in _PAPERS_LISTED
+            if word == "," and listed and papers:
+                break  # Round 13: "10 tờ trình, 10 dự thảo nghị quyết, báo cáo do … trình"
+            if (
+                word == ","
+                and last in _CITY_SHORT_AFTER
+                and i + 1 < len(words)
+                and words[i + 1][2] == _CITY_SHORT
+                and (i + 2 >= len(words) or words[i + 2][2] in _SENTENCE_STOPS)
+            ):
+                i += 2  # Round 13: "12 huyện, thành." (districts and cities, the city cut)
+                continue
             joins = kind is not None and (word == "và" or kind is COORDINATED_KINDS[-1])
             same = _match_whole(words, i + 1, tuple(kind)) if joins and kind else 0
             own = i + 1 + same  # a number after the noun is its own, but a period's
@@ -1000,6 +1073,9 @@ def _noun_end(words: list[tuple[int, int, str]], head: int, start: int = 0) -> t
             break
         if len(words) < _WORDS_LIMIT and _cut_modifier(words, i):
             return len(words), last  # a modifier cut by the line's end: "quy phạm pháp⏎"
+        if word == "mới" and _new_ends(words, i + 1):
+            i += 1  # Round 13: "1 tổ chức thành viên mới của MTTQ": new, not "just"
+            continue
         more = _match_whole(words, i, NOUN_MODIFIERS)
         body = _body_name(words, i) if last in BODY_NOUNS else 0
         if not more and not body and word[:1].isupper():
@@ -1027,6 +1103,29 @@ def _noun_end(words: list[tuple[int, int, str]], head: int, start: int = 0) -> t
             last = modifier  # "lượt đại biểu HĐND tỉnh phát biểu": the persons spoke
         i += more
     return i, last
+
+
+# Round 13: a city's level shortened to "thành" after a comma and a district's level, at
+# punctuation or the line's end ("đại diện … của 12 huyện, thành."; "9 huyện, thành, thị"
+# is a sibling of LIST_CONTINUATIONS already).
+_CITY_SHORT = "thành"
+_CITY_SHORT_AFTER = frozenset({"huyện", "quận", "thị xã"})
+_SENTENCE_STOPS = frozenset({".", ";", ":", ")", "!", "?", "…"})
+# Round 13: the papers of LIST_CONTINUATIONS, which a numbered list's later item keeps apart.
+_PAPERS_LISTED = frozenset({"tờ trình", "báo cáo", "đề án"})
+
+
+def _new_ends(words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the phrase ends at ``i`` so that a ``mới`` before it is the adjective ``new``.
+
+    At the words' end, punctuation, a number, a capitalised word or a preposition of
+    :data:`NEW_WORD_ENDS`; before any other word (a verb: "mới kết nạp", "mới được") ``mới``
+    is the adverb and ends the phrase itself.
+    """
+    if i >= len(words):
+        return True
+    word = words[i][2]
+    return not word.isalpha() or not word.islower() or word in NEW_WORD_ENDS
 
 
 def _cut_modifier(words: list[tuple[int, int, str]], i: int) -> bool:
@@ -1097,6 +1196,11 @@ def _items(
     return tuple(items), None
 
 
+# Round 13: the count is a later item of a list whose items print their own numbers: a
+# number, its noun and a comma just before it ("thông qua 10 tờ trình, 10 dự thảo …").
+_NUMBERED_ITEM_BEFORE = re.compile(r"(?<![\w.,])\d[\d.]*\s+[^\W\d][^\d,;.:!?\n]{0,40},\s*$")
+
+
 def _count_at(
     text: str,
     s: int,
@@ -1145,7 +1249,16 @@ def _count_at(
         if in_words:
             return None, []  # words that are no count ("hai bên" is, "hai năm" is not)
         return None, [Unplaced(Span.of(text, s, words[0][1]), f"noun not known: {words[0][2]!r}")]
-    end_index, last = _noun_end(words, head)
+    listed = _NUMBERED_ITEM_BEFORE.search(text, max(0, s - 60), s) is not None
+    if head < len(words) and " ".join(w[2] for w in words[:head]).lower() == "phần":
+        after = words[head][2].lower()
+        if after.isdigit() or after in vi.NUMBER_WORDS:
+            # Round 13: "hai phần ba tổng số đại biểu" (two thirds), "1 phần 3": a fraction
+            # written out, not a count of parts.
+            return None, [
+                Unplaced(Span.of(text, s, words[head][1]), "a fraction in words, not a count")
+            ]
+    end_index, last = _noun_end(words, head, listed=listed)
     bare_head = " ".join(w[2] for w in words[:head]).lower()
     part_ends = end_index == head and bare_head in DOCUMENT_PARTS
     # "14 điều quy định về …": a document's parts take no modifier, a small word ends them.
@@ -1160,7 +1273,7 @@ def _count_at(
             and counted == _match_whole(words, end_index, NAME_MODIFIERS)
         ):
             break  # "3 Đoàn Thanh niên …": capitalised, a member's word starts a name
-        end_index, last = _noun_end(words, end_index + counted, end_index)
+        end_index, last = _noun_end(words, end_index + counted, end_index, listed=listed)
     # A noun the tagger found says no more than an open head what it counts.
     open_head = end_index == head and (bare_head in OPEN_HEADS or tokens is not None)
     if (
@@ -1195,6 +1308,24 @@ def _count_at(
             Unplaced(
                 Span.of(text, s, words[end_index][1]),
                 f"the noun {post!r} may go on with {nxt!r}: its end cannot be told",
+            )
+        ]
+    if (
+        end_index < len(words)
+        and words[end_index - 1][2][:1].isupper()
+        and words[end_index][2][:1].isupper()
+        and words[end_index][2][:1].isalpha()
+        and text[words[end_index - 1][1] : words[end_index][0]].strip() == ""
+    ):
+        # Round 13: a body's name read into the phrase goes on with a capitalised word no
+        # rule reads ("20 cơ sở Hội LHTN Việt Nam", "30 hội viên chi Hội Nông dân nghề
+        # nghiệp …"): where that name ends the rules cannot tell, so the count abstains.
+        nxt = words[end_index][2]
+        known = text[words[0][0] : words[end_index - 1][1]]
+        return None, [
+            Unplaced(
+                Span.of(text, s, words[end_index][1]),
+                f"the name in {known!r} may go on with {nxt!r}: its end cannot be told",
             )
         ]
     persons = last in PERSON_NOUNS or _kind_of(last) is COORDINATED_KINDS[0]
