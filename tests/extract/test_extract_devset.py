@@ -50,6 +50,7 @@ def test_the_set_has_thirty_articles_of_places_years_and_kinds() -> None:
         "unseen_10",
         "unseen_11",
         "unseen_12",
+        "unseen_13",
         "dev_2",
     }
     assert {"dev", "held_out", "unseen"} <= set(parts)
