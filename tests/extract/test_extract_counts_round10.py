@@ -167,7 +167,9 @@ def test_two_printed_rates_of_a_range_are_each_a_rate() -> None:
         ("có 1.250 cử tri đi bỏ phiếu", "cử tri"),
         ("cử 4 đại biểu đi dự Đại hội", "đại biểu"),
         ("công bố 15 người trúng cử", "người"),
-        ("lập danh sách 9 người đủ tiêu chuẩn ứng cử", "người"),
+        # Round 14: with "ứng cử" after it the qualification names WHICH persons are counted
+        # ("người đủ tiêu chuẩn ứng cử", unseen_13's facts); alone it stays a predicate.
+        ("lập danh sách 9 người đủ tiêu chuẩn.", "người"),
     ],
 )
 def test_a_predicate_after_persons_ends_the_phrase(text: str, noun: str) -> None:

@@ -1476,3 +1476,79 @@ UNIT_LEVELS: tuple[str, ...] = (
     "xã",
 )
 """The administrative levels a unit's name follows (``quận Tây Hồ``)."""
+
+# Round 14 (unseen_13, now seen): a counted noun's phrase read to its end, by class. The set's
+# convention: "a count's noun is written as far as it names what is counted".
+
+PERSON_QUALIFIERS: tuple[str, ...] = (
+    # Relative modifiers that say which persons are counted, read after a noun of persons
+    # (PERSON_NOUNS) only: a list's qualification for a seat ("8 người đủ tiêu chuẩn ứng cử
+    # đại biểu Quốc hội khóa XV", "21 người được giới thiệu ứng cử"; Luật Bầu cử đại biểu
+    # Quốc hội và đại biểu HĐND 2015, Điều 57), and the kinds of elected persons an election's
+    # report lists ("3 đại biểu không phải là đảng viên", "1 đại biểu tôn giáo", "đại biểu là
+    # người dân tộc thiểu số"). After a seat's word the phrase goes on with its body's name
+    # and term as NOUN_MODIFIERS and the term's rule read them. Not "đủ tiêu chuẩn" alone:
+    # without "ứng cử" it stays round 10's predicate.
+    "đủ tiêu chuẩn ứng cử", "đủ điều kiện ứng cử", "được giới thiệu ứng cử",
+    "được giới thiệu ra ứng cử", "không phải là đảng viên", "không phải đảng viên",
+    "là người dân tộc thiểu số", "ngoài Đảng", "tôn giáo",
+)  # fmt: skip
+"""Relative modifiers that continue a counted noun of persons."""
+
+MEETING_NOUNS: frozenset[str] = frozenset(
+    {"hội nghị", "cuộc họp", "buổi", "cuộc", "hội nghị tiếp xúc cử tri", "phiên họp"}
+)
+"""Counted meetings, which :data:`MEETING_PURPOSES` continue."""
+
+MEETING_PURPOSES: tuple[str, ...] = (
+    # Round 14: a meeting named by what it is held for ("12 hội nghị lấy ý kiến cử tri cho
+    # những người ứng cử …", Luật Bầu cử 2015, Điều 45: "hội nghị cử tri … lấy ý kiến"), read
+    # before "lấy" ends a phrase (PHRASE_BOUNDARIES); "cho" ends it after. Read only where
+    # the phrase ends right after the purpose ("… lấy ý kiến nhận xét của 1.550 cử tri" is
+    # read as "hội nghị lấy ý kiến nhận xét", never cut before "nhận xét").
+    "lấy ý kiến nhận xét và tín nhiệm của cử tri", "lấy ý kiến nhận xét và tín nhiệm",
+    "lấy ý kiến nhận xét của cử tri", "lấy ý kiến nhận xét", "lấy ý kiến cử tri", "lấy ý kiến",
+)  # fmt: skip
+"""Purposes that continue a counted meeting of :data:`MEETING_NOUNS`."""
+
+SECTOR_BODIES: tuple[str, ...] = (
+    # Round 14: the bodies and forces an election's report counts persons by, capitalised
+    # after them ("2 đại biểu Tòa án nhân dân", "2 đại biểu Viện kiểm sát nhân dân", "4 đại
+    # biểu Quân đội, Công an"; the blocs of Nghị quyết 1185/NQ-UBTVQH13's structure of
+    # councils). A comma joins two of them; any other word after a comma ends the phrase.
+    "Tòa án nhân dân", "Toà án nhân dân", "Tòa án", "Toà án", "Viện kiểm sát nhân dân",
+    "Viện Kiểm sát nhân dân", "Viện kiểm sát", "Quân đội nhân dân", "Quân đội", "Công an nhân dân",
+    "Công an", "Bộ đội Biên phòng", "Biên phòng", "Quân sự",
+)  # fmt: skip
+"""Bodies and forces whose capitalised name continues a counted noun of persons."""
+
+WHERE_THEY_WORK: tuple[str, ...] = (
+    # Round 14: the prepositions that say where the counted persons work or belong, before a
+    # body ("19 đại biểu công tác ở các cơ quan Đảng", "28 đại biểu ở các cơ quan khối chính
+    # quyền", "27 đại biểu công tác ở Ủy ban Mặt trận Tổ quốc và tổ chức thành viên …").
+    "đang công tác tại", "đang công tác ở", "công tác tại", "công tác ở", "công tác trong",
+    "làm việc tại", "làm việc ở", "ở", "tại", "thuộc",
+)  # fmt: skip
+"""Prepositions after persons that open a body they work in (:data:`WORK_BODIES`)."""
+
+WORK_BODIES: tuple[str, ...] = (
+    # Round 14: the words a body the persons work in starts with, in small letters; a
+    # capitalised word (a body's name) starts one too. A place ("ở xã …") is no body here.
+    "các cơ quan", "cơ quan", "khối", "các đơn vị", "các tổ chức", "tổ chức", "lực lượng vũ trang",
+    "các doanh nghiệp", "doanh nghiệp", "các sở", "các ban", "các hội", "hệ thống chính trị",
+)  # fmt: skip
+"""Words that start a body after :data:`WHERE_THEY_WORK`."""
+
+UNITS_OF_WORK: frozenset[str] = frozenset(
+    # Round 14: economic and community units that `và` joins in one counted phrase ("hơn 40
+    # hợp tác xã và hội quán"; a hội quán is a farmers' club of the Mekong delta).
+    {"hợp tác xã", "hội quán", "tổ hợp tác", "doanh nghiệp", "trang trại", "hộ kinh doanh"}
+)
+"""Units of economic life of one kind (see :data:`COORDINATED_KINDS`)."""
+
+BACK_REFERENCE_ROLES: tuple[str, ...] = (
+    # Round 14: the role a repeated figure names its persons by ("25 người ứng cử …" then
+    # "Trong số 25 ứng cử viên": one figure, the set's writers wrote it once).
+    "ứng cử", "trúng cử",
+)  # fmt: skip
+"""Roles that make a repeated figure after ``trong số`` name the same persons."""

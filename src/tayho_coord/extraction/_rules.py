@@ -30,6 +30,7 @@ from tayho_coord.extraction._draft import (
 from tayho_coord.extraction._lexicon import (
     ACTIVITY_ABBREVIATIONS,
     AREA_WORDS,
+    BACK_REFERENCE_ROLES,
     BODY_NAMES,
     BODY_NOUNS,
     CLAUSE_VERBS,
@@ -39,6 +40,8 @@ from tayho_coord.extraction._lexicon import (
     DURATION_WORDS,
     LIST_CONTINUATIONS,
     MEASURE_WORDS,
+    MEETING_NOUNS,
+    MEETING_PURPOSES,
     NAME_MODIFIERS,
     NEW_WORD_ENDS,
     NOT_COUNTED,
@@ -46,14 +49,19 @@ from tayho_coord.extraction._lexicon import (
     OPEN_HEADS,
     PARTS_OF_DAY,
     PERSON_NOUNS,
+    PERSON_QUALIFIERS,
     PETITION_VERBS,
     PHRASE_BOUNDARIES,
     PHRASE_ENDS,
     PLACE_LEVELS,
     POST_HEADS,
+    SECTOR_BODIES,
     SPEECH_MODIFIERS,
     SPEECH_NOUNS,
     UNIT_LEVELS,
+    UNITS_OF_WORK,
+    WHERE_THEY_WORK,
+    WORK_BODIES,
 )
 from tayho_coord.extraction._tagger import noun_head, phrase_end
 from tayho_coord.vi import DocumentSymbol, parse_number, parse_percent
@@ -992,15 +1000,76 @@ def _which_persons(words: list[tuple[int, int, str]], i: int) -> int:
 
 
 def _kind_of(noun: str) -> frozenset[str] | None:
-    """The kind of :data:`COORDINATED_KINDS` that holds ``noun``, if any."""
+    """The kind of :data:`COORDINATED_KINDS` (or :data:`UNITS_OF_WORK`) that holds ``noun``."""
     for kind in COORDINATED_KINDS:
         if noun in kind:
             return kind
-    return None
+    return UNITS_OF_WORK if noun in UNITS_OF_WORK else None
+
+
+# Round 14: punctuation where a body the counted persons work in ends ("19 đại biểu công tác
+# ở các cơ quan Đảng (chiếm …", "… khối chính quyền, 27 đại biểu …"); and the small words a
+# body's name holds inside it ("Ủy ban Mặt trận Tổ quốc và tổ chức thành viên của Mặt trận").
+_WHERE_STOPS = frozenset({"(", ",", ";", ".", ":", ")", "…", "!", "?"})
+_INSIDE_A_BODY = frozenset({"của", "và", "thuộc", "trong"})
+_WHERE_LIMIT = 24
+
+
+def _where_they_work(text: str, words: list[tuple[int, int, str]], i: int) -> int:
+    """How many words from ``i`` say where the counted persons work: ``ở các cơ quan Đảng``.
+
+    A preposition of :data:`WHERE_THEY_WORK`, a body (a word of :data:`WORK_BODIES` or a
+    capitalised name), then words that end at punctuation or the line's end: no number, no
+    function word but the few a body's name holds (``của``, ``và``, ``thuộc``, ``trong``),
+    no verb of :data:`CLAUSE_VERBS`. A phrase that ends otherwise may be a clause (``… ở các
+    cơ quan được bầu``): 0, and the phrase ends before the preposition as before.
+    """
+    prep = _match_whole(words, i, WHERE_THEY_WORK)
+    if not prep or i + prep >= len(words):
+        return 0
+    # The body may run past the counted words' window: read on from the preposition.
+    more = _words_after(text, words[i][0], _WHERE_LIMIT)
+    j = prep
+    first = more[j][2] if j < len(more) else ""
+    if not (_match_whole(more, j, WORK_BODIES) or (first[:1].isupper() and first.isalpha())):
+        return 0
+    k = j
+    while k < len(more):
+        word = more[k][2]
+        if word in _WHERE_STOPS:
+            return k if k > j + 1 else 0
+        if not word.isalpha():
+            return 0
+        small = word.lower()
+        if word.islower() and (
+            (small in PHRASE_ENDS and small not in _INSIDE_A_BODY)
+            or _match_whole(more, k, CLAUSE_VERBS)
+        ):
+            return 0
+        k += 1
+    return k if len(more) < _WHERE_LIMIT and k > j + 1 else 0
+
+
+def _sector_bodies(words: list[tuple[int, int, str]], i: int) -> int:
+    """How many words from ``i`` are bodies of :data:`SECTOR_BODIES`, a comma between two."""
+    if i >= len(words) or not words[i][2][:1].isupper():
+        return 0
+    j = i + _match_phrase(words, i, SECTOR_BODIES)
+    while j > i and j + 1 < len(words) and words[j][2] == ",":
+        more = _match_phrase(words, j + 1, SECTOR_BODIES)
+        if not more or not words[j + 1][2][:1].isupper():
+            break
+        j += 1 + more
+    return j - i
 
 
 def _noun_end(
-    words: list[tuple[int, int, str]], head: int, start: int = 0, *, listed: bool = False
+    words: list[tuple[int, int, str]],
+    head: int,
+    start: int = 0,
+    *,
+    listed: bool = False,
+    text: str = "",
 ) -> tuple[int, str]:
     """The index after the last word of the counted noun's phrase, and its last noun.
 
@@ -1071,6 +1140,34 @@ def _noun_end(
                 named = False
                 continue
             break
+        persons = last in PERSON_NOUNS or _kind_of(last) is COORDINATED_KINDS[0]
+        if persons and text:
+            # Round 14: which persons, read to the phrase's end (PERSON_QUALIFIERS, the
+            # bodies of SECTOR_BODIES, where they work).
+            more = _match_whole(words, i, PERSON_QUALIFIERS) if word.islower() else 0
+            if more:
+                i += more
+                named = False
+                continue
+            more = _sector_bodies(words, i)
+            if more:
+                i += more
+                named = False
+                continue
+            more = _where_they_work(text, words, i)
+            if more:
+                # The body may run past the counted words' window: read on from here.
+                words[i:] = _words_after(text, words[i][0], _WHERE_LIMIT)
+                return i + more, last
+        if last in MEETING_NOUNS and word.islower():
+            more = _match_whole(words, i, MEETING_PURPOSES)
+            after = words[i + more][2] if i + more < len(words) else ""
+            if more and (not (after.isalpha() and after.islower()) or after in PHRASE_ENDS):
+                i += more  # Round 14: "12 hội nghị lấy ý kiến cử tri cho …"
+                continue
+        if word == "khác" and _new_ends(words, i + 1):
+            i += 1  # Round 14: "04 nghị quyết quan trọng khác." (other): the phrase's end
+            continue
         if len(words) < _WORDS_LIMIT and _cut_modifier(words, i):
             return len(words), last  # a modifier cut by the line's end: "quy phạm pháp⏎"
         if word == "mới" and _new_ends(words, i + 1):
@@ -1258,7 +1355,7 @@ def _count_at(
             return None, [
                 Unplaced(Span.of(text, s, words[head][1]), "a fraction in words, not a count")
             ]
-    end_index, last = _noun_end(words, head, listed=listed)
+    end_index, last = _noun_end(words, head, listed=listed, text=text)
     bare_head = " ".join(w[2] for w in words[:head]).lower()
     part_ends = end_index == head and bare_head in DOCUMENT_PARTS
     # "14 điều quy định về …": a document's parts take no modifier, a small word ends them.
@@ -1273,7 +1370,7 @@ def _count_at(
             and counted == _match_whole(words, end_index, NAME_MODIFIERS)
         ):
             break  # "3 Đoàn Thanh niên …": capitalised, a member's word starts a name
-        end_index, last = _noun_end(words, end_index + counted, end_index, listed=listed)
+        end_index, last = _noun_end(words, end_index + counted, end_index, listed=listed, text=text)
     # A noun the tagger found says no more than an open head what it counts.
     open_head = end_index == head and (bare_head in OPEN_HEADS or tokens is not None)
     if (
@@ -1581,4 +1678,37 @@ def read_counts(
     found += in_words
     unplaced += abstained
     found.sort(key=lambda c: c.span.start)
-    return found, unplaced
+    repeats = [c for k, c in enumerate(found) if _back_reference(text, c, found[:k])]
+    unplaced += [
+        Unplaced(c.span, "a figure repeated as a back-reference to the same persons")
+        for c in repeats
+    ]
+    return [c for c in found if c not in repeats], unplaced
+
+
+# Round 14: "Trong số 25 ứng cử viên" after "25 người ứng cử …": among (trong số, trong tổng
+# số, trên tổng số) the persons a figure already counted.
+_AMONG_BEFORE = re.compile(r"(?<!\w)(?:trong|trên)\s+(?:tổng\s+)?số\s+$", re.IGNORECASE)
+
+
+def _back_reference(text: str, count: Count, earlier: list[Count]) -> bool:
+    """Whether ``count`` repeats an earlier count of the same persons after ``trong số``.
+
+    The same value and qualifier, printed earlier under another noun, both nouns naming
+    their persons by one role of :data:`BACK_REFERENCE_ROLES` (``ứng cử``: ``25 người ứng cử
+    …`` then ``Trong số 25 ứng cử viên``). A total printed only after ``trong số`` stays a
+    count (round 9), and so does one whose nouns name other persons or none by a role
+    (``64 người`` then ``Trong số 64 đại biểu HĐND tỉnh``, ``20 chức vụ`` then ``Trong tổng
+    số 20 đồng chí``), as the set's facts write them.
+    """
+    start = count.span.start
+    if not _AMONG_BEFORE.search(text, max(0, start - 24), start):
+        return False
+    noun = count.noun.lower()
+    return any(
+        other.value == count.value
+        and other.qualifier == count.qualifier
+        and other.noun.lower() != noun
+        and any(role in noun and role in other.noun.lower() for role in BACK_REFERENCE_ROLES)
+        for other in earlier
+    )
