@@ -76,6 +76,12 @@ def test_what_is_no_relative_modifier_is_not_read(text: str, value: int, noun: s
     assert (None, value, noun) in _counts(text)
 
 
+def test_a_comma_after_a_relative_modifier_ends_the_phrase() -> None:
+    # A comma after which persons are counted opens the next clause, no sibling ("hội").
+    text = "Đối với 46 người được giới thiệu ứng cử, hội nghị thống nhất danh sách."
+    assert _counts(text) == [(None, 46, "người được giới thiệu ứng cử")]
+
+
 # --- which persons: bodies and forces, where they work --------------------------------
 
 
@@ -140,12 +146,21 @@ def test_persons_go_on_with_where_they_work(text: str, value: int, noun: str) ->
         ("Có 30 đại biểu ở các cơ quan được bầu lại.", 30, "đại biểu"),
         # A number inside: another count follows.
         ("Có 12 đại biểu tại các cơ quan 3 cấp.", 12, "đại biểu"),
+        # A sibling after a comma may go on with the body: not read, the persons alone
+        # count (or abstain as round 11's "thuộc khối" does).
+        ("Có 27 người thuộc các cơ quan, đơn vị khác.", 27, "người"),
         # After things, not persons, the preposition ends the phrase.
         ("Ban hành 7 văn bản ở các cơ quan Đảng.", 7, "văn bản"),
     ],
 )
 def test_where_no_body_ends_the_phrase_it_ends_before(text: str, value: int, noun: str) -> None:
     assert (None, value, noun) in _counts(text)
+
+
+def test_a_body_with_a_sibling_after_a_comma_abstains_as_before() -> None:
+    text = "Có 3 người thuộc khối quân đội, công an trúng cử."
+    assert _counts(text) == []
+    assert any("thuộc khối" in reason for reason in _reasons(text))
 
 
 # --- meetings, "khác", units joined by "và" -------------------------------------------
@@ -238,3 +253,90 @@ def test_a_total_after_among_that_repeats_nothing_stays(text: str) -> None:
         c[1] == int(among[2] if among[0] == "tổng" else among[1]) for c in counts[1:] or counts
     )
     assert "a figure repeated as a back-reference to the same persons" not in _reasons(text)
+
+
+# --- the mining corpus's reports of results --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun"),
+    [
+        # A kind after "là".
+        ("Có 41 người là nữ (đạt 43%).", 41, "người là nữ"),
+        ("Có 9 đại biểu là dân tộc thiểu số, chiếm 17%.", 9, "đại biểu là dân tộc thiểu số"),
+        ("Có 1 đại biểu là thành phần tôn giáo.", 1, "đại biểu là thành phần tôn giáo"),
+        # Youth, by the ages a report prints.
+        ("Có 10 đại biểu trẻ dưới 40 tuổi, chiếm 19%.", 10, "đại biểu trẻ dưới 40 tuổi"),
+        ("Có 6 đại biểu trẻ tuổi (dưới 40 tuổi).", 6, "đại biểu trẻ tuổi"),
+        ("Có 20 người dưới 40 tuổi.", 20, "người dưới 40 tuổi"),
+        # Who introduced them.
+        (
+            "Trong đó có 2 đại biểu do Trung ương giới thiệu.",
+            2,
+            "đại biểu do Trung ương giới thiệu",
+        ),
+        ("Có 4 đại biểu giới thiệu mới, không có ai tự ứng cử.", 4, "đại biểu giới thiệu mới"),
+        # "là" before a post or a name is no kind: the persons alone count.
+        ("Có 3 người là Phó Chủ tịch.", 3, "người"),
+    ],
+)
+def test_a_kind_age_or_introducer_of_persons_is_read(text: str, value: int, noun: str) -> None:
+    assert (None, value, noun) in _counts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun"),
+    [
+        (
+            "Có 28 người trong cơ quan Đảng, 21 người trong Chính quyền.",
+            28,
+            "người trong cơ quan Đảng",
+        ),
+        (
+            "Có 28 người trong cơ quan Đảng, 21 người trong Chính quyền.",
+            21,
+            "người trong Chính quyền",
+        ),
+        ("Có 1 người đến từ TAND, 3 người khác.", 1, "người đến từ TAND"),
+        # After "trong", a capitalised word that is no body of the list ends the phrase.
+        ("Có 30 cử tri trong Hội nghị phát biểu.", 30, "cử tri"),
+    ],
+)
+def test_among_and_from_a_body(text: str, value: int, noun: str) -> None:
+    assert (None, value, noun) in _counts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        # A council's level capitalised alone, as Hà Nội's pages print it.
+        (
+            "Bầu đủ 3 đại biểu Hội đồng nhân dân Thành phố và 35 đại biểu khác.",
+            "đại biểu Hội đồng nhân dân Thành phố",
+        ),
+        # Before a name the level goes on with it, as before.
+        (
+            "Bầu đủ 3 đại biểu Hội đồng nhân dân huyện Thanh Trì.",
+            "đại biểu Hội đồng nhân dân huyện Thanh Trì",
+        ),
+    ],
+)
+def test_a_council_s_level_alone_after_its_name(text: str, noun: str) -> None:
+    assert _counts(text)[0][2] == noun
+
+
+def test_a_shorter_name_after_among_repeats_the_figure() -> None:
+    text = (
+        "Tỉnh bầu đủ 6 đại biểu Quốc hội khóa XV. Trong 6 đại biểu trúng cử có 2 đại biểu tái cử."
+    )
+    counts = _counts(text)
+    assert [c for c in counts if c[1] == 6] == [(None, 6, "đại biểu Quốc hội khóa XV")]
+    assert (None, 2, "đại biểu tái cử") in counts
+    assert "a figure repeated as a back-reference to the same persons" in _reasons(text)
+
+
+def test_a_longer_name_after_among_is_a_count_of_its_own() -> None:
+    # "Trong 6 đại biểu Quốc hội" after "6 đại biểu": the later noun says more, and the
+    # set's writers write it (unseen_9: "64 người" then "Trong số 64 đại biểu HĐND tỉnh").
+    text = "Có 6 đại biểu. Trong 6 đại biểu Quốc hội có 2 nữ."
+    assert (None, 6, "đại biểu Quốc hội") in _counts(text)

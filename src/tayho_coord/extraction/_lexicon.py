@@ -1492,6 +1492,15 @@ PERSON_QUALIFIERS: tuple[str, ...] = (
     "đủ tiêu chuẩn ứng cử", "đủ điều kiện ứng cử", "được giới thiệu ứng cử",
     "được giới thiệu ra ứng cử", "không phải là đảng viên", "không phải đảng viên",
     "là người dân tộc thiểu số", "ngoài Đảng", "tôn giáo",
+    # Round 14, the mining corpus's reports of results: a kind after "là" ("41 người là nữ",
+    # "9 đại biểu là dân tộc thiểu số", "1 đại biểu là người ngoài Đảng", "1 đại biểu là
+    # thành phần tôn giáo"), youth ("6 đại biểu trẻ tuổi", "10 đại biểu trẻ dưới 40 tuổi",
+    # "20 người dưới 40 tuổi": the ages Nghị quyết 1185/NQ-UBTVQH14 sets for young
+    # deputies), who introduced them ("2 đại biểu do Trung ương giới thiệu", "4 đại biểu
+    # giới thiệu mới").
+    "là nữ", "là người ngoài Đảng", "là dân tộc thiểu số", "là thành phần tôn giáo",
+    "là đảng viên", "trẻ dưới 40 tuổi", "trẻ dưới 35 tuổi", "dưới 40 tuổi", "dưới 35 tuổi",
+    "trẻ tuổi", "do Trung ương giới thiệu", "giới thiệu mới",
 )  # fmt: skip
 """Relative modifiers that continue a counted noun of persons."""
 
@@ -1527,7 +1536,7 @@ WHERE_THEY_WORK: tuple[str, ...] = (
     # body ("19 đại biểu công tác ở các cơ quan Đảng", "28 đại biểu ở các cơ quan khối chính
     # quyền", "27 đại biểu công tác ở Ủy ban Mặt trận Tổ quốc và tổ chức thành viên …").
     "đang công tác tại", "đang công tác ở", "công tác tại", "công tác ở", "công tác trong",
-    "làm việc tại", "làm việc ở", "ở", "tại", "thuộc",
+    "làm việc tại", "làm việc ở", "ở", "tại", "thuộc", "trong", "đến từ",
 )  # fmt: skip
 """Prepositions after persons that open a body they work in (:data:`WORK_BODIES`)."""
 
@@ -1536,6 +1545,7 @@ WORK_BODIES: tuple[str, ...] = (
     # capitalised word (a body's name) starts one too. A place ("ở xã …") is no body here.
     "các cơ quan", "cơ quan", "khối", "các đơn vị", "các tổ chức", "tổ chức", "lực lượng vũ trang",
     "các doanh nghiệp", "doanh nghiệp", "các sở", "các ban", "các hội", "hệ thống chính trị",
+    "chính quyền",
 )  # fmt: skip
 """Words that start a body after :data:`WHERE_THEY_WORK`."""
 

@@ -935,7 +935,16 @@ def _body_name(words: list[tuple[int, int, str]], i: int) -> int:
             j += 1 + more
         return j - i
     level = _match_whole(words, j, UNIT_LEVELS)
-    if level and words[j][2].islower():
+    after_level = words[j + level][2] if level and j + level < len(words) else ""
+    if (
+        level
+        and (
+            words[j][2].islower()
+            # Round 14: a level capitalised alone ("đại biểu Hội đồng nhân dân Thành phố và …",
+            # as Hà Nội's pages print their city), with no name after it.
+            or not (after_level[:1].isupper() or after_level.isdigit())
+        )
+    ):
         j += level
         name = j
         while (
@@ -1013,6 +1022,7 @@ def _kind_of(noun: str) -> frozenset[str] | None:
 _WHERE_STOPS = frozenset({"(", ",", ";", ".", ":", ")", "…", "!", "?"})
 _INSIDE_A_BODY = frozenset({"của", "và", "thuộc", "trong"})
 _WHERE_LIMIT = 24
+_BODY_ONLY_AFTER = frozenset({"trong"})
 
 
 def _where_they_work(text: str, words: list[tuple[int, int, str]], i: int) -> int:
@@ -1031,13 +1041,21 @@ def _where_they_work(text: str, words: list[tuple[int, int, str]], i: int) -> in
     more = _words_after(text, words[i][0], _WHERE_LIMIT)
     j = prep
     first = more[j][2] if j < len(more) else ""
-    if not (_match_whole(more, j, WORK_BODIES) or (first[:1].isupper() and first.isalpha())):
+    body = _match_whole(more, j, WORK_BODIES)
+    if not (body or (first[:1].isupper() and first.isalpha())):
         return 0
+    if not body and _joined(more, 0, prep) in _BODY_ONLY_AFTER:
+        return 0  # "30 cử tri trong Hội nghị …": after "trong" only a body of the list
     k = j
     while k < len(more):
         word = more[k][2]
         if word in _WHERE_STOPS:
-            return k if k > j + 1 else 0
+            after = more[k + 1][2] if k + 1 < len(more) else ""
+            if word == "," and after.isalpha():
+                # "3 người thuộc khối quân đội, công an", "… các cơ quan, đơn vị khác": the
+                # body may go on with a sibling after the comma, whose end is not read.
+                return 0
+            return k if k > j else 0
         if not word.isalpha():
             return 0
         small = word.lower()
@@ -1047,7 +1065,7 @@ def _where_they_work(text: str, words: list[tuple[int, int, str]], i: int) -> in
         ):
             return 0
         k += 1
-    return k if len(more) < _WHERE_LIMIT and k > j + 1 else 0
+    return k if len(more) < _WHERE_LIMIT and k > j else 0
 
 
 def _sector_bodies(words: list[tuple[int, int, str]], i: int) -> int:
@@ -1087,6 +1105,7 @@ def _noun_end(
     i = head
     last = _joined(words, start, head)
     named = False  # whether a body's name (or another capitalised name) was just read
+    qualified = False  # whether a relative modifier of persons was read (round 14)
     while i < len(words):
         word = words[i][2]
         kind = _kind_of(last)
@@ -1096,6 +1115,8 @@ def _noun_end(
             named = False
             continue
         if word in {",", "và"}:
+            if qualified:
+                break  # "46 người được giới thiệu ứng cử, hội nghị …": the clause ends
             papers = kind is COORDINATED_KINDS[-1] or last in _PAPERS_LISTED
             if word == "," and listed and papers:
                 break  # Round 13: "10 tờ trình, 10 dự thảo nghị quyết, báo cáo do … trình"
@@ -1148,6 +1169,7 @@ def _noun_end(
             if more:
                 i += more
                 named = False
+                qualified = True
                 continue
             more = _sector_bodies(words, i)
             if more:
@@ -1688,16 +1710,19 @@ def read_counts(
 
 # Round 14: "Trong số 25 ứng cử viên" after "25 người ứng cử …": among (trong số, trong tổng
 # số, trên tổng số) the persons a figure already counted.
-_AMONG_BEFORE = re.compile(r"(?<!\w)(?:trong|trên)\s+(?:tổng\s+)?số\s+$", re.IGNORECASE)
+_AMONG_BEFORE = re.compile(r"(?<!\w)(?:(?:trong|trên)\s+(?:tổng\s+)?số|trong)\s+$", re.IGNORECASE)
 
 
 def _back_reference(text: str, count: Count, earlier: list[Count]) -> bool:
     """Whether ``count`` repeats an earlier count of the same persons after ``trong số``.
 
-    The same value and qualifier, printed earlier under another noun, both nouns naming
-    their persons by one role of :data:`BACK_REFERENCE_ROLES` (``ứng cử``: ``25 người ứng cử
-    …`` then ``Trong số 25 ứng cử viên``). A total printed only after ``trong số`` stays a
-    count (round 9), and so does one whose nouns name other persons or none by a role
+    After ``trong số``, ``trong tổng số``, ``trên tổng số`` or ``trong`` (among), the same
+    value and qualifier printed earlier under another noun, both nouns naming their persons
+    by one role of :data:`BACK_REFERENCE_ROLES` (``ứng cử``: ``25 người ứng cử …`` then
+    ``Trong số 25 ứng cử viên``), or the earlier noun going on from this one (``6 đại biểu
+    Quốc hội khóa XV`` then ``trong 6 đại biểu Quốc hội trúng cử``). A total printed only
+    after ``trong số`` stays a count (round 9), and so does one whose nouns name other
+    persons or none by a role
     (``64 người`` then ``Trong số 64 đại biểu HĐND tỉnh``, ``20 chức vụ`` then ``Trong tổng
     số 20 đồng chí``), as the set's facts write them.
     """
@@ -1709,6 +1734,9 @@ def _back_reference(text: str, count: Count, earlier: list[Count]) -> bool:
         other.value == count.value
         and other.qualifier == count.qualifier
         and other.noun.lower() != noun
-        and any(role in noun and role in other.noun.lower() for role in BACK_REFERENCE_ROLES)
+        and (
+            any(role in noun and role in other.noun.lower() for role in BACK_REFERENCE_ROLES)
+            or other.noun.lower().startswith(noun + " ")
+        )
         for other in earlier
     )
