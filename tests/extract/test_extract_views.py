@@ -29,8 +29,13 @@ def test_terminal_view_lists_overlapping_values_after_the_text() -> None:
     _body, _, _rest = text.partition("\n\n\n")
     assert "⟦rate: 56,82%⟧" in text
     assert "shortcoming [" in text
+    # Round 15: the seed prints "03 cơ quan HĐND- UBND-UBMTTQ" and three times later "03 cơ
+    # quan" of the same three bodies; the later are the figure repeated, listed with a reason.
+    repeat = "03 cơ quan: repeats the figure at 177: '03 cơ quan HĐND'\n"
     assert text.endswith(
-        "not placed in a record (1):\n  [3470:3476] 25 năm: a duration, not a count"
+        "not placed in a record (4):\n"
+        f"  [927:937] {repeat}  [981:991] {repeat}  [2863:2873] {repeat}"
+        "  [3470:3476] 25 năm: a duration, not a count"
     )
 
 

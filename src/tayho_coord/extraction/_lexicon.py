@@ -765,6 +765,37 @@ COUNTED_NOUNS: tuple[str, ...] = (
     # cử 07 anh, chị vào Ủy ban Hội"), the two honorifics joined as one noun; "anh" alone
     # stays an honorific.
     "anh, chị",
+    # Round 15 (the missed facts of every seen part and a fifteenth mining corpus, each
+    # class reviewed by hand). Works and places a petition or a council's resolution counts
+    # ("2 khu công nghiệp", "10 giếng nước", "2 bãi đậu xe ngầm", "3 chợ", "4 trạm bơm").
+    "khu công nghiệp",
+    "cụm công nghiệp",
+    "giếng nước",
+    "bãi đậu xe",
+    "bãi đỗ xe",
+    "chợ",
+    "trạm bơm",
+    "hồ chứa",
+    "nhà máy nước",
+    # Religious and ethnic persons and peoples a front's report counts ("3 chức sắc tôn
+    # giáo", "12 DTTS", "5 người dân tộc Khmer", "hơn 1,1 triệu đồng bào", "43 người có uy
+    # tín", "12 già làng"; the prestigious persons of Quyết định 12/2018/QĐ-TTg, Điều 3).
+    "chức sắc tôn giáo",
+    "chức sắc",
+    "chức việc",
+    "tín đồ",
+    "người có uy tín",
+    "già làng",
+    "người dân tộc thiểu số",
+    "người dân tộc",
+    "đồng bào dân tộc thiểu số",
+    "đồng bào",
+    "dân tộc thiểu số",
+    "dân tộc",
+    "DTTS",
+    # A voter contact's places ("1 điểm tiếp xúc"), a body's functions ("3 chức năng").
+    "điểm tiếp xúc",
+    "chức năng",
 )
 """The nouns a count may count (compared case-insensitively)."""
 
@@ -962,6 +993,14 @@ LIST_CONTINUATIONS: tuple[str, ...] = (
     "đơn vị",
     "doanh nghiệp",
     "trường học",
+    # Round 15: persons of the armed forces beside cadres ("gần 200 cán bộ, chiến sỹ quân
+    # đội", "sĩ quan, chiến sĩ"), the clergy's two ranks ("chức sắc, chức việc").
+    "chiến sỹ",
+    "chiến sĩ",
+    "sĩ quan",
+    "quân nhân",
+    "chức việc",
+    "tín đồ",
 )
 """Words that continue a counted noun after a comma."""
 
@@ -970,6 +1009,16 @@ NOUN_MODIFIERS: tuple[str, ...] = (
     # ends it ("03 cơ quan đều thống nhất" counts "cơ quan").
     "không thường kỳ",
     "thường kỳ",
+    # Round 15: a session's kind ("6 kỳ họp thường lệ", "2 kỳ họp bất thường"), a project's
+    # funds ("5 dự án đầu tư công"), the forces of persons ("gần 200 cán bộ, chiến sỹ quân
+    # đội", "3.743 lượt cán bộ chiến sỹ"), a people's name is read as a name after it.
+    "thường lệ",
+    "bất thường",
+    "đầu tư công",
+    "chiến sỹ",
+    "chiến sĩ",
+    "quân đội",
+    "biên phòng",
     "không chuyên trách",
     "chuyên trách",
     "giám sát",
@@ -1449,6 +1498,8 @@ PHRASE_ENDS: frozenset[str] = frozenset(
         "hay", "mà", "nên", "lại", "nữa", "đạt", "chiếm", "bằng", "diễn", "liên", "nhận",
         "gửi", "nêu", "tới", "lên", "xuống", "nào", "gần", "hơn", "trở", "khi",
         "nếu", "vì", "bởi", "rồi", "mới", "cũng", "vẫn", "chỉ", "tất", "so",
+        # Round 15: a measure's predicate ("2 khu công nghiệp rộng hơn 360ha").
+        "rộng",
     }
 )  # fmt: skip
 """Words after a counted noun that end its phrase (a count before them is read)."""
@@ -1501,6 +1552,8 @@ PERSON_QUALIFIERS: tuple[str, ...] = (
     "là nữ", "là người ngoài Đảng", "là dân tộc thiểu số", "là thành phần tôn giáo",
     "là đảng viên", "trẻ dưới 40 tuổi", "trẻ dưới 35 tuổi", "dưới 40 tuổi", "dưới 35 tuổi",
     "trẻ tuổi", "do Trung ương giới thiệu", "giới thiệu mới",
+    # Round 15: "5 đại biểu trẻ (dưới 40 tuổi)", "23 người tham gia ứng cử".
+    "tham gia ứng cử", "trẻ",
 )  # fmt: skip
 """Relative modifiers that continue a counted noun of persons."""
 
@@ -1562,3 +1615,26 @@ BACK_REFERENCE_ROLES: tuple[str, ...] = (
     "ứng cử", "trúng cử",
 )  # fmt: skip
 """Roles that make a repeated figure after ``trong số`` name the same persons."""
+
+RESTATED_HEADS: tuple[str, ...] = (
+    # Round 15: the heads under which a report prints one figure of candidates again: the
+    # persons and their papers ("29 hồ sơ ứng cử …" then "là 29 người"; "2 trường hợp tự
+    # ứng cử" then "2 người tự ứng cử"). Longest first.
+    "ứng cử viên", "bộ hồ sơ", "hồ sơ", "trường hợp", "người", "ứng viên", "đồng chí",
+)  # fmt: skip
+"""Heads of persons and their papers that a restated figure may change between."""
+
+ETHNIC_NAMES: tuple[str, ...] = (
+    # Round 15: the names of Vietnam's 54 peoples (Danh mục các dân tộc Việt Nam, Quyết
+    # định 121-TCTK/PPCĐ of 2 March 1979, with the spellings the press uses), read after a
+    # counted "dân tộc" ("5 người dân tộc Khmer", "đồng bào dân tộc Ê Đê").
+    "Kinh", "Tày", "Thái", "Mường", "Khmer", "Khơ-me", "Khơ Me", "Hoa", "Nùng", "Mông",
+    "H'Mông", "Hmông", "Dao", "Gia Rai", "Jrai", "Ê Đê", "Ê-đê", "Ba Na", "Bahnar",
+    "Xơ Đăng", "Sán Chay", "Cơ Ho", "K'Ho", "Chăm", "Chăm Pa", "Sán Dìu", "Hrê", "Mnông",
+    "M'Nông", "Raglai", "Ra Glai", "Xtiêng", "X'Tiêng", "Bru-Vân Kiều", "Bru - Vân Kiều",
+    "Vân Kiều", "Thổ", "Giáy", "Cơ Tu", "Giẻ Triêng", "Gié Triêng", "Mạ", "Khơ Mú", "Khơ-mú",
+    "Co", "Tà Ôi", "Ta Ôi", "Chơ Ro", "Kháng", "Xinh Mun", "Hà Nhì", "Chu Ru", "Lào",
+    "La Chí", "La Ha", "Phù Lá", "La Hủ", "Lự", "Lô Lô", "Chứt", "Mảng", "Pà Thẻn",
+    "Cơ Lao", "Cống", "Bố Y", "Si La", "Pu Péo", "Brâu", "Ơ Đu", "Rơ Măm",
+)  # fmt: skip
+"""The peoples' names a counted ``dân tộc`` may go on with."""

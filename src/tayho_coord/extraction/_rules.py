@@ -31,6 +31,8 @@ from tayho_coord.extraction._lexicon import (
     ACTIVITY_ABBREVIATIONS,
     AREA_WORDS,
     BACK_REFERENCE_ROLES,
+    RESTATED_HEADS,
+    ETHNIC_NAMES,
     BODY_NAMES,
     BODY_NOUNS,
     CLAUSE_VERBS,
@@ -1109,6 +1111,15 @@ def _noun_end(
     while i < len(words):
         word = words[i][2]
         kind = _kind_of(last)
+        quoted = _quoted_name(words, i)
+        if quoted:
+            i += quoted  # Round 15: "200 nhà "Đại đoàn kết"", "3 mô hình "Dân vận khéo""
+            named = False
+            continue
+        places = _seat_places(words, i)
+        if places:
+            i += places  # Round 15: "488 ứng cử viên đại biểu HĐND các xã, phường"
+            continue
         term = _term(words, i) if named else 0
         if term:
             i += term  # "ứng cử viên đại biểu HĐND tỉnh khóa XIX": the body's term
@@ -1187,6 +1198,11 @@ def _noun_end(
             if more and (not (after.isalpha() and after.islower()) or after in PHRASE_ENDS):
                 i += more  # Round 14: "12 hội nghị lấy ý kiến cử tri cho …"
                 continue
+        if last.endswith("dân tộc") or last == "dtts":
+            people = _match_whole(words, i, ETHNIC_NAMES) if word[:1].isupper() else 0
+            if people:
+                i += people  # Round 15: "5 người dân tộc Khmer", "3 dân tộc Ba Na"
+                continue
         if word == "khác" and _new_ends(words, i + 1):
             i += 1  # Round 14: "04 nghị quyết quan trọng khác." (other): the phrase's end
             continue
@@ -1222,6 +1238,61 @@ def _noun_end(
             last = modifier  # "lượt đại biểu HĐND tỉnh phát biểu": the persons spoke
         i += more
     return i, last
+
+
+_OPENING_QUOTES = frozenset({'"', "“", "‘", "'", "«"})
+_CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»"})
+_QUOTED_WORDS = 8
+
+
+def _quoted_name(words: list[tuple[int, int, str]], i: int) -> int:
+    """How many words from ``i`` are a quoted name right after a counted noun, or 0.
+
+    Round 15: a campaign's or a model's name in quotes names what is counted (``200 nhà
+    "Đại đoàn kết"``, ``3 mô hình “Dân vận khéo”``); the phrase is read through the closing
+    quote, any style (``"…”`` as printed), when the name is words only (at most
+    ``_QUOTED_WORDS``, a hyphen or a comma inside) and closes on the same line.
+    """
+    if i + 2 >= len(words) or words[i][2] not in _OPENING_QUOTES:
+        return 0
+    if not words[i + 1][2][:1].isalpha() or words[i + 1][0] != words[i][1]:
+        return 0  # a quote glued to its name's first word, as a quote opens
+    for j in range(i + 1, min(len(words), i + 2 + _QUOTED_WORDS)):
+        word = words[j][2]
+        if word in _CLOSING_QUOTES and j > i + 1:
+            return j + 1 - i
+        if not (word.isalpha() or word in {"-", "–", ","}):
+            return 0
+    return 0
+
+
+# Round 15: the levels whose councils a seat's candidates are of, listed after "các".
+_SEAT_LEVELS = ("xã", "phường", "thị trấn", "huyện", "quận", "thị xã", "thành phố")
+_SEAT_BODY_ENDS = frozenset({"HĐND", "dân"})  # "HĐND", "Hội đồng nhân dân"
+
+
+def _seat_places(words: list[tuple[int, int, str]], i: int) -> int:
+    """How many words from ``i`` are the levels a council's seat is of, or 0.
+
+    Round 15: after a council's name (``đại biểu HĐND``, ``Hội đồng nhân dân``), ``các`` and
+    the levels listed with commas or ``và`` (``488 ứng cử viên đại biểu HĐND các xã,
+    phường``, ``… các xã, phường, thị trấn``) say whose council's seats are counted; read when
+    the list ends the phrase (punctuation, a number, a capital or the words' end).
+    """
+    if i == 0 or words[i - 1][2] not in _SEAT_BODY_ENDS or words[i][2] != "các":
+        return 0
+    j = i + 1
+    level = _match_whole(words, j, _SEAT_LEVELS)
+    if not level:
+        return 0
+    j += level
+    while j + 1 < len(words) and words[j][2] in {",", "và"}:
+        level = _match_whole(words, j + 1, _SEAT_LEVELS)
+        if not level:
+            break
+        j += 1 + level
+    after = words[j][2] if j < len(words) else ""
+    return j - i if not (after.isalpha() and after.islower()) else 0
 
 
 # Round 13: a city's level shortened to "thành" after a comma and a district's level, at
@@ -1354,7 +1425,7 @@ def _count_at(
             )
         ):
             return None, [Unplaced(Span.of(text, s, words[0][1]), "a duration, not a count")]
-        comrade = first == "đồng" and len(words) > 1 and words[1][2].lower() == "chí"
+        comrade = first == "đồng" and len(words) > 1 and words[1][2].lower() in _NOT_MONEY
         if (first in MEASURE_WORDS and not comrade) or first in {",", "-", "–"}:
             return None, []  # "28 đồng chí" counts comrades, "28 đồng" is money
     head = _match_whole(words, 0, COUNTED_NOUNS)
@@ -1368,6 +1439,11 @@ def _count_at(
         if in_words:
             return None, []  # words that are no count ("hai bên" is, "hai năm" is not)
         return None, [Unplaced(Span.of(text, s, words[0][1]), f"noun not known: {words[0][2]!r}")]
+    if _PER_TIME.match(text, words[head - 1][1]):
+        # Round 15: "học 2 buổi trên ngày", "3 buổi/tuần", "1 lượt mỗi tháng": a frequency.
+        return None, [
+            Unplaced(Span.of(text, s, words[head - 1][1]), "a frequency, not a count")
+        ]
     listed = _NUMBERED_ITEM_BEFORE.search(text, max(0, s - 60), s) is not None
     if head < len(words) and " ".join(w[2] for w in words[:head]).lower() == "phần":
         after = words[head][2].lower()
@@ -1628,6 +1704,26 @@ def _in_a_name(text: str, s: int, digits: str) -> bool:
 _NUMBERED_LEVELS = ("xã", "phường", "thôn", "ấp", "khu phố", "khu", "xóm", "bản", "buôn", "khóm")
 
 
+# "28 đồng chí" counts comrades and "hơn 1,1 triệu đồng bào" (round 15) compatriots: after
+# "đồng" these make no money.
+_NOT_MONEY = frozenset({"chí", "bào"})
+
+# Round 15: a counted noun per a span of time ("2 buổi trên ngày", "3 buổi/tuần", "1 lượt
+# mỗi tháng", "2 kỳ một năm"): how often, no count of things.
+_PER_TIME = re.compile(
+    r"\s*(?:/|trên|mỗi|một)\s*(?:ngày|tuần|tháng|năm|quý)(?!\w)", re.IGNORECASE
+)
+# Round 15: a unit's level (or "số") and numbers joined by commas or "và" before the number:
+# the number is the last of a numbering ("tổ 1,2, 3", "khu phố 1, 2 và 3"). One number and
+# a comma or "và" is no list ("khu phố 5, 30 hộ được hỗ trợ": a place, then a count; "đơn
+# vị bầu cử số 1 và 7 ứng cử viên").
+_NUMBERING_BEFORE = re.compile(
+    r"(?<!\w)(?:tổ|khu phố|khu|ấp|thôn|xóm|bản|khóm|khối|đội|lô|phân khu)\s+\d+"
+    r"(?:\s*,\s*\d+)+\s*(?:,|và)\s*$",
+    re.IGNORECASE,
+)
+
+
 def read_counts(
     text: str, taken: Taken, *, tagger: Callable[[str, int], list[Token]] | None = None
 ) -> tuple[list[Count], list[Unplaced]]:
@@ -1671,6 +1767,11 @@ def read_counts(
             continue  # the number of a list's item ("1. Ban Pháp chế", "2) …")
         if len(match[1]) == 4 and match[1].isdigit() and 1900 <= int(match[1]) <= 2100:
             continue  # a year, read with its period
+        if _NUMBERING_BEFORE.search(text, max(0, s - 40), s):
+            # Round 15: "tổ 1,2, 3 ấp Trà Hiệp", "khu phố 1, 2 và 3": the last of a list of
+            # numbers after a unit's level is a numbering, no count.
+            unplaced.append(Unplaced(Span.of(text, s, e), "a numbering in a list, not a count"))
+            continue
         if _BOUND_BEFORE.search(before) and _BOUND_AFTER.match(text, e):
             # "từ 4 người trở lên": a bound (at least four), no count.
             unplaced.append(Unplaced(Span.of(text, s, e), "a bound, not a count"))
@@ -1688,7 +1789,11 @@ def read_counts(
         # counted noun; before a measure ("522 triệu đồng", "16,3 nghìn m2") it is no count.
         s, e = match.span()
         words = _words_after(text, e, 1)
-        if taken.overlaps(s, e) or not words or words[0][2].lower() in MEASURE_WORDS:
+        if taken.overlaps(s, e) or not words:
+            continue
+        after = _words_after(text, e, 2)
+        money = words[0][2].lower() in MEASURE_WORDS
+        if money and not (len(after) > 1 and after[1][2].lower() in _NOT_MONEY):
             continue
         # At most three decimals (the pattern's): a whole number of units.
         value = int(parse_number(match["n"]) * _MULTIPLIERS[match["m"].lower()])
@@ -1705,18 +1810,79 @@ def read_counts(
         Unplaced(c.span, "a figure repeated as a back-reference to the same persons")
         for c in repeats
     ]
-    return [c for c in found if c not in repeats], unplaced
+    kept = [c for c in found if c not in repeats]
+    restated = {id(c): first for k, c in enumerate(kept) if (first := _restates(text, c, kept[:k]))}
+    unplaced += [
+        Unplaced(c.span, f"repeats the figure at {first.span.start}: {first.span.text!r}")
+        for c in kept
+        if (first := restated.get(id(c))) is not None
+    ]
+    return [c for c in kept if id(c) not in restated], unplaced
+
+
+def _restates(text: str, count: Count, earlier: list[Count]) -> Count | None:
+    """The earlier count that ``count`` prints again under a shorter or a sibling noun, if any.
+
+    Round 15: the set's convention is that a figure repeated in one page is written once. Of
+    the 90 counts the rules proposed over every seen part at a value and qualifier an earlier
+    count of the same article had under another noun, 85 were facts (two facts that happen to
+    share a figure: ``2 đồng chí ứng cử đại biểu Quốc hội`` and ``2 đồng chí ứng cử đại biểu
+    HĐND tỉnh``), so a repeat is told by its noun, never by its figure alone:
+
+    - the later noun is the head of the earlier one (``29 hồ sơ ứng cử đại biểu Quốc hội
+      khóa XVI`` … ``còn lại 29 hồ sơ``; ``21 người đủ tiêu chuẩn ứng cử …`` … ``có 21
+      người``): it names no other thing, and every fact it could match the earlier count
+      matches too;
+    - both nouns name persons or their papers (:data:`RESTATED_HEADS`) by the same role after
+      the head (``2 trường hợp tự ứng cử`` … ``2 người tự ứng cử``, roles of
+      :data:`BACK_REFERENCE_ROLES`);
+    - the later is a bare head of persons whose sentence names the earlier noun's persons as
+      its subject just before ``là`` (``29 hồ sơ ứng cử đại biểu Quốc hội khóa XVI`` … ``danh
+      sách những người ứng cử đại biểu Quốc hội khóa XVI là 29 người``).
+    """
+    noun = count.noun.lower()
+    head, rest = _split_head(noun)
+    for other in earlier:
+        if other.value != count.value or other.qualifier != count.qualifier:
+            continue
+        first = other.noun.lower()
+        if first == noun:
+            continue
+        if first.startswith(noun + " "):
+            return other
+        other_head, other_rest = _split_head(first)
+        if not head or not other_head:
+            continue
+        if rest and rest == other_rest and any(role in rest for role in BACK_REFERENCE_ROLES):
+            return other
+        if not rest and head in PERSON_NOUNS and other_rest:
+            subject = text[max(0, count.span.start - len(other_rest) - 12) : count.span.start]
+            if re.search(re.escape(other_rest) + r"\s+là\s+$", subject, re.IGNORECASE):
+                return other
+    return None
+
+
+def _split_head(noun: str) -> tuple[str, str]:
+    """A noun's head of :data:`RESTATED_HEADS` and the rest after it, or ``("", noun)``."""
+    for head in RESTATED_HEADS:
+        if noun == head or noun.startswith(head + " "):
+            return head, noun[len(head) :].strip()
+    return "", noun
 
 
 # Round 14: "Trong số 25 ứng cử viên" after "25 người ứng cử …": among (trong số, trong tổng
 # số, trên tổng số) the persons a figure already counted.
-_AMONG_BEFORE = re.compile(r"(?<!\w)(?:(?:trong|trên)\s+(?:tổng\s+)?số|trong)\s+$", re.IGNORECASE)
+# Round 15: "Trong danh sách 21 người đủ tiêu chuẩn …" (in the list of) as well.
+_AMONG_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:trong|trên)\s+(?:tổng\s+)?số|trong(?:\s+danh\s+sách)?)\s+$", re.IGNORECASE
+)
 
 
 def _back_reference(text: str, count: Count, earlier: list[Count]) -> bool:
     """Whether ``count`` repeats an earlier count of the same persons after ``trong số``.
 
-    After ``trong số``, ``trong tổng số``, ``trên tổng số`` or ``trong`` (among), the same
+    After ``trong số``, ``trong tổng số``, ``trên tổng số``, ``trong`` (among) or ``trong danh
+    sách`` (in the list of; round 15), the same
     value and qualifier printed earlier under another noun, both nouns naming their persons
     by one role of :data:`BACK_REFERENCE_ROLES` (``ứng cử``: ``25 người ứng cử …`` then
     ``Trong số 25 ứng cử viên``), or the earlier noun going on from this one (``6 đại biểu
