@@ -793,6 +793,16 @@ COUNTED_NOUNS: tuple[str, ...] = (
     "dân tộc thiểu số",
     "dân tộc",
     "DTTS",
+    # The fifteenth mining corpus: religious organisations ("3 tổ chức tôn giáo": "tổ chức"
+    # alone stays the verb), models of emulation ("35 điển hình tiên tiến"), what a border
+    # post gives ("20 xe đạp").
+    "tổ chức tôn giáo",
+    "điển hình tiên tiến",
+    "xe đạp",
+    # The armed forces' persons ("35 sĩ quan, chiến sĩ", "50 chiến sỹ").
+    "sĩ quan",
+    "chiến sĩ",
+    "chiến sỹ",
     # A voter contact's places ("1 điểm tiếp xúc"), a body's functions ("3 chức năng").
     "điểm tiếp xúc",
     "chức năng",
@@ -1554,6 +1564,9 @@ PERSON_QUALIFIERS: tuple[str, ...] = (
     "trẻ tuổi", "do Trung ương giới thiệu", "giới thiệu mới",
     # Round 15: "5 đại biểu trẻ (dưới 40 tuổi)", "23 người tham gia ứng cử".
     "tham gia ứng cử", "trẻ",
+    # The fifteenth mining corpus: "150 đại biểu là người có uy tín tiêu biểu", "30 cá nhân
+    # là người có uy tín" (the prestigious persons of Quyết định 12/2018/QĐ-TTg).
+    "là người có uy tín",
 )  # fmt: skip
 """Relative modifiers that continue a counted noun of persons."""
 

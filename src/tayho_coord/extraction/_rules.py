@@ -31,8 +31,6 @@ from tayho_coord.extraction._lexicon import (
     ACTIVITY_ABBREVIATIONS,
     AREA_WORDS,
     BACK_REFERENCE_ROLES,
-    RESTATED_HEADS,
-    ETHNIC_NAMES,
     BODY_NAMES,
     BODY_NOUNS,
     CLAUSE_VERBS,
@@ -40,6 +38,7 @@ from tayho_coord.extraction._lexicon import (
     COUNTED_NOUNS,
     DOCUMENT_PARTS,
     DURATION_WORDS,
+    ETHNIC_NAMES,
     LIST_CONTINUATIONS,
     MEASURE_WORDS,
     MEETING_NOUNS,
@@ -57,6 +56,7 @@ from tayho_coord.extraction._lexicon import (
     PHRASE_ENDS,
     PLACE_LEVELS,
     POST_HEADS,
+    RESTATED_HEADS,
     SECTOR_BODIES,
     SPEECH_MODIFIERS,
     SPEECH_NOUNS,
@@ -1441,9 +1441,7 @@ def _count_at(
         return None, [Unplaced(Span.of(text, s, words[0][1]), f"noun not known: {words[0][2]!r}")]
     if _PER_TIME.match(text, words[head - 1][1]):
         # Round 15: "học 2 buổi trên ngày", "3 buổi/tuần", "1 lượt mỗi tháng": a frequency.
-        return None, [
-            Unplaced(Span.of(text, s, words[head - 1][1]), "a frequency, not a count")
-        ]
+        return None, [Unplaced(Span.of(text, s, words[head - 1][1]), "a frequency, not a count")]
     listed = _NUMBERED_ITEM_BEFORE.search(text, max(0, s - 60), s) is not None
     if head < len(words) and " ".join(w[2] for w in words[:head]).lower() == "phần":
         after = words[head][2].lower()
@@ -1468,6 +1466,13 @@ def _count_at(
             and counted == _match_whole(words, end_index, NAME_MODIFIERS)
         ):
             break  # "3 Đoàn Thanh niên …": capitalised, a member's word starts a name
+        place = end_index + counted
+        if (
+            counted == _match_whole(words, end_index, UNIT_LEVELS)
+            and place < len(words)
+            and (words[place][2][:1].isupper() or words[place][2].isdigit())
+        ):
+            break  # Round 15: "5 hộ xã Phước Kháng": a level before its name is where
         end_index, last = _noun_end(words, end_index + counted, end_index, listed=listed, text=text)
     # A noun the tagger found says no more than an open head what it counts.
     open_head = end_index == head and (bare_head in OPEN_HEADS or tokens is not None)
@@ -1710,9 +1715,7 @@ _NOT_MONEY = frozenset({"chí", "bào"})
 
 # Round 15: a counted noun per a span of time ("2 buổi trên ngày", "3 buổi/tuần", "1 lượt
 # mỗi tháng", "2 kỳ một năm"): how often, no count of things.
-_PER_TIME = re.compile(
-    r"\s*(?:/|trên|mỗi|một)\s*(?:ngày|tuần|tháng|năm|quý)(?!\w)", re.IGNORECASE
-)
+_PER_TIME = re.compile(r"\s*(?:/|trên|mỗi|một)\s*(?:ngày|tuần|tháng|năm|quý)(?!\w)", re.IGNORECASE)
 # Round 15: a unit's level (or "số") and numbers joined by commas or "và" before the number:
 # the number is the last of a numbering ("tổ 1,2, 3", "khu phố 1, 2 và 3"). One number and
 # a comma or "và" is no list ("khu phố 5, 30 hộ được hỗ trợ": a place, then a count; "đơn
@@ -1811,6 +1814,12 @@ def read_counts(
         for c in repeats
     ]
     kept = [c for c in found if c not in repeats]
+    above = [c for c in kept if _ABOVE_AFTER.match(text, c.span.end)]
+    unplaced += [
+        Unplaced(c.span, "a figure repeated as a back-reference to what is named above")
+        for c in above
+    ]
+    kept = [c for c in kept if c not in above]
     restated = {id(c): first for k, c in enumerate(kept) if (first := _restates(text, c, kept[:k]))}
     unplaced += [
         Unplaced(c.span, f"repeats the figure at {first.span.start}: {first.span.text!r}")
@@ -1868,6 +1877,14 @@ def _split_head(noun: str) -> tuple[str, str]:
         if noun == head or noun.startswith(head + " "):
             return head, noun[len(head) :].strip()
     return "", noun
+
+
+# Round 15: "đối với 2 tờ trình dự thảo đã nêu ở trên", "05 tờ trình nói trên": the count
+# names again what an earlier sentence counted (aforementioned), no new count.
+_ABOVE_AFTER = re.compile(
+    r"\s*(?:đã\s+)?(?:nêu\s+(?:ở\s+)?trên|nói\s+(?:ở\s+)?trên|kể\s+trên|vừa\s+nêu|trên\s+đây)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 # Round 14: "Trong số 25 ứng cử viên" after "25 người ứng cử …": among (trong số, trong tổng
