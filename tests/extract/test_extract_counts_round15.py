@@ -195,6 +195,7 @@ def test_a_count_on_a_day_stays_a_count() -> None:
         ("xây dựng 2 khu công nghiệp rộng hơn 360ha.", (None, 2, "khu công nghiệp")),
         ("đào 10 giếng nước tại làng.", (None, 10, "giếng nước")),
         ("Xây 2 bãi đậu xe.", (None, 2, "bãi đậu xe")),
+        ("Xây 2 bãi đậu xe ngầm.", (None, 2, "bãi đậu xe ngầm")),
         ("Có 3 chức sắc tôn giáo được bầu.", (None, 3, "chức sắc tôn giáo")),
         ("đại diện cho 12 DTTS trong tỉnh.", (None, 12, "DTTS")),
         ("hơn 1,1 triệu đồng bào của tỉnh.", ("hơn", 1_100_000, "đồng bào")),

@@ -1025,6 +1025,7 @@ NOUN_MODIFIERS: tuple[str, ...] = (
     "thường lệ",
     "bất thường",
     "đầu tư công",
+    "ngầm",  # "2 bãi đậu xe ngầm" (underground)
     "chiến sỹ",
     "chiến sĩ",
     "quân đội",
