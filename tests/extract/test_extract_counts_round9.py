@@ -27,7 +27,8 @@ def _reasons(text: str) -> list[tuple[str, str]]:
     [
         # A noun of speech (what is said or asked) goes on with a verb of speech: the verb
         # names its kind, no boundary after it.
-        ("đã tiếp nhận 12 ý kiến phát biểu của cử tri", "ý kiến phát biểu"),
+        # (Round 16: whose they are, after "của", is read too.)
+        ("đã tiếp nhận 12 ý kiến phát biểu của cử tri", "ý kiến phát biểu của cử tri"),
         ("chuyển 4 nội dung chất vấn đến", "nội dung chất vấn"),
         ("có 7 câu hỏi trả lời chất vấn.", "câu hỏi trả lời chất vấn"),
         ("ghi nhận 5 lượt thảo luận tại tổ", "lượt thảo luận"),

@@ -55,8 +55,8 @@ def _reasons(text: str) -> list[tuple[str, str]]:
         # Where the rules read the count, the tagger changes nothing.
         (
             "Đã nhận 836 đơn khiếu nại của công dân.",
-            [(None, 836, "đơn khiếu nại")],
-            [(None, 836, "đơn khiếu nại")],
+            [(None, 836, "đơn khiếu nại của công dân")],
+            [(None, 836, "đơn khiếu nại của công dân")],
         ),
     ],
 )

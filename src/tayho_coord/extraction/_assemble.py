@@ -578,6 +578,19 @@ def _fold(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+# Round 16: whose petitions a counted noun names after "của" ("17 kiến nghị của cử tri");
+# the model's noun is the petitions', whoever raised them.
+_WHOSE = re.compile(
+    r" của (?:cử tri|công dân|người dân|nhân dân)(?:(?: và|,) (?:cử tri|công dân|người dân|"
+    r"nhân dân))?$"
+)
+
+
+def _petition_fold(noun: str) -> str:
+    """:func:`_fold`, without a complement of :data:`_WHOSE` at the end."""
+    return _WHOSE.sub("", _fold(noun))
+
+
 def _period(match: re.Match[str]) -> ReportingPeriod:
     """The period a :data:`_PERIOD` match names.
 
@@ -1805,7 +1818,7 @@ class _Builder:
         found: dict[str, list[tuple[Count, StatedFigure]]] = {}
         for count in self.draft.counts if hearing is not None else ():
             start, _ = _bounds(self.text, count.excerpt, count.span)
-            noun = _fold(count.noun)
+            noun = _petition_fold(count.noun)
             spoke = noun.endswith(" phát biểu") and noun[: -len(" phát biểu")] in _OPINION_NOUNS
             if not (noun in _OPINION_NOUNS or spoke) or not _AT_HEARING.search(count.excerpt):
                 continue
@@ -2265,7 +2278,7 @@ class _Builder:
         text = self.text
         found: dict[str, list[tuple[Count, StatedFigure]]] = {}
         for count in self.draft.counts:
-            noun = _fold(count.noun)
+            noun = _petition_fold(count.noun)
             start, _ = _bounds(text, count.excerpt, count.span)
             before = text[start : count.span.start]
             clause = re.split(r"[,;:(]", before)[-1]
@@ -2451,9 +2464,9 @@ class _Builder:
     def _noun(self, event: EventMention) -> CountedNoun | None:
         """What the report counts: the noun of its counts, else the one its event names."""
         nouns = {
-            _COUNTED_NOUNS[_fold(c.noun)]
+            _COUNTED_NOUNS[_petition_fold(c.noun)]
             for c in self.draft.counts
-            if _fold(c.noun) in _COUNTED_NOUNS and _PETITIONS.search(c.excerpt)
+            if _petition_fold(c.noun) in _COUNTED_NOUNS and _PETITIONS.search(c.excerpt)
         }
         if not nouns and _fold(event.span.text).endswith("kiến nghị"):
             words = _fold(event.span.text)
@@ -2480,7 +2493,7 @@ class _Builder:
         outcomes: dict[str, dict[str, Any]] = {}
         tie: dict[str, Any] = {}  # the joint level's sentence, where its count ends, mentions
         for count in self.draft.counts:
-            if _COUNTED_NOUNS.get(_fold(count.noun)) is not noun:
+            if _COUNTED_NOUNS.get(_petition_fold(count.noun)) is not noun:
                 continue
             start, _ = _bounds(text, count.excerpt, count.span)
             before = text[start : count.span.start]

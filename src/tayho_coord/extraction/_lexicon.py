@@ -36,8 +36,10 @@ __all__ = [
     "NOT_COUNTED",
     "NOUN_MODIFIERS",
     "OPEN_HEADS",
+    "PAPER_PURPOSES",
     "PARTS_OF_DAY",
     "PERSON_NOUNS",
+    "PETITIONERS",
     "PETITION_VERBS",
     "PHRASE_BOUNDARIES",
     "PHRASE_ENDS",
@@ -50,8 +52,10 @@ __all__ = [
     "POST_STOPS",
     "POST_WORDS",
     "PROVINCES",
+    "PURPOSED_PAPERS",
     "SPEECH_MODIFIERS",
     "SPEECH_NOUNS",
+    "TERM_LENGTHS",
     "UNIT_LEVELS",
 ]
 
@@ -455,6 +459,7 @@ COUNTED_NOUNS: tuple[str, ...] = (
     "xã",
     "phường",
     "thị trấn",
+    "đặc khu",  # round 16: the special zones of 2025 ("13 đặc khu"), a commune's level
     "huyện",
     "quận",
     "thị xã",
@@ -693,9 +698,9 @@ COUNTED_NOUNS: tuple[str, ...] = (
     "mục tiêu",
     "phẩm chất",
     "gia đình",
-    # Houses and terms ("2 nhà ở", read before "ở" ends a phrase; "12 nhiệm kỳ"; "05 bước").
+    # Houses and steps ("2 nhà ở", read before "ở" ends a phrase; "05 bước"; round 16: a
+    # term, "12 nhiệm kỳ", is a length of time, TERM_LENGTHS).
     "nhà ở",
-    "nhiệm kỳ",
     "bước",
     # Round 10 (the nouns of a tenth mining corpus and of unseen_9's misses, each with its
     # kind): the places and offices a front's or a council's report counts ("2 địa phương",
@@ -1011,6 +1016,12 @@ LIST_CONTINUATIONS: tuple[str, ...] = (
     "quân nhân",
     "chức việc",
     "tín đồ",
+    # Round 16: a petition's letter beside its paper ("50 đơn, thư khiếu nại, tố cáo"), read
+    # only with what it is, so that "thư" alone (a letter of thanks, "thư ký") never is.
+    "thư khiếu nại",
+    "thư tố cáo",
+    "thư kiến nghị",
+    "thư phản ánh",
 )
 """Words that continue a counted noun after a comma."""
 
@@ -1482,11 +1493,39 @@ COORDINATED_KINDS: tuple[frozenset[str], ...] = (
     # tiêu" — the second has its own number and stays apart).
     frozenset({"nhiệm vụ", "giải pháp", "nhóm giải pháp", "nhóm nhiệm vụ", "mục tiêu"})
     | {"chỉ tiêu", "định hướng", "nhiệm vụ trọng tâm", "giải pháp chủ yếu"},
+    # Round 16: places and levels of one list ("23 phường, xã và đặc khu"; the special
+    # zones of Nghị quyết 202/2025/QH15 beside wards and communes).
+    frozenset({"xã", "phường", "thị trấn", "đặc khu", "huyện", "quận", "thị xã", "thành phố"})
+    | {"thôn", "ấp", "khóm", "bản", "buôn", "làng", "sóc", "xóm", "tổ dân phố", "khu phố"}
+    | {"khu dân cư"},
     frozenset({"báo cáo", "tờ trình", "thông báo", "kế hoạch", "đề án", "nghị quyết"})
     | {"dự thảo nghị quyết", "dự thảo", "quyết định", "chỉ thị", "công văn", "văn bản"}
     | {"chương trình", "quy chế", "quy định", "pháp lệnh", "luật", "báo cáo thẩm tra"},
 )
 """Kinds of counted nouns whose members `và` joins in one phrase (papers: a comma too)."""
+
+PURPOSED_PAPERS: frozenset[str] = frozenset({"văn bản", "công văn"})
+"""Round 16: papers a verb of :data:`PAPER_PURPOSES` after them says what they are for."""
+
+PAPER_PURPOSES: tuple[str, ...] = (
+    # Round 16: what an office's papers do ("233 văn bản chỉ đạo, điều hành", "11 văn bản
+    # đôn đốc, nhắc nhở", "văn bản hướng dẫn"; the kinds of administrative papers of Nghị
+    # định 30/2020/NĐ-CP, Điều 7, by their purpose), read after a paper of PURPOSED_PAPERS
+    # and listed with commas or "và" (a number or any other word ends the list).
+    "chỉ đạo", "điều hành", "đôn đốc", "nhắc nhở", "hướng dẫn", "chấn chỉnh", "triển khai",
+    "phúc đáp", "trả lời", "góp ý", "đề nghị", "kiến nghị", "tham mưu", "quán triệt",
+    "lãnh đạo", "yêu cầu", "giải quyết", "chuyển đơn", "đôn đốc thực hiện",
+    "chỉ đạo thực hiện",
+)  # fmt: skip
+"""Verbs of a paper's purpose, read after :data:`PURPOSED_PAPERS` (round 16)."""
+
+PETITIONERS: tuple[str, ...] = (
+    # Round 16: whose petitions are counted, after "của" ("17 kiến nghị của cử tri", "212
+    # đơn … kiến nghị của công dân", "ý kiến, kiến nghị của cử tri và Nhân dân").
+    "cử tri", "công dân", "người dân", "nhân dân", "tổ chức", "cá nhân", "doanh nghiệp",
+    "người lao động", "đoàn viên", "hội viên", "đại biểu",
+)  # fmt: skip
+"""Persons whose petitions a counted petition's ``của`` names (round 16)."""
 
 DOCUMENT_PARTS: frozenset[str] = frozenset(
     # Round 9: the parts of a document ("3 chương, 14 điều quy định về …"), which take no
@@ -1514,6 +1553,10 @@ PHRASE_ENDS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 """Words after a counted noun that end its phrase (a count before them is read)."""
+
+TERM_LENGTHS: tuple[str, ...] = ("nhiệm kỳ", "nhiệm kì", "khóa", "khoá")
+"""Round 16: a number before these is a term's length (``02 nhiệm kỳ``), not a count;
+``khóa`` (one syllable) only where the phrase ends after it (``2 khóa tập huấn`` counts)."""
 
 DURATION_WORDS: frozenset[str] = frozenset({"năm", "tháng", "ngày", "tuần", "giờ", "phút", "tuổi"})
 """A number followed by one of these is a duration or an age, not a count."""

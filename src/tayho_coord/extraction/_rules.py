@@ -48,18 +48,22 @@ from tayho_coord.extraction._lexicon import (
     NOT_COUNTED,
     NOUN_MODIFIERS,
     OPEN_HEADS,
+    PAPER_PURPOSES,
     PARTS_OF_DAY,
     PERSON_NOUNS,
     PERSON_QUALIFIERS,
     PETITION_VERBS,
+    PETITIONERS,
     PHRASE_BOUNDARIES,
     PHRASE_ENDS,
     PLACE_LEVELS,
     POST_HEADS,
+    PURPOSED_PAPERS,
     RESTATED_HEADS,
     SECTOR_BODIES,
     SPEECH_MODIFIERS,
     SPEECH_NOUNS,
+    TERM_LENGTHS,
     UNIT_LEVELS,
     UNITS_OF_WORK,
     WHERE_THEY_WORK,
@@ -145,7 +149,12 @@ def sentence_at(text: str, start: int, end: int) -> str:
 
 # --- document symbols ---------------------------------------------------------------------
 
-_SYMBOL = re.compile(r"(?<![\w/.\-])(\d{1,5})((?:/\d{4})?)([/-])([^\s,;:()\"“”']+)")
+# Round 16: a number glued to the word "số" before it ("Nghị quyết số289/NQ-UBTVQH15", as
+# a page that lost its spaces prints it) is a symbol's number too; any other letter before
+# it makes it part of a code or a name.
+_SYMBOL = re.compile(
+    r"(?:(?<![\w/.\-])|(?<=(?<!\w)[Ss]ố))(\d{1,5})((?:/\d{4})?)([/-])([^\s,;:()\"“”']+)"
+)
 _DOCUMENT_WORDS = (
     "Nghị quyết Liên tịch",
     "Nghị quyết liên tịch",
@@ -1108,6 +1117,12 @@ def _noun_end(
     last = _joined(words, start, head)
     named = False  # whether a body's name (or another capitalised name) was just read
     qualified = False  # whether a relative modifier of persons was read (round 14)
+    # Whether a paper's purpose was read (round 16: "văn bản chỉ đạo", or a head that holds
+    # one: "văn bản đôn đốc").
+    purposed = any(
+        last.startswith(paper + " ") and last[len(paper) + 1 :] in PAPER_PURPOSES
+        for paper in PURPOSED_PAPERS
+    )
     while i < len(words):
         word = words[i][2]
         kind = _kind_of(last)
@@ -1128,6 +1143,16 @@ def _noun_end(
         if word in {",", "và"}:
             if qualified:
                 break  # "46 người được giới thiệu ứng cử, hội nghị …": the clause ends
+            if text and len(words) >= _WORDS_LIMIT and i + _LIST_LOOKAHEAD >= len(words):
+                # Round 16: a list runs past the counted words' window ("212 đơn yêu cầu,
+                # khiếu nại, tố cáo, phản ánh, kiến nghị"): read on from the comma.
+                words[i:] = _words_after(text, words[i][0], _WHERE_LIMIT)
+            if purposed:
+                more = _match_whole(words, i + 1, PAPER_PURPOSES)
+                if more:
+                    i += 1 + more  # Round 16: "233 văn bản chỉ đạo, điều hành"
+                    continue
+                break  # "5 văn bản hướng dẫn, 3 …": the purposes' list ends the phrase
             papers = kind is COORDINATED_KINDS[-1] or last in _PAPERS_LISTED
             if word == "," and listed and papers:
                 break  # Round 13: "10 tờ trình, 10 dự thảo nghị quyết, báo cáo do … trình"
@@ -1136,13 +1161,23 @@ def _noun_end(
                 and last in _CITY_SHORT_AFTER
                 and i + 1 < len(words)
                 and words[i + 1][2] == _CITY_SHORT
-                and (i + 2 >= len(words) or words[i + 2][2] in _SENTENCE_STOPS)
+                and (
+                    i + 2 >= len(words)
+                    or words[i + 2][2] in _SENTENCE_STOPS
+                    or (last == "tỉnh" and _province_city_ends(words, i + 2))
+                )
             ):
-                i += 2  # Round 13: "12 huyện, thành." (districts and cities, the city cut)
+                # Round 13: "12 huyện, thành." (districts and cities, the city cut); round
+                # 16: "34 tỉnh, thành;" "23 tỉnh, thành mới được …" (provinces and cities).
+                i += 2
                 continue
             joins = kind is not None and (word == "và" or kind is COORDINATED_KINDS[-1])
             same = _match_whole(words, i + 1, tuple(kind)) if joins and kind else 0
             own = i + 1 + same  # a number after the noun is its own, but a period's
+            if same and kind is COORDINATED_KINDS[2] and own < len(words):
+                after = words[own][2]
+                if after[:1].isupper() or after.isdigit():
+                    same = 0  # "5 xã và thị trấn Phong Điền": a level before its name
             if same and (
                 own >= len(words)
                 or not words[own][2].isdigit()
@@ -1172,6 +1207,17 @@ def _noun_end(
                 named = False
                 continue
             break
+        if word == "của" and _petition_head(words, start):
+            whose = _whose(words, i + 1)
+            if whose and _ends_phrase(words, i + 1 + whose):
+                i += 1 + whose  # Round 16: "17 kiến nghị của cử tri", "… của công dân"
+                break
+        if last in PURPOSED_PAPERS and word.islower() and not purposed:
+            more = _match_whole(words, i, PAPER_PURPOSES)
+            if more and more >= _match_whole(words, i, NOUN_MODIFIERS):
+                i += more  # Round 16: "233 văn bản chỉ đạo, điều hành", "11 văn bản đôn đốc"
+                purposed = True
+                continue
         persons = last in PERSON_NOUNS or _kind_of(last) is COORDINATED_KINDS[0]
         if persons and text:
             # Round 14: which persons, read to the phrase's end (PERSON_QUALIFIERS, the
@@ -1240,6 +1286,38 @@ def _noun_end(
     return i, last
 
 
+# Round 16: files counted by the paper they hold, named after them with a capital.
+_FILES = frozenset({"hồ sơ", "bộ hồ sơ"})
+_FILED_PAPERS = ("Đề án", "Dự án", "Kế hoạch", "Quy hoạch", "Nghị quyết", "Quyết định", "Tờ trình")
+# Round 16: how far past the counted words' window a comma list is read on, and the
+# petitions' heads whose persons a complement with "của" names.
+_LIST_LOOKAHEAD = 4
+_PETITION_HEADS = ("kiến nghị", "ý kiến", "đơn", "phản ánh", "lượt ý kiến", "lượt kiến nghị")
+
+
+def _petition_head(words: list[tuple[int, int, str]], start: int) -> bool:
+    """Whether the counted noun from ``start`` is a petition's (``kiến nghị``, ``đơn`` …)."""
+    return _match_whole(words, start, _PETITION_HEADS) > 0
+
+
+def _whose(words: list[tuple[int, int, str]], i: int) -> int:
+    """How many words from ``i`` are the persons a petition is of, or 0.
+
+    Round 16: after ``của``, persons of :data:`PETITIONERS` (``cử tri``, ``công dân``,
+    ``Nhân dân`` …), two of them joined by ``và`` or a comma (``của cử tri và Nhân dân``),
+    name whose petitions are counted; a capitalised body or a place after them is not read.
+    """
+    n = _match_whole(words, i, PETITIONERS)
+    if not n:
+        return 0
+    j = i + n
+    if j + 1 < len(words) and words[j][2] in {",", "và"}:
+        more = _match_whole(words, j + 1, PETITIONERS)
+        if more:
+            j += 1 + more
+    return j - i
+
+
 _OPENING_QUOTES = frozenset({'"', "“", "‘", "'", "«"})
 _CLOSING_QUOTES = frozenset({'"', "”", "’", "'", "»"})
 _QUOTED_WORDS = 8
@@ -1299,10 +1377,21 @@ def _seat_places(words: list[tuple[int, int, str]], i: int) -> int:
 # punctuation or the line's end ("đại diện … của 12 huyện, thành."; "9 huyện, thành, thị"
 # is a sibling of LIST_CONTINUATIONS already).
 _CITY_SHORT = "thành"
-_CITY_SHORT_AFTER = frozenset({"huyện", "quận", "thị xã"})
+_CITY_SHORT_AFTER = frozenset({"huyện", "quận", "thị xã", "tỉnh"})
 _SENTENCE_STOPS = frozenset({".", ";", ":", ")", "!", "?", "…"})
 # Round 13: the papers of LIST_CONTINUATIONS, which a numbered list's later item keeps apart.
 _PAPERS_LISTED = frozenset({"tờ trình", "báo cáo", "đề án"})
+
+
+def _province_city_ends(words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether ``tỉnh, thành`` ends before ``words[i]``: "thành" is the city, not a verb's start.
+
+    Round 16: "các tỉnh, thành" (provinces and centrally-run cities) before punctuation, a
+    number, a capital or a word that ends a phrase (``mới``, ``trên``); never before another
+    small word, which may make a verb of "thành" ("thành lập").
+    """
+    word = words[i][2]
+    return not (word.isalpha() and word.islower()) or word in PHRASE_ENDS
 
 
 def _new_ends(words: list[tuple[int, int, str]], i: int) -> bool:
@@ -1414,6 +1503,11 @@ def _count_at(
     if not in_words:
         if text[e : words[0][0]] == "" and first not in MEASURE_WORDS:
             return None, []  # glued to letters: part of a code or a name
+        term = _match_phrase(words, 0, TERM_LENGTHS)
+        after = words[term][2] if term and term < len(words) else ""
+        if term and (term > 1 or not (after.isalpha() and after.islower()) or after in PHRASE_ENDS):
+            # Round 16: "trong 02 nhiệm kỳ", "qua 2 khóa": a term's length, not a count.
+            return None, [Unplaced(Span.of(text, s, words[0][1]), "a term's length, not a count")]
         if first in DURATION_WORDS or (
             first == "buổi"
             and (
@@ -1487,7 +1581,15 @@ def _count_at(
             words, end_index, tokens, lambda i: _ends_phrase(words, i, open_head=open_head)
         )
         open_head = False
-    if not part_ends and not _ends_phrase(words, end_index, open_head=open_head):
+    # Round 16: "34 hồ sơ Đề án sắp xếp đơn vị hành chính cấp xã": the files of a paper named
+    # after them, whose name's end the rules do not read.
+    filed = (
+        last in _FILES
+        and end_index < len(words)
+        and words[end_index][2][:1].isupper()
+        and _match_whole(words, end_index, _FILED_PAPERS) > 0
+    )
+    if filed or (not part_ends and not _ends_phrase(words, end_index, open_head=open_head)):
         # The known phrase before a word in small letters that may qualify it ("836 đơn
         # khiếu nại", "155 nội dung ý kiến"): the phrase may be cut short, so the count
         # abstains rather than count a noun the text does not print.
