@@ -1480,6 +1480,19 @@ def _items(
 _NUMBERED_ITEM_BEFORE = re.compile(r"(?<![\w.,])\d[\d.]*\s+[^\W\d][^\d,;.:!?\n]{0,40},\s*$")
 
 
+def _open_end(
+    text: str, s: int, words: list[tuple[int, int, str]], end_index: int, what: str
+) -> tuple[None, list[Unplaced]]:
+    """No count: ``what`` (the phrase read so far) may go on with the next word."""
+    nxt = words[end_index][2]
+    return None, [
+        Unplaced(
+            Span.of(text, s, words[end_index][1]),
+            f"{what} may go on with {nxt!r}: its end cannot be told",
+        )
+    ]
+
+
 def _count_at(
     text: str,
     s: int,
@@ -1593,25 +1606,13 @@ def _count_at(
         # The known phrase before a word in small letters that may qualify it ("836 đơn
         # khiếu nại", "155 nội dung ý kiến"): the phrase may be cut short, so the count
         # abstains rather than count a noun the text does not print.
-        nxt = words[end_index][2]
         known = text[words[0][0] : words[end_index - 1][1]]
-        return None, [
-            Unplaced(
-                Span.of(text, s, words[end_index][1]),
-                f"the noun {known!r} may go on with {nxt!r}: its end cannot be told",
-            )
-        ]
+        return _open_end(text, s, words, end_index, f"the noun {known!r}")
     post = bare_head if bare_head in POST_HEADS else last
     if post in POST_HEADS and end_index < len(words) and words[end_index][2][:1].isupper():
         # A counted post before a capitalised word that no body's name of BODY_NAMES reads:
         # a body's name ("3 Giám đốc Sở Tài chính") whose end the rules do not read.
-        nxt = words[end_index][2]
-        return None, [
-            Unplaced(
-                Span.of(text, s, words[end_index][1]),
-                f"the noun {post!r} may go on with {nxt!r}: its end cannot be told",
-            )
-        ]
+        return _open_end(text, s, words, end_index, f"the noun {post!r}")
     if (
         end_index < len(words)
         and words[end_index - 1][2][:1].isupper()
@@ -1622,14 +1623,8 @@ def _count_at(
         # Round 13: a body's name read into the phrase goes on with a capitalised word no
         # rule reads ("20 cơ sở Hội LHTN Việt Nam", "30 hội viên chi Hội Nông dân nghề
         # nghiệp …"): where that name ends the rules cannot tell, so the count abstains.
-        nxt = words[end_index][2]
         known = text[words[0][0] : words[end_index - 1][1]]
-        return None, [
-            Unplaced(
-                Span.of(text, s, words[end_index][1]),
-                f"the name in {known!r} may go on with {nxt!r}: its end cannot be told",
-            )
-        ]
+        return _open_end(text, s, words, end_index, f"the name in {known!r}")
     persons = last in PERSON_NOUNS or _kind_of(last) is COORDINATED_KINDS[0]
     which = _which_persons(words, end_index) if persons else 0
     if which:
