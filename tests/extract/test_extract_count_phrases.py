@@ -27,9 +27,12 @@ def _abstained(text: str) -> list[str]:
     [
         # A word in small letters that no list places after a noun may qualify it: "nội dung
         # vướng mắc" (problems), "cơ quan chủ quản" (supervising bodies); "cán bộ nòng cốt" is
-        # read since round 13 (test_extract_counts_round13).
-        ("còn 12 nội dung vướng mắc cần xử lý", ["12 nội dung vướng"]),
-        ("có 4 cơ quan chủ quản cùng ký", ["4 cơ quan chủ"]),
+        # read since round 13 (test_extract_counts_round13). Since round 18 such a phrase is
+        # read on to its clause's end ("12 nội dung vướng mắc | cần xử lý":
+        # test_extract_counts_round18); it abstains where that end cannot be told either,
+        # "và" + a word ("… vướng mắc và phát sinh": one phrase or two?).
+        ("còn 12 nội dung vướng mắc và phát sinh cần xử lý.", ["12 nội dung vướng"]),
+        ("có 4 cơ quan chủ quản và phối hợp cùng ký.", ["4 cơ quan chủ"]),
     ],
 )
 def test_a_noun_that_may_go_on_abstains(text: str, unplaced: list[str]) -> None:

@@ -683,7 +683,9 @@ def test_counted_nouns_of_the_mined_reports(text: str, expected: list[tuple[int,
         ("và 02 ý kiến tham luận về công tác", [(2, "ý kiến tham luận")]),
         ("thông qua 2 báo cáo thẩm tra của", [(2, "báo cáo thẩm tra")]),
         ("Đối với 13 đoàn đông người, các cơ quan", [(13, "đoàn đông người")]),
-        ("Có 5 vụ KN đúng, 24 vụ TC sai", [(5, "vụ KN"), (24, "vụ TC")]),
+        # Round 18: "đúng" read on to the comma; the line cut with no punctuation after
+        # "sai" tells no end, and the rules of rounds 7-16 end "vụ TC".
+        ("Có 5 vụ KN đúng, 24 vụ TC sai", [(5, "vụ KN đúng"), (24, "vụ TC")]),
         ("xây dựng 57.536 căn nhà đại đoàn kết.", [(57536, "căn nhà đại đoàn kết")]),
         ("có 6.687 đơn đủ điều kiện xử lý, trong đó", [(6687, "đơn đủ điều kiện xử lý")]),
         # A list of the same kind after a comma is the noun's.
@@ -731,7 +733,7 @@ def test_a_counted_noun_is_read_with_its_qualifiers_and_its_list(
             [],
         ),
         # Open heads of the mined reports abstain before a word that may qualify them.
-        ("có 2 vụ lúa mỗi năm", [], ["2 vụ lúa"]),
+        ("có 2 vụ lúa và màu", [], ["2 vụ lúa"]),
         ("có 50 người tham gia", [], ["50 người tham"]),
         # Round 7: "việc làm" (jobs), "nhà văn hóa" and "luật sư" (lawyers) are words of the
         # lexicon; a verb of the report ("tham gia") ends the phrase after a noun that says

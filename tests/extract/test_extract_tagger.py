@@ -51,7 +51,13 @@ def _reasons(text: str) -> list[tuple[str, str]]:
         ),
         ("Đã phát 500 tờ rơi tuyên truyền về bầu cử.", [], [(None, 500, "tờ rơi tuyên truyền")]),
         # A known noun whose end the rules cannot tell: the tagger's phrase ends it.
-        ("Hợp tác xã có 60 thành viên góp vốn.", [], [(None, 60, "thành viên góp vốn")]),
+        # (Since round 18 the rules read "60 thành viên góp vốn." on to the full stop; "và" +
+        # a word tells them no end.)
+        (
+            "Hợp tác xã có 60 thành viên góp vốn và lao động.",
+            [],
+            [(None, 60, "thành viên góp vốn")],
+        ),
         # Where the rules read the count, the tagger changes nothing.
         (
             "Đã nhận 836 đơn khiếu nại của công dân.",

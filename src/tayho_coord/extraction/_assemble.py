@@ -371,6 +371,7 @@ _COUNTED_NOUNS = {
     "ý kiến, kiến nghị cử tri": CountedNoun.Y_KIEN_KIEN_NGHI,
     "lượt ý kiến, kiến nghị": CountedNoun.LUOT_Y_KIEN_KIEN_NGHI,
 }
+_PETITION_HEADS = frozenset(_COUNTED_NOUNS)
 # The one level of a source that counts "giải quyết và trả lời" together: the library's
 # outcomes are not it (docs/records.md, "Petition reports on a source's own scale").
 _JOINT = "giai-quyet-va-tra-loi"
@@ -589,6 +590,46 @@ _WHOSE = re.compile(
 def _petition_fold(noun: str) -> str:
     """:func:`_fold`, without a complement of :data:`_WHOSE` at the end."""
     return _WHOSE.sub("", _fold(noun))
+
+
+def _role_noun(noun: str, heads: frozenset[str]) -> tuple[str, str, str]:
+    """A counted noun as a role's head (one of ``heads``), as printed, and the words after it.
+
+    Round 18: a counted phrase is read on to its clause's end, so the noun of a figure a
+    role takes may go on after its head: whose opinions (``ý kiến phát biểu của các đại
+    biểu``: the head is the figure's ``what``), or which (``kiến nghị thuộc thẩm quyền cấp
+    huyện``: a part). Returns ``(folded head, printed head, folded rest)``; the head is
+    ``""`` where no head of ``heads`` starts the noun.
+    """
+    folded = _petition_fold(noun)
+    words = folded.split()
+    for k in range(len(words), 0, -1):
+        head = " ".join(words[:k])
+        if head in heads or (
+            k > 2 and head.endswith(" phát biểu") and " ".join(words[: k - 2]) in heads
+        ):
+            return head, " ".join(noun.split()[:k]), " ".join(words[k:])
+    return "", "", folded
+
+
+def _petition_key(noun: str) -> str:
+    """A petition count's noun as :data:`_COUNTED_NOUNS` holds it.
+
+    Round 18: the noun read on to its clause's end may go on after the model's noun with
+    whose (``của …``) or which competence (``kiến nghị cử tri thuộc thẩm quyền cấp huyện``):
+    the model's noun is its head; any other words after it leave the noun as printed.
+    """
+    head, _, rest = _role_noun(noun, _PETITION_HEADS)
+    return head if head and rest and _whose_or_part(rest) else _petition_fold(noun)
+
+
+def _whose_or_part(rest: str) -> bool:
+    """Whether the words after a role's head (:func:`_role_noun`) leave it the role's figure.
+
+    None, whose (``của …``) or which part (``thuộc thẩm quyền …``, a part the caller
+    unplaces); any other words name some of them only.
+    """
+    return not rest or rest.split()[0] == "của" or bool(_OF_COMPETENCE.match(rest))
 
 
 def _period(match: re.Match[str]) -> ReportingPeriod:
@@ -1818,12 +1859,14 @@ class _Builder:
         found: dict[str, list[tuple[Count, StatedFigure]]] = {}
         for count in self.draft.counts if hearing is not None else ():
             start, _ = _bounds(self.text, count.excerpt, count.span)
-            noun = _petition_fold(count.noun)
+            noun, printed_noun, rest = _role_noun(count.noun, _OPINION_NOUNS)
             spoke = noun.endswith(" phát biểu") and noun[: -len(" phát biểu")] in _OPINION_NOUNS
-            if not (noun in _OPINION_NOUNS or spoke) or not _AT_HEARING.search(count.excerpt):
+            if not noun or not _AT_HEARING.search(count.excerpt):
                 continue
+            if not _whose_or_part(rest):
+                continue  # "ý kiến yêu cầu giải trình bổ sung": not all the opinions heard
             before = self.text[start : count.span.start]
-            after = self.text[count.span.end : count.span.end + 60]
+            after = rest or self.text[count.span.end : count.span.end + 60]
             # the hearing's own words ("Phiên giải trình … lắng nghe") handle nothing
             clause = _AT_HEARING.sub(" ", re.split(r"[,;:(]", before)[-1])
             if _PER_PLACE.search(before) or _REST.search(before) or _OF_COMPETENCE.match(after):
@@ -1835,7 +1878,8 @@ class _Builder:
                     "a figure of opinions handled (giải trình, trả lời…), not of those raised",
                 )
                 continue
-            what = count.noun if spoke or not _SPOKE.search(after) else f"{count.noun} phát biểu"
+            spoken = not rest and _SPOKE.search(after)
+            what = printed_noun if spoke or not spoken else f"{printed_noun} phát biểu"
             printed = count.span.text[: len(count.span.text) - len(count.noun)].strip()
             try:
                 figure = StatedFigure(
@@ -2278,15 +2322,17 @@ class _Builder:
         text = self.text
         found: dict[str, list[tuple[Count, StatedFigure]]] = {}
         for count in self.draft.counts:
-            noun = _petition_fold(count.noun)
+            noun, _, rest = _role_noun(count.noun, _VOTER_NOUNS | _OPINION_NOUNS)
+            if not noun or not _whose_or_part(rest):
+                noun, rest = _petition_fold(count.noun), ""
             start, _ = _bounds(text, count.excerpt, count.span)
             before = text[start : count.span.start]
             clause = re.split(r"[,;:(]", before)[-1]
-            after = text[count.span.end : count.span.end + 60]
+            after = rest or text[count.span.end : count.span.end + 60]
             role, what = None, noun
             if noun in _VOTER_NOUNS:
                 role = "voters"
-                if _SPOKE.search(after):
+                if not rest and _SPOKE.search(after):
                     role, what = "speakers", f"{noun} phát biểu"
             elif noun in _OPINION_NOUNS:
                 role = "opinions"
@@ -2464,9 +2510,9 @@ class _Builder:
     def _noun(self, event: EventMention) -> CountedNoun | None:
         """What the report counts: the noun of its counts, else the one its event names."""
         nouns = {
-            _COUNTED_NOUNS[_petition_fold(c.noun)]
+            _COUNTED_NOUNS[_petition_key(c.noun)]
             for c in self.draft.counts
-            if _petition_fold(c.noun) in _COUNTED_NOUNS and _PETITIONS.search(c.excerpt)
+            if _petition_key(c.noun) in _COUNTED_NOUNS and _PETITIONS.search(c.excerpt)
         }
         if not nouns and _fold(event.span.text).endswith("kiến nghị"):
             words = _fold(event.span.text)
@@ -2493,7 +2539,7 @@ class _Builder:
         outcomes: dict[str, dict[str, Any]] = {}
         tie: dict[str, Any] = {}  # the joint level's sentence, where its count ends, mentions
         for count in self.draft.counts:
-            if _COUNTED_NOUNS.get(_petition_fold(count.noun)) is not noun:
+            if _COUNTED_NOUNS.get(_petition_key(count.noun)) is not noun:
                 continue
             start, _ = _bounds(text, count.excerpt, count.span)
             before = text[start : count.span.start]

@@ -1493,6 +1493,361 @@ def _open_end(
     ]
 
 
+READ_ON = True
+"""Whether a known counted noun's phrase is read on to its clause's end (round 18's default).
+
+Rounds 7-16 read a phrase on only through words a class lists; round 17 built the reverse
+behind this switch, round 18 made it the default. ``benchmarks/extract_read_on_compare.py``
+measures both on every part of the set in one run; it is no public option.
+"""
+_READ_ON_LIMIT = 40
+# Round 17: the words of a main clause that end a counted phrase read on (its verbs and
+# auxiliaries, conjunctions, and prepositions that start a complement of the clause).
+MAIN_CLAUSE_STOPS: tuple[str, ...] = (
+    "đạt", "chiếm", "đã", "sẽ", "đang", "là", "gồm", "bao gồm", "trong đó", "và", "cùng",
+    "với", "thì", "nhưng", "còn", "hoặc", "hay", "mà", "nên", "để", "nhằm", "tại", "vào",
+    "ở", "từ", "đến", "tới", "khi", "nếu", "vì", "do", "bởi", "qua", "theo", "sau", "trước",
+    "đều", "cũng", "vẫn", "chỉ", "chưa", "có", "tăng", "giảm", "so với", "bằng", "này",
+    "đó", "trên", "dưới", "về", "cho", "nữa", "lại", "rồi", "như", "gồm có",
+)  # fmt: skip
+_RESULTS_AFTER_DUOC = (
+    "giải quyết", "tiếp thu", "trả lời", "xử lý", "xem xét", "thông qua", "tìm thấy",
+)  # fmt: skip
+# Round 17: the verbs of PHRASE_BOUNDARIES (a report's predicate after what it counts) that
+# end a phrase read on; its quantifiers and nouns ("các", "toàn", "đầu", "lĩnh vực") do not.
+MAIN_CLAUSE_VERBS: tuple[str, ...] = (
+    "tham dự", "phát biểu", "chờ", "thực hiện", "hoàn thành", "đặt ra", "đóng góp",
+    "tập trung", "vinh dự", "trị giá", "đồng thời", "tăng cường", "đón tiếp", "thảo luận",
+    "chất vấn", "giải trình", "ký kết", "tiến hành", "nhận được", "ghi nhận", "bày tỏ",
+    "tiếp tục", "đồng ý", "trình bày", "nêu lên", "gặp", "làm việc", "chuyển sang",
+    "tồn đọng", "dự", "chủ trì", "kèm theo", "tiếp nhận", "đề cập", "đi vào", "đồng loạt",
+    "tổng kinh phí", "tổng số tiền", "tổng trị giá", "tổng giá trị", "trình", "nhiệm kỳ",
+    "đưa ra", "nói", "trả lời", "cần", "phải", "muốn", "đối với", "tham gia", "tổ chức",
+    "lấy", "thống nhất", "quan tâm", "đại diện", "phân bổ", "đưa", "chuyển", "trao tặng",
+    "nhận", "thu thập", "chia sẻ", "làm rõ", "giữa", "phản ánh", "đề nghị", "đầu tư",
+    "kỳ trước", "kỳ này", "kỳ sau", "còn lại",
+)  # fmt: skip
+_NUMBER_WORDS = frozenset(vi.NUMBER_WORDS)
+_GOES_ON = ("tham gia ứng cử",)  # "26 người được giới thiệu tham gia ứng cử đại biểu …"
+_CARRIERS = frozenset({"của", "thuộc", "trong", "được"})  # round 16's long tail
+_AFTER_DUOC = frozenset({"các", "giới", "cử", "nơi", "những"})  # được các cơ quan … giới thiệu
+_TIMES = frozenset({"sáng", "chiều", "tối", "trưa", "ngày", "tháng", "tuần", "hôm", "lúc"})
+_MEASURED = frozenset({"máu", "xem"})  # "15 đơn vị máu", "40 lượt xem" (a page's counter)
+_NUMBERED_BY = (
+    "thứ",
+    "số",
+    "lần",
+    "khóa",
+    "khoá",
+    "thôn",
+    "ấp",
+    "khu phố",
+    "khu",
+    "xóm",
+    "bản",
+    "buôn",
+    "khóm",
+    "tổ",
+    *PLACE_LEVELS,
+)
+
+
+def _read_on(words: list[tuple[int, int, str]], start: int, *, persons: bool = False) -> int | None:
+    """Where a counted phrase read on from ``words[start]`` ends; None where its end is not told.
+
+    The phrase goes on through every word but: punctuation (a comma only before a sibling
+    of :data:`LIST_CONTINUATIONS`), a number (a new count; after a word that a number
+    follows, ``kỳ họp thứ 5``, ``cử tri ấp 3``, the end is not told), the words of a main
+    clause (:data:`MAIN_CLAUSE_STOPS`, :data:`CLAUSE_VERBS`, :data:`MAIN_CLAUSE_VERBS`,
+    ``được`` before a result), a time of day, and a place's level before its name or number
+    right after the noun (``cử tri phường 1``). Past the window, at a line that ends with no
+    punctuation (a cut excerpt), after a function word left hanging (``… của | trên``) and
+    before a list whose items are not siblings, the end is not told.
+    """
+    i = _read_on_stop(words, start, persons=persons)
+    if i is None or (
+        i > start and (words[i - 1][2].lower() in PHRASE_ENDS or words[i - 1][2] in _HANGING)
+    ):
+        return None
+    agents = [
+        k
+        for k in range(start, i)
+        if words[k][2] == "được"
+        and k + 1 < i
+        and (words[k + 1][2][:1].isupper() or words[k + 1][2] in {"các", "những"})
+    ]
+    if agents and not any(_match_whole(words, j, _AGENT_VERBS) for j in range(agents[-1], i)):
+        # (round 18: only where an agent follows "được" and the read holds no verb of it;
+        # "26 người được giới thiệu tham gia ứng cử … | phân bổ cho …" has its clause's
+        # verb already, "32 người được các cơ quan … giới thiệu" reads its verb)
+        return None  # "30 cá nhân … được UBND tỉnh | trao tặng": the relative clause's verb
+    return i
+
+
+# Round 18: after "trong", "tại" or "ở", the words that make a time or a meeting, not which
+# ones are counted: "60 cán bộ | trong buổi sáng", "30 cử tri | trong Hội nghị phát biểu".
+_WHEN_OR_WHERE_MET: tuple[str, ...] = (
+    "buổi", "dịp", "đợt", "năm", "tháng", "quý", "tuần", "ngày", "kỳ", "kỳ họp", "nhiệm kỳ",
+    "thời gian", "thời gian qua", "giai đoạn", "hội nghị", "phiên", "cuộc", "lễ", "chương trình",
+    "quá trình", "khuôn khổ", "dịp này", "đó", "này",
+)  # fmt: skip
+
+
+# Round 18: words often printed in capitals inside a common noun ("chương trình mục tiêu
+# Quốc gia"): no name starts with them.
+_CAPITALISED_COMMON: tuple[str, ...] = ("quốc gia", "nhà nước")
+# Round 18: what a relative clause after "do" or "được" does, read with the counted phrase
+# to its verb ("16 nghị quyết do UBND tỉnh trình", "32 người được các cơ quan, tổ chức, đơn
+# vị giới thiệu", "8 người do Trung ương giới thiệu"), as the writers of unseen_16 and
+# unseen_17 write them; a clause after "do" without one of these verbs is a cause ("do" =
+# because) and ends the phrase, one after "được" is left to the rules of rounds 7-17.
+_AGENT_VERBS: tuple[str, ...] = (
+    "trình", "giới thiệu", "ban hành", "chủ trì", "đề xuất", "phát hiện", "chuyển đến",
+    "quản lý", "phụ trách", "đề cử", "hiệp thương", "lựa chọn", "bầu", "cử", "phân bổ",
+    "thông qua", "nhất trí thông qua", "biểu quyết thông qua",
+)  # fmt: skip
+# Round 18: verbs and adverbs of manner that start a clause's predicate after the persons or
+# things counted ("gần 43.000 cử tri các huyện miền núi | nô nức đi bầu", "3.193 đơn vị
+# hành chính cấp xã | hình thành"), read by hand in the longest nouns read on.
+_PREDICATE_STARTS: tuple[str, ...] = (
+    "hình thành", "nô nức", "phấn khởi", "hăng hái", "đông đủ", "nhiệt tình", "lần lượt",
+    "thoát nghèo", "vinh dự",
+)  # fmt: skip
+_AGENT_WINDOW = 12
+# Round 18: what measures the things counted ("40 hộ nghèo | tỷ lệ 2%", "… | tổng số đại
+# biểu bầu thiếu"), and words no phrase ends with ("3 cuộc thanh tra trách nhiệm việc |
+# thực hiện …": its end is not told).
+_MEASURE_STARTS: tuple[str, ...] = (
+    "tỷ lệ", "tỉ lệ", "bình quân", "trung bình", "tổng số", "số lượng",
+)  # fmt: skip
+_HANGING = frozenset({"việc", "vươn", "nhằm", "để"})
+# Round 18: what persons do or are that says WHICH persons are counted, read on through
+# ("49 người đủ điều kiện tham gia ứng cử đại biểu HĐND thành phố …", "1 người không tham
+# gia ứng cử ĐBQH khóa XV", "11 người đang cư trú, công tác tại tỉnh Thái Bình ứng cử ĐBQH
+# khóa XV"): the set's convention since the fourteenth round's mining articles. ("trúng
+# cử", the seat persons won, stays round 12's: it abstains or ends the phrase.)
+_WHICH_PERSONS_DO: tuple[str, ...] = (
+    "đủ tiêu chuẩn", "đủ điều kiện", "không đủ tiêu chuẩn", "không đủ điều kiện",
+    "không tham gia ứng cử", "xin thôi không tham gia ứng cử", "xin rút", "xin thôi",
+    "tham gia ứng cử", "ứng cử", "tự ứng cử", "tái cử", "đang cư trú",
+    "đang công tác", "đang sinh sống", "đang làm việc", "cư trú", "công tác", "sinh sống",
+    "làm việc",
+)  # fmt: skip
+# Round 18: after "là", which persons ("18 người ứng cử đại biểu là phụ nữ", "7 người ứng
+# cử là người ngoài đảng"), in a breakdown of a list of candidates.
+_PERSONS_ARE: tuple[str, ...] = (
+    "phụ nữ", "nữ", "người", "đảng viên", "dân tộc thiểu số", "ngoài đảng", "trẻ tuổi",
+    "tôn giáo",
+)  # fmt: skip
+# Round 18: where a person works, after what they do there ("công tác tại …").
+_WORK_AT = frozenset({"cư trú", "công tác", "sinh sống", "làm việc"})
+# Round 18: a verb inside a common noun ("3 báo cáo đề xuất chủ trương đầu tư", "267 ban
+# giám sát đầu tư cộng đồng"), the compound read whole.
+_VERB_COMPOUNDS: tuple[str, ...] = (
+    "chủ trương đầu tư", "giám sát đầu tư", "dự án đầu tư", "vốn đầu tư", "kế hoạch đầu tư",
+)  # fmt: skip
+# Round 18: nouns of bodies that go on a list after "của", "do", "được" or "thuộc" ("của
+# MTTQ, các tổ chức chính trị - xã hội", "được các cơ quan, tổ chức, đơn vị giới thiệu").
+_BODY_SIBLINGS: tuple[str, ...] = (
+    "tổ chức", "đơn vị", "cơ quan", "doanh nghiệp", "địa phương", "ban", "ngành", "đoàn thể",
+    "hội", "sở", "tổ chức thành viên", "tổ chức chính trị",
+)  # fmt: skip
+# Round 18: words after a comma that end a phrase read on (a term, a time, a new clause).
+_AFTER_COMMA_ENDS: tuple[str, ...] = (
+    "nhiệm kỳ", "khóa", "khoá", "năm", "trong đó", "gồm", "đạt", "mặc dù", "tuy", "song",
+    "do đó", "vì vậy", "đồng thời", "trong khi", "riêng", "ngoài ra",
+)  # fmt: skip
+_CARRIED_BY = frozenset({"của", "do", "được", "thuộc"})
+
+
+def _agent_verb_end(words: list[tuple[int, int, str]], i: int) -> int:
+    """After "do"/"được" at ``i``, the end of its clause's verb (:data:`_AGENT_VERBS`); else 0."""
+    j = i + 1
+    while j < min(len(words), i + 1 + _AGENT_WINDOW):
+        word = words[j][2]
+        if word == "," and _match_whole(words, j + 1, _BODY_SIBLINGS):
+            j += 1
+            continue
+        if not word[:1].isalpha():
+            return 0
+        verb = _match_whole(words, j, _AGENT_VERBS)
+        if verb and j > i + 1:
+            return j + verb
+        j += 1
+    return 0
+
+
+def _capital_start(words: list[tuple[int, int, str]], start: int) -> bool:
+    return (
+        start < len(words)
+        and words[start][2][:1].isupper()
+        and not _match_whole(words, start, _CAPITALISED_COMMON)
+    )
+
+
+def _read_on_stop(
+    words: list[tuple[int, int, str]], start: int, *, persons: bool = False
+) -> int | None:
+    i = start
+    if _capital_start(words, start):
+        # Round 18: a word in capitals right where the rules of rounds 7-16 end the phrase
+        # is one they chose not to read (a body that starts a clause, "5 hồ sơ | UBND huyện
+        # chuyển"; a name, "6 người | Tôn giáo Cao Đài"; a paper's name, "34 hồ sơ | Đề
+        # án …"): those rules decide.
+        return None
+    carried = False
+    while i < len(words):
+        word = words[i][2]
+        lower = word.lower()
+        following = words[i + 1][2] if i + 1 < len(words) else ""
+        if lower in {"trong", "tại", "ở", "cuối", "đầu", "giữa"} and _match_whole(
+            words, i + 1, _WHEN_OR_WHERE_MET
+        ):
+            return i  # "60 cán bộ | trong buổi sáng", "… HĐND huyện | cuối năm 2018"
+        if lower == "cuối" and following.lower() == "cùng":
+            i += 2  # "02 đơn vị bầu cử cuối cùng của huyện": last, no time
+            continue
+        if _match_whole(words, i, _PREDICATE_STARTS) or _match_whole(words, i, _MEASURE_STARTS):
+            return i  # "… cử tri các huyện miền núi | nô nức đi bầu"
+        if lower in _NUMBER_WORDS and i > start and words[i - 1][2].lower() in {"lâu", "nhiều"}:
+            i += 1  # "hộ đồng bào dân tộc Mông định cư lâu năm": no number
+            continue
+        if lower in {"do", "được"} and word.islower():
+            verb_end = _agent_verb_end(words, i)
+            if verb_end:
+                i, carried = verb_end, True  # "16 nghị quyết do UBND tỉnh trình"
+                continue
+        persons = persons or lower in PERSON_NOUNS  # "8 đơn của người ứng cử xin thôi …"
+        if persons and (word.islower() or word == ","):
+            does = _match_whole(words, i, _WHICH_PERSONS_DO) if word.islower() else 0
+            after_does = words[i + does][2] if does and i + does < len(words) else ""
+            if does and (
+                after_does[:1].isalpha()
+                or (after_does == "," and _match_whole(words, i + does + 1, _WHICH_PERSONS_DO))
+            ):
+                # (at the clause's end, "9 người | đủ tiêu chuẩn.", "15 người | trúng cử", it
+                # is the clause's predicate: round 10)
+                done = " ".join(w[2].lower() for w in words[i + does - 2 : i + does])
+                i += does  # "người đủ điều kiện tham gia ứng cử …"
+                if (
+                    i < len(words)
+                    and words[i][2].lower() in {"tại", "ở"}
+                    and (done in _WORK_AT or words[i - 1][2].lower() in _WORK_AT)
+                ):
+                    i += 1  # "người đang công tác tại …"
+                continue
+            if lower == "là" and _match_whole(words, i + 1, _PERSONS_ARE):
+                i += 1  # "18 người ứng cử đại biểu là phụ nữ"
+                continue
+            if lower in {",", "và"} and _match_whole(words, i + 1, _WHICH_PERSONS_DO) and i > start:
+                i += 1  # "người đang cư trú, công tác tại …", "… cư trú và làm việc tại …"
+                continue
+        if lower in {"hàng", "hằng"} and _match_whole(
+            words, i + 1, ("tháng", "năm", "quý", "tuần", "ngày")
+        ):
+            i += 2  # "16 đợt tiếp công dân định kỳ hàng tháng"
+            continue
+        if (
+            word in {"–", "-"}
+            and i > start
+            and words[i - 1][2].lower() in {"tế", "trị"}
+            and (_match_whole(words, i + 1, ("xã hội",)))
+        ):
+            i += 1  # "chỉ tiêu kinh tế – xã hội", "tổ chức chính trị – xã hội"
+            continue
+        if lower in _CARRIED_BY:
+            carried = True
+        if word == "," and carried and i > start:
+            skip = 1 if following.lower() in {"các", "những"} else 0
+            sibling = _match_whole(words, i + 1 + skip, _BODY_SIBLINGS) or _match_whole(
+                words, i + 1 + skip, PERSON_NOUNS
+            )
+            if sibling:
+                i += 1 + skip + sibling  # "của MTTQ, các tổ chức …", "của cán bộ, người dân"
+                continue
+            if following.lower() == "của":
+                i += 2  # "văn bản dự thảo của Trung ương, của tỉnh"
+                continue
+        compound = 0
+        for back in (1, 2):
+            n = _match_whole(words, i - back, _VERB_COMPOUNDS) if i >= back else 0
+            if n > back:
+                compound = n - back
+                break
+        if compound:
+            i += compound  # "3 báo cáo đề xuất chủ trương đầu tư", "ban giám sát đầu tư"
+            continue
+        if word.isdigit() and i > 0 and words[i - 1][1] == words[i][0]:
+            return None  # "5 xã vùng CT229": a number glued to a word, a name's end not told
+        if word == ",":
+            more = _match_whole(words, i + 1, LIST_CONTINUATIONS)
+            if more and i > start:
+                i += 1 + more
+                continue
+            if (
+                _match_whole(words, i - 1, _BODY_SIBLINGS) == 1
+                or _match_whole(words, i - 2, _BODY_SIBLINGS) == 2
+            ):
+                sibling = _match_whole(words, i + 1, _BODY_SIBLINGS)
+                if sibling:
+                    i += 1 + sibling  # "55 cơ quan, tổ chức, đơn vị" (round 18)
+                    continue
+            if _match_whole(words, i + 1, _AFTER_COMMA_ENDS) or _match_whole(
+                words, i + 1, MAIN_CLAUSE_STOPS
+            ):
+                return i  # "…, nhiệm kỳ 2026-2031", "…, với 1.273 thành viên" (round 18)
+            if i > start and following.isalpha() and following.islower():
+                return None  # "người thuộc khối quân đội, công an": a list of what?
+            return i
+        if lower == "và" and i > start and not (following.isdigit() or following in _NUMBER_WORDS):
+            return None  # "viên chức trong ngành giáo dục và đào tạo": one phrase or two?
+        if lower in _MEASURED or lower in _TIMES:
+            return i  # "15 đơn vị máu", "… Ngày hội", "… sáng 18/4"
+        if word.isdigit():
+            if i > start and _match_whole(words, i - 1, _NUMBERED_BY) == 1:
+                return None
+            return i
+        if (
+            word == "."
+            and 0 < i < len(words) - 1
+            and words[i - 1][1] == words[i][0]
+            and words[i][1] == words[i + 1][0]
+            and following[:1].isupper()
+        ):
+            i += 2  # Round 18: "Hội LHPN T.P Sông Công": an abbreviation's dot, no sentence end
+            continue
+        if lower in vi.NUMBER_WORDS and not (
+            _match_whole(words, i + 1, COUNTED_NOUNS)
+            or following.isdigit()
+            or following.lower() in vi.NUMBER_WORDS
+        ):
+            i += 1  # Round 18: "thuộc lĩnh vực tư pháp" ("tư" counts nothing there)
+            continue
+        if not word[:1].isalpha() or lower in vi.NUMBER_WORDS:
+            return i  # punctuation, a number in words
+        level = _match_whole(words, i, PLACE_LEVELS)
+        after = words[i + level][2] if level and i + level < len(words) else ""
+        if level and i == start and not (after.isalpha() and after.islower()):
+            return i  # as _ends_phrase: "cử tri phường 1", "cử tri ấp, khóm"
+        if lower in PHRASE_ENDS and lower not in _CARRIERS:
+            if lower in {"khác", "mới"} and not following[:1].isalpha():
+                return i + 1  # "27 người thuộc các cơ quan, đơn vị khác."
+            return i  # a function word no phrase read on carries ("khác", "mới", "đã" …)
+        if lower == "được" and not (
+            following[:1].isupper() or following in _AFTER_DUOC or (i > start and not following)
+        ):
+            return i  # "3 chức sắc tôn giáo | được bầu": the clause's predicate
+        if word.islower() and (
+            _match_whole(words, i, MAIN_CLAUSE_STOPS)
+            or _match_whole(words, i, CLAUSE_VERBS)
+            or (_match_whole(words, i, MAIN_CLAUSE_VERBS) and _match_whole(words, i, _GOES_ON) == 0)
+            or (lower == "được" and _match_whole(words, i + 1, _RESULTS_AFTER_DUOC))
+        ):
+            return i
+        i += 1
+    return None  # past the window, or a line that ends with no punctuation (a cut excerpt)
+
+
 def _count_at(
     text: str,
     s: int,
@@ -1581,6 +1936,29 @@ def _count_at(
         ):
             break  # Round 15: "5 hộ xã Phước Kháng": a level before its name is where
         end_index, last = _noun_end(words, end_index + counted, end_index, listed=listed, text=text)
+    read_on = False
+    if READ_ON and not part_ends and tokens is None and not in_words:
+        # Round 17: a known noun's phrase read ON to its clause's end (see _read_on).
+        # Where its end cannot be told (past the window, a number that a word before it
+        # calls for), or after a head printed with a capital (a name's start: "Tổ Đại
+        # biểu"), the rules of rounds 7-16 decide, as before.
+        limit = max(_READ_ON_LIMIT, len(words))
+        wide = _words_after(text, e, limit)
+        persons_read = (
+            last in PERSON_NOUNS
+            or _kind_of(last) is COORDINATED_KINDS[0]
+            or any(w[2].lower() in PERSON_NOUNS for w in words[:end_index])
+        )
+        stop = _read_on(wide, end_index, persons=persons_read)
+        capital_head = words[0][2][:1].isupper()
+        if capital_head and end_index < len(wide) and wide[end_index][2][:1].islower():
+            capital_head = False  # Round 18: "16 Nghị quyết do …": a known head in capitals
+        if stop is not None and stop > end_index and not capital_head:
+            words, end_index, read_on = wide, stop, True
+            if _PER_TIME.match(text, words[end_index - 1][1]):
+                # Round 18: "2 vụ lúa mỗi năm", "4 buổi sinh hoạt mỗi tháng": a frequency.
+                span = Span.of(text, s, words[end_index - 1][1])
+                return None, [Unplaced(span, "a frequency, not a count")]
     # A noun the tagger found says no more than an open head what it counts.
     open_head = end_index == head and (bare_head in OPEN_HEADS or tokens is not None)
     if (
@@ -1602,19 +1980,27 @@ def _count_at(
         and words[end_index][2][:1].isupper()
         and _match_whole(words, end_index, _FILED_PAPERS) > 0
     )
-    if filed or (not part_ends and not _ends_phrase(words, end_index, open_head=open_head)):
+    if not read_on and (
+        filed or (not part_ends and not _ends_phrase(words, end_index, open_head=open_head))
+    ):
         # The known phrase before a word in small letters that may qualify it ("836 đơn
         # khiếu nại", "155 nội dung ý kiến"): the phrase may be cut short, so the count
         # abstains rather than count a noun the text does not print.
         known = text[words[0][0] : words[end_index - 1][1]]
         return _open_end(text, s, words, end_index, f"the noun {known!r}")
     post = bare_head if bare_head in POST_HEADS else last
-    if post in POST_HEADS and end_index < len(words) and words[end_index][2][:1].isupper():
+    if (
+        not read_on
+        and post in POST_HEADS
+        and end_index < len(words)
+        and words[end_index][2][:1].isupper()
+    ):
         # A counted post before a capitalised word that no body's name of BODY_NAMES reads:
         # a body's name ("3 Giám đốc Sở Tài chính") whose end the rules do not read.
         return _open_end(text, s, words, end_index, f"the noun {post!r}")
     if (
-        end_index < len(words)
+        not read_on
+        and end_index < len(words)
         and words[end_index - 1][2][:1].isupper()
         and words[end_index][2][:1].isupper()
         and words[end_index][2][:1].isalpha()
@@ -1626,7 +2012,7 @@ def _count_at(
         known = text[words[0][0] : words[end_index - 1][1]]
         return _open_end(text, s, words, end_index, f"the name in {known!r}")
     persons = last in PERSON_NOUNS or _kind_of(last) is COORDINATED_KINDS[0]
-    which = _which_persons(words, end_index) if persons else 0
+    which = _which_persons(words, end_index) if persons and not read_on else 0
     if which:
         # Round 11: persons followed by words that name WHICH persons are counted ("cán bộ,
         # công chức và đội ngũ …", "… viên chức trong ngành giáo dục và đào tạo"): the
@@ -1638,7 +2024,7 @@ def _count_at(
                 f"{_joined(words, end_index, end_index + which)!r}: their end cannot be told",
             )
         ]
-    elected = _elected_to_a_post(words, end_index) if persons else 0
+    elected = _elected_to_a_post(words, end_index) if persons and not read_on else 0
     if elected and not _THERE_ARE_BEFORE.search(text, max(0, s - 12), s):
         # Round 12: "danh sách 105 người trúng cử đại biểu HĐND thành phố khóa XV" names WHO
         # is counted (the persons elected to a seat, a body's name after it), where "có 64
