@@ -55,6 +55,7 @@ def test_the_set_has_thirty_articles_of_places_years_and_kinds() -> None:
         "unseen_15",
         "unseen_16",
         "unseen_17",
+        "unseen_18",
         "dev_2",
     }
     assert {"dev", "held_out", "unseen"} <= set(parts)
