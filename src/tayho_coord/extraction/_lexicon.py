@@ -950,6 +950,7 @@ LIST_CONTINUATIONS: tuple[str, ...] = (
     # khiếu nại tố cáo", "24 cá nhân, tập thể", "80 hộ nghèo, hộ cận nghèo, hộ khó khăn",
     # "2.478 đơn KN, TC", "12 báo cáo, tờ trình".
     "phản ánh",
+    "phản ảnh",  # Round 19: the variant spelling ("78 lượt đơn khiếu nại, …, phản ảnh")
     "khiếu nại",
     "đề nghị",
     "KN",
@@ -1475,7 +1476,17 @@ PERSON_NOUNS: frozenset[str] = frozenset(
 """Counted nouns of persons."""
 
 PETITION_VERBS: frozenset[str] = frozenset(
-    {"phản ánh", "kiến nghị", "khiếu nại", "tố cáo", "đề nghị", "đề xuất", "góp ý", "chất vấn"}
+    {
+        "phản ánh",
+        "phản ảnh",
+        "kiến nghị",
+        "khiếu nại",
+        "tố cáo",
+        "đề nghị",
+        "đề xuất",
+        "góp ý",
+        "chất vấn",
+    }
 )
 """Petitions' words, which are verbs after a noun of :data:`PERSON_NOUNS` and a comma."""
 

@@ -214,6 +214,8 @@ def read_symbols(text: str, taken: Taken) -> list[SymbolMention]:
         if not _is_symbol_group(groups[0].replace(".", "")) or any(not g for g in groups):
             continue
         start, end = match.start(), match.start(4) + len(tail)
+        if re.search(r"(?<!\w)thứ\s*$", text[max(0, start - 8) : start], re.IGNORECASE):
+            continue  # Round 19: "Kỳ họp thứ 14-HĐND Tỉnh": an ordinal, then the body's name
         # A symbol printed with spaces around its dash ("144/KH – ĐGS") is one symbol, as
         # printed: read whole, or its first part would stand for it.
         spaced = _SPACED_GROUP.match(text, end)
@@ -684,6 +686,15 @@ _SCALE_BEFORE = re.compile(
 )
 
 
+# Round 19: a paper's name, then "số", before a number ("Nghị quyết liên tịch số 101/2025");
+# not "tổng số", "thiểu số", "con số" (the words of a figure).
+_NUMBER_SIGN_BEFORE = re.compile(
+    r"(?:nghị quyết|quyết định|nghị định|thông tư|chỉ thị|kế hoạch|công văn|thông báo|"
+    r"hướng dẫn|tờ trình|báo cáo|luật)(?:\s+liên\s+tịch)?\s+số\s*$",
+    re.IGNORECASE,
+)
+
+
 def read_rates(text: str, taken: Taken) -> tuple[list[Rate], list[Unplaced]]:
     """Printed rates: percentages (``56,82%``) and fractions (``199/241``).
 
@@ -736,6 +747,18 @@ def read_rates(text: str, taken: Taken) -> tuple[list[Rate], list[Unplaced]]:
         taken.add(s, e)
         if bottom == 0 or top > bottom:
             unplaced.append(Unplaced(span, "a fraction above one, or over zero"))
+        elif _NUMBER_SIGN_BEFORE.search(text[max(0, s - 40) : s]):
+            # Round 19: "Nghị quyết liên tịch số 101/2025": a paper's number, no rate.
+            unplaced.append(Unplaced(span, "a paper's number after 'số', not a rate"))
+        elif (
+            1 <= top <= 12
+            and 1900 <= bottom <= 2100
+            and match[1].isdigit()
+            and match[2].isdigit()
+            and not _match_phrase(_words_after(text, e), 0, COUNTED_NOUNS)
+        ):
+            # Round 19: "(10/1977)", "nhóm 1/2021": a month and its year, no rate.
+            unplaced.append(Unplaced(span, "a month and its year, not a rate"))
         elif (
             top == 1
             and bottom >= 100
@@ -1202,6 +1225,11 @@ def _noun_end(
                     _match_whole(words, i + 1, PLACE_LEVELS) == more
                     and (after[:1].isupper() or after.isdigit())
                 )
+                # Round 19: "10 người ứng cử, cơ quan HĐND tỉnh giới thiệu 8 người": an item
+                # with a figure of its own is no sibling of the list; "7 nhóm vấn đề, phản
+                # ảnh 25 nội dung": a petition's verb with its object.
+                and not _new_item_after(words, i)
+                and not (_joined(words, i + 1, i + 1 + more) in PETITION_VERBS and after.isdigit())
             ):
                 i += 1 + more  # a sibling of the list: the phrase keeps its head's kind
                 named = False
@@ -1566,7 +1594,11 @@ def _read_on(words: list[tuple[int, int, str]], start: int, *, persons: bool = F
     """
     i = _read_on_stop(words, start, persons=persons)
     if i is None or (
-        i > start and (words[i - 1][2].lower() in PHRASE_ENDS or words[i - 1][2] in _HANGING)
+        i > start
+        and (
+            (words[i - 1][2].lower() in PHRASE_ENDS and words[i - 1][2].lower() not in _LAST_OK)
+            or words[i - 1][2] in _HANGING
+        )
     ):
         return None
     agents = [
@@ -1621,6 +1653,7 @@ _MEASURE_STARTS: tuple[str, ...] = (
     "tỷ lệ", "tỉ lệ", "bình quân", "trung bình", "tổng số", "số lượng",
 )  # fmt: skip
 _HANGING = frozenset({"việc", "vươn", "nhằm", "để"})
+_LAST_OK = frozenset({"khác", "mới"})  # round 19: "27 người thuộc các cơ quan khác."
 # Round 18: what persons do or are that says WHICH persons are counted, read on through
 # ("49 người đủ điều kiện tham gia ứng cử đại biểu HĐND thành phố …", "1 người không tham
 # gia ứng cử ĐBQH khóa XV", "11 người đang cư trú, công tác tại tỉnh Thái Bình ứng cử ĐBQH
@@ -1629,7 +1662,7 @@ _HANGING = frozenset({"việc", "vươn", "nhằm", "để"})
 _WHICH_PERSONS_DO: tuple[str, ...] = (
     "đủ tiêu chuẩn", "đủ điều kiện", "không đủ tiêu chuẩn", "không đủ điều kiện",
     "không tham gia ứng cử", "xin thôi không tham gia ứng cử", "xin rút", "xin thôi",
-    "tham gia ứng cử", "ứng cử", "tự ứng cử", "tái cử", "đang cư trú",
+    "tham gia ứng cử", "ra ứng cử", "ứng cử", "tự ứng cử", "tái cử", "đang cư trú",
     "đang công tác", "đang sinh sống", "đang làm việc", "cư trú", "công tác", "sinh sống",
     "làm việc",
 )  # fmt: skip
@@ -1645,6 +1678,7 @@ _WORK_AT = frozenset({"cư trú", "công tác", "sinh sống", "làm việc"})
 # giám sát đầu tư cộng đồng"), the compound read whole.
 _VERB_COMPOUNDS: tuple[str, ...] = (
     "chủ trương đầu tư", "giám sát đầu tư", "dự án đầu tư", "vốn đầu tư", "kế hoạch đầu tư",
+    "chương trình", "tờ trình", "công trình", "quá trình", "lộ trình",
 )  # fmt: skip
 # Round 18: nouns of bodies that go on a list after "của", "do", "được" or "thuộc" ("của
 # MTTQ, các tổ chức chính trị - xã hội", "được các cơ quan, tổ chức, đơn vị giới thiệu").
@@ -1657,6 +1691,19 @@ _AFTER_COMMA_ENDS: tuple[str, ...] = (
     "nhiệm kỳ", "khóa", "khoá", "năm", "trong đó", "gồm", "đạt", "mặc dù", "tuy", "song",
     "do đó", "vì vậy", "đồng thời", "trong khi", "riêng", "ngoài ra",
 )  # fmt: skip
+# Round 19: the papers a topic after "về" belongs to ("18 dự thảo nghị quyết về phí và lệ
+# phí"), the meetings "giữa" names the parties of, the heads of a list of persons after a
+# comma ("vị già làng, trưởng dòng họ, người có uy tín"), the words a group's number follows.
+_PAPERS_ABOUT: tuple[str, ...] = (
+    "nghị quyết", "dự thảo nghị quyết", "dự thảo", "báo cáo", "tờ trình", "văn bản", "đề án",
+    "chuyên đề", "quyết định", "kế hoạch", "chỉ thị", "công văn", "hội nghị", "cuộc",
+)  # fmt: skip
+_MEETINGS_BETWEEN: tuple[str, ...] = ("hội nghị", "cuộc", "buổi", "phiên", "cuộc đối thoại")
+_PERSONS_LISTED: tuple[str, ...] = (
+    "người có uy tín", "người", "trưởng dòng họ", "trưởng", "già làng", "vị", "chức sắc",
+    "chức việc", "nghệ nhân",
+)  # fmt: skip
+_GROUP_NUMBERS = frozenset({"nhóm", "loại", "hạng"})
 _CARRIED_BY = frozenset({"của", "do", "được", "thuộc"})
 
 
@@ -1677,6 +1724,26 @@ def _agent_verb_end(words: list[tuple[int, int, str]], i: int) -> int:
     return 0
 
 
+_ITEM_ENDS = frozenset({"và", "còn", "với", "hoặc", "hay", "nhưng", "cùng"})
+
+
+def _new_item_after(words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the comma at ``i`` opens an item with a figure of the same noun of its own.
+
+    Round 19: a breakdown lists a label and its figure ("… 4 người, người trẻ tuổi 8 người",
+    "10 đại biểu, đại biểu của tỉnh An Giang 11 đại biểu", "khối Đảng giới thiệu 10 người,
+    cơ quan HĐND tỉnh giới thiệu 8 người"): the label is no sibling of the count's noun.
+    """
+    head = words[0][2].lower()
+    for j in range(i + 1, min(len(words) - 1, i + 10)):
+        word = words[j][2]
+        if word.isdigit():
+            return words[j + 1][2].lower() == head
+        if not word[:1].isalpha() or word.lower() in _ITEM_ENDS:
+            return False  # "… lĩnh vực pháp chế | và 05 ý kiến", "63 tỉnh, thành phố | còn 34"
+    return False
+
+
 def _capital_start(words: list[tuple[int, int, str]], start: int) -> bool:
     return (
         start < len(words)
@@ -1695,7 +1762,8 @@ def _read_on_stop(
         # chuyển"; a name, "6 người | Tôn giáo Cao Đài"; a paper's name, "34 hồ sơ | Đề
         # án …"): those rules decide.
         return None
-    carried = False
+    carried = joined = False
+    joined_by: set[str] = set()
     while i < len(words):
         word = words[i][2]
         lower = word.lower()
@@ -1709,8 +1777,39 @@ def _read_on_stop(
             continue
         if _match_whole(words, i, _PREDICATE_STARTS) or _match_whole(words, i, _MEASURE_STARTS):
             return i  # "… cử tri các huyện miền núi | nô nức đi bầu"
-        if lower in _NUMBER_WORDS and i > start and words[i - 1][2].lower() in {"lâu", "nhiều"}:
+        if (
+            lower in _NUMBER_WORDS
+            and i > start
+            and words[i - 1][2].lower() in {"lâu", "nhiều", "hàng"}
+        ):
             i += 1  # "hộ đồng bào dân tộc Mông định cư lâu năm": no number
+            continue
+        if (
+            lower == "về"
+            and _match_whole(words, 0, _PAPERS_ABOUT)
+            and following[:1].isalpha()
+            and following.lower() != "việc"
+        ):
+            i += 1  # Round 19: "7 Nghị quyết về kết quả giám sát …": what a paper is about
+            joined, joined_by = True, {"và"}
+            continue
+        if lower == "giữa" and _match_whole(words, 0, _MEETINGS_BETWEEN):
+            i += 1  # Round 19: "42 hội nghị định kỳ giữa người đứng đầu cấp ủy, chính quyền"
+            joined, joined_by = True, {",", "và"}
+            continue
+        if joined and word in joined_by and following.islower() and following.isalpha():
+            i += 1  # the parties of "giữa", the topics of "về": "về phí và lệ phí"
+            continue
+        if (
+            persons
+            and i == start
+            and (
+                _match_whole(words, i - 1, PERSON_NOUNS) == 1
+                or (i > 1 and _match_whole(words, i - 2, PERSON_NOUNS) == 2)
+            )
+            and _match_whole(words, i, ("đại diện cho",))
+        ):
+            i += 3  # Round 19: "hơn 200 đại biểu đại diện cho hàng ngàn cử tri"
             continue
         if lower in {"do", "được"} and word.islower():
             verb_end = _agent_verb_end(words, i)
@@ -1757,6 +1856,8 @@ def _read_on_stop(
             continue
         if lower in _CARRIED_BY:
             carried = True
+        if word == "," and _new_item_after(words, i):
+            return i  # Round 19: "4 người, | người trẻ tuổi 8 người": a new item, its own count
         if word == "," and carried and i > start:
             skip = 1 if following.lower() in {"các", "những"} else 0
             sibling = _match_whole(words, i + 1 + skip, _BODY_SIBLINGS) or _match_whole(
@@ -1781,8 +1882,20 @@ def _read_on_stop(
             return None  # "5 xã vùng CT229": a number glued to a word, a name's end not told
         if word == ",":
             more = _match_whole(words, i + 1, LIST_CONTINUATIONS)
+            if more and persons and _match_whole(words, i + 1, _BODY_SIBLINGS) >= more:
+                return i  # Round 19: "10 người ứng cử, | cơ quan HĐND tỉnh giới thiệu 8 người"
+            if more and i + 1 + more < len(words) and words[i + 1 + more][2].isdigit():
+                return i  # Round 19: "7 nhóm vấn đề, | phản ảnh 25 nội dung": a verb
             if more and i > start:
                 i += 1 + more
+                continue
+            listed = max(
+                _match_whole(words, i + 1, _PERSONS_LISTED),
+                _match_whole(words, i + 1, PERSON_NOUNS),
+                _match_whole(words, i + 1, SECTOR_BODIES),  # "khối quân đội, công an"
+            )
+            if persons and listed:
+                i += 1 + listed  # Round 19: "150 vị già làng, trưởng dòng họ, người có uy tín …"
                 continue
             if (
                 _match_whole(words, i - 1, _BODY_SIBLINGS) == 1
@@ -1804,6 +1917,11 @@ def _read_on_stop(
         if lower in _MEASURED or lower in _TIMES:
             return i  # "15 đơn vị máu", "… Ngày hội", "… sáng 18/4"
         if word.isdigit():
+            if i > start and words[i - 1][2].lower() in _GROUP_NUMBERS:
+                i += 1  # Round 19: "19 dự án thuộc nhóm 1/2021": the group's number
+                if i + 1 < len(words) and words[i][2] == "/" and words[i + 1][2].isdigit():
+                    i += 2
+                continue
             if i > start and _match_whole(words, i - 1, _NUMBERED_BY) == 1:
                 return None
             return i
@@ -1830,6 +1948,8 @@ def _read_on_stop(
         if level and i == start and not (after.isalpha() and after.islower()):
             return i  # as _ends_phrase: "cử tri phường 1", "cử tri ấp, khóm"
         if lower in PHRASE_ENDS and lower not in _CARRIERS:
+            if lower in {"khác", "mới"} and not following:
+                return None  # "… mới" at a line cut with no punctuation: its end is not told
             if lower in {"khác", "mới"} and not following[:1].isalpha():
                 return i + 1  # "27 người thuộc các cơ quan, đơn vị khác."
             return i  # a function word no phrase read on carries ("khác", "mới", "đã" …)
@@ -1901,7 +2021,7 @@ def _count_at(
         if in_words:
             return None, []  # words that are no count ("hai bên" is, "hai năm" is not)
         return None, [Unplaced(Span.of(text, s, words[0][1]), f"noun not known: {words[0][2]!r}")]
-    if _PER_TIME.match(text, words[head - 1][1]):
+    if _PER_TIME.match(text, words[head - 1][1]) or _PER_UNIT.match(text, words[head - 1][1]):
         # Round 15: "học 2 buổi trên ngày", "3 buổi/tuần", "1 lượt mỗi tháng": a frequency.
         return None, [Unplaced(Span.of(text, s, words[head - 1][1]), "a frequency, not a count")]
     listed = _NUMBERED_ITEM_BEFORE.search(text, max(0, s - 60), s) is not None
@@ -2198,6 +2318,13 @@ _NOT_MONEY = frozenset({"chí", "bào"})
 
 # Round 15: a counted noun per a span of time ("2 buổi trên ngày", "3 buổi/tuần", "1 lượt
 # mỗi tháng", "2 kỳ một năm"): how often, no count of things.
+# Round 19: a figure per unit ("tối thiểu là 12 cuộc/đơn vị bầu cử", "bình quân 68
+# người/điểm"): no count of the whole.
+_PER_UNIT = re.compile(
+    r"\s*/\s*(?:đơn vị bầu cử|đơn vị|điểm|xã|phường|người|hộ|thôn|tổ|ấp|khu phố|lớp|"
+    r"ứng cử viên|đại biểu|cuộc|buổi)(?!\w)",
+    re.IGNORECASE,
+)
 _PER_TIME = re.compile(r"\s*(?:/|trên|mỗi|một)\s*(?:ngày|tuần|tháng|năm|quý)(?!\w)", re.IGNORECASE)
 # Round 15: a unit's level (or "số") and numbers joined by commas or "và" before the number:
 # the number is the last of a numbering ("tổ 1,2, 3", "khu phố 1, 2 và 3"). One number and
