@@ -101,7 +101,7 @@ def test_a_count_of_sessions_stays_a_count(text: str, count: tuple[str | None, i
         # test_extract_counts_round18); where it is not ("… và" + a word, a line cut with no
         # punctuation), it abstains as before.
         ("hơn 700 viên chức trong ngành y tế và giáo dục tham gia.", "trong ngành"),
-        ("50 công chức thuộc khối Đảng và đoàn thể đã", "thuộc khối"),
+        ("50 công chức thuộc khối Đảng và hợp đồng đã", "thuộc khối"),
         ("gần 200 người lao động trong toàn ngành và ngoài ngành dự", "trong toàn ngành"),
     ],
 )

@@ -951,6 +951,7 @@ LIST_CONTINUATIONS: tuple[str, ...] = (
     # "2.478 đơn KN, TC", "12 báo cáo, tờ trình".
     "phản ánh",
     "phản ảnh",  # Round 19: the variant spelling ("78 lượt đơn khiếu nại, …, phản ảnh")
+    "phản biện xã hội",  # Round 20: "3 nội dung giám sát, phản biện xã hội"
     "khiếu nại",
     "đề nghị",
     "KN",

@@ -1650,7 +1650,7 @@ _AGENT_WINDOW = 12
 # biểu bầu thiếu"), and words no phrase ends with ("3 cuộc thanh tra trách nhiệm việc |
 # thực hiện …": its end is not told).
 _MEASURE_STARTS: tuple[str, ...] = (
-    "tỷ lệ", "tỉ lệ", "bình quân", "trung bình", "tổng số", "số lượng",
+    "tỷ lệ", "tỉ lệ", "bình quân", "trung bình", "tổng số", "số lượng", "số tiền", "kinh phí",
 )  # fmt: skip
 _HANGING = frozenset({"việc", "vươn", "nhằm", "để"})
 _LAST_OK = frozenset({"khác", "mới"})  # round 19: "27 người thuộc các cơ quan khác."
@@ -1672,6 +1672,9 @@ _PERSONS_ARE: tuple[str, ...] = (
     "phụ nữ", "nữ", "người", "đảng viên", "dân tộc thiểu số", "ngoài đảng", "trẻ tuổi",
     "tôn giáo",
 )  # fmt: skip
+# Round 20: what persons have that says which ("đại biểu có trình độ đại học", "người có
+# uy tín", "người có đơn xin rút").
+_PERSONS_HAVE: tuple[str, ...] = ("trình độ", "uy tín", "đơn", "công", "thành tích", "hoàn cảnh")
 # Round 18: where a person works, after what they do there ("công tác tại …").
 _WORK_AT = frozenset({"cư trú", "công tác", "sinh sống", "làm việc"})
 # Round 18: a verb inside a common noun ("3 báo cáo đề xuất chủ trương đầu tư", "267 ban
@@ -1697,6 +1700,9 @@ _AFTER_COMMA_ENDS: tuple[str, ...] = (
 _PAPERS_ABOUT: tuple[str, ...] = (
     "nghị quyết", "dự thảo nghị quyết", "dự thảo", "báo cáo", "tờ trình", "văn bản", "đề án",
     "chuyên đề", "quyết định", "kế hoạch", "chỉ thị", "công văn", "hội nghị", "cuộc",
+)  # fmt: skip
+_MEETINGS_WITH: tuple[str, ...] = (
+    "hội nghị", "cuộc", "buổi", "phiên", "điểm tiếp xúc", "điểm", "lượt tiếp xúc", "cuộc tiếp xúc",
 )  # fmt: skip
 _MEETINGS_BETWEEN: tuple[str, ...] = ("hội nghị", "cuộc", "buổi", "phiên", "cuộc đối thoại")
 _PERSONS_LISTED: tuple[str, ...] = (
@@ -1764,6 +1770,10 @@ def _read_on_stop(
         return None
     carried = joined = False
     joined_by: set[str] = set()
+    # Round 20: where the phrase was whole before a part it may go on with ("1.348 cuộc góp ý
+    # đột xuất | đối với tổ …" cut by the excerpt): its end if that part's end is not told.
+    safe: int | None = None
+    in_list = False
     while i < len(words):
         word = words[i][2]
         lower = word.lower()
@@ -1790,10 +1800,28 @@ def _read_on_stop(
             and following[:1].isalpha()
             and following.lower() != "việc"
         ):
+            safe = i if safe is None and i > start else safe
             i += 1  # Round 19: "7 Nghị quyết về kết quả giám sát …": what a paper is about
             joined, joined_by = True, {"và"}
             continue
+        with_whom = _match_whole(words, i, ("với", "đối với"))
+        after_whom = words[i + with_whom][2] if with_whom and i + with_whom < len(words) else ""
+        if (
+            with_whom
+            and _match_whole(words, 0, _MEETINGS_WITH)
+            and after_whom[:1].isalpha()
+            and after_whom.lower() not in vi.NUMBER_WORDS
+            and not _match_whole(words, i + with_whom, _QUALIFIERS)
+        ):
+            safe = i if safe is None and i > start else safe
+            # Round 20: "13 cuộc đối thoại trực tiếp với đoàn viên, hội viên và nhân dân",
+            # "19 điểm tiếp xúc cử tri với đại biểu HĐND", "3 hội nghị phản biện đối với các
+            # dự thảo nghị quyết": whom a meeting is with, or what it is on.
+            i += with_whom
+            joined, joined_by = True, {",", "và"}
+            continue
         if lower == "giữa" and _match_whole(words, 0, _MEETINGS_BETWEEN):
+            safe = i if safe is None and i > start else safe
             i += 1  # Round 19: "42 hội nghị định kỳ giữa người đứng đầu cấp ủy, chính quyền"
             joined, joined_by = True, {",", "và"}
             continue
@@ -1835,10 +1863,18 @@ def _read_on_stop(
                 ):
                     i += 1  # "người đang công tác tại …"
                 continue
+            if lower == "có" and _match_whole(words, i + 1, _PERSONS_HAVE):
+                # Round 20: "51 đại biểu có trình độ lý luận chính trị cao cấp"
+                i += 1 + _match_whole(words, i + 1, _PERSONS_HAVE)
+                continue
             if lower == "là" and _match_whole(words, i + 1, _PERSONS_ARE):
                 i += 1  # "18 người ứng cử đại biểu là phụ nữ"
                 continue
-            if lower in {",", "và"} and _match_whole(words, i + 1, _WHICH_PERSONS_DO) and i > start:
+            if (
+                lower in {",", "và"}
+                and _match_whole(words, i + 1, _WHICH_PERSONS_DO)
+                and (i > start or lower == "và")
+            ):
                 i += 1  # "người đang cư trú, công tác tại …", "… cư trú và làm việc tại …"
                 continue
         if lower in {"hàng", "hằng"} and _match_whole(
@@ -1894,8 +1930,14 @@ def _read_on_stop(
                 _match_whole(words, i + 1, PERSON_NOUNS),
                 _match_whole(words, i + 1, SECTOR_BODIES),  # "khối quân đội, công an"
             )
-            if persons and listed:
-                i += 1 + listed  # Round 19: "150 vị già làng, trưởng dòng họ, người có uy tín …"
+            after_item = words[i + 1 + listed][2] if i + 1 + listed < len(words) else ""
+            sector = _match_whole(words, i + 1, SECTOR_BODIES)
+            if persons and listed and (in_list or sector or after_item in {",", "và"}):
+                # Round 19: "150 vị già làng, trưởng dòng họ, người có uy tín …"; round 20:
+                # the first item after the comma must go on with the list (", người" alone
+                # after "14 đại biểu Quốc hội khóa XV" starts a clause of its own).
+                i += 1 + listed
+                in_list = True
                 continue
             if (
                 _match_whole(words, i - 1, _BODY_SIBLINGS) == 1
@@ -1910,10 +1952,40 @@ def _read_on_stop(
             ):
                 return i  # "…, nhiệm kỳ 2026-2031", "…, với 1.273 thành viên" (round 18)
             if i > start and following.isalpha() and following.islower():
-                return None  # "người thuộc khối quân đội, công an": a list of what?
+                return safe  # "người thuộc khối quân đội, công an": a list of what?
             return i
+        if (
+            lower == "và"
+            and i > start
+            and following[:1].isupper()
+            and any(words[k][2][:1].isupper() for k in range(max(start, i - 2), i))
+            and all(words[k][2][:1].isalpha() for k in range(max(start, i - 2), i))
+        ):
+            i += 1  # Round 20: "Sở Tài nguyên và Môi trường", "Bộ Giáo dục và Đào tạo": a name
+            continue
+        if (
+            lower == "và"
+            and carried
+            and _match_whole(words, i + 1 + (following.lower() in {"các", "những"}), _BODY_SIBLINGS)
+        ):
+            # Round 20: "7 báo cáo công tác của Thường trực, các Ban HĐND và các sở, ngành"
+            i += 1
+            continue
+        if (
+            lower == "và"
+            and persons
+            and i > start
+            and (
+                _match_whole(words, i + 1, PERSON_NOUNS)
+                or _match_whole(words, i + 1, _WHICH_PERSONS_DO)
+            )
+            and not _new_item_after(words, i)
+        ):
+            safe = i if safe is None else safe
+            i += 1  # Round 20: "hơn 500 học sinh và giáo viên", "… giới thiệu ứng cử và tự ứng cử"
+            continue
         if lower == "và" and i > start and not (following.isdigit() or following in _NUMBER_WORDS):
-            return None  # "viên chức trong ngành giáo dục và đào tạo": one phrase or two?
+            return safe  # "viên chức trong ngành giáo dục và đào tạo": one phrase or two?
         if lower in _MEASURED or lower in _TIMES:
             return i  # "15 đơn vị máu", "… Ngày hội", "… sáng 18/4"
         if word.isdigit():
@@ -1965,7 +2037,9 @@ def _read_on_stop(
         ):
             return i
         i += 1
-    return None  # past the window, or a line that ends with no punctuation (a cut excerpt)
+    # past the window, or a line that ends with no punctuation (a cut excerpt): the end is
+    # not told, unless the phrase was whole before an optional part (round 20)
+    return safe
 
 
 def _count_at(
