@@ -689,8 +689,9 @@ _SCALE_BEFORE = re.compile(
 # Round 19: a paper's name, then "số", before a number ("Nghị quyết liên tịch số 101/2025");
 # not "tổng số", "thiểu số", "con số" (the words of a figure).
 _NUMBER_SIGN_BEFORE = re.compile(
-    r"(?:nghị quyết|quyết định|nghị định|thông tư|chỉ thị|kế hoạch|công văn|thông báo|"
-    r"hướng dẫn|tờ trình|báo cáo|luật)(?:\s+liên\s+tịch)?\s+số\s*$",
+    "(?:"
+    + "|".join(re.escape(w) for w in (*_DOCUMENT_WORDS, "Luật") if not w.startswith("Số"))
+    + r")\s+số\s*$",
     re.IGNORECASE,
 )
 
@@ -1701,10 +1702,8 @@ _PAPERS_ABOUT: tuple[str, ...] = (
     "nghị quyết", "dự thảo nghị quyết", "dự thảo", "báo cáo", "tờ trình", "văn bản", "đề án",
     "chuyên đề", "quyết định", "kế hoạch", "chỉ thị", "công văn", "hội nghị", "cuộc",
 )  # fmt: skip
-_MEETINGS_WITH: tuple[str, ...] = (
-    "hội nghị", "cuộc", "buổi", "phiên", "điểm tiếp xúc", "điểm", "lượt tiếp xúc", "cuộc tiếp xúc",
-)  # fmt: skip
-_MEETINGS_BETWEEN: tuple[str, ...] = ("hội nghị", "cuộc", "buổi", "phiên", "cuộc đối thoại")
+_MEETINGS_BETWEEN: tuple[str, ...] = (*sorted(MEETING_NOUNS), "phiên")
+_MEETINGS_WITH: tuple[str, ...] = (*_MEETINGS_BETWEEN, "điểm tiếp xúc", "điểm", "lượt tiếp xúc")
 _PERSONS_LISTED: tuple[str, ...] = (
     "người có uy tín", "người", "trưởng dòng họ", "trưởng", "già làng", "vị", "chức sắc",
     "chức việc", "nghệ nhân",
