@@ -1707,3 +1707,12 @@ ETHNIC_NAMES: tuple[str, ...] = (
     "Cơ Lao", "Cống", "Bố Y", "Si La", "Pu Péo", "Brâu", "Ơ Đu", "Rơ Măm",
 )  # fmt: skip
 """The peoples' names a counted ``dân tộc`` may go on with."""
+# The words printed before a count that make it a bound (a closed list, reviewed by hand;
+# longest first, so that "ít hơn" is no "hơn"). Round 10: "ít nhất" and "tối thiểu" (at
+# least), "không quá" and "không dưới" (at most, no fewer than), "ít hơn" (fewer than). A
+# bound is kept with its words and never becomes a model's value (the assembly refuses a
+# qualified count; tayho_coord.model.Qualifier reads only "hơn", "trên", "gần", "khoảng").
+QUALIFIERS: tuple[str, ...] = (
+    "không dưới", "không quá", "tối thiểu", "ít nhất", "ít hơn", "tối đa", "khoảng",
+    "hơn", "trên", "gần", "dưới",
+)  # fmt: skip

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 import re
 from decimal import Decimal
 from fractions import Fraction
@@ -45,7 +44,6 @@ from tayho_coord.extraction._lexicon import (
     MEETING_PURPOSES,
     NAME_MODIFIERS,
     NEW_WORD_ENDS,
-    NOT_COUNTED,
     NOUN_MODIFIERS,
     OPEN_HEADS,
     PAPER_PURPOSES,
@@ -59,6 +57,7 @@ from tayho_coord.extraction._lexicon import (
     PLACE_LEVELS,
     POST_HEADS,
     PURPOSED_PAPERS,
+    QUALIFIERS,
     RESTATED_HEADS,
     SECTOR_BODIES,
     SPEECH_MODIFIERS,
@@ -69,7 +68,17 @@ from tayho_coord.extraction._lexicon import (
     WHERE_THEY_WORK,
     WORK_BODIES,
 )
+from tayho_coord.extraction._read_on import READ_ON_LIMIT, new_item_after, read_on_end
 from tayho_coord.extraction._tagger import noun_head, phrase_end
+from tayho_coord.extraction._words import (
+    WORD,
+    WORDS_LIMIT,
+    match_phrase,
+    match_whole,
+    phrase_parts,
+    phrase_text,
+    words_after,
+)
 from tayho_coord.vi import DocumentSymbol, parse_number, parse_percent
 
 if TYPE_CHECKING:
@@ -756,7 +765,7 @@ def read_rates(text: str, taken: Taken) -> tuple[list[Rate], list[Unplaced]]:
             and 1900 <= bottom <= 2100
             and match[1].isdigit()
             and match[2].isdigit()
-            and not _match_phrase(_words_after(text, e), 0, COUNTED_NOUNS)
+            and not match_phrase(words_after(text, e), 0, COUNTED_NOUNS)
         ):
             # Round 19: "(10/1977)", "nhóm 1/2021": a month and its year, no rate.
             unplaced.append(Unplaced(span, "a month and its year, not a rate"))
@@ -767,16 +776,14 @@ def read_rates(text: str, taken: Taken) -> tuple[list[Rate], list[Unplaced]]:
             and _SCALE_BEFORE.search(text[max(0, s - 30) : s])
             and (
                 _PLAN_BEFORE.search(text[max(0, s - 80) : s])
-                or not _match_phrase(_words_after(text, e), 0, COUNTED_NOUNS)
+                or not match_phrase(words_after(text, e), 0, COUNTED_NOUNS)
             )
         ):
             # "tỉ lệ 1/5.000" of a plan; "tỷ lệ 1/100 xã" (a counted noun after it, no plan
             # nor map before) stays a rate.
             unplaced.append(Unplaced(span, "a map's scale, not a rate"))
         elif (
-            top <= 31
-            and bottom <= 12
-            and not _match_phrase(_words_after(text, e), 0, COUNTED_NOUNS)
+            top <= 31 and bottom <= 12 and not match_phrase(words_after(text, e), 0, COUNTED_NOUNS)
         ):
             # "3/7 đơn vị bầu cử", "5/5 ấp": a counted noun after it makes it a fraction.
             unplaced.append(Unplaced(span, "could be a day and a month"))
@@ -794,15 +801,6 @@ _NUMBER = re.compile(r"(?<![\w/.,:\-])([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?![\w/]
 _NUMBER_AFTER_SLASH = re.compile(
     r"(?<=[^\W\d_])\s?/\s?([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?![\w/]|[.,]\d|-\d)"
 )
-# The words printed before a count that make it a bound (a closed list, reviewed by hand;
-# longest first, so that "ít hơn" is no "hơn"). Round 10: "ít nhất" and "tối thiểu" (at
-# least), "không quá" and "không dưới" (at most, no fewer than), "ít hơn" (fewer than). A
-# bound is kept with its words and never becomes a model's value (the assembly refuses a
-# qualified count; tayho_coord.model.Qualifier reads only "hơn", "trên", "gần", "khoảng").
-_QUALIFIERS = (
-    "không dưới", "không quá", "tối thiểu", "ít nhất", "ít hơn", "tối đa", "khoảng",
-    "hơn", "trên", "gần", "dưới",
-)  # fmt: skip
 # Round 11: a place's level in a list of levels after "cấp" names no place, so the number
 # after it is no place's number: "HĐND cấp xã, phường 324 người", "cấp huyện, quận 12 đại biểu".
 _LEVELS_LISTED = re.compile(
@@ -834,10 +832,7 @@ _RANGE_BEFORE = re.compile(r"[0-9]\s+(?:đến|tới)\s+$", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"\s+(?:đến|tới)\s+[0-9]", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(r"(?<!\w)từ\s+$", re.IGNORECASE)
 _BOUND_AFTER = re.compile(r"(?:\s+[^\W\d_]+){1,4}\s+trở\s+(?:lên|xuống)(?!\w)", re.IGNORECASE)
-_WORD = re.compile(r"[^\W\d_]+|\d+|[^\w\s]", re.UNICODE)
 
-
-_WORDS_LIMIT = 14
 # Round 11: "buổi" (a half-day) as a length of time, not a count of sessions: after a word of
 # duration ("trong 01 buổi", "kéo dài 2 buổi", "thời gian 1 buổi"), or before the one time
 # it starts at ("họp 01 buổi vào lúc 08 giờ", "01 buổi, lúc 14 giờ"); "4 buổi vào các ngày
@@ -848,57 +843,6 @@ _SPAN_OF_TIME_BEFORE = re.compile(
 # ... and only a bare "buổi" or one of the day's halves: "trong 3 buổi tiếp xúc" counts them.
 _BARE_HALF_DAY = re.compile(r"\s*(?:$|[^\w\s]|(?:sáng|chiều|tối|trưa)(?!\w))", re.IGNORECASE)
 _SPAN_OF_TIME_AFTER = re.compile(r"\s*,?\s*(?:vào\s+)?(?:lúc|từ\s+\d)", re.IGNORECASE)
-
-
-def _words_after(text: str, pos: int, limit: int = _WORDS_LIMIT) -> list[tuple[int, int, str]]:
-    found = []
-    for match in _WORD.finditer(text, pos):
-        if "\n" in text[pos : match.start()]:
-            break
-        found.append((match.start(), match.end(), match.group(0)))
-        if len(found) >= limit:
-            break
-    return found
-
-
-@functools.cache
-def _phrase_parts(phrases: tuple[str, ...] | frozenset[str]) -> tuple[tuple[str, ...], ...]:
-    """The phrases' words in small letters (as :data:`_WORD` cuts them), longest first."""
-    cut = [tuple(part.lower() for part in _WORD.findall(phrase)) for phrase in phrases]
-    return tuple(sorted(cut, key=lambda parts: -len(parts)))
-
-
-def _match_phrase(
-    words: list[tuple[int, int, str]], i: int, phrases: tuple[str, ...] | frozenset[str]
-) -> int:
-    """How many words from ``i`` form the longest of ``phrases`` (case-insensitive); 0 if none."""
-    for parts in _phrase_parts(phrases):
-        if len(words) - i >= len(parts) and all(
-            words[i + k][2].lower() == part for k, part in enumerate(parts)
-        ):
-            return len(parts)
-    return 0
-
-
-def _match_whole(
-    words: list[tuple[int, int, str]], i: int, phrases: tuple[str, ...] | frozenset[str]
-) -> int:
-    """As :func:`_match_phrase`, but a match never ends inside a longer word.
-
-    Vietnamese words are written syllable by syllable, so a phrase's last syllable may be
-    the first of a compound that is another word: "6 chương trình" holds no "chương", "7
-    tổ chức" no "tổ", "có công trình" no "có công". A match whose last syllable begins one
-    of :data:`NOT_COUNTED` there is refused, and the next shorter phrase is tried.
-    """
-    for parts in _phrase_parts(phrases):
-        n = len(parts)
-        if (
-            len(words) - i >= n
-            and all(words[i + k][2].lower() == part for k, part in enumerate(parts))
-            and _match_phrase(words, i + n - 1, NOT_COUNTED) <= 1
-        ):
-            return n
-    return 0
 
 
 def _ends_phrase(words: list[tuple[int, int, str]], i: int, *, open_head: bool = False) -> bool:
@@ -918,25 +862,20 @@ def _ends_phrase(words: list[tuple[int, int, str]], i: int, *, open_head: bool =
     word = words[i][2]
     if not word.isalpha() or not word.islower():
         return True
-    if word in PHRASE_ENDS or _match_whole(words, i, CLAUSE_VERBS):
+    if word in PHRASE_ENDS or match_whole(words, i, CLAUSE_VERBS):
         return True
     following = words[i + 1][2] if i + 1 < len(words) else ""
     if word == "số" and (following == ":" or following.isdigit()):
         return True  # a numbering follows: "03 tổ bầu cử số: 03, 04 …", "2 tổ số 5"
-    level = _match_whole(words, i, PLACE_LEVELS)
+    level = match_whole(words, i, PLACE_LEVELS)
     if level:
         after = words[i + level][2] if i + level < len(words) else ""
         return not (after.isalpha() and after.islower())
-    area = _match_whole(words, i, AREA_WORDS)
+    area = match_whole(words, i, AREA_WORDS)
     if area:
         after = words[i + area][2] if i + area < len(words) else ""
         return after.isalpha() and after.islower()
-    return not open_head and _match_whole(words, i, PHRASE_BOUNDARIES) > 0
-
-
-def _joined(words: list[tuple[int, int, str]], a: int, b: int) -> str:
-    """The words ``a`` to ``b`` in small letters, as printed (``ý kiến, kiến nghị``)."""
-    return " ".join(w[2] for w in words[a:b]).replace(" ,", ",").lower()
+    return not open_head and match_whole(words, i, PHRASE_BOUNDARIES) > 0
 
 
 _LEVELS_AFTER_CAP = ("cấp",)
@@ -950,26 +889,26 @@ def _body_name(words: list[tuple[int, int, str]], i: int) -> int:
     and the levels it lists (``cấp xã, phường, thị trấn``); 0 when no body's name starts
     at ``i``.
     """
-    n = _match_phrase(words, i, BODY_NAMES)
+    n = match_phrase(words, i, BODY_NAMES)
     if not n or not words[i][2][:1].isupper():
         return 0
     j = i + n
-    if _joined(words, j, j + 2) == "việt nam":
+    if phrase_text(words, j, j + 2) == "việt nam":
         j += 2
     elif j < len(words) and words[j][2] == "VN":
         j += 1
     if j < len(words) and words[j][2].lower() in _LEVELS_AFTER_CAP:
-        k = j + 1 + _match_whole(words, j + 1, UNIT_LEVELS)
+        k = j + 1 + match_whole(words, j + 1, UNIT_LEVELS)
         if k == j + 1:
             return j - i
         j = k
         while j + 1 < len(words) and words[j][2] == ",":
-            more = _match_whole(words, j + 1, UNIT_LEVELS)
+            more = match_whole(words, j + 1, UNIT_LEVELS)
             if not more:
                 break
             j += 1 + more
         return j - i
-    level = _match_whole(words, j, UNIT_LEVELS)
+    level = match_whole(words, j, UNIT_LEVELS)
     after_level = words[j + level][2] if level and j + level < len(words) else ""
     if (
         level
@@ -1019,7 +958,7 @@ def _term(words: list[tuple[int, int, str]], i: int) -> int:
     years = words[k : k + 5]
     if (
         len(years) == 5
-        and _joined(words, k, k + 2) == "nhiệm kỳ"
+        and phrase_text(words, k, k + 2) == "nhiệm kỳ"
         and all(len(w[2]) == 4 and w[2].isdigit() for w in (years[2], years[4]))
         and years[3][2] in {"-", "–"}
     ):
@@ -1040,7 +979,7 @@ _WHICH_PERSONS = (
 
 def _which_persons(words: list[tuple[int, int, str]], i: int) -> int:
     """How many words from ``i`` open a phrase of :data:`_WHICH_PERSONS` (0 if none)."""
-    return _match_whole(words, i, _WHICH_PERSONS)
+    return match_whole(words, i, _WHICH_PERSONS)
 
 
 def _kind_of(noun: str) -> frozenset[str] | None:
@@ -1069,17 +1008,17 @@ def _where_they_work(text: str, words: list[tuple[int, int, str]], i: int) -> in
     no verb of :data:`CLAUSE_VERBS`. A phrase that ends otherwise may be a clause (``… ở các
     cơ quan được bầu``): 0, and the phrase ends before the preposition as before.
     """
-    prep = _match_whole(words, i, WHERE_THEY_WORK)
+    prep = match_whole(words, i, WHERE_THEY_WORK)
     if not prep or i + prep >= len(words):
         return 0
     # The body may run past the counted words' window: read on from the preposition.
-    more = _words_after(text, words[i][0], _WHERE_LIMIT)
+    more = words_after(text, words[i][0], _WHERE_LIMIT)
     j = prep
     first = more[j][2] if j < len(more) else ""
-    body = _match_whole(more, j, WORK_BODIES)
+    body = match_whole(more, j, WORK_BODIES)
     if not (body or (first[:1].isupper() and first.isalpha())):
         return 0
-    if not body and _joined(more, 0, prep) in _BODY_ONLY_AFTER:
+    if not body and phrase_text(more, 0, prep) in _BODY_ONLY_AFTER:
         return 0  # "30 cử tri trong Hội nghị …": after "trong" only a body of the list
     k = j
     while k < len(more):
@@ -1096,7 +1035,7 @@ def _where_they_work(text: str, words: list[tuple[int, int, str]], i: int) -> in
         small = word.lower()
         if word.islower() and (
             (small in PHRASE_ENDS and small not in _INSIDE_A_BODY)
-            or _match_whole(more, k, CLAUSE_VERBS)
+            or match_whole(more, k, CLAUSE_VERBS)
         ):
             return 0
         k += 1
@@ -1107,9 +1046,9 @@ def _sector_bodies(words: list[tuple[int, int, str]], i: int) -> int:
     """How many words from ``i`` are bodies of :data:`SECTOR_BODIES`, a comma between two."""
     if i >= len(words) or not words[i][2][:1].isupper():
         return 0
-    j = i + _match_phrase(words, i, SECTOR_BODIES)
+    j = i + match_phrase(words, i, SECTOR_BODIES)
     while j > i and j + 1 < len(words) and words[j][2] == ",":
-        more = _match_phrase(words, j + 1, SECTOR_BODIES)
+        more = match_phrase(words, j + 1, SECTOR_BODIES)
         if not more or not words[j + 1][2][:1].isupper():
             break
         j += 1 + more
@@ -1138,7 +1077,7 @@ def _noun_end(
     báo cáo"), papers take no sibling after a comma: that paper is the list's next item.
     """
     i = head
-    last = _joined(words, start, head)
+    last = phrase_text(words, start, head)
     named = False  # whether a body's name (or another capitalised name) was just read
     qualified = False  # whether a relative modifier of persons was read (round 14)
     # Whether a paper's purpose was read (round 16: "văn bản chỉ đạo", or a head that holds
@@ -1167,12 +1106,12 @@ def _noun_end(
         if word in {",", "và"}:
             if qualified:
                 break  # "46 người được giới thiệu ứng cử, hội nghị …": the clause ends
-            if text and len(words) >= _WORDS_LIMIT and i + _LIST_LOOKAHEAD >= len(words):
+            if text and len(words) >= WORDS_LIMIT and i + _LIST_LOOKAHEAD >= len(words):
                 # Round 16: a list runs past the counted words' window ("212 đơn yêu cầu,
                 # khiếu nại, tố cáo, phản ánh, kiến nghị"): read on from the comma.
-                words[i:] = _words_after(text, words[i][0], _WHERE_LIMIT)
+                words[i:] = words_after(text, words[i][0], _WHERE_LIMIT)
             if purposed:
-                more = _match_whole(words, i + 1, PAPER_PURPOSES)
+                more = match_whole(words, i + 1, PAPER_PURPOSES)
                 if more:
                     i += 1 + more  # Round 16: "233 văn bản chỉ đạo, điều hành"
                     continue
@@ -1196,7 +1135,7 @@ def _noun_end(
                 i += 2
                 continue
             joins = kind is not None and (word == "và" or kind is COORDINATED_KINDS[-1])
-            same = _match_whole(words, i + 1, tuple(kind)) if joins and kind else 0
+            same = match_whole(words, i + 1, tuple(kind)) if joins and kind else 0
             own = i + 1 + same  # a number after the noun is its own, but a period's
             if same and kind is COORDINATED_KINDS[2] and own < len(words):
                 after = words[own][2]
@@ -1207,30 +1146,33 @@ def _noun_end(
                 or not words[own][2].isdigit()
                 or (own + 1 < len(words) and words[own + 1][2].lower() in DURATION_WORDS)
             ):
-                last = _joined(words, i + 1, i + 1 + same)
+                last = phrase_text(words, i + 1, i + 1 + same)
                 i += 1 + same
                 named = False
                 continue
             if word == "và":
                 break
-            more = _match_whole(words, i + 1, LIST_CONTINUATIONS)
+            more = match_whole(words, i + 1, LIST_CONTINUATIONS)
             after = words[i + 1 + more][2] if more and i + 1 + more < len(words) else ""
             if (
                 more
                 and not (
-                    last in PERSON_NOUNS and _joined(words, i + 1, i + 1 + more) in PETITION_VERBS
+                    last in PERSON_NOUNS
+                    and phrase_text(words, i + 1, i + 1 + more) in PETITION_VERBS
                 )
                 and not (
                     # "2 điểm, phường Kỳ Phương": a place's level before its name or number is
                     # where the count was, no sibling of the list.
-                    _match_whole(words, i + 1, PLACE_LEVELS) == more
+                    match_whole(words, i + 1, PLACE_LEVELS) == more
                     and (after[:1].isupper() or after.isdigit())
                 )
                 # Round 19: "10 người ứng cử, cơ quan HĐND tỉnh giới thiệu 8 người": an item
                 # with a figure of its own is no sibling of the list; "7 nhóm vấn đề, phản
                 # ảnh 25 nội dung": a petition's verb with its object.
-                and not _new_item_after(words, i)
-                and not (_joined(words, i + 1, i + 1 + more) in PETITION_VERBS and after.isdigit())
+                and not new_item_after(words, i)
+                and not (
+                    phrase_text(words, i + 1, i + 1 + more) in PETITION_VERBS and after.isdigit()
+                )
             ):
                 i += 1 + more  # a sibling of the list: the phrase keeps its head's kind
                 named = False
@@ -1242,8 +1184,8 @@ def _noun_end(
                 i += 1 + whose  # Round 16: "17 kiến nghị của cử tri", "… của công dân"
                 break
         if last in PURPOSED_PAPERS and word.islower() and not purposed:
-            more = _match_whole(words, i, PAPER_PURPOSES)
-            if more and more >= _match_whole(words, i, NOUN_MODIFIERS):
+            more = match_whole(words, i, PAPER_PURPOSES)
+            if more and more >= match_whole(words, i, NOUN_MODIFIERS):
                 i += more  # Round 16: "233 văn bản chỉ đạo, điều hành", "11 văn bản đôn đốc"
                 purposed = True
                 continue
@@ -1251,7 +1193,7 @@ def _noun_end(
         if persons and text:
             # Round 14: which persons, read to the phrase's end (PERSON_QUALIFIERS, the
             # bodies of SECTOR_BODIES, where they work).
-            more = _match_whole(words, i, PERSON_QUALIFIERS) if word.islower() else 0
+            more = match_whole(words, i, PERSON_QUALIFIERS) if word.islower() else 0
             if more:
                 i += more
                 named = False
@@ -1265,50 +1207,50 @@ def _noun_end(
             more = _where_they_work(text, words, i)
             if more:
                 # The body may run past the counted words' window: read on from here.
-                words[i:] = _words_after(text, words[i][0], _WHERE_LIMIT)
+                words[i:] = words_after(text, words[i][0], _WHERE_LIMIT)
                 return i + more, last
         if last in MEETING_NOUNS and word.islower():
-            more = _match_whole(words, i, MEETING_PURPOSES)
+            more = match_whole(words, i, MEETING_PURPOSES)
             after = words[i + more][2] if i + more < len(words) else ""
             if more and (not (after.isalpha() and after.islower()) or after in PHRASE_ENDS):
                 i += more  # Round 14: "12 hội nghị lấy ý kiến cử tri cho …"
                 continue
         if last.endswith("dân tộc") or last == "dtts":
-            people = _match_whole(words, i, ETHNIC_NAMES) if word[:1].isupper() else 0
+            people = match_whole(words, i, ETHNIC_NAMES) if word[:1].isupper() else 0
             if people:
                 i += people  # Round 15: "5 người dân tộc Khmer", "3 dân tộc Ba Na"
                 continue
         if word == "khác" and _new_ends(words, i + 1):
             i += 1  # Round 14: "04 nghị quyết quan trọng khác." (other): the phrase's end
             continue
-        if len(words) < _WORDS_LIMIT and _cut_modifier(words, i):
+        if len(words) < WORDS_LIMIT and _cut_modifier(words, i):
             return len(words), last  # a modifier cut by the line's end: "quy phạm pháp⏎"
         if word == "mới" and _new_ends(words, i + 1):
             i += 1  # Round 13: "1 tổ chức thành viên mới của MTTQ": new, not "just"
             continue
-        more = _match_whole(words, i, NOUN_MODIFIERS)
+        more = match_whole(words, i, NOUN_MODIFIERS)
         body = _body_name(words, i) if last in BODY_NOUNS else 0
         if not more and not body and word[:1].isupper():
             # "100 hội nghị TXCT", "5 hồ sơ TTHC": an activity's abbreviation, as printed.
             more = next(
                 (
                     len(parts)
-                    for parts in (tuple(_WORD.findall(a)) for a in ACTIVITY_ABBREVIATIONS)
+                    for parts in (tuple(WORD.findall(a)) for a in ACTIVITY_ABBREVIATIONS)
                     if tuple(w[2] for w in words[i : i + len(parts)]) == parts
                 ),
                 0,
             )
         if body > more:
             more = body
-        elif word[:1].isupper() and more == _match_whole(words, i, NAME_MODIFIERS):
+        elif word[:1].isupper() and more == match_whole(words, i, NAME_MODIFIERS):
             # "3 Đoàn Thanh niên Cộng sản": capitalised, these start an organisation's name.
             break
         if not more and last in SPEECH_NOUNS and word.islower():
-            more = _match_whole(words, i, SPEECH_MODIFIERS)
+            more = match_whole(words, i, SPEECH_MODIFIERS)
         if not more:
             break
         named = body > 0 or any(w[2][:1].isupper() for w in words[i : i + more])
-        modifier = _joined(words, i, i + more)
+        modifier = phrase_text(words, i, i + more)
         if modifier in PERSON_NOUNS or modifier in BODY_NOUNS:
             last = modifier  # "lượt đại biểu HĐND tỉnh phát biểu": the persons spoke
         i += more
@@ -1326,7 +1268,7 @@ _PETITION_HEADS = ("kiến nghị", "ý kiến", "đơn", "phản ánh", "lượ
 
 def _petition_head(words: list[tuple[int, int, str]], start: int) -> bool:
     """Whether the counted noun from ``start`` is a petition's (``kiến nghị``, ``đơn`` …)."""
-    return _match_whole(words, start, _PETITION_HEADS) > 0
+    return match_whole(words, start, _PETITION_HEADS) > 0
 
 
 def _whose(words: list[tuple[int, int, str]], i: int) -> int:
@@ -1336,12 +1278,12 @@ def _whose(words: list[tuple[int, int, str]], i: int) -> int:
     ``Nhân dân`` …), two of them joined by ``và`` or a comma (``của cử tri và Nhân dân``),
     name whose petitions are counted; a capitalised body or a place after them is not read.
     """
-    n = _match_whole(words, i, PETITIONERS)
+    n = match_whole(words, i, PETITIONERS)
     if not n:
         return 0
     j = i + n
     if j + 1 < len(words) and words[j][2] in {",", "và"}:
-        more = _match_whole(words, j + 1, PETITIONERS)
+        more = match_whole(words, j + 1, PETITIONERS)
         if more:
             j += 1 + more
     return j - i
@@ -1389,12 +1331,12 @@ def _seat_places(words: list[tuple[int, int, str]], i: int) -> int:
     if i == 0 or words[i - 1][2] not in _SEAT_BODY_ENDS or words[i][2] != "các":
         return 0
     j = i + 1
-    level = _match_whole(words, j, _SEAT_LEVELS)
+    level = match_whole(words, j, _SEAT_LEVELS)
     if not level:
         return 0
     j += level
     while j + 1 < len(words) and words[j][2] in {",", "và"}:
-        level = _match_whole(words, j + 1, _SEAT_LEVELS)
+        level = match_whole(words, j + 1, _SEAT_LEVELS)
         if not level:
             break
         j += 1 + level
@@ -1442,8 +1384,7 @@ def _cut_modifier(words: list[tuple[int, int, str]], i: int) -> bool:
 
     def starts(phrases: tuple[str, ...]) -> bool:
         return any(
-            len(parts) > len(rest) and parts[: len(rest)] == rest
-            for parts in _phrase_parts(phrases)
+            len(parts) > len(rest) and parts[: len(rest)] == rest for parts in phrase_parts(phrases)
         )
 
     # Round 10: not where the cut words may as well start a clause's verb ("05 phiên giải
@@ -1529,516 +1470,6 @@ Rounds 7-16 read a phrase on only through words a class lists; round 17 built th
 behind this switch, round 18 made it the default. ``benchmarks/extract_read_on_compare.py``
 measures both on every part of the set in one run; it is no public option.
 """
-_READ_ON_LIMIT = 40
-# Round 17: the words of a main clause that end a counted phrase read on (its verbs and
-# auxiliaries, conjunctions, and prepositions that start a complement of the clause).
-MAIN_CLAUSE_STOPS: tuple[str, ...] = (
-    "đạt", "chiếm", "đã", "sẽ", "đang", "là", "gồm", "bao gồm", "trong đó", "và", "cùng",
-    "với", "thì", "nhưng", "còn", "hoặc", "hay", "mà", "nên", "để", "nhằm", "tại", "vào",
-    "ở", "từ", "đến", "tới", "khi", "nếu", "vì", "do", "bởi", "qua", "theo", "sau", "trước",
-    "đều", "cũng", "vẫn", "chỉ", "chưa", "có", "tăng", "giảm", "so với", "bằng", "này",
-    "đó", "trên", "dưới", "về", "cho", "nữa", "lại", "rồi", "như", "gồm có",
-)  # fmt: skip
-_RESULTS_AFTER_DUOC = (
-    "giải quyết", "tiếp thu", "trả lời", "xử lý", "xem xét", "thông qua", "tìm thấy",
-)  # fmt: skip
-# Round 17: the verbs of PHRASE_BOUNDARIES (a report's predicate after what it counts) that
-# end a phrase read on; its quantifiers and nouns ("các", "toàn", "đầu", "lĩnh vực") do not.
-MAIN_CLAUSE_VERBS: tuple[str, ...] = (
-    "tham dự", "phát biểu", "chờ", "thực hiện", "hoàn thành", "đặt ra", "đóng góp",
-    "tập trung", "vinh dự", "trị giá", "đồng thời", "tăng cường", "đón tiếp", "thảo luận",
-    "chất vấn", "giải trình", "ký kết", "tiến hành", "nhận được", "ghi nhận", "bày tỏ",
-    "tiếp tục", "đồng ý", "trình bày", "nêu lên", "gặp", "làm việc", "chuyển sang",
-    "tồn đọng", "dự", "chủ trì", "kèm theo", "tiếp nhận", "đề cập", "đi vào", "đồng loạt",
-    "tổng kinh phí", "tổng số tiền", "tổng trị giá", "tổng giá trị", "trình", "nhiệm kỳ",
-    "đưa ra", "nói", "trả lời", "cần", "phải", "muốn", "đối với", "tham gia", "tổ chức",
-    "lấy", "thống nhất", "quan tâm", "đại diện", "phân bổ", "đưa", "chuyển", "trao tặng",
-    "nhận", "thu thập", "chia sẻ", "làm rõ", "giữa", "phản ánh", "đề nghị", "đầu tư",
-    "kỳ trước", "kỳ này", "kỳ sau", "còn lại",
-)  # fmt: skip
-_NUMBER_WORDS = frozenset(vi.NUMBER_WORDS)
-_GOES_ON = ("tham gia ứng cử",)  # "26 người được giới thiệu tham gia ứng cử đại biểu …"
-_CARRIERS = frozenset({"của", "thuộc", "trong", "được"})  # round 16's long tail
-_AFTER_DUOC = frozenset({"các", "giới", "cử", "nơi", "những"})  # được các cơ quan … giới thiệu
-_TIMES = frozenset({"sáng", "chiều", "tối", "trưa", "ngày", "tháng", "tuần", "hôm", "lúc"})
-_MEASURED = frozenset({"máu", "xem"})  # "15 đơn vị máu", "40 lượt xem" (a page's counter)
-_NUMBERED_BY = (
-    "thứ",
-    "số",
-    "lần",
-    "khóa",
-    "khoá",
-    "thôn",
-    "ấp",
-    "khu phố",
-    "khu",
-    "xóm",
-    "bản",
-    "buôn",
-    "khóm",
-    "tổ",
-    *PLACE_LEVELS,
-)
-
-
-def _read_on(words: list[tuple[int, int, str]], start: int, *, persons: bool = False) -> int | None:
-    """Where a counted phrase read on from ``words[start]`` ends; None where its end is not told.
-
-    The phrase goes on through every word but: punctuation (a comma only before a sibling
-    of :data:`LIST_CONTINUATIONS`), a number (a new count; after a word that a number
-    follows, ``kỳ họp thứ 5``, ``cử tri ấp 3``, the end is not told), the words of a main
-    clause (:data:`MAIN_CLAUSE_STOPS`, :data:`CLAUSE_VERBS`, :data:`MAIN_CLAUSE_VERBS`,
-    ``được`` before a result), a time of day, and a place's level before its name or number
-    right after the noun (``cử tri phường 1``). Past the window, at a line that ends with no
-    punctuation (a cut excerpt), after a function word left hanging (``… của | trên``) and
-    before a list whose items are not siblings, the end is not told.
-    """
-    i = _read_on_stop(words, start, persons=persons)
-    if i is None or (
-        i > start
-        and (
-            (words[i - 1][2].lower() in PHRASE_ENDS and words[i - 1][2].lower() not in _LAST_OK)
-            or words[i - 1][2] in _HANGING
-        )
-    ):
-        return None
-    agents = [
-        k
-        for k in range(start, i)
-        if words[k][2] == "được"
-        and k + 1 < i
-        and (words[k + 1][2][:1].isupper() or words[k + 1][2] in {"các", "những"})
-    ]
-    if agents and not any(_match_whole(words, j, _AGENT_VERBS) for j in range(agents[-1], i)):
-        # (round 18: only where an agent follows "được" and the read holds no verb of it;
-        # "26 người được giới thiệu tham gia ứng cử … | phân bổ cho …" has its clause's
-        # verb already, "32 người được các cơ quan … giới thiệu" reads its verb)
-        return None  # "30 cá nhân … được UBND tỉnh | trao tặng": the relative clause's verb
-    return i
-
-
-# Round 18: after "trong", "tại" or "ở", the words that make a time or a meeting, not which
-# ones are counted: "60 cán bộ | trong buổi sáng", "30 cử tri | trong Hội nghị phát biểu".
-_WHEN_OR_WHERE_MET: tuple[str, ...] = (
-    "buổi", "dịp", "đợt", "năm", "tháng", "quý", "tuần", "ngày", "kỳ", "kỳ họp", "nhiệm kỳ",
-    "thời gian", "thời gian qua", "giai đoạn", "hội nghị", "phiên", "cuộc", "lễ", "chương trình",
-    "quá trình", "khuôn khổ", "dịp này", "đó", "này",
-)  # fmt: skip
-
-
-# Round 18: words often printed in capitals inside a common noun ("chương trình mục tiêu
-# Quốc gia"): no name starts with them.
-_CAPITALISED_COMMON: tuple[str, ...] = ("quốc gia", "nhà nước")
-# Round 18: what a relative clause after "do" or "được" does, read with the counted phrase
-# to its verb ("16 nghị quyết do UBND tỉnh trình", "32 người được các cơ quan, tổ chức, đơn
-# vị giới thiệu", "8 người do Trung ương giới thiệu"), as the writers of unseen_16 and
-# unseen_17 write them; a clause after "do" without one of these verbs is a cause ("do" =
-# because) and ends the phrase, one after "được" is left to the rules of rounds 7-17.
-_AGENT_VERBS: tuple[str, ...] = (
-    "trình", "giới thiệu", "ban hành", "chủ trì", "đề xuất", "phát hiện", "chuyển đến",
-    "quản lý", "phụ trách", "đề cử", "hiệp thương", "lựa chọn", "bầu", "cử", "phân bổ",
-    "thông qua", "nhất trí thông qua", "biểu quyết thông qua",
-)  # fmt: skip
-# Round 18: verbs and adverbs of manner that start a clause's predicate after the persons or
-# things counted ("gần 43.000 cử tri các huyện miền núi | nô nức đi bầu", "3.193 đơn vị
-# hành chính cấp xã | hình thành"), read by hand in the longest nouns read on.
-_PREDICATE_STARTS: tuple[str, ...] = (
-    "hình thành", "nô nức", "phấn khởi", "hăng hái", "đông đủ", "nhiệt tình", "lần lượt",
-    "thoát nghèo", "vinh dự",
-)  # fmt: skip
-_AGENT_WINDOW = 12
-# Round 18: what measures the things counted ("40 hộ nghèo | tỷ lệ 2%", "… | tổng số đại
-# biểu bầu thiếu"), and words no phrase ends with ("3 cuộc thanh tra trách nhiệm việc |
-# thực hiện …": its end is not told).
-_MEASURE_STARTS: tuple[str, ...] = (
-    "tỷ lệ", "tỉ lệ", "bình quân", "trung bình", "tổng số", "số lượng", "số tiền", "kinh phí",
-)  # fmt: skip
-_HANGING = frozenset({"việc", "vươn", "nhằm", "để"})
-_LAST_OK = frozenset({"khác", "mới"})  # round 19: "27 người thuộc các cơ quan khác."
-# Round 18: what persons do or are that says WHICH persons are counted, read on through
-# ("49 người đủ điều kiện tham gia ứng cử đại biểu HĐND thành phố …", "1 người không tham
-# gia ứng cử ĐBQH khóa XV", "11 người đang cư trú, công tác tại tỉnh Thái Bình ứng cử ĐBQH
-# khóa XV"): the set's convention since the fourteenth round's mining articles. ("trúng
-# cử", the seat persons won, stays round 12's: it abstains or ends the phrase.)
-_WHICH_PERSONS_DO: tuple[str, ...] = (
-    "đủ tiêu chuẩn", "đủ điều kiện", "không đủ tiêu chuẩn", "không đủ điều kiện",
-    "không tham gia ứng cử", "xin thôi không tham gia ứng cử", "xin rút", "xin thôi",
-    "tham gia ứng cử", "ra ứng cử", "ứng cử", "tự ứng cử", "tái cử", "đang cư trú",
-    "đang công tác", "đang sinh sống", "đang làm việc", "cư trú", "công tác", "sinh sống",
-    "làm việc",
-)  # fmt: skip
-# Round 18: after "là", which persons ("18 người ứng cử đại biểu là phụ nữ", "7 người ứng
-# cử là người ngoài đảng"), in a breakdown of a list of candidates.
-_PERSONS_ARE: tuple[str, ...] = (
-    "phụ nữ", "nữ", "người", "đảng viên", "dân tộc thiểu số", "ngoài đảng", "trẻ tuổi",
-    "tôn giáo",
-)  # fmt: skip
-# Round 20: what persons have that says which ("đại biểu có trình độ đại học", "người có
-# uy tín", "người có đơn xin rút").
-_PERSONS_HAVE: tuple[str, ...] = ("trình độ", "uy tín", "đơn", "công", "thành tích", "hoàn cảnh")
-# Round 18: where a person works, after what they do there ("công tác tại …").
-_WORK_AT = frozenset({"cư trú", "công tác", "sinh sống", "làm việc"})
-# Round 18: a verb inside a common noun ("3 báo cáo đề xuất chủ trương đầu tư", "267 ban
-# giám sát đầu tư cộng đồng"), the compound read whole.
-_VERB_COMPOUNDS: tuple[str, ...] = (
-    "chủ trương đầu tư", "giám sát đầu tư", "dự án đầu tư", "vốn đầu tư", "kế hoạch đầu tư",
-    "chương trình", "tờ trình", "công trình", "quá trình", "lộ trình",
-)  # fmt: skip
-# Round 18: nouns of bodies that go on a list after "của", "do", "được" or "thuộc" ("của
-# MTTQ, các tổ chức chính trị - xã hội", "được các cơ quan, tổ chức, đơn vị giới thiệu").
-_BODY_SIBLINGS: tuple[str, ...] = (
-    "tổ chức", "đơn vị", "cơ quan", "doanh nghiệp", "địa phương", "ban", "ngành", "đoàn thể",
-    "hội", "sở", "tổ chức thành viên", "tổ chức chính trị",
-)  # fmt: skip
-# Round 18: words after a comma that end a phrase read on (a term, a time, a new clause).
-_AFTER_COMMA_ENDS: tuple[str, ...] = (
-    "nhiệm kỳ", "khóa", "khoá", "năm", "trong đó", "gồm", "đạt", "mặc dù", "tuy", "song",
-    "do đó", "vì vậy", "đồng thời", "trong khi", "riêng", "ngoài ra",
-)  # fmt: skip
-# Round 19: the papers a topic after "về" belongs to ("18 dự thảo nghị quyết về phí và lệ
-# phí"), the meetings "giữa" names the parties of, the heads of a list of persons after a
-# comma ("vị già làng, trưởng dòng họ, người có uy tín"), the words a group's number follows.
-_PAPERS_ABOUT: tuple[str, ...] = (
-    "nghị quyết", "dự thảo nghị quyết", "dự thảo", "báo cáo", "tờ trình", "văn bản", "đề án",
-    "chuyên đề", "quyết định", "kế hoạch", "chỉ thị", "công văn", "hội nghị", "cuộc",
-)  # fmt: skip
-_MEETINGS_BETWEEN: tuple[str, ...] = (*sorted(MEETING_NOUNS), "phiên")
-_MEETINGS_WITH: tuple[str, ...] = (*_MEETINGS_BETWEEN, "điểm tiếp xúc", "điểm", "lượt tiếp xúc")
-_PERSONS_LISTED: tuple[str, ...] = (
-    "người có uy tín", "người", "trưởng dòng họ", "trưởng", "già làng", "vị", "chức sắc",
-    "chức việc", "nghệ nhân",
-)  # fmt: skip
-_GROUP_NUMBERS = frozenset({"nhóm", "loại", "hạng"})
-_CARRIED_BY = frozenset({"của", "do", "được", "thuộc"})
-
-
-def _agent_verb_end(words: list[tuple[int, int, str]], i: int) -> int:
-    """After "do"/"được" at ``i``, the end of its clause's verb (:data:`_AGENT_VERBS`); else 0."""
-    j = i + 1
-    while j < min(len(words), i + 1 + _AGENT_WINDOW):
-        word = words[j][2]
-        if word == "," and _match_whole(words, j + 1, _BODY_SIBLINGS):
-            j += 1
-            continue
-        if not word[:1].isalpha():
-            return 0
-        verb = _match_whole(words, j, _AGENT_VERBS)
-        if verb and j > i + 1:
-            return j + verb
-        j += 1
-    return 0
-
-
-_ITEM_ENDS = frozenset({"và", "còn", "với", "hoặc", "hay", "nhưng", "cùng"})
-
-
-def _new_item_after(words: list[tuple[int, int, str]], i: int) -> bool:
-    """Whether the comma at ``i`` opens an item with a figure of the same noun of its own.
-
-    Round 19: a breakdown lists a label and its figure ("… 4 người, người trẻ tuổi 8 người",
-    "10 đại biểu, đại biểu của tỉnh An Giang 11 đại biểu", "khối Đảng giới thiệu 10 người,
-    cơ quan HĐND tỉnh giới thiệu 8 người"): the label is no sibling of the count's noun.
-    """
-    head = words[0][2].lower()
-    for j in range(i + 1, min(len(words) - 1, i + 10)):
-        word = words[j][2]
-        if word.isdigit():
-            return words[j + 1][2].lower() == head
-        if not word[:1].isalpha() or word.lower() in _ITEM_ENDS:
-            return False  # "… lĩnh vực pháp chế | và 05 ý kiến", "63 tỉnh, thành phố | còn 34"
-    return False
-
-
-def _capital_start(words: list[tuple[int, int, str]], start: int) -> bool:
-    return (
-        start < len(words)
-        and words[start][2][:1].isupper()
-        and not _match_whole(words, start, _CAPITALISED_COMMON)
-    )
-
-
-def _read_on_stop(
-    words: list[tuple[int, int, str]], start: int, *, persons: bool = False
-) -> int | None:
-    i = start
-    if _capital_start(words, start):
-        # Round 18: a word in capitals right where the rules of rounds 7-16 end the phrase
-        # is one they chose not to read (a body that starts a clause, "5 hồ sơ | UBND huyện
-        # chuyển"; a name, "6 người | Tôn giáo Cao Đài"; a paper's name, "34 hồ sơ | Đề
-        # án …"): those rules decide.
-        return None
-    carried = joined = False
-    joined_by: set[str] = set()
-    # Round 20: where the phrase was whole before a part it may go on with ("1.348 cuộc góp ý
-    # đột xuất | đối với tổ …" cut by the excerpt): its end if that part's end is not told.
-    safe: int | None = None
-    in_list = False
-    while i < len(words):
-        word = words[i][2]
-        lower = word.lower()
-        following = words[i + 1][2] if i + 1 < len(words) else ""
-        if lower in {"trong", "tại", "ở", "cuối", "đầu", "giữa"} and _match_whole(
-            words, i + 1, _WHEN_OR_WHERE_MET
-        ):
-            return i  # "60 cán bộ | trong buổi sáng", "… HĐND huyện | cuối năm 2018"
-        if lower == "cuối" and following.lower() == "cùng":
-            i += 2  # "02 đơn vị bầu cử cuối cùng của huyện": last, no time
-            continue
-        if _match_whole(words, i, _PREDICATE_STARTS) or _match_whole(words, i, _MEASURE_STARTS):
-            return i  # "… cử tri các huyện miền núi | nô nức đi bầu"
-        if (
-            lower in _NUMBER_WORDS
-            and i > start
-            and words[i - 1][2].lower() in {"lâu", "nhiều", "hàng"}
-        ):
-            i += 1  # "hộ đồng bào dân tộc Mông định cư lâu năm": no number
-            continue
-        if (
-            lower == "về"
-            and _match_whole(words, 0, _PAPERS_ABOUT)
-            and following[:1].isalpha()
-            and following.lower() != "việc"
-        ):
-            safe = i if safe is None and i > start else safe
-            i += 1  # Round 19: "7 Nghị quyết về kết quả giám sát …": what a paper is about
-            joined, joined_by = True, {"và"}
-            continue
-        with_whom = _match_whole(words, i, ("với", "đối với"))
-        after_whom = words[i + with_whom][2] if with_whom and i + with_whom < len(words) else ""
-        if (
-            with_whom
-            and _match_whole(words, 0, _MEETINGS_WITH)
-            and after_whom[:1].isalpha()
-            and after_whom.lower() not in vi.NUMBER_WORDS
-            and not _match_whole(words, i + with_whom, _QUALIFIERS)
-        ):
-            safe = i if safe is None and i > start else safe
-            # Round 20: "13 cuộc đối thoại trực tiếp với đoàn viên, hội viên và nhân dân",
-            # "19 điểm tiếp xúc cử tri với đại biểu HĐND", "3 hội nghị phản biện đối với các
-            # dự thảo nghị quyết": whom a meeting is with, or what it is on.
-            i += with_whom
-            joined, joined_by = True, {",", "và"}
-            continue
-        if lower == "giữa" and _match_whole(words, 0, _MEETINGS_BETWEEN):
-            safe = i if safe is None and i > start else safe
-            i += 1  # Round 19: "42 hội nghị định kỳ giữa người đứng đầu cấp ủy, chính quyền"
-            joined, joined_by = True, {",", "và"}
-            continue
-        if joined and word in joined_by and following.islower() and following.isalpha():
-            i += 1  # the parties of "giữa", the topics of "về": "về phí và lệ phí"
-            continue
-        if (
-            persons
-            and i == start
-            and (
-                _match_whole(words, i - 1, PERSON_NOUNS) == 1
-                or (i > 1 and _match_whole(words, i - 2, PERSON_NOUNS) == 2)
-            )
-            and _match_whole(words, i, ("đại diện cho",))
-        ):
-            i += 3  # Round 19: "hơn 200 đại biểu đại diện cho hàng ngàn cử tri"
-            continue
-        if lower in {"do", "được"} and word.islower():
-            verb_end = _agent_verb_end(words, i)
-            if verb_end:
-                i, carried = verb_end, True  # "16 nghị quyết do UBND tỉnh trình"
-                continue
-        persons = persons or lower in PERSON_NOUNS  # "8 đơn của người ứng cử xin thôi …"
-        if persons and (word.islower() or word == ","):
-            does = _match_whole(words, i, _WHICH_PERSONS_DO) if word.islower() else 0
-            after_does = words[i + does][2] if does and i + does < len(words) else ""
-            if does and (
-                after_does[:1].isalpha()
-                or (after_does == "," and _match_whole(words, i + does + 1, _WHICH_PERSONS_DO))
-            ):
-                # (at the clause's end, "9 người | đủ tiêu chuẩn.", "15 người | trúng cử", it
-                # is the clause's predicate: round 10)
-                done = " ".join(w[2].lower() for w in words[i + does - 2 : i + does])
-                i += does  # "người đủ điều kiện tham gia ứng cử …"
-                if (
-                    i < len(words)
-                    and words[i][2].lower() in {"tại", "ở"}
-                    and (done in _WORK_AT or words[i - 1][2].lower() in _WORK_AT)
-                ):
-                    i += 1  # "người đang công tác tại …"
-                continue
-            if lower == "có" and _match_whole(words, i + 1, _PERSONS_HAVE):
-                # Round 20: "51 đại biểu có trình độ lý luận chính trị cao cấp"
-                i += 1 + _match_whole(words, i + 1, _PERSONS_HAVE)
-                continue
-            if lower == "là" and _match_whole(words, i + 1, _PERSONS_ARE):
-                i += 1  # "18 người ứng cử đại biểu là phụ nữ"
-                continue
-            if (
-                lower in {",", "và"}
-                and _match_whole(words, i + 1, _WHICH_PERSONS_DO)
-                and (i > start or lower == "và")
-            ):
-                i += 1  # "người đang cư trú, công tác tại …", "… cư trú và làm việc tại …"
-                continue
-        if lower in {"hàng", "hằng"} and _match_whole(
-            words, i + 1, ("tháng", "năm", "quý", "tuần", "ngày")
-        ):
-            i += 2  # "16 đợt tiếp công dân định kỳ hàng tháng"
-            continue
-        if (
-            word in {"–", "-"}
-            and i > start
-            and words[i - 1][2].lower() in {"tế", "trị"}
-            and (_match_whole(words, i + 1, ("xã hội",)))
-        ):
-            i += 1  # "chỉ tiêu kinh tế – xã hội", "tổ chức chính trị – xã hội"
-            continue
-        if lower in _CARRIED_BY:
-            carried = True
-        if word == "," and _new_item_after(words, i):
-            return i  # Round 19: "4 người, | người trẻ tuổi 8 người": a new item, its own count
-        if word == "," and carried and i > start:
-            skip = 1 if following.lower() in {"các", "những"} else 0
-            sibling = _match_whole(words, i + 1 + skip, _BODY_SIBLINGS) or _match_whole(
-                words, i + 1 + skip, PERSON_NOUNS
-            )
-            if sibling:
-                i += 1 + skip + sibling  # "của MTTQ, các tổ chức …", "của cán bộ, người dân"
-                continue
-            if following.lower() == "của":
-                i += 2  # "văn bản dự thảo của Trung ương, của tỉnh"
-                continue
-        compound = 0
-        for back in (1, 2):
-            n = _match_whole(words, i - back, _VERB_COMPOUNDS) if i >= back else 0
-            if n > back:
-                compound = n - back
-                break
-        if compound:
-            i += compound  # "3 báo cáo đề xuất chủ trương đầu tư", "ban giám sát đầu tư"
-            continue
-        if word.isdigit() and i > 0 and words[i - 1][1] == words[i][0]:
-            return None  # "5 xã vùng CT229": a number glued to a word, a name's end not told
-        if word == ",":
-            more = _match_whole(words, i + 1, LIST_CONTINUATIONS)
-            if more and persons and _match_whole(words, i + 1, _BODY_SIBLINGS) >= more:
-                return i  # Round 19: "10 người ứng cử, | cơ quan HĐND tỉnh giới thiệu 8 người"
-            if more and i + 1 + more < len(words) and words[i + 1 + more][2].isdigit():
-                return i  # Round 19: "7 nhóm vấn đề, | phản ảnh 25 nội dung": a verb
-            if more and i > start:
-                i += 1 + more
-                continue
-            listed = max(
-                _match_whole(words, i + 1, _PERSONS_LISTED),
-                _match_whole(words, i + 1, PERSON_NOUNS),
-                _match_whole(words, i + 1, SECTOR_BODIES),  # "khối quân đội, công an"
-            )
-            after_item = words[i + 1 + listed][2] if i + 1 + listed < len(words) else ""
-            sector = _match_whole(words, i + 1, SECTOR_BODIES)
-            if persons and listed and (in_list or sector or after_item in {",", "và"}):
-                # Round 19: "150 vị già làng, trưởng dòng họ, người có uy tín …"; round 20:
-                # the first item after the comma must go on with the list (", người" alone
-                # after "14 đại biểu Quốc hội khóa XV" starts a clause of its own).
-                i += 1 + listed
-                in_list = True
-                continue
-            if (
-                _match_whole(words, i - 1, _BODY_SIBLINGS) == 1
-                or _match_whole(words, i - 2, _BODY_SIBLINGS) == 2
-            ):
-                sibling = _match_whole(words, i + 1, _BODY_SIBLINGS)
-                if sibling:
-                    i += 1 + sibling  # "55 cơ quan, tổ chức, đơn vị" (round 18)
-                    continue
-            if _match_whole(words, i + 1, _AFTER_COMMA_ENDS) or _match_whole(
-                words, i + 1, MAIN_CLAUSE_STOPS
-            ):
-                return i  # "…, nhiệm kỳ 2026-2031", "…, với 1.273 thành viên" (round 18)
-            if i > start and following.isalpha() and following.islower():
-                return safe  # "người thuộc khối quân đội, công an": a list of what?
-            return i
-        if (
-            lower == "và"
-            and i > start
-            and following[:1].isupper()
-            and any(words[k][2][:1].isupper() for k in range(max(start, i - 2), i))
-            and all(words[k][2][:1].isalpha() for k in range(max(start, i - 2), i))
-        ):
-            i += 1  # Round 20: "Sở Tài nguyên và Môi trường", "Bộ Giáo dục và Đào tạo": a name
-            continue
-        if (
-            lower == "và"
-            and carried
-            and _match_whole(words, i + 1 + (following.lower() in {"các", "những"}), _BODY_SIBLINGS)
-        ):
-            # Round 20: "7 báo cáo công tác của Thường trực, các Ban HĐND và các sở, ngành"
-            i += 1
-            continue
-        if (
-            lower == "và"
-            and persons
-            and i > start
-            and (
-                _match_whole(words, i + 1, PERSON_NOUNS)
-                or _match_whole(words, i + 1, _WHICH_PERSONS_DO)
-            )
-            and not _new_item_after(words, i)
-        ):
-            safe = i if safe is None else safe
-            i += 1  # Round 20: "hơn 500 học sinh và giáo viên", "… giới thiệu ứng cử và tự ứng cử"
-            continue
-        if lower == "và" and i > start and not (following.isdigit() or following in _NUMBER_WORDS):
-            return safe  # "viên chức trong ngành giáo dục và đào tạo": one phrase or two?
-        if lower in _MEASURED or lower in _TIMES:
-            return i  # "15 đơn vị máu", "… Ngày hội", "… sáng 18/4"
-        if word.isdigit():
-            if i > start and words[i - 1][2].lower() in _GROUP_NUMBERS:
-                i += 1  # Round 19: "19 dự án thuộc nhóm 1/2021": the group's number
-                if i + 1 < len(words) and words[i][2] == "/" and words[i + 1][2].isdigit():
-                    i += 2
-                continue
-            if i > start and _match_whole(words, i - 1, _NUMBERED_BY) == 1:
-                return None
-            return i
-        if (
-            word == "."
-            and 0 < i < len(words) - 1
-            and words[i - 1][1] == words[i][0]
-            and words[i][1] == words[i + 1][0]
-            and following[:1].isupper()
-        ):
-            i += 2  # Round 18: "Hội LHPN T.P Sông Công": an abbreviation's dot, no sentence end
-            continue
-        if lower in vi.NUMBER_WORDS and not (
-            _match_whole(words, i + 1, COUNTED_NOUNS)
-            or following.isdigit()
-            or following.lower() in vi.NUMBER_WORDS
-        ):
-            i += 1  # Round 18: "thuộc lĩnh vực tư pháp" ("tư" counts nothing there)
-            continue
-        if not word[:1].isalpha() or lower in vi.NUMBER_WORDS:
-            return i  # punctuation, a number in words
-        level = _match_whole(words, i, PLACE_LEVELS)
-        after = words[i + level][2] if level and i + level < len(words) else ""
-        if level and i == start and not (after.isalpha() and after.islower()):
-            return i  # as _ends_phrase: "cử tri phường 1", "cử tri ấp, khóm"
-        if lower in PHRASE_ENDS and lower not in _CARRIERS:
-            if lower in {"khác", "mới"} and not following:
-                return None  # "… mới" at a line cut with no punctuation: its end is not told
-            if lower in {"khác", "mới"} and not following[:1].isalpha():
-                return i + 1  # "27 người thuộc các cơ quan, đơn vị khác."
-            return i  # a function word no phrase read on carries ("khác", "mới", "đã" …)
-        if lower == "được" and not (
-            following[:1].isupper() or following in _AFTER_DUOC or (i > start and not following)
-        ):
-            return i  # "3 chức sắc tôn giáo | được bầu": the clause's predicate
-        if word.islower() and (
-            _match_whole(words, i, MAIN_CLAUSE_STOPS)
-            or _match_whole(words, i, CLAUSE_VERBS)
-            or (_match_whole(words, i, MAIN_CLAUSE_VERBS) and _match_whole(words, i, _GOES_ON) == 0)
-            or (lower == "được" and _match_whole(words, i + 1, _RESULTS_AFTER_DUOC))
-        ):
-            return i
-        i += 1
-    # past the window, or a line that ends with no punctuation (a cut excerpt): the end is
-    # not told, unless the phrase was whole before an optional part (round 20)
-    return safe
 
 
 def _count_at(
@@ -2057,14 +1488,14 @@ def _count_at(
     hold is read where the tagger tags one after the number, and a phrase whose end the
     rules cannot tell ends where the tagger's noun phrase does.
     """
-    words = _words_after(text, e)
+    words = words_after(text, e)
     if not words:
         return None, []
     first = words[0][2].lower()
     if not in_words:
         if text[e : words[0][0]] == "" and first not in MEASURE_WORDS:
             return None, []  # glued to letters: part of a code or a name
-        term = _match_phrase(words, 0, TERM_LENGTHS)
+        term = match_phrase(words, 0, TERM_LENGTHS)
         after = words[term][2] if term and term < len(words) else ""
         if term and (term > 1 or not (after.isalpha() and after.islower()) or after in PHRASE_ENDS):
             # Round 16: "trong 02 nhiệm kỳ", "qua 2 khóa": a term's length, not a count.
@@ -2083,12 +1514,12 @@ def _count_at(
         comrade = first == "đồng" and len(words) > 1 and words[1][2].lower() in _NOT_MONEY
         if (first in MEASURE_WORDS and not comrade) or first in {",", "-", "–"}:
             return None, []  # "28 đồng chí" counts comrades, "28 đồng" is money
-    head = _match_whole(words, 0, COUNTED_NOUNS)
+    head = match_whole(words, 0, COUNTED_NOUNS)
     tokens = None
     if head == 0 and tagger is not None and not in_words:
         tokens = tagger(text, s)
         head = noun_head(words, tokens, s)
-        if head and _match_phrase(words, 0, PARTS_OF_DAY):
+        if head and match_phrase(words, 0, PARTS_OF_DAY):
             head = 0  # "đối thoại 2 chiều" (two-way): a part of the day is no counted noun
     if head == 0:
         if in_words:
@@ -2115,15 +1546,15 @@ def _count_at(
     ):
         # The phrase before a counted noun holds both ("04 buổi hội nghị", "5 dự án Luật", "5
         # nội dung cuộc vận động"): the noun that follows is what the first is of.
-        counted = _match_whole(words, end_index, COUNTED_NOUNS)
+        counted = match_whole(words, end_index, COUNTED_NOUNS)
         if not counted or (
             words[end_index][2][:1].isupper()
-            and counted == _match_whole(words, end_index, NAME_MODIFIERS)
+            and counted == match_whole(words, end_index, NAME_MODIFIERS)
         ):
             break  # "3 Đoàn Thanh niên …": capitalised, a member's word starts a name
         place = end_index + counted
         if (
-            counted == _match_whole(words, end_index, UNIT_LEVELS)
+            counted == match_whole(words, end_index, UNIT_LEVELS)
             and place < len(words)
             and (words[place][2][:1].isupper() or words[place][2].isdigit())
         ):
@@ -2135,14 +1566,14 @@ def _count_at(
         # Where its end cannot be told (past the window, a number that a word before it
         # calls for), or after a head printed with a capital (a name's start: "Tổ Đại
         # biểu"), the rules of rounds 7-16 decide, as before.
-        limit = max(_READ_ON_LIMIT, len(words))
-        wide = _words_after(text, e, limit)
+        limit = max(READ_ON_LIMIT, len(words))
+        wide = words_after(text, e, limit)
         persons_read = (
             last in PERSON_NOUNS
             or _kind_of(last) is COORDINATED_KINDS[0]
             or any(w[2].lower() in PERSON_NOUNS for w in words[:end_index])
         )
-        stop = _read_on(wide, end_index, persons=persons_read)
+        stop = read_on_end(wide, end_index, persons=persons_read)
         capital_head = words[0][2][:1].isupper()
         if capital_head and end_index < len(wide) and wide[end_index][2][:1].islower():
             capital_head = False  # Round 18: "16 Nghị quyết do …": a known head in capitals
@@ -2171,7 +1602,7 @@ def _count_at(
         last in _FILES
         and end_index < len(words)
         and words[end_index][2][:1].isupper()
-        and _match_whole(words, end_index, _FILED_PAPERS) > 0
+        and match_whole(words, end_index, _FILED_PAPERS) > 0
     )
     if not read_on and (
         filed or (not part_ends and not _ends_phrase(words, end_index, open_head=open_head))
@@ -2214,7 +1645,7 @@ def _count_at(
             Unplaced(
                 Span.of(text, s, words[end_index + which - 1][1]),
                 f"the persons {text[words[0][0] : words[end_index - 1][1]]!r} go on with "
-                f"{_joined(words, end_index, end_index + which)!r}: their end cannot be told",
+                f"{phrase_text(words, end_index, end_index + which)!r}: their end cannot be told",
             )
         ]
     elected = _elected_to_a_post(words, end_index) if persons and not read_on else 0
@@ -2228,7 +1659,7 @@ def _count_at(
             Unplaced(
                 Span.of(text, s, words[end_index + elected - 1][1]),
                 f"the persons {text[words[0][0] : words[end_index - 1][1]]!r} elected "
-                f"{_joined(words, end_index, end_index + elected)!r}: their end cannot be told",
+                f"{phrase_text(words, end_index, end_index + elected)!r}: their end cannot be told",
             )
         ]
     if (
@@ -2250,7 +1681,7 @@ def _count_at(
     noun_start, noun_end = words[0][0], words[end_index - 1][1]
     before = text[max(0, s - 20) : s]
     qualifier = None
-    q = re.search(r"(?<!\w)(" + "|".join(_QUALIFIERS) + r")\s+$", before, re.IGNORECASE)
+    q = re.search(r"(?<!\w)(" + "|".join(QUALIFIERS) + r")\s+$", before, re.IGNORECASE)
     first_char = s
     if q is not None and _PREPOSITION_BEFORE.search(text, 0, s - (len(before) - q.start(1))):
         q = None  # "dựa trên 7 nội dung": a preposition after its verb, no "more than"
@@ -2293,9 +1724,9 @@ _NOT_A_COUNT_BEFORE = re.compile(
 
 def _elected_to_a_post(words: list[tuple[int, int, str]], i: int) -> int:
     """How many words from ``i`` are ``trúng cử`` and a seat: ``trúng cử đại biểu``; or 0."""
-    if i + 2 >= len(words) or _joined(words, i, i + 2).lower() != "trúng cử":
+    if i + 2 >= len(words) or phrase_text(words, i, i + 2).lower() != "trúng cử":
         return 0
-    seat = _match_whole(words, i + 2, _ELECTED_TO)
+    seat = match_whole(words, i + 2, _ELECTED_TO)
     return 2 + seat if seat else 0
 
 
@@ -2474,10 +1905,10 @@ def read_counts(
         # "hơn 3,8 nghìn việc", "5 nghìn người": a number of thousands (or millions) of a
         # counted noun; before a measure ("522 triệu đồng", "16,3 nghìn m2") it is no count.
         s, e = match.span()
-        words = _words_after(text, e, 1)
+        words = words_after(text, e, 1)
         if taken.overlaps(s, e) or not words:
             continue
-        after = _words_after(text, e, 2)
+        after = words_after(text, e, 2)
         money = words[0][2].lower() in MEASURE_WORDS
         if money and not (len(after) > 1 and after[1][2].lower() in _NOT_MONEY):
             continue

@@ -1,0 +1,653 @@
+"""A counted phrase read on to its clause's end (rounds 17-20 of the counts' rules).
+
+Rounds 7-16 read a counted noun's phrase on only through words a class lists; since round
+18 a known noun's phrase is read ON to its clause's end unless a listed word stops it
+(``READ_ON`` in :mod:`tayho_coord.extraction._rules`). :func:`read_on_end` tells where such a
+phrase ends, or that its end cannot be told (the earlier rules then decide).
+
+:func:`_read_on_stop` reads word by word; at each word the steps of :data:`_STEPS` are asked
+in order, each about one kind of thing the phrase may go on with (a time, a topic or a
+meeting's parties; which persons; set phrases; whose; compounds; a comma; ``và``; any other
+word), and the first that tells wins.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from typing import TYPE_CHECKING
+
+from tayho_coord import vi
+from tayho_coord.extraction._lexicon import (
+    CLAUSE_VERBS,
+    COUNTED_NOUNS,
+    LIST_CONTINUATIONS,
+    MEETING_NOUNS,
+    PERSON_NOUNS,
+    PHRASE_ENDS,
+    PLACE_LEVELS,
+    QUALIFIERS,
+    SECTOR_BODIES,
+)
+from tayho_coord.extraction._words import Word, match_whole
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+READ_ON_LIMIT = 40
+"""How many words after a number a phrase is read on through at most."""
+# Round 17: the words of a main clause that end a counted phrase read on (its verbs and
+# auxiliaries, conjunctions, and prepositions that start a complement of the clause).
+MAIN_CLAUSE_STOPS: tuple[str, ...] = (
+    "đạt", "chiếm", "đã", "sẽ", "đang", "là", "gồm", "bao gồm", "trong đó", "và", "cùng",
+    "với", "thì", "nhưng", "còn", "hoặc", "hay", "mà", "nên", "để", "nhằm", "tại", "vào",
+    "ở", "từ", "đến", "tới", "khi", "nếu", "vì", "do", "bởi", "qua", "theo", "sau", "trước",
+    "đều", "cũng", "vẫn", "chỉ", "chưa", "có", "tăng", "giảm", "so với", "bằng", "này",
+    "đó", "trên", "dưới", "về", "cho", "nữa", "lại", "rồi", "như", "gồm có",
+)  # fmt: skip
+_RESULTS_AFTER_DUOC = (
+    "giải quyết", "tiếp thu", "trả lời", "xử lý", "xem xét", "thông qua", "tìm thấy",
+)  # fmt: skip
+# Round 17: the verbs of PHRASE_BOUNDARIES (a report's predicate after what it counts) that
+# end a phrase read on; its quantifiers and nouns ("các", "toàn", "đầu", "lĩnh vực") do not.
+MAIN_CLAUSE_VERBS: tuple[str, ...] = (
+    "tham dự", "phát biểu", "chờ", "thực hiện", "hoàn thành", "đặt ra", "đóng góp",
+    "tập trung", "vinh dự", "trị giá", "đồng thời", "tăng cường", "đón tiếp", "thảo luận",
+    "chất vấn", "giải trình", "ký kết", "tiến hành", "nhận được", "ghi nhận", "bày tỏ",
+    "tiếp tục", "đồng ý", "trình bày", "nêu lên", "gặp", "làm việc", "chuyển sang",
+    "tồn đọng", "dự", "chủ trì", "kèm theo", "tiếp nhận", "đề cập", "đi vào", "đồng loạt",
+    "tổng kinh phí", "tổng số tiền", "tổng trị giá", "tổng giá trị", "trình", "nhiệm kỳ",
+    "đưa ra", "nói", "trả lời", "cần", "phải", "muốn", "đối với", "tham gia", "tổ chức",
+    "lấy", "thống nhất", "quan tâm", "đại diện", "phân bổ", "đưa", "chuyển", "trao tặng",
+    "nhận", "thu thập", "chia sẻ", "làm rõ", "giữa", "phản ánh", "đề nghị", "đầu tư",
+    "kỳ trước", "kỳ này", "kỳ sau", "còn lại",
+)  # fmt: skip
+_NUMBER_WORDS = frozenset(vi.NUMBER_WORDS)
+_GOES_ON = ("tham gia ứng cử",)  # "26 người được giới thiệu tham gia ứng cử đại biểu …"
+_CARRIERS = frozenset({"của", "thuộc", "trong", "được"})  # round 16's long tail
+_AFTER_DUOC = frozenset({"các", "giới", "cử", "nơi", "những"})  # được các cơ quan … giới thiệu
+_TIMES = frozenset({"sáng", "chiều", "tối", "trưa", "ngày", "tháng", "tuần", "hôm", "lúc"})
+_MEASURED = frozenset({"máu", "xem"})  # "15 đơn vị máu", "40 lượt xem" (a page's counter)
+_NUMBERED_BY = (
+    "thứ",
+    "số",
+    "lần",
+    "khóa",
+    "khoá",
+    "thôn",
+    "ấp",
+    "khu phố",
+    "khu",
+    "xóm",
+    "bản",
+    "buôn",
+    "khóm",
+    "tổ",
+    *PLACE_LEVELS,
+)
+
+
+def read_on_end(words: list[Word], start: int, *, persons: bool = False) -> int | None:
+    """Where a counted phrase read on from ``words[start]`` ends; None where its end is not told.
+
+    The phrase goes on through every word but: punctuation (a comma only before a sibling
+    of :data:`LIST_CONTINUATIONS`), a number (a new count; after a word that a number
+    follows, ``kỳ họp thứ 5``, ``cử tri ấp 3``, the end is not told), the words of a main
+    clause (:data:`MAIN_CLAUSE_STOPS`, :data:`CLAUSE_VERBS`, :data:`MAIN_CLAUSE_VERBS`,
+    ``được`` before a result), a time of day, and a place's level before its name or number
+    right after the noun (``cử tri phường 1``). Past the window, at a line that ends with no
+    punctuation (a cut excerpt), after a function word left hanging (``… của | trên``) and
+    before a list whose items are not siblings, the end is not told.
+    """
+    i = _read_on_stop(words, start, persons=persons)
+    if i is None or (
+        i > start
+        and (
+            (words[i - 1][2].lower() in PHRASE_ENDS and words[i - 1][2].lower() not in _LAST_OK)
+            or words[i - 1][2] in _HANGING
+        )
+    ):
+        return None
+    agents = [
+        k
+        for k in range(start, i)
+        if words[k][2] == "được"
+        and k + 1 < i
+        and (words[k + 1][2][:1].isupper() or words[k + 1][2] in {"các", "những"})
+    ]
+    if agents and not any(match_whole(words, j, _AGENT_VERBS) for j in range(agents[-1], i)):
+        # (round 18: only where an agent follows "được" and the read holds no verb of it;
+        # "26 người được giới thiệu tham gia ứng cử … | phân bổ cho …" has its clause's
+        # verb already, "32 người được các cơ quan … giới thiệu" reads its verb)
+        return None  # "30 cá nhân … được UBND tỉnh | trao tặng": the relative clause's verb
+    return i
+
+
+# Round 18: after "trong", "tại" or "ở", the words that make a time or a meeting, not which
+# ones are counted: "60 cán bộ | trong buổi sáng", "30 cử tri | trong Hội nghị phát biểu".
+_WHEN_OR_WHERE_MET: tuple[str, ...] = (
+    "buổi", "dịp", "đợt", "năm", "tháng", "quý", "tuần", "ngày", "kỳ", "kỳ họp", "nhiệm kỳ",
+    "thời gian", "thời gian qua", "giai đoạn", "hội nghị", "phiên", "cuộc", "lễ", "chương trình",
+    "quá trình", "khuôn khổ", "dịp này", "đó", "này",
+)  # fmt: skip
+
+
+# Round 18: words often printed in capitals inside a common noun ("chương trình mục tiêu
+# Quốc gia"): no name starts with them.
+_CAPITALISED_COMMON: tuple[str, ...] = ("quốc gia", "nhà nước")
+# Round 18: what a relative clause after "do" or "được" does, read with the counted phrase
+# to its verb ("16 nghị quyết do UBND tỉnh trình", "32 người được các cơ quan, tổ chức, đơn
+# vị giới thiệu", "8 người do Trung ương giới thiệu"), as the writers of unseen_16 and
+# unseen_17 write them; a clause after "do" without one of these verbs is a cause ("do" =
+# because) and ends the phrase, one after "được" is left to the rules of rounds 7-17.
+_AGENT_VERBS: tuple[str, ...] = (
+    "trình", "giới thiệu", "ban hành", "chủ trì", "đề xuất", "phát hiện", "chuyển đến",
+    "quản lý", "phụ trách", "đề cử", "hiệp thương", "lựa chọn", "bầu", "cử", "phân bổ",
+    "thông qua", "nhất trí thông qua", "biểu quyết thông qua",
+)  # fmt: skip
+# Round 18: verbs and adverbs of manner that start a clause's predicate after the persons or
+# things counted ("gần 43.000 cử tri các huyện miền núi | nô nức đi bầu", "3.193 đơn vị
+# hành chính cấp xã | hình thành"), read by hand in the longest nouns read on.
+_PREDICATE_STARTS: tuple[str, ...] = (
+    "hình thành", "nô nức", "phấn khởi", "hăng hái", "đông đủ", "nhiệt tình", "lần lượt",
+    "thoát nghèo", "vinh dự",
+)  # fmt: skip
+_AGENT_WINDOW = 12
+# Round 18: what measures the things counted ("40 hộ nghèo | tỷ lệ 2%", "… | tổng số đại
+# biểu bầu thiếu"), and words no phrase ends with ("3 cuộc thanh tra trách nhiệm việc |
+# thực hiện …": its end is not told).
+_MEASURE_STARTS: tuple[str, ...] = (
+    "tỷ lệ", "tỉ lệ", "bình quân", "trung bình", "tổng số", "số lượng", "số tiền", "kinh phí",
+)  # fmt: skip
+_HANGING = frozenset({"việc", "vươn", "nhằm", "để"})
+_LAST_OK = frozenset({"khác", "mới"})  # round 19: "27 người thuộc các cơ quan khác."
+# Round 18: what persons do or are that says WHICH persons are counted, read on through
+# ("49 người đủ điều kiện tham gia ứng cử đại biểu HĐND thành phố …", "1 người không tham
+# gia ứng cử ĐBQH khóa XV", "11 người đang cư trú, công tác tại tỉnh Thái Bình ứng cử ĐBQH
+# khóa XV"): the set's convention since the fourteenth round's mining articles. ("trúng
+# cử", the seat persons won, stays round 12's: it abstains or ends the phrase.)
+_WHICH_PERSONS_DO: tuple[str, ...] = (
+    "đủ tiêu chuẩn", "đủ điều kiện", "không đủ tiêu chuẩn", "không đủ điều kiện",
+    "không tham gia ứng cử", "xin thôi không tham gia ứng cử", "xin rút", "xin thôi",
+    "tham gia ứng cử", "ra ứng cử", "ứng cử", "tự ứng cử", "tái cử", "đang cư trú",
+    "đang công tác", "đang sinh sống", "đang làm việc", "cư trú", "công tác", "sinh sống",
+    "làm việc",
+)  # fmt: skip
+# Round 18: after "là", which persons ("18 người ứng cử đại biểu là phụ nữ", "7 người ứng
+# cử là người ngoài đảng"), in a breakdown of a list of candidates.
+_PERSONS_ARE: tuple[str, ...] = (
+    "phụ nữ", "nữ", "người", "đảng viên", "dân tộc thiểu số", "ngoài đảng", "trẻ tuổi",
+    "tôn giáo",
+)  # fmt: skip
+# Round 20: what persons have that says which ("đại biểu có trình độ đại học", "người có
+# uy tín", "người có đơn xin rút").
+_PERSONS_HAVE: tuple[str, ...] = ("trình độ", "uy tín", "đơn", "công", "thành tích", "hoàn cảnh")
+# Round 18: where a person works, after what they do there ("công tác tại …").
+_WORK_AT = frozenset({"cư trú", "công tác", "sinh sống", "làm việc"})
+# Round 18: a verb inside a common noun ("3 báo cáo đề xuất chủ trương đầu tư", "267 ban
+# giám sát đầu tư cộng đồng"), the compound read whole.
+_VERB_COMPOUNDS: tuple[str, ...] = (
+    "chủ trương đầu tư", "giám sát đầu tư", "dự án đầu tư", "vốn đầu tư", "kế hoạch đầu tư",
+    "chương trình", "tờ trình", "công trình", "quá trình", "lộ trình",
+)  # fmt: skip
+# Round 18: nouns of bodies that go on a list after "của", "do", "được" or "thuộc" ("của
+# MTTQ, các tổ chức chính trị - xã hội", "được các cơ quan, tổ chức, đơn vị giới thiệu").
+_BODY_SIBLINGS: tuple[str, ...] = (
+    "tổ chức", "đơn vị", "cơ quan", "doanh nghiệp", "địa phương", "ban", "ngành", "đoàn thể",
+    "hội", "sở", "tổ chức thành viên", "tổ chức chính trị",
+)  # fmt: skip
+# Round 18: words after a comma that end a phrase read on (a term, a time, a new clause).
+_AFTER_COMMA_ENDS: tuple[str, ...] = (
+    "nhiệm kỳ", "khóa", "khoá", "năm", "trong đó", "gồm", "đạt", "mặc dù", "tuy", "song",
+    "do đó", "vì vậy", "đồng thời", "trong khi", "riêng", "ngoài ra",
+)  # fmt: skip
+# Round 19: the papers a topic after "về" belongs to ("18 dự thảo nghị quyết về phí và lệ
+# phí"), the meetings "giữa" names the parties of, the heads of a list of persons after a
+# comma ("vị già làng, trưởng dòng họ, người có uy tín"), the words a group's number follows.
+_PAPERS_ABOUT: tuple[str, ...] = (
+    "nghị quyết", "dự thảo nghị quyết", "dự thảo", "báo cáo", "tờ trình", "văn bản", "đề án",
+    "chuyên đề", "quyết định", "kế hoạch", "chỉ thị", "công văn", "hội nghị", "cuộc",
+)  # fmt: skip
+_MEETINGS_BETWEEN: tuple[str, ...] = (*sorted(MEETING_NOUNS), "phiên")
+_MEETINGS_WITH: tuple[str, ...] = (*_MEETINGS_BETWEEN, "điểm tiếp xúc", "điểm", "lượt tiếp xúc")
+_PERSONS_LISTED: tuple[str, ...] = (
+    "người có uy tín", "người", "trưởng dòng họ", "trưởng", "già làng", "vị", "chức sắc",
+    "chức việc", "nghệ nhân",
+)  # fmt: skip
+_GROUP_NUMBERS = frozenset({"nhóm", "loại", "hạng"})
+_CARRIED_BY = frozenset({"của", "do", "được", "thuộc"})
+
+
+def _agent_verb_end(words: list[Word], i: int) -> int:
+    """After "do"/"được" at ``i``, the end of its clause's verb (:data:`_AGENT_VERBS`); else 0."""
+    j = i + 1
+    while j < min(len(words), i + 1 + _AGENT_WINDOW):
+        word = words[j][2]
+        if word == "," and match_whole(words, j + 1, _BODY_SIBLINGS):
+            j += 1
+            continue
+        if not word[:1].isalpha():
+            return 0
+        verb = match_whole(words, j, _AGENT_VERBS)
+        if verb and j > i + 1:
+            return j + verb
+        j += 1
+    return 0
+
+
+_ITEM_ENDS = frozenset({"và", "còn", "với", "hoặc", "hay", "nhưng", "cùng"})
+
+
+def new_item_after(words: list[Word], i: int) -> bool:
+    """Whether the comma at ``i`` opens an item with a figure of the same noun of its own.
+
+    Round 19: a breakdown lists a label and its figure ("… 4 người, người trẻ tuổi 8 người",
+    "10 đại biểu, đại biểu của tỉnh An Giang 11 đại biểu", "khối Đảng giới thiệu 10 người,
+    cơ quan HĐND tỉnh giới thiệu 8 người"): the label is no sibling of the count's noun.
+    """
+    head = words[0][2].lower()
+    for j in range(i + 1, min(len(words) - 1, i + 10)):
+        word = words[j][2]
+        if word.isdigit():
+            return words[j + 1][2].lower() == head
+        if not word[:1].isalpha() or word.lower() in _ITEM_ENDS:
+            return False  # "… lĩnh vực pháp chế | và 05 ý kiến", "63 tỉnh, thành phố | còn 34"
+    return False
+
+
+def _capital_start(words: list[Word], start: int) -> bool:
+    return (
+        start < len(words)
+        and words[start][2][:1].isupper()
+        and not match_whole(words, start, _CAPITALISED_COMMON)
+    )
+
+
+class _Next(enum.Enum):
+    """What a step of :func:`_read_on_stop` tells besides an end."""
+
+    GO = "read on from the reading's new word"
+    PASS = "this step tells nothing here: ask the next"
+
+
+_Told = int | None | _Next
+"""A step's answer: the phrase's end (an index, or None: not told), or a :class:`_Next`."""
+
+
+@dataclasses.dataclass(slots=True)
+class _Reading:
+    """A counted phrase being read on: the words, where it is, and what it has read."""
+
+    words: list[Word]
+    start: int
+    i: int
+    persons: bool
+    carried: bool = False  # "của", "do", "được" or "thuộc" was read
+    # the words that join the parties of "giữa"/"với" or the topics of "về" once read
+    joined_by: frozenset[str] = frozenset()
+    # Round 20: where the phrase was whole before a part it may go on with ("1.348 cuộc góp ý
+    # đột xuất | đối với tổ …" cut by the excerpt): its end if that part's end is not told.
+    safe: int | None = None
+    in_list: bool = False  # a list of persons after a comma was read (round 19)
+
+    @property
+    def word(self) -> str:
+        return self.words[self.i][2]
+
+    @property
+    def lower(self) -> str:
+        return self.words[self.i][2].lower()
+
+    @property
+    def following(self) -> str:
+        return self.words[self.i + 1][2] if self.i + 1 < len(self.words) else ""
+
+    def keep_safe(self, *, first: bool = False) -> None:
+        """Remember the phrase's end before an optional part (the first such end only)."""
+        if self.safe is None and (first or self.i > self.start):
+            self.safe = self.i
+
+
+def _times_topics_and_parties(r: _Reading) -> _Told:
+    """A time or a meeting that ends the phrase; what a paper is about, whom a meeting is with.
+
+    Rounds 18-20: "60 cán bộ | trong buổi sáng" ends; "7 Nghị quyết về kết quả giám sát …",
+    "13 cuộc đối thoại trực tiếp với đoàn viên, hội viên và nhân dân", "42 hội nghị định kỳ
+    giữa người đứng đầu cấp ủy, chính quyền" read on through their topics and parties.
+    """
+    words, i, lower, following = r.words, r.i, r.lower, r.following
+    if lower in {"trong", "tại", "ở", "cuối", "đầu", "giữa"} and match_whole(
+        words, i + 1, _WHEN_OR_WHERE_MET
+    ):
+        return i  # "60 cán bộ | trong buổi sáng", "… HĐND huyện | cuối năm 2018"
+    if lower == "cuối" and following.lower() == "cùng":
+        r.i += 2  # "02 đơn vị bầu cử cuối cùng của huyện": last, no time
+        return _Next.GO
+    if match_whole(words, i, _PREDICATE_STARTS) or match_whole(words, i, _MEASURE_STARTS):
+        return i  # "… cử tri các huyện miền núi | nô nức đi bầu"
+    if (
+        lower in _NUMBER_WORDS
+        and i > r.start
+        and words[i - 1][2].lower() in {"lâu", "nhiều", "hàng"}
+    ):
+        r.i += 1  # "hộ đồng bào dân tộc Mông định cư lâu năm": no number
+        return _Next.GO
+    if (
+        lower == "về"
+        and match_whole(words, 0, _PAPERS_ABOUT)
+        and following[:1].isalpha()
+        and following.lower() != "việc"
+    ):
+        r.keep_safe()
+        r.i += 1  # Round 19: "7 Nghị quyết về kết quả giám sát …": what a paper is about
+        r.joined_by = frozenset({"và"})
+        return _Next.GO
+    with_whom = match_whole(words, i, ("với", "đối với"))
+    after_whom = words[i + with_whom][2] if with_whom and i + with_whom < len(words) else ""
+    if (
+        with_whom
+        and match_whole(words, 0, _MEETINGS_WITH)
+        and after_whom[:1].isalpha()
+        and after_whom.lower() not in vi.NUMBER_WORDS
+        and not match_whole(words, i + with_whom, QUALIFIERS)
+    ):
+        r.keep_safe()
+        # Round 20: "13 cuộc đối thoại trực tiếp với đoàn viên, hội viên và nhân dân",
+        # "19 điểm tiếp xúc cử tri với đại biểu HĐND", "3 hội nghị phản biện đối với các
+        # dự thảo nghị quyết": whom a meeting is with, or what it is on.
+        r.i += with_whom
+        r.joined_by = frozenset({",", "và"})
+        return _Next.GO
+    if lower == "giữa" and match_whole(words, 0, _MEETINGS_BETWEEN):
+        r.keep_safe()
+        r.i += 1  # Round 19: "42 hội nghị định kỳ giữa người đứng đầu cấp ủy, chính quyền"
+        r.joined_by = frozenset({",", "và"})
+        return _Next.GO
+    if r.word in r.joined_by and following.islower() and following.isalpha():
+        r.i += 1  # the parties of "giữa", the topics of "về": "về phí và lệ phí"
+        return _Next.GO
+    return _Next.PASS
+
+
+def _which_persons(r: _Reading) -> _Told:
+    """Whom persons represent, who submits or introduces what is counted, which persons.
+
+    Rounds 18-20: "hơn 200 đại biểu đại diện cho …", "16 nghị quyết do UBND tỉnh trình",
+    "49 người đủ điều kiện tham gia ứng cử …", "… đang cư trú, công tác tại …", "18 người ứng
+    cử đại biểu là phụ nữ", "51 đại biểu có trình độ …".
+    """
+    words, i, word, lower = r.words, r.i, r.word, r.lower
+    if (
+        r.persons
+        and i == r.start
+        and (
+            match_whole(words, i - 1, PERSON_NOUNS) == 1
+            or (i > 1 and match_whole(words, i - 2, PERSON_NOUNS) == 2)
+        )
+        and match_whole(words, i, ("đại diện cho",))
+    ):
+        r.i += 3  # Round 19: "hơn 200 đại biểu đại diện cho hàng ngàn cử tri"
+        return _Next.GO
+    if lower in {"do", "được"} and word.islower():
+        verb_end = _agent_verb_end(words, i)
+        if verb_end:
+            r.i, r.carried = verb_end, True  # "16 nghị quyết do UBND tỉnh trình"
+            return _Next.GO
+    r.persons = r.persons or lower in PERSON_NOUNS  # "8 đơn của người ứng cử xin thôi …"
+    if not (r.persons and (word.islower() or word == ",")):
+        return _Next.PASS
+    does = match_whole(words, i, _WHICH_PERSONS_DO) if word.islower() else 0
+    after_does = words[i + does][2] if does and i + does < len(words) else ""
+    if does and (
+        after_does[:1].isalpha()
+        or (after_does == "," and match_whole(words, i + does + 1, _WHICH_PERSONS_DO))
+    ):
+        # (at the clause's end, "9 người | đủ tiêu chuẩn.", "15 người | trúng cử", it is the
+        # clause's predicate: round 10)
+        done = " ".join(w[2].lower() for w in words[i + does - 2 : i + does])
+        r.i += does  # "người đủ điều kiện tham gia ứng cử …"
+        if (
+            r.i < len(words)
+            and words[r.i][2].lower() in {"tại", "ở"}
+            and (done in _WORK_AT or words[r.i - 1][2].lower() in _WORK_AT)
+        ):
+            r.i += 1  # "người đang công tác tại …"
+        return _Next.GO
+    if lower == "có" and match_whole(words, i + 1, _PERSONS_HAVE):
+        # Round 20: "51 đại biểu có trình độ lý luận chính trị cao cấp"
+        r.i += 1 + match_whole(words, i + 1, _PERSONS_HAVE)
+        return _Next.GO
+    if lower == "là" and match_whole(words, i + 1, _PERSONS_ARE):
+        r.i += 1  # "18 người ứng cử đại biểu là phụ nữ"
+        return _Next.GO
+    if (
+        lower in {",", "và"}
+        and match_whole(words, i + 1, _WHICH_PERSONS_DO)
+        and (i > r.start or lower == "và")
+    ):
+        r.i += 1  # "người đang cư trú, công tác tại …", "… cư trú và làm việc tại …"
+        return _Next.GO
+    return _Next.PASS
+
+
+def _set_phrases(r: _Reading) -> _Told:
+    """Phrases read whole: ``hàng tháng``, ``kinh tế – xã hội`` (round 18)."""
+    words, i, word = r.words, r.i, r.word
+    if r.lower in {"hàng", "hằng"} and match_whole(
+        words, i + 1, ("tháng", "năm", "quý", "tuần", "ngày")
+    ):
+        r.i += 2  # "16 đợt tiếp công dân định kỳ hàng tháng"
+        return _Next.GO
+    if (
+        word in {"–", "-"}
+        and i > r.start
+        and words[i - 1][2].lower() in {"tế", "trị"}
+        and (match_whole(words, i + 1, ("xã hội",)))
+    ):
+        r.i += 1  # "chỉ tiêu kinh tế – xã hội", "tổ chức chính trị – xã hội"
+        return _Next.GO
+    return _Next.PASS
+
+
+def _whose(r: _Reading) -> _Told:
+    """After ``của``/``do``/``được``/``thuộc``, the bodies and persons listed after a comma."""
+    words, i, word, following = r.words, r.i, r.word, r.following
+    if r.lower in _CARRIED_BY:
+        r.carried = True
+    if word == "," and new_item_after(words, i):
+        return i  # Round 19: "4 người, | người trẻ tuổi 8 người": a new item, its own count
+    if word == "," and r.carried and i > r.start:
+        skip = 1 if following.lower() in {"các", "những"} else 0
+        sibling = match_whole(words, i + 1 + skip, _BODY_SIBLINGS) or match_whole(
+            words, i + 1 + skip, PERSON_NOUNS
+        )
+        if sibling:
+            r.i += 1 + skip + sibling  # "của MTTQ, các tổ chức …", "của cán bộ, người dân"
+            return _Next.GO
+        if following.lower() == "của":
+            r.i += 2  # "văn bản dự thảo của Trung ương, của tỉnh"
+            return _Next.GO
+    return _Next.PASS
+
+
+def _compound_or_glued(r: _Reading) -> _Told:
+    """A verb inside a common noun read whole; a number glued to a word (no end told)."""
+    words, i = r.words, r.i
+    for back in (1, 2):
+        n = match_whole(words, i - back, _VERB_COMPOUNDS) if i >= back else 0
+        if n > back:
+            r.i += n - back  # "3 báo cáo đề xuất chủ trương đầu tư", "ban giám sát đầu tư"
+            return _Next.GO
+    if r.word.isdigit() and i > 0 and words[i - 1][1] == words[i][0]:
+        return None  # "5 xã vùng CT229": a number glued to a word, a name's end not told
+    return _Next.PASS
+
+
+def _at_comma(r: _Reading) -> _Told:
+    """A comma: a sibling of the list, a list of persons or bodies, or the phrase's end."""
+    if r.word != ",":
+        return _Next.PASS
+    words, i, start = r.words, r.i, r.start
+    more = match_whole(words, i + 1, LIST_CONTINUATIONS)
+    if more and r.persons and match_whole(words, i + 1, _BODY_SIBLINGS) >= more:
+        return i  # Round 19: "10 người ứng cử, | cơ quan HĐND tỉnh giới thiệu 8 người"
+    if more and i + 1 + more < len(words) and words[i + 1 + more][2].isdigit():
+        return i  # Round 19: "7 nhóm vấn đề, | phản ảnh 25 nội dung": a verb
+    if more and i > start:
+        r.i += 1 + more
+        return _Next.GO
+    listed = max(
+        match_whole(words, i + 1, _PERSONS_LISTED),
+        match_whole(words, i + 1, PERSON_NOUNS),
+        match_whole(words, i + 1, SECTOR_BODIES),  # "khối quân đội, công an"
+    )
+    after_item = words[i + 1 + listed][2] if i + 1 + listed < len(words) else ""
+    sector = match_whole(words, i + 1, SECTOR_BODIES)
+    if r.persons and listed and (r.in_list or sector or after_item in {",", "và"}):
+        # Round 19: "150 vị già làng, trưởng dòng họ, người có uy tín …"; round 20: the
+        # first item after the comma must go on with the list (", người" alone after "14 đại
+        # biểu Quốc hội khóa XV" starts a clause of its own).
+        r.i += 1 + listed
+        r.in_list = True
+        return _Next.GO
+    if (
+        match_whole(words, i - 1, _BODY_SIBLINGS) == 1
+        or match_whole(words, i - 2, _BODY_SIBLINGS) == 2
+    ):
+        sibling = match_whole(words, i + 1, _BODY_SIBLINGS)
+        if sibling:
+            r.i += 1 + sibling  # "55 cơ quan, tổ chức, đơn vị" (round 18)
+            return _Next.GO
+    if match_whole(words, i + 1, _AFTER_COMMA_ENDS) or match_whole(words, i + 1, MAIN_CLAUSE_STOPS):
+        return i  # "…, nhiệm kỳ 2026-2031", "…, với 1.273 thành viên" (round 18)
+    following = r.following
+    if i > start and following.isalpha() and following.islower():
+        return r.safe  # "người thuộc khối quân đội, công an": a list of what?
+    return i
+
+
+def _at_and(r: _Reading) -> _Told:
+    """``và``: inside a name, a list of bodies or of persons; else one phrase or two?"""
+    if r.lower != "và":
+        return _Next.PASS
+    words, i, start, following = r.words, r.i, r.start, r.following
+    if (
+        i > start
+        and following[:1].isupper()
+        and any(words[k][2][:1].isupper() for k in range(max(start, i - 2), i))
+        and all(words[k][2][:1].isalpha() for k in range(max(start, i - 2), i))
+    ):
+        r.i += 1  # Round 20: "Sở Tài nguyên và Môi trường", "Bộ Giáo dục và Đào tạo": a name
+        return _Next.GO
+    if r.carried and match_whole(
+        words, i + 1 + (following.lower() in {"các", "những"}), _BODY_SIBLINGS
+    ):
+        # Round 20: "7 báo cáo công tác của Thường trực, các Ban HĐND và các sở, ngành"
+        r.i += 1
+        return _Next.GO
+    if (
+        r.persons
+        and i > start
+        and (
+            match_whole(words, i + 1, PERSON_NOUNS) or match_whole(words, i + 1, _WHICH_PERSONS_DO)
+        )
+        and not new_item_after(words, i)
+    ):
+        r.keep_safe(first=True)
+        r.i += 1  # Round 20: "hơn 500 học sinh và giáo viên", "… giới thiệu ứng cử và tự ứng cử"
+        return _Next.GO
+    if i > start and not (following.isdigit() or following in _NUMBER_WORDS):
+        return r.safe  # "viên chức trong ngành giáo dục và đào tạo": one phrase or two?
+    return _Next.PASS
+
+
+def _at_word(r: _Reading) -> _Told:
+    """Any other word: a number, a mark, a function word or a main clause's word ends it."""
+    words, i, start, word, lower, following = r.words, r.i, r.start, r.word, r.lower, r.following
+    if lower in _MEASURED or lower in _TIMES:
+        return i  # "15 đơn vị máu", "… Ngày hội", "… sáng 18/4"
+    if word.isdigit():
+        if i > start and words[i - 1][2].lower() in _GROUP_NUMBERS:
+            r.i += 1  # Round 19: "19 dự án thuộc nhóm 1/2021": the group's number
+            if r.i + 1 < len(words) and words[r.i][2] == "/" and words[r.i + 1][2].isdigit():
+                r.i += 2
+            return _Next.GO
+        if i > start and match_whole(words, i - 1, _NUMBERED_BY) == 1:
+            return None
+        return i
+    if (
+        word == "."
+        and 0 < i < len(words) - 1
+        and words[i - 1][1] == words[i][0]
+        and words[i][1] == words[i + 1][0]
+        and following[:1].isupper()
+    ):
+        r.i += 2  # Round 18: "Hội LHPN T.P Sông Công": an abbreviation's dot, no sentence end
+        return _Next.GO
+    if lower in vi.NUMBER_WORDS and not (
+        match_whole(words, i + 1, COUNTED_NOUNS)
+        or following.isdigit()
+        or following.lower() in vi.NUMBER_WORDS
+    ):
+        r.i += 1  # Round 18: "thuộc lĩnh vực tư pháp" ("tư" counts nothing there)
+        return _Next.GO
+    if not word[:1].isalpha() or lower in vi.NUMBER_WORDS:
+        return i  # punctuation, a number in words
+    level = match_whole(words, i, PLACE_LEVELS)
+    after = words[i + level][2] if level and i + level < len(words) else ""
+    if level and i == start and not (after.isalpha() and after.islower()):
+        return i  # as the rules' phrase ends: "cử tri phường 1", "cử tri ấp, khóm"
+    if lower in PHRASE_ENDS and lower not in _CARRIERS:
+        if lower in {"khác", "mới"} and not following:
+            return None  # "… mới" at a line cut with no punctuation: its end is not told
+        if lower in {"khác", "mới"} and not following[:1].isalpha():
+            return i + 1  # "27 người thuộc các cơ quan, đơn vị khác."
+        return i  # a function word no phrase read on carries ("khác", "mới", "đã" …)
+    if lower == "được" and not (
+        following[:1].isupper() or following in _AFTER_DUOC or (i > start and not following)
+    ):
+        return i  # "3 chức sắc tôn giáo | được bầu": the clause's predicate
+    if word.islower() and (
+        match_whole(words, i, MAIN_CLAUSE_STOPS)
+        or match_whole(words, i, CLAUSE_VERBS)
+        or (match_whole(words, i, MAIN_CLAUSE_VERBS) and match_whole(words, i, _GOES_ON) == 0)
+        or (lower == "được" and match_whole(words, i + 1, _RESULTS_AFTER_DUOC))
+    ):
+        return i
+    return _Next.PASS
+
+
+_STEPS: tuple[Callable[[_Reading], _Told], ...] = (
+    _times_topics_and_parties,
+    _which_persons,
+    _set_phrases,
+    _whose,
+    _compound_or_glued,
+    _at_comma,
+    _at_and,
+    _at_word,
+)
+"""The steps of :func:`_read_on_stop` at each word, in order: the first that tells wins."""
+
+
+def _read_on_stop(words: list[Word], start: int, *, persons: bool = False) -> int | None:
+    """Where a phrase read on from ``words[start]`` stops (:func:`read_on_end` checks that end)."""
+    if _capital_start(words, start):
+        # Round 18: a word in capitals right where the rules of rounds 7-16 end the phrase
+        # is one they chose not to read (a body that starts a clause, "5 hồ sơ | UBND huyện
+        # chuyển"; a name, "6 người | Tôn giáo Cao Đài"; a paper's name, "34 hồ sơ | Đề
+        # án …"): those rules decide.
+        return None
+    r = _Reading(words, start, start, persons)
+    while r.i < len(words):
+        for step in _STEPS:
+            told = step(r)
+            if told is _Next.GO:
+                break
+            if told is not _Next.PASS:
+                return told
+        else:
+            r.i += 1
+    # past the window, or a line that ends with no punctuation (a cut excerpt): the end is
+    # not told, unless the phrase was whole before an optional part (round 20)
+    return r.safe

@@ -1,0 +1,74 @@
+"""Words as the counts' rules cut them, and closed lists of phrases matched against them.
+
+A word is a run of letters, a run of digits or one mark (:data:`WORD`), kept with its span
+as ``(start, end, text)``. The rules of :mod:`tayho_coord.extraction._rules` and the reading
+on of a counted phrase (:mod:`tayho_coord.extraction._read_on`) share these.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from tayho_coord.extraction._lexicon import NOT_COUNTED
+
+Word = tuple[int, int, str]
+"""A word's start, end and text."""
+
+WORD = re.compile(r"[^\W\d_]+|\d+|[^\w\s]", re.UNICODE)
+WORDS_LIMIT = 14
+"""How many words after a number the counts' rules read by default."""
+
+
+def words_after(text: str, pos: int, limit: int = WORDS_LIMIT) -> list[Word]:
+    """The words of ``text`` from ``pos`` to the end of its line, at most ``limit``."""
+    found = []
+    for match in WORD.finditer(text, pos):
+        if "\n" in text[pos : match.start()]:
+            break
+        found.append((match.start(), match.end(), match.group(0)))
+        if len(found) >= limit:
+            break
+    return found
+
+
+@functools.cache
+def phrase_parts(phrases: tuple[str, ...] | frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    """The phrases' words in small letters (as :data:`WORD` cuts them), longest first."""
+    cut = [tuple(part.lower() for part in WORD.findall(phrase)) for phrase in phrases]
+    return tuple(sorted(cut, key=lambda parts: -len(parts)))
+
+
+def match_phrase(words: list[Word], i: int, phrases: tuple[str, ...] | frozenset[str]) -> int:
+    """How many words from ``i`` form the longest of ``phrases`` (case-insensitive); 0 if none."""
+    for parts in phrase_parts(phrases):
+        if len(words) - i >= len(parts) and all(
+            words[i + k][2].lower() == part for k, part in enumerate(parts)
+        ):
+            return len(parts)
+    return 0
+
+
+def match_whole(words: list[Word], i: int, phrases: tuple[str, ...] | frozenset[str]) -> int:
+    """As :func:`match_phrase`, but a match never ends inside a longer word.
+
+    Vietnamese words are written syllable by syllable, so a phrase's last syllable may be
+    the first of a compound that is another word: "6 chương trình" holds no "chương", "7
+    tổ chức" no "tổ", "có công trình" no "có công". A match whose last syllable begins one
+    of :data:`~tayho_coord.extraction._lexicon.NOT_COUNTED` there is refused, and the next
+    shorter phrase is tried.
+    """
+    for parts in phrase_parts(phrases):
+        n = len(parts)
+        if (
+            len(words) - i >= n
+            and all(words[i + k][2].lower() == part for k, part in enumerate(parts))
+            and match_phrase(words, i + n - 1, NOT_COUNTED) <= 1
+        ):
+            return n
+    return 0
+
+
+def phrase_text(words: list[Word], a: int, b: int) -> str:
+    """The words ``a`` to ``b`` in small letters, as printed (``ý kiến, kiến nghị``)."""
+    return " ".join(w[2] for w in words[a:b]).replace(" ,", ",").lower()
