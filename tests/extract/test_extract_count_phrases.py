@@ -121,8 +121,14 @@ def test_a_noun_is_not_matched_inside_a_compound_word(
         ("làm 2 cầu giao thông nông thôn.", [(None, 2, "cầu giao thông nông thôn")]),
         # A noun after the phrase is what it is of: "nội dung" of "cuộc vận động".
         ("thực hiện 4 nội dung cuộc vận động.", [(None, 4, "nội dung cuộc vận động")]),
-        # A modifier cut by the line's end is read as far as it is printed.
-        ("ban hành 3 nghị quyết quy phạm pháp\nluật", [(None, 3, "nghị quyết quy phạm pháp")]),
+        # A modifier cut by the line's end is read as far as it is printed; round 21: a
+        # line that only wraps the sentence (a word in small letters after one break) goes
+        # on, a space in the noun.
+        ("ban hành 3 nghị quyết quy phạm pháp\n\nluật", [(None, 3, "nghị quyết quy phạm pháp")]),
+        (
+            "ban hành 3 nghị quyết quy phạm pháp\nluật.",
+            [(None, 3, "nghị quyết quy phạm pháp luật")],
+        ),
         # Nouns of round 7: candidates, groups, works, schools.
         ("của 102 người ứng cử.", [(None, 102, "người ứng cử")]),
         ("thuộc 5 nhóm lĩnh vực.", [(None, 5, "nhóm lĩnh vực")]),

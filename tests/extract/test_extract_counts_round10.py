@@ -1,7 +1,7 @@
 """Counts and rates of round 10 (issue 16): what a phrase goes on through, bounds, ranges.
 
 Each case is a short text written for its rule (docs/extract.md, "round 10"): a body's name
-goes on with its term (``khóa`` and its number, ``nhiệm kỳ`` and its years), a noun with an
+goes on with its term (``khóa`` and its number; since round 21 not its years), a noun with an
 activity's abbreviation of ``vi.ABBREVIATIONS``, nouns of a plan joined by ``và``; a place's
 level before its name after a comma is no sibling; the qualifiers of bounds are a closed
 list; a printed range of rates is read whole or not at all, never by one end.
@@ -26,16 +26,19 @@ def _reasons(text: str) -> list[tuple[str, str]]:
     ("text", "noun"),
     [
         # A body's term is part of what is counted: "khóa" and its number (roman in
-        # capitals or digits), then "nhiệm kỳ" and its years, with or without a comma.
+        # capitals or digits). Round 21: its years ("nhiệm kỳ 2024 - 2029", with or without
+        # a comma) are not, as the set's facts write them in some sixty places (its
+        # "about", written down before unseen_21); round 10 had read them.
         ("giới thiệu 9 đại biểu HĐND huyện khóa XII tham dự", "đại biểu HĐND huyện khóa XII"),
         ("bầu 31 ủy viên UBMTTQ xã khoá 3 để", "ủy viên UBMTTQ xã khoá 3"),
         (
             "hiệp thương 12 ủy viên MTTQ huyện khóa X, nhiệm kỳ 2024 - 2029 tại",
-            "ủy viên MTTQ huyện khóa X, nhiệm kỳ 2024 - 2029",
+            "ủy viên MTTQ huyện khóa X",
         ),
+        ("có 40 đại biểu HĐND tỉnh nhiệm kỳ 2021-2026 dự họp", "đại biểu HĐND tỉnh"),
         (
-            "có 40 đại biểu HĐND tỉnh nhiệm kỳ 2021-2026 dự họp",
-            "đại biểu HĐND tỉnh nhiệm kỳ 2021-2026",
+            "có 13 đại biểu HĐND huyện khóa IV, nhiệm kỳ 2011 - 2016 được giới thiệu bầu",
+            "đại biểu HĐND huyện khóa IV",
         ),
         # After an abbreviated body kept as a modifier, too.
         ("danh sách 7 ứng cử viên ĐBQH khóa XV ở", "ứng cử viên ĐBQH khóa XV"),

@@ -197,8 +197,9 @@ def test_a_meeting_goes_on_with_its_purpose(text: str, value: int, noun: str) ->
             "nghị quyết quan trọng khác",
         ),
         ("Kỳ họp thông qua 6 nghị quyết khác của tỉnh.", 6, "nghị quyết khác của tỉnh"),
-        # "khác nhau" (different) is no end: "khác" stays a boundary.
-        ("Có 3 ý kiến khác nhau về dự án.", 3, "ý kiến"),
+        # "khác nhau" (various) is read as "khác" is (round 21: "19 vấn đề, lĩnh vực khác
+        # nhau", as the writer of unseen_20 reads it; round 14 had ended before it).
+        ("Có 3 ý kiến khác nhau về dự án.", 3, "ý kiến khác nhau"),
         # A verb after "khác": the phrase ends before it.
         ("Có 03 đồng chí khác vắng mặt.", 3, "đồng chí"),
     ],

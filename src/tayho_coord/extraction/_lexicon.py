@@ -1006,6 +1006,14 @@ LIST_CONTINUATIONS: tuple[str, ...] = (
     "phần việc",
     # Round 13: bodies that give to a fund or take part, siblings of each other ("103 cơ
     # quan, đơn vị, doanh nghiệp, trường học"), as the fronts' reports list them.
+    # Round 21: what a petition raises beside it ("37 ý kiến, vấn đề"; "19 vấn đề, lĩnh
+    # vực"), a policy beside a scheme ("30 đề án, chính sách"), a list beside the files of
+    # candidates ("185 hồ sơ, danh sách người …"), as the writers of unseen_19 and unseen_20
+    # read them.
+    "vấn đề",
+    "lĩnh vực",
+    "chính sách",
+    "danh sách",
     "cơ quan",
     "đơn vị",
     "doanh nghiệp",

@@ -181,7 +181,12 @@ _PERSONS_ARE: tuple[str, ...] = (
 )  # fmt: skip
 # Round 20: what persons have that says which ("đại biểu có trình độ đại học", "người có
 # uy tín", "người có đơn xin rút").
-_PERSONS_HAVE: tuple[str, ...] = ("trình độ", "uy tín", "đơn", "công", "thành tích", "hoàn cảnh")
+_PERSONS_HAVE: tuple[str, ...] = (
+    "trình độ", "uy tín", "đơn", "công", "thành tích", "hoàn cảnh",
+    # Round 21: "gần 11.500 gia đình có công với cách mạng" (those who served the
+    # revolution: the set phrase whole, as the writer of unseen_20 reads it)
+    "công với cách mạng",
+)  # fmt: skip
 # Round 18: where a person works, after what they do there ("công tác tại …").
 _WORK_AT = frozenset({"cư trú", "công tác", "sinh sống", "làm việc"})
 # Round 18: a verb inside a common noun ("3 báo cáo đề xuất chủ trương đầu tư", "267 ban
@@ -189,6 +194,8 @@ _WORK_AT = frozenset({"cư trú", "công tác", "sinh sống", "làm việc"})
 _VERB_COMPOUNDS: tuple[str, ...] = (
     "chủ trương đầu tư", "giám sát đầu tư", "dự án đầu tư", "vốn đầu tư", "kế hoạch đầu tư",
     "chương trình", "tờ trình", "công trình", "quá trình", "lộ trình",
+    # Round 21: "01 ý kiến thuộc thẩm quyền giải quyết của Bộ …" (whose to resolve)
+    "thẩm quyền giải quyết",
 )  # fmt: skip
 # Round 18: nouns of bodies that go on a list after "của", "do", "được" or "thuộc" ("của
 # MTTQ, các tổ chức chính trị - xã hội", "được các cơ quan, tổ chức, đơn vị giới thiệu").
@@ -215,6 +222,20 @@ _PERSONS_LISTED: tuple[str, ...] = (
     "chức việc", "nghệ nhân",
 )  # fmt: skip
 _GROUP_NUMBERS = frozenset({"nhóm", "loại", "hạng"})
+# Round 21: petitions whose fitness to be handled says which are counted ("675 đơn đủ điều
+# kiện", "đơn đủ điều kiện xử lý": the set's facts of unseen_20 and dev_2; files of
+# candidates "còn lại 14 hồ sơ đủ điều kiện" restate a figure, round 15), and a list of
+# places' levels after a comma, the short "thị" (thị xã, thị trấn) and "thành" (thành phố)
+# among them ("8 huyện, thị, thành phố", "người ứng cử đại biểu HĐND xã, phường").
+_QUALIFIED_PAPERS: tuple[str, ...] = ("đơn", "đơn thư")
+_PAPERS_QUALIFIED: tuple[str, ...] = ("đủ điều kiện", "không đủ điều kiện")
+_SHORT_LEVELS: tuple[str, ...] = ("thị", "thành")
+# Round 21: verbs that start a second predicate after "và" ("… của cấp huyện và tổng hợp
+# ý kiến …"), which a noun phrase does not hold there.
+_VERBS_AFTER_AND: tuple[str, ...] = ("tổng hợp", "gửi", "chuyển")
+# Round 21: after places counted, where they are ("trong tỉnh", "của huyện", "thuộc …")
+# says no more which are counted: the set's facts stop there.
+_WHERE_PLACES_ARE: tuple[str, ...] = ("trong", "của", "thuộc", "trực thuộc", "trên", "tại", "ở")
 _CARRIED_BY = frozenset({"của", "do", "được", "thuộc"})
 
 
@@ -320,6 +341,8 @@ def _times_topics_and_parties(r: _Reading) -> _Told:
         words, i + 1, _WHEN_OR_WHERE_MET
     ):
         return i  # "60 cán bộ | trong buổi sáng", "… HĐND huyện | cuối năm 2018"
+    if match_whole(words, i, _WHERE_PLACES_ARE) and match_whole(words, 0, PLACE_LEVELS):
+        return i  # Round 21: "8 huyện, thị, thành phố | trong tỉnh", "8 xã vùng biển | của huyện"
     if lower == "cuối" and following.lower() == "cùng":
         r.i += 2  # "02 đơn vị bầu cử cuối cùng của huyện": last, no time
         return _Next.GO
@@ -431,8 +454,14 @@ def _which_persons(r: _Reading) -> _Told:
 
 
 def _set_phrases(r: _Reading) -> _Told:
-    """Phrases read whole: ``hàng tháng``, ``kinh tế – xã hội`` (round 18)."""
+    """Phrases read whole: ``hàng tháng``, ``kinh tế – xã hội`` (round 18), fit papers.
+
+    Round 21: papers that meet the conditions to be handled (``đơn đủ điều kiện``).
+    """
     words, i, word = r.words, r.i, r.word
+    if match_whole(words, 0, _QUALIFIED_PAPERS) and match_whole(words, i, _PAPERS_QUALIFIED):
+        r.i += match_whole(words, i, _PAPERS_QUALIFIED)  # "675 đơn đủ điều kiện (xử lý)"
+        return _Next.GO
     if r.lower in {"hàng", "hằng"} and match_whole(
         words, i + 1, ("tháng", "năm", "quý", "tuần", "ngày")
     ):
@@ -483,11 +512,35 @@ def _compound_or_glued(r: _Reading) -> _Told:
     return _Next.PASS
 
 
+def _level_before(words: list[Word], i: int) -> bool:
+    """Whether a place's level (or a short one of a list) ends just before ``words[i]``."""
+    return any(
+        i >= back and match_whole(words, i - back, PLACE_LEVELS) == back for back in (1, 2)
+    ) or (i >= 1 and words[i - 1][2].lower() in _SHORT_LEVELS)
+
+
+def _level_after(words: list[Word], i: int) -> int:
+    """How many words after the comma ``words[i]`` are a place's level of a list; else 0."""
+    level = match_whole(words, i + 1, PLACE_LEVELS)
+    if not level and i + 1 < len(words) and words[i + 1][2].lower() in _SHORT_LEVELS:
+        after = words[i + 2][2] if i + 2 < len(words) else ""
+        level = 0 if after.isalpha() and after.islower() and after != "và" else 1
+    if not level:
+        return 0
+    after = words[i + 1 + level][2] if i + 1 + level < len(words) else ""
+    # a level before a name or a number is a place, no level of a list ("xã, phường 2")
+    return level if not (after[:1].isupper() or after.isdigit()) else 0
+
+
 def _at_comma(r: _Reading) -> _Told:
     """A comma: a sibling of the list, a list of persons or bodies, or the phrase's end."""
     if r.word != ",":
         return _Next.PASS
     words, i, start = r.words, r.i, r.start
+    level = _level_after(words, i)
+    if level and _level_before(words, i):
+        r.i += 1 + level  # Round 21: "HĐND xã, | phường", "8 huyện, | thị, thành phố"
+        return _Next.GO
     more = match_whole(words, i + 1, LIST_CONTINUATIONS)
     if more and r.persons and match_whole(words, i + 1, _BODY_SIBLINGS) >= more:
         return i  # Round 19: "10 người ứng cử, | cơ quan HĐND tỉnh giới thiệu 8 người"
@@ -556,6 +609,16 @@ def _at_and(r: _Reading) -> _Told:
         r.keep_safe(first=True)
         r.i += 1  # Round 20: "hơn 500 học sinh và giáo viên", "… giới thiệu ứng cử và tự ứng cử"
         return _Next.GO
+    if (
+        i > start
+        and following.islower()
+        and (
+            match_whole(words, i + 1, CLAUSE_VERBS)
+            or match_whole(words, i + 1, MAIN_CLAUSE_VERBS)
+            or match_whole(words, i + 1, _VERBS_AFTER_AND)
+        )
+    ):
+        return i  # Round 21: "… thuộc thẩm quyền giải quyết của cấp huyện | và tổng hợp …"
     if i > start and not (following.isdigit() or following in _NUMBER_WORDS):
         return r.safe  # "viên chức trong ngành giáo dục và đào tạo": one phrase or two?
     return _Next.PASS
@@ -597,14 +660,20 @@ def _at_word(r: _Reading) -> _Told:
     after = words[i + level][2] if level and i + level < len(words) else ""
     if level and i == start and not (after.isalpha() and after.islower()):
         return i  # as the rules' phrase ends: "cử tri phường 1", "cử tri ấp, khóm"
-    if lower in PHRASE_ENDS and lower not in _CARRIERS:
+    if lower in PHRASE_ENDS and lower not in _CARRIERS and (word.islower() or i == start):
+        # (round 21: a word of a name in capitals is no function word, "UBND huyện Diễn Châu")
         if lower in {"khác", "mới"} and not following:
             return None  # "… mới" at a line cut with no punctuation: its end is not told
         if lower in {"khác", "mới"} and not following[:1].isalpha():
             return i + 1  # "27 người thuộc các cơ quan, đơn vị khác."
+        if lower == "khác" and following.lower() == "nhau":
+            return i + 2  # Round 21: "19 vấn đề, lĩnh vực khác nhau" (various)
         return i  # a function word no phrase read on carries ("khác", "mới", "đã" …)
+    voters = following == "cử" and i + 2 < len(words) and words[i + 2][2] == "tri"
     if lower == "được" and not (
-        following[:1].isupper() or following in _AFTER_DUOC or (i > start and not following)
+        following[:1].isupper()
+        or (following in _AFTER_DUOC and not voters)  # round 21: "được cử tri gửi tới"
+        or (i > start and not following)
     ):
         return i  # "3 chức sắc tôn giáo | được bầu": the clause's predicate
     if word.islower() and (
@@ -630,9 +699,28 @@ _STEPS: tuple[Callable[[_Reading], _Told], ...] = (
 """The steps of :func:`_read_on_stop` at each word, in order: the first that tells wins."""
 
 
+def _place_name(words: list[Word], start: int) -> int:
+    """How many words from ``start`` are the name of a place whose level ends just before.
+
+    Round 21: where the earlier rules end a phrase after a place's level that is not the
+    counted noun ("ý kiến thuộc thẩm quyền của UBND huyện | Diễn Châu"), the capitalised
+    words after it are that place's name; after a counted place ("2 xã | Kim Cúc") they are
+    the names of the places counted, which the set's facts do not write.
+    """
+    if match_whole(words, 0, PLACE_LEVELS) or not _level_before(words, start):
+        return 0
+    j = start
+    while j < len(words) and words[j][2][:1].isupper() and words[j][2].isalpha():
+        j += 1
+    return j - start
+
+
 def _read_on_stop(words: list[Word], start: int, *, persons: bool = False) -> int | None:
     """Where a phrase read on from ``words[start]`` stops (:func:`read_on_end` checks that end)."""
-    if _capital_start(words, start):
+    name = _place_name(words, start)
+    if name:
+        start += name  # Round 21: "ý kiến thuộc thẩm quyền của UBND huyện | Diễn Châu"
+    elif _capital_start(words, start):
         # Round 18: a word in capitals right where the rules of rounds 7-16 end the phrase
         # is one they chose not to read (a body that starts a clause, "5 hồ sơ | UBND huyện
         # chuyển"; a name, "6 người | Tôn giáo Cao Đài"; a paper's name, "34 hồ sơ | Đề

@@ -22,14 +22,32 @@ WORDS_LIMIT = 14
 
 def words_after(text: str, pos: int, limit: int = WORDS_LIMIT) -> list[Word]:
     """The words of ``text`` from ``pos`` to the end of its line, at most ``limit``."""
-    found = []
+    found: list[Word] = []
     for match in WORD.finditer(text, pos):
-        if "\n" in text[pos : match.start()]:
+        gap = text[found[-1][1] if found else pos : match.start()]
+        if "\n" in gap and not _wrapped(gap, found, match.group(0)):
             break
         found.append((match.start(), match.end(), match.group(0)))
         if len(found) >= limit:
             break
     return found
+
+
+def _wrapped(gap: str, found: list[Word], following: str) -> bool:
+    """Whether a line break between two words only wraps a sentence (round 21).
+
+    Pages copied from a PDF or a print layout break lines inside a sentence ("… tổng số
+    114 người ứng cử | đại biểu HĐND các cấp"): one break between a word in letters and a
+    word in small letters goes on with the sentence; a blank line, or a break before a
+    capital, a number or a mark, ends it.
+    """
+    return (
+        gap.count("\n") == 1
+        and bool(found)
+        and found[-1][2].isalpha()
+        and following.isalpha()
+        and following.islower()
+    )
 
 
 @functools.cache
