@@ -58,6 +58,7 @@ def test_the_set_has_thirty_articles_of_places_years_and_kinds() -> None:
         "unseen_18",
         "unseen_19",
         "unseen_20",
+        "unseen_21",
         "dev_2",
     }
     assert {"dev", "held_out", "unseen"} <= set(parts)
