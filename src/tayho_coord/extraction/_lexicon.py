@@ -1536,6 +1536,8 @@ PAPER_PURPOSES: tuple[str, ...] = (
     "phúc đáp", "trả lời", "góp ý", "đề nghị", "kiến nghị", "tham mưu", "quán triệt",
     "lãnh đạo", "yêu cầu", "giải quyết", "chuyển đơn", "đôn đốc thực hiện",
     "chỉ đạo thực hiện",
+    # Round 22: "40 văn bản lấy ý kiến các vị ĐBQH"
+    "lấy ý kiến",
 )  # fmt: skip
 """Verbs of a paper's purpose, read after :data:`PURPOSED_PAPERS` (round 16)."""
 

@@ -100,6 +100,8 @@ def read_on_end(words: list[Word], start: int, *, persons: bool = False) -> int 
     before a list whose items are not siblings, the end is not told.
     """
     i = _read_on_stop(words, start, persons=persons)
+    while i is not None and i > start and words[i - 1][2] in {",", ";"}:
+        i -= 1  # Round 22: "… với nhân dân, | …": a joiner read last is no part of the phrase
     if i is None or (
         i > start
         and (
@@ -228,8 +230,28 @@ _GROUP_NUMBERS = frozenset({"nhóm", "loại", "hạng"})
 # places' levels after a comma, the short "thị" (thị xã, thị trấn) and "thành" (thành phố)
 # among them ("8 huyện, thị, thành phố", "người ứng cử đại biểu HĐND xã, phường").
 _QUALIFIED_PAPERS: tuple[str, ...] = ("đơn", "đơn thư")
+# Round 22: what the places or persons counted still lack says which ("kéo điện cho 3 thôn
+# chưa có điện", "5 xã chưa đạt chuẩn nông thôn mới").
+_NOT_YET: tuple[str, ...] = ("chưa có", "chưa đạt")
+# Round 22: what struck the places or persons counted says which ("65 xã, phường bị thiệt
+# hại do mưa lũ", "25 hộ chịu ảnh hưởng của thiên tai"), read with its cause after "do".
+_AFFECTED: tuple[str, ...] = (
+    "bị thiệt hại", "bị ảnh hưởng", "chịu ảnh hưởng", "bị thiệt hại nặng", "bị ngập",
+    "bị sạt lở", "bị hư hỏng",
+)  # fmt: skip
 _PAPERS_QUALIFIED: tuple[str, ...] = ("đủ điều kiện", "không đủ điều kiện")
 _SHORT_LEVELS: tuple[str, ...] = ("thị", "thành")
+# (the words before a place's level after which it is read: prepositions, determiners, the
+# last word of a body's name in small letters, "chính quyền thị xã La Gi")
+_BEFORE_A_PLACE = frozenset(
+    {"tại", "ở", "của", "thuộc", "trên", "bàn", "cho", "đến", "về", "với", "các", "những"}
+    | {"toàn", "mọi", "quyền", "ủy", "dân", "cấp", "trong", "thị"}
+)
+# Round 22: what petitions and complaints are called, siblings of one list after a comma
+# even where the earlier rules ended before it ("02 đoàn công dân kiến nghị, khiếu nại").
+_PETITION_SIBLINGS: tuple[str, ...] = (
+    "kiến nghị", "khiếu nại", "tố cáo", "phản ánh", "phản ảnh", "đề xuất", "đề nghị",
+)  # fmt: skip
 # Round 21: verbs that start a second predicate after "và" ("… của cấp huyện và tổng hợp
 # ý kiến …"), which a noun phrase does not hold there.
 _VERBS_AFTER_AND: tuple[str, ...] = ("tổng hợp", "gửi", "chuyển")
@@ -459,6 +481,20 @@ def _set_phrases(r: _Reading) -> _Told:
     Round 21: papers that meet the conditions to be handled (``đơn đủ điều kiện``).
     """
     words, i, word = r.words, r.i, r.word
+    related = match_whole(words, i, ("có liên quan",))
+    after_related = words[i + related][2] if related and i + related < len(words) else ""
+    if related and not after_related[:1].isalpha():
+        r.i += related  # Round 22: "… các cơ quan, đơn vị có liên quan." (related), at its end
+        return _Next.GO
+    affected = match_whole(words, i, _AFFECTED)
+    if affected:
+        r.i += affected  # Round 22: "65 xã, phường bị thiệt hại | do mưa lũ": which ones
+        if r.i < len(words) and words[r.i][2] == "do" and words[r.i + 1 : r.i + 2]:
+            r.i += 1 + (words[r.i + 1][2] in {"các", "những"})  # … and by what
+        return _Next.GO
+    if match_whole(words, i, _NOT_YET):
+        r.i += match_whole(words, i, _NOT_YET)  # Round 22: "3 thôn chưa có điện"
+        return _Next.GO
     if match_whole(words, 0, _QUALIFIED_PAPERS) and match_whole(words, i, _PAPERS_QUALIFIED):
         r.i += match_whole(words, i, _PAPERS_QUALIFIED)  # "675 đơn đủ điều kiện (xử lý)"
         return _Next.GO
@@ -537,6 +573,16 @@ def _at_comma(r: _Reading) -> _Told:
     if r.word != ",":
         return _Next.PASS
     words, i, start = r.words, r.i, r.start
+    sibling = match_whole(words, i + 1, _PETITION_SIBLINGS)
+    if (
+        i == start
+        and sibling
+        and any(match_whole(words, i - back, _PETITION_SIBLINGS) == back for back in (1, 2))
+        and not new_item_after(words, i)
+        and not (i + 1 + sibling < len(words) and words[i + 1 + sibling][2].isdigit())
+    ):
+        r.i += 1 + sibling  # Round 22: "02 đoàn công dân kiến nghị, | khiếu nại"
+        return _Next.GO
     level = _level_after(words, i)
     if level and _level_before(words, i):
         r.i += 1 + level  # Round 21: "HĐND xã, | phường", "8 huyện, | thị, thành phố"
@@ -574,6 +620,9 @@ def _at_comma(r: _Reading) -> _Told:
     if match_whole(words, i + 1, _AFTER_COMMA_ENDS) or match_whole(words, i + 1, MAIN_CLAUSE_STOPS):
         return i  # "…, nhiệm kỳ 2026-2031", "…, với 1.273 thành viên" (round 18)
     following = r.following
+    named = any(words[k][2][:1].isupper() for k in range(max(start, i - 2), i))
+    if r.carried and named and following.islower():
+        return i  # Round 22: "2 kỳ họp thường lệ của Quốc hội, | chấp hành …": whose, then a clause
     if i > start and following.isalpha() and following.islower():
         return r.safe  # "người thuộc khối quân đội, công an": a list of what?
     return i
@@ -660,6 +709,19 @@ def _at_word(r: _Reading) -> _Told:
     after = words[i + level][2] if level and i + level < len(words) else ""
     if level and i == start and not (after.isalpha() and after.islower()):
         return i  # as the rules' phrase ends: "cử tri phường 1", "cử tri ấp, khóm"
+    if (
+        level
+        and i > start
+        and word.islower()  # ("xã Buôn Tría": a level's word in capitals starts a name)
+        and (after[:1].isupper() or after.isdigit())
+        and words[i - 1][2].islower()
+        and words[i - 1][2] not in _BEFORE_A_PLACE
+        and not any(words[k][2][:1].isupper() for k in range(max(0, i - 3), i))
+    ):
+        # Round 22: a place named after a common noun is where ("25 hộ chịu ảnh hưởng của
+        # thiên tai | xã Xuân Lạc"), as the set's fourth convention writes it; after a body
+        # ("của UBND huyện Diễn Châu") or "tại" ("công tác tại tỉnh Thái Bình") it is read.
+        return i
     if lower in PHRASE_ENDS and lower not in _CARRIERS and (word.islower() or i == start):
         # (round 21: a word of a name in capitals is no function word, "UBND huyện Diễn Châu")
         if lower in {"khác", "mới"} and not following:

@@ -815,7 +815,9 @@ _ORDINAL_BEFORE = re.compile(
     # Round 12: not "trong kỳ 291 vụ việc" (in the period, 291 cases).
     r"|(?<!định )(?<!trong )kỳ"
     # The number of a unit's or a group's name: "Phường 7", "Quận 5", "Tổ 15", "khu phố 2".
-    r"|(?<!\w)(?:phường|quận|tổ|khu phố|thôn|ấp|xóm|bản|khu vực|đơn vị bầu cử|cụm|đội|đợt)"
+    r"|(?<!\w)(?:phường|quận|tổ|khu phố|thôn|ấp|xóm|bản|khu vực|đơn vị bầu cử|cụm|đội|đợt"
+    # Round 22: "Tổ dân phố 7", "khóm 2", "tiểu khu 3", a discussion's "trung tâm 3".
+    r"|tổ dân phố|khóm|tiểu khu|khu dân cư|trung tâm)"
     # A part of a document or an address: "Điều 3", "khoản 2", "nhà 12", "ngõ 5".
     r"|(?<!\w)(?:điều|khoản|mục|chương|phụ lục|nhà|đường|ngõ|ngách|hẻm|kiệt|lô|phòng))"
     r"\s*$",
@@ -1157,6 +1159,9 @@ def _noun_end(
                     match_whole(words, i + 1, PLACE_LEVELS) == more
                     and (after[:1].isupper() or after.isdigit())
                 )
+                # Round 22: "15 người, Đề án nhân sự …": a word in title case after the
+                # comma starts a name or a new item, no sibling ("HTX", "KN" are in capitals).
+                and not _title_case(words[i + 1][2])
                 # Round 19: "10 người ứng cử, cơ quan HĐND tỉnh giới thiệu 8 người": an item
                 # with a figure of its own is no sibling of the list; "7 nhóm vấn đề, phản
                 # ảnh 25 nội dung": a petition's verb with its object.
@@ -1734,6 +1739,30 @@ _ELECTED_TO = (
 )  # fmt: skip
 
 
+def _title_case(word: str) -> bool:
+    """Whether ``word`` is printed in title case (``Đề``), not all in capitals (``HTX``)."""
+    return word[:1].isupper() and not word.isupper()
+
+
+_CAPITALISED_NEXT = re.compile(r"[^\S\n]+[^\W\d_]")
+
+
+def _in_a_name_of_words(text: str, s: int, e: int) -> bool:
+    """Whether the number in words ``text[s:e]`` is a word of a name (round 22).
+
+    In title case inside a sentence and followed by a word in title case ("đền Chín Giếng",
+    "phố Hai Bà Trưng", "quận Ba Đình"), a number word is a name's: no count. At a
+    sentence's start ("Hai xã …") the next word is in small letters, and the count stays.
+    """
+    following = _CAPITALISED_NEXT.match(text, e)
+    if not text[s : s + 1].isupper() or following is None:
+        return False
+    if not _title_case(text[following.end() - 1 : following.end() + 1].strip() or "a"):
+        return False
+    before = text[:s].rstrip(" \t")
+    return bool(before) and before[-1:].isalpha()
+
+
 def _counts_in_words(text: str, taken: Taken) -> tuple[list[Count], list[Unplaced]]:
     """Counts written in words before a counted noun: ``ba phiên giải trình``, ``mười hai xã``.
 
@@ -1760,6 +1789,8 @@ def _counts_in_words(text: str, taken: Taken) -> tuple[list[Count], list[Unplace
         before = text[max(0, s - 20) : s]
         if _ORDINAL_BEFORE.search(before) or _NOT_A_COUNT_BEFORE.search(before):
             continue
+        if _in_a_name_of_words(text, s, e):
+            continue  # Round 22: "đền Chín Giếng", "phố Hai Bà Trưng": a name's words
         count, seen = _count_at(text, s, e, value, taken, in_words=True)
         unplaced += seen
         if count is not None:
