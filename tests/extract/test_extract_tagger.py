@@ -10,6 +10,7 @@ punctuation). Needs the ``nlp`` extra (the test extra installs it).
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 
@@ -199,7 +200,8 @@ def test_the_tagger_only_adds_counts_at_the_texts_numbers(parts: list[str]) -> N
     for count in tagged.counts:
         assert tagged.text[count.span.start : count.span.end] == count.span.text
         assert count.noun
-        assert count.span.text.endswith(count.noun)
+        # the noun as printed, a line that only wraps its sentence a space (round 21)
+        assert re.sub(r"[^\S\n]*\n[^\S\n]*", " ", count.span.text).endswith(count.noun)
         if count.span.start in starts:
             continue
         assert count.span.text[:1].isdigit() or count.qualifier is not None

@@ -423,6 +423,9 @@ COUNTED_NOUNS: tuple[str, ...] = (
     # trọng tâm; nhóm nhiệm vụ; and the nouns of the development set's articles.
     "phiên giải trình",
     "phiên chất vấn",
+    # Round 23: women counted on their own ("có 3 nữ", "64 nữ"; six places in the set, none
+    # of them read before).
+    "nữ",
     "nhiệm vụ trọng tâm",
     "nhóm nhiệm vụ",
     "nhiệm vụ",
@@ -1014,6 +1017,11 @@ LIST_CONTINUATIONS: tuple[str, ...] = (
     "lĩnh vực",
     "chính sách",
     "danh sách",
+    # Round 23: houses a front builds for the poor beside each other ("679 nhà Đại đoàn kết,
+    # nhà tình thương").
+    "nhà tình thương",
+    "nhà tình nghĩa",
+    "nhà đại đoàn kết",
     "cơ quan",
     "đơn vị",
     "doanh nghiệp",
@@ -1481,6 +1489,7 @@ PERSON_NOUNS: frozenset[str] = frozenset(
     | {"công chức", "viên chức", "thủ trưởng", "chị", "chị em", "chị em phụ nữ"}
     | {"cựu chiến binh", "CCB", "tình nguyện viên"}
     | {"anh, chị"}  # round 13
+    | {"nữ"}  # round 23: "Trong 7 đại biểu … có 3 nữ" (women)
 )
 """Counted nouns of persons."""
 

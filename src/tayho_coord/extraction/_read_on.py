@@ -87,7 +87,9 @@ _NUMBERED_BY = (
 )
 
 
-def read_on_end(words: list[Word], start: int, *, persons: bool = False) -> int | None:
+def read_on_end(
+    words: list[Word], start: int, *, persons: bool = False, line_ends: bool = False
+) -> int | None:
     """Where a counted phrase read on from ``words[start]`` ends; None where its end is not told.
 
     The phrase goes on through every word but: punctuation (a comma only before a sibling
@@ -99,7 +101,7 @@ def read_on_end(words: list[Word], start: int, *, persons: bool = False) -> int 
     punctuation (a cut excerpt), after a function word left hanging (``… của | trên``) and
     before a list whose items are not siblings, the end is not told.
     """
-    i = _read_on_stop(words, start, persons=persons)
+    i = _read_on_stop(words, start, persons=persons, line_ends=line_ends)
     while i is not None and i > start and words[i - 1][2] in {",", ";"}:
         i -= 1  # Round 22: "… với nhân dân, | …": a joiner read last is no part of the phrase
     if i is None or (
@@ -166,14 +168,19 @@ _LAST_OK = frozenset({"khác", "mới"})  # round 19: "27 người thuộc các 
 # Round 18: what persons do or are that says WHICH persons are counted, read on through
 # ("49 người đủ điều kiện tham gia ứng cử đại biểu HĐND thành phố …", "1 người không tham
 # gia ứng cử ĐBQH khóa XV", "11 người đang cư trú, công tác tại tỉnh Thái Bình ứng cử ĐBQH
-# khóa XV"): the set's convention since the fourteenth round's mining articles. ("trúng
-# cử", the seat persons won, stays round 12's: it abstains or ends the phrase.)
+# khóa XV"): the set's convention since the fourteenth round's mining articles; since round
+# 23 the seat persons won ("trúng cử") too.
 _WHICH_PERSONS_DO: tuple[str, ...] = (
     "đủ tiêu chuẩn", "đủ điều kiện", "không đủ tiêu chuẩn", "không đủ điều kiện",
     "không tham gia ứng cử", "xin thôi không tham gia ứng cử", "xin rút", "xin thôi",
     "tham gia ứng cử", "ra ứng cử", "ứng cử", "tự ứng cử", "tái cử", "đang cư trú",
     "đang công tác", "đang sinh sống", "đang làm việc", "cư trú", "công tác", "sinh sống",
     "làm việc",
+    # Round 23: the seat persons won, read to the body's name and term ("50 người trúng cử
+    # đại biểu HĐND tỉnh Lai Châu", "85 đại biểu trúng cử HĐND tỉnh khóa XI"), as the set's
+    # writers write it in ten places of eleven, with or without "có" before (round 12 had
+    # abstained); at the clause's end ("64 người trúng cử.") it stays the predicate.
+    "trúng cử",
 )  # fmt: skip
 # Round 18: after "là", which persons ("18 người ứng cử đại biểu là phụ nữ", "7 người ứng
 # cử là người ngoài đảng"), in a breakdown of a list of candidates.
@@ -185,6 +192,8 @@ _PERSONS_ARE: tuple[str, ...] = (
 # uy tín", "người có đơn xin rút").
 _PERSONS_HAVE: tuple[str, ...] = (
     "trình độ", "uy tín", "đơn", "công", "thành tích", "hoàn cảnh",
+    # Round 23: degrees read whole ("78 người trúng cử có trình độ trên đại học")
+    "trình độ trên đại học", "trình độ sau đại học", "trình độ đại học",
     # Round 21: "gần 11.500 gia đình có công với cách mạng" (those who served the
     # revolution: the set phrase whole, as the writer of unseen_20 reads it)
     "công với cách mạng",
@@ -196,6 +205,8 @@ _WORK_AT = frozenset({"cư trú", "công tác", "sinh sống", "làm việc"})
 _VERB_COMPOUNDS: tuple[str, ...] = (
     "chủ trương đầu tư", "giám sát đầu tư", "dự án đầu tư", "vốn đầu tư", "kế hoạch đầu tư",
     "chương trình", "tờ trình", "công trình", "quá trình", "lộ trình",
+    # Round 23: "133 cuộc giám sát về công tác cấp giấy chứng nhận …", "117 Ban chỉ đạo"
+    "giấy chứng nhận", "ban chỉ đạo",
     # Round 21: "01 ý kiến thuộc thẩm quyền giải quyết của Bộ …" (whose to resolve)
     "thẩm quyền giải quyết",
 )  # fmt: skip
@@ -777,7 +788,9 @@ def _place_name(words: list[Word], start: int) -> int:
     return j - start
 
 
-def _read_on_stop(words: list[Word], start: int, *, persons: bool = False) -> int | None:
+def _read_on_stop(
+    words: list[Word], start: int, *, persons: bool = False, line_ends: bool = False
+) -> int | None:
     """Where a phrase read on from ``words[start]`` stops (:func:`read_on_end` checks that end)."""
     name = _place_name(words, start)
     if name:
@@ -799,5 +812,6 @@ def _read_on_stop(words: list[Word], start: int, *, persons: bool = False) -> in
         else:
             r.i += 1
     # past the window, or a line that ends with no punctuation (a cut excerpt): the end is
-    # not told, unless the phrase was whole before an optional part (round 20)
-    return r.safe
+    # not told, unless the phrase was whole before an optional part (round 20), or the line
+    # is one the text goes on after (a headline: round 23)
+    return len(words) if line_ends else r.safe

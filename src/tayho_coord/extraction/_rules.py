@@ -1569,7 +1569,17 @@ def _count_at(
             or _kind_of(last) is COORDINATED_KINDS[0]
             or any(w[2].lower() in PERSON_NOUNS for w in words[:end_index])
         )
-        stop = read_on_end(wide, end_index, persons=persons_read)
+        # Round 23: a line the text goes on after ("Huyện Lăk có 34 đại biểu trúng cử HĐND
+        # huyện khoá XII" above the article) ends where it ends; at the text's end, or past
+        # the window, the excerpt may have cut it.
+        line_ends = (
+            bool(wide)
+            and len(wide) < limit
+            and _LINE_GOES_ON.match(text, wide[-1][1]) is not None
+            and wide[-1][2].isalpha()
+            and all(_in_a_headline_s_name(w[2]) for w in wide[end_index:])
+        )
+        stop = read_on_end(wide, end_index, persons=persons_read, line_ends=line_ends)
         capital_head = words[0][2][:1].isupper()
         if capital_head and end_index < len(wide) and wide[end_index][2][:1].islower():
             capital_head = False  # Round 18: "16 Nghị quyết do …": a known head in capitals
@@ -1706,6 +1716,7 @@ def _count_at(
     return count, [] if too_many is None else [too_many]
 
 
+_LINE_GOES_ON = re.compile(r"[^\S\n]*\n\s*\S")
 _WRAP = re.compile(r"[^\S\n]*\n[^\S\n]*")
 _NUMBER_WORD = "|".join(sorted(vi.NUMBER_WORDS, key=len, reverse=True))
 _WORDS_RUN = re.compile(
@@ -1737,6 +1748,25 @@ _ELECTED_TO = (
     "đại biểu", "đbqh", "đb", "hđnd", "hội đồng nhân dân", "chủ tịch", "phó chủ tịch",
     "ủy viên", "uỷ viên", "thành viên", "trưởng ban", "phó trưởng ban",
 )  # fmt: skip
+
+
+def _in_a_headline_s_name(word: str) -> bool:
+    """Whether ``word`` may end a headline's counted phrase: a name's, a level's or a term's.
+
+    Round 23: a headline is read to its line's end only through a body's or a place's name
+    and its term ("34 đại biểu trúng cử HĐND huyện khoá XII"), never through a clause's verb
+    ("2 Phó chủ tịch HĐND tỉnh tặng hoa …").
+    """
+    lower = word.lower()
+    return (
+        word[:1].isupper()
+        or word.isdigit()
+        or lower in _HEADLINE_WORDS
+        or any(lower == part for level in PLACE_LEVELS for part in level.split())
+    )
+
+
+_HEADLINE_WORDS = frozenset({"khóa", "khoá", "trúng", "cử", "đại", "biểu", "các", "cấp"})
 
 
 def _title_case(word: str) -> bool:
@@ -2048,16 +2078,24 @@ def _back_reference(text: str, count: Count, earlier: list[Count]) -> bool:
     số 20 đồng chí``), as the set's facts write them.
     """
     start = count.span.start
+    noun = count.noun.lower()
+    same = [o for o in earlier if o.value == count.value and o.qualifier == count.qualifier]
+    if "trúng cử" in noun and any("trúng cử" in o.noun.lower() for o in same):
+        # Round 23: the persons elected, printed again under another wording ("85 đại biểu
+        # trúng cử HĐND tỉnh khóa XI" then "danh sách 85 người trúng cử đại biểu HĐND tỉnh
+        # khóa XI"): one figure, as the set's writers write it.
+        return True
     if not _AMONG_BEFORE.search(text, max(0, start - 24), start):
         return False
-    noun = count.noun.lower()
+    # (round 23: the seat read after "trúng cử" is no new noun: "trong 6 đại biểu Quốc hội
+    # trúng cử" after "6 đại biểu Quốc hội khóa XV")
+    seatless = noun.split(" trúng cử")[0]
     return any(
-        other.value == count.value
-        and other.qualifier == count.qualifier
-        and other.noun.lower() != noun
+        other.noun.lower() != noun
         and (
             any(role in noun and role in other.noun.lower() for role in BACK_REFERENCE_ROLES)
             or other.noun.lower().startswith(noun + " ")
+            or other.noun.lower().startswith(seatless + " ")
         )
-        for other in earlier
+        for other in same
     )
