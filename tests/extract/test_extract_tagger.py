@@ -50,7 +50,11 @@ def _reasons(text: str) -> list[tuple[str, str]]:
             [],
             [(None, 45, "mái nhà tình thương")],
         ),
-        ("Đã phát 500 tờ rơi tuyên truyền về bầu cử.", [], [(None, 500, "tờ rơi tuyên truyền")]),
+        (
+            "Đã phát 500 áp phích tuyên truyền về bầu cử.",
+            [],
+            [(None, 500, "áp phích tuyên truyền")],
+        ),
         # A known noun whose end the rules cannot tell: the tagger's phrase ends it.
         # (Since round 18 the rules read "60 thành viên góp vốn." on to the full stop; "và" +
         # a word tells them no end.)

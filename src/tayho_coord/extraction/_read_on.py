@@ -29,7 +29,7 @@ from tayho_coord.extraction._lexicon import (
     QUALIFIERS,
     SECTOR_BODIES,
 )
-from tayho_coord.extraction._words import Word, match_whole
+from tayho_coord.extraction._words import Word, match_whole, phrase_text
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -107,7 +107,11 @@ def read_on_end(
     if i is None or (
         i > start
         and (
-            (words[i - 1][2].lower() in PHRASE_ENDS and words[i - 1][2].lower() not in _LAST_OK)
+            (
+                words[i - 1][2].lower() in PHRASE_ENDS
+                and words[i - 1][2].lower() not in _LAST_OK
+                and phrase_text(words, i - 2, i) != "trực thuộc"  # round 24: "directly under"
+            )
             or words[i - 1][2] in _HANGING
         )
     ):
@@ -148,6 +152,8 @@ _AGENT_VERBS: tuple[str, ...] = (
     "trình", "giới thiệu", "ban hành", "chủ trì", "đề xuất", "phát hiện", "chuyển đến",
     "quản lý", "phụ trách", "đề cử", "hiệp thương", "lựa chọn", "bầu", "cử", "phân bổ",
     "thông qua", "nhất trí thông qua", "biểu quyết thông qua",
+    # Round 24: "27 người giữ chức vụ do HĐND tỉnh bầu hoặc phê chuẩn"
+    "phê chuẩn", "bầu hoặc phê chuẩn", "bầu và phê chuẩn",
 )  # fmt: skip
 # Round 18: verbs and adverbs of manner that start a clause's predicate after the persons or
 # things counted ("gần 43.000 cử tri các huyện miền núi | nô nức đi bầu", "3.193 đơn vị
@@ -199,7 +205,8 @@ _PERSONS_HAVE: tuple[str, ...] = (
     "công với cách mạng",
 )  # fmt: skip
 # Round 18: where a person works, after what they do there ("công tác tại …").
-_WORK_AT = frozenset({"cư trú", "công tác", "sinh sống", "làm việc"})
+_WORK_AT = frozenset({"cư trú", "công tác", "sinh sống", "làm việc", "ứng cử"})
+# (round 24: where persons stand, "03 vị đại biểu HĐND tỉnh ứng cử tại đơn vị huyện …")
 # Round 18: a verb inside a common noun ("3 báo cáo đề xuất chủ trương đầu tư", "267 ban
 # giám sát đầu tư cộng đồng"), the compound read whole.
 _VERB_COMPOUNDS: tuple[str, ...] = (
@@ -207,6 +214,8 @@ _VERB_COMPOUNDS: tuple[str, ...] = (
     "chương trình", "tờ trình", "công trình", "quá trình", "lộ trình",
     # Round 23: "133 cuộc giám sát về công tác cấp giấy chứng nhận …", "117 Ban chỉ đạo"
     "giấy chứng nhận", "ban chỉ đạo",
+    # Round 24: "32 kiến nghị khắc phục các tồn tại, khuyết điểm" (shortcomings)
+    "tồn tại",
     # Round 21: "01 ý kiến thuộc thẩm quyền giải quyết của Bộ …" (whose to resolve)
     "thẩm quyền giải quyết",
 )  # fmt: skip
@@ -243,7 +252,11 @@ _GROUP_NUMBERS = frozenset({"nhóm", "loại", "hạng"})
 _QUALIFIED_PAPERS: tuple[str, ...] = ("đơn", "đơn thư")
 # Round 22: what the places or persons counted still lack says which ("kéo điện cho 3 thôn
 # chưa có điện", "5 xã chưa đạt chuẩn nông thôn mới").
-_NOT_YET: tuple[str, ...] = ("chưa có", "chưa đạt")
+_NOT_YET: tuple[str, ...] = (
+    "chưa có", "chưa đạt",
+    # Round 24: what they meet ("trên 1.300 hộ đạt tiêu chuẩn gia đình văn hóa")
+    "đạt tiêu chuẩn", "đạt chuẩn",
+)  # fmt: skip
 # Round 22: what struck the places or persons counted says which ("65 xã, phường bị thiệt
 # hại do mưa lũ", "25 hộ chịu ảnh hưởng của thiên tai"), read with its cause after "do".
 _AFFECTED: tuple[str, ...] = (
@@ -252,11 +265,22 @@ _AFFECTED: tuple[str, ...] = (
 )  # fmt: skip
 _PAPERS_QUALIFIED: tuple[str, ...] = ("đủ điều kiện", "không đủ điều kiện")
 _SHORT_LEVELS: tuple[str, ...] = ("thị", "thành")
+# Round 24: speeches and where at a session they were made; houses and whom they are for.
+_SPEECHES: tuple[str, ...] = (
+    "lượt ý kiến", "lượt thảo luận", "lượt phát biểu", "ý kiến", "lượt chất vấn",
+    "lượt tranh luận",
+)  # fmt: skip
+_WHERE_SPOKEN: tuple[str, ...] = ("tại tổ", "tại hội trường", "ở tổ", "ở hội trường")
+_HOUSES: tuple[str, ...] = ("nhà", "căn nhà", "ngôi nhà", "căn", "nhà tình nghĩa")
+_FOR_WHOM: tuple[str, ...] = (
+    "hộ nghèo", "hộ cận nghèo", "hộ", "gia đình chính sách", "gia đình", "người nghèo",
+    "người có công", "hộ gia đình",
+)  # fmt: skip
 # (the words before a place's level after which it is read: prepositions, determiners, the
 # last word of a body's name in small letters, "chính quyền thị xã La Gi")
 _BEFORE_A_PLACE = frozenset(
     {"tại", "ở", "của", "thuộc", "trên", "bàn", "cho", "đến", "về", "với", "các", "những"}
-    | {"toàn", "mọi", "quyền", "ủy", "dân", "cấp", "trong", "thị"}
+    | {"toàn", "mọi", "quyền", "ủy", "dân", "cấp", "trong", "thị", "vị"}
 )
 # Round 22: what petitions and complaints are called, siblings of one list after a comma
 # even where the earlier rules ended before it ("02 đoàn công dân kiến nghị, khiếu nại").
@@ -374,6 +398,21 @@ def _times_topics_and_parties(r: _Reading) -> _Told:
         words, i + 1, _WHEN_OR_WHERE_MET
     ):
         return i  # "60 cán bộ | trong buổi sáng", "… HĐND huyện | cuối năm 2018"
+    spoken = match_whole(words, i, _WHERE_SPOKEN)
+    if spoken and match_whole(words, 0, _SPEECHES):
+        # Round 24: where at a session the speeches were made, which the writers of unseen_21
+        # and unseen_23 read ("30 lượt thảo luận tại tổ và 14 lượt … tại hội trường")
+        r.i += spoken
+        return _Next.GO
+    if lower == "cho" and match_whole(words, 0, _HOUSES):
+        whom = match_whole(words, i + 1 + (following.lower() in {"các", "những"}), _FOR_WHOM)
+        if whom:
+            # Round 24: whom a front's houses are for ("227 nhà cho hộ nghèo", "130 nhà Tình
+            # nghĩa cho các gia đình chính sách, hộ có hoàn cảnh …")
+            r.keep_safe(first=True)
+            r.i += 1 + (following.lower() in {"các", "những"}) + whom
+            r.persons = True
+            return _Next.GO
     if match_whole(words, i, _WHERE_PLACES_ARE) and match_whole(words, 0, PLACE_LEVELS):
         return i  # Round 21: "8 huyện, thị, thành phố | trong tỉnh", "8 xã vùng biển | của huyện"
     if lower == "cuối" and following.lower() == "cùng":
@@ -433,16 +472,29 @@ def _which_persons(r: _Reading) -> _Told:
     cử đại biểu là phụ nữ", "51 đại biểu có trình độ …".
     """
     words, i, word, lower = r.words, r.i, r.word, r.lower
+    represent = match_whole(words, i, ("đại diện cho", "đại diện"))
     if (
-        r.persons
-        and i == r.start
+        represent
         and (
             match_whole(words, i - 1, PERSON_NOUNS) == 1
             or (i > 1 and match_whole(words, i - 2, PERSON_NOUNS) == 2)
         )
-        and match_whole(words, i, ("đại diện cho",))
+        and (r.persons or i > r.start)
+        and (
+            represent == 3
+            or (
+                i + 2 < len(words)
+                and words[i + 2][2].isalpha()
+                and words[i + 2][2].islower()
+                and words[i + 2][2] not in _NUMBER_WORDS
+                and not match_whole(words, i + 2, QUALIFIERS)
+            )
+        )
     ):
-        r.i += 3  # Round 19: "hơn 200 đại biểu đại diện cho hàng ngàn cử tri"
+        # Round 19: "hơn 200 đại biểu đại diện cho hàng ngàn cử tri"; round 24: after any
+        # persons, with or without "cho" ("300 đại biểu đại diện cử tri …", "18 lượt ý kiến
+        # của các đại biểu đại diện Nhân dân" is a name's: it stays).
+        r.i += represent
         return _Next.GO
     if lower in {"do", "được"} and word.islower():
         verb_end = _agent_verb_end(words, i)
@@ -469,6 +521,16 @@ def _which_persons(r: _Reading) -> _Told:
         ):
             r.i += 1  # "người đang công tác tại …"
         return _Next.GO
+    if (
+        lower in {"tại", "ở"}
+        and i >= 2
+        and (
+            " ".join(w[2].lower() for w in words[i - 2 : i]) in _WORK_AT
+            or words[i - 1][2].lower() in _WORK_AT
+        )
+    ):
+        r.i += 1  # Round 24: where persons the earlier rules read stand or work ("… ứng cử | tại")
+        return _Next.GO
     if lower == "có" and match_whole(words, i + 1, _PERSONS_HAVE):
         # Round 20: "51 đại biểu có trình độ lý luận chính trị cao cấp"
         r.i += 1 + match_whole(words, i + 1, _PERSONS_HAVE)
@@ -492,10 +554,13 @@ def _set_phrases(r: _Reading) -> _Told:
     Round 21: papers that meet the conditions to be handled (``đơn đủ điều kiện``).
     """
     words, i, word = r.words, r.i, r.word
-    related = match_whole(words, i, ("có liên quan",))
+    related = match_whole(words, i, ("có liên quan", "trực thuộc"))
     after_related = words[i + related][2] if related and i + related < len(words) else ""
     if related and not after_related[:1].isalpha():
-        r.i += related  # Round 22: "… các cơ quan, đơn vị có liên quan." (related), at its end
+        # Round 22: "… các cơ quan, đơn vị có liên quan." (related), at its end; round 24:
+        # "16 đơn vị hành chính trực thuộc," (directly under)
+        r.i += related
+        r.safe = r.i  # the phrase is whole after it
         return _Next.GO
     affected = match_whole(words, i, _AFFECTED)
     if affected:
@@ -594,6 +659,13 @@ def _at_comma(r: _Reading) -> _Told:
     ):
         r.i += 1 + sibling  # Round 22: "02 đoàn công dân kiến nghị, | khiếu nại"
         return _Next.GO
+    if (
+        match_whole(words, 0, _HOUSES)
+        and match_whole(words, i + 1, ("nhà",))
+        and not new_item_after(words, i)
+    ):
+        r.i += 2  # Round 24: "440 nhà Đại đoàn kết, | nhà tránh trú bão"
+        return _Next.GO
     level = _level_after(words, i)
     if level and _level_before(words, i):
         r.i += 1 + level  # Round 21: "HĐND xã, | phường", "8 huyện, | thị, thành phố"
@@ -613,7 +685,9 @@ def _at_comma(r: _Reading) -> _Told:
     )
     after_item = words[i + 1 + listed][2] if i + 1 + listed < len(words) else ""
     sector = match_whole(words, i + 1, SECTOR_BODIES)
-    if r.persons and listed and (r.in_list or sector or after_item in {",", "và"}):
+    has = after_item == "có" and match_whole(words, i + 2 + listed, _PERSONS_HAVE)
+    if r.persons and listed and (r.in_list or sector or after_item in {",", "và"} or has):
+        # (round 24: an item with what it has, ", hộ có hoàn cảnh đặc biệt khó khăn")
         # Round 19: "150 vị già làng, trưởng dòng họ, người có uy tín …"; round 20: the
         # first item after the comma must go on with the list (", người" alone after "14 đại
         # biểu Quốc hội khóa XV" starts a clause of its own).
@@ -698,6 +772,28 @@ def _at_word(r: _Reading) -> _Told:
         if i > start and match_whole(words, i - 1, _NUMBERED_BY) == 1:
             return None
         return i
+    if word == "(" and i + 2 < len(words) and words[i + 1][2].isupper() and words[i + 2][2] == ")":
+        r.i += 3  # Round 24: "11 ứng cử viên (ƯCV) đại biểu Quốc hội (QH)": an abbreviation
+        return _Next.GO
+    if (
+        word in {"-", "–"}
+        and 0 < i < len(words) - 1
+        and words[i - 1][1] == words[i][0]
+        and words[i][1] == words[i + 1][0]
+        and words[i - 1][2].isupper()
+        and words[i + 1][2].isupper()
+    ):
+        r.i += 2  # Round 24: "kế hoạch phát triển KT-XH": an abbreviation's hyphen
+        return _Next.GO
+    if (
+        lower == "năm"
+        and i > start
+        and len(following) == 4
+        and following.isdigit()
+        and not match_whole(words, 0, PERSON_NOUNS)
+    ):
+        r.i += 2  # Round 24: "… kế hoạch phát triển KT-XH năm 2019": the plan's year
+        return _Next.GO
     if (
         word == "."
         and 0 < i < len(words) - 1

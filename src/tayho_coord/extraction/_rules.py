@@ -1583,6 +1583,18 @@ def _count_at(
         capital_head = words[0][2][:1].isupper()
         if capital_head and end_index < len(wide) and wide[end_index][2][:1].islower():
             capital_head = False  # Round 18: "16 Nghị quyết do …": a known head in capitals
+        told = end_index < len(wide) and wide[end_index][2].lower() not in _NO_END_TOLD
+        if (
+            stop is not None
+            and stop == end_index
+            and end_index > head
+            and told
+            and not capital_head
+        ):
+            # Round 24: the read-on tells the earlier rules' end is the phrase's (a term's
+            # years, a main clause's verb right after: "139 người đủ tiêu chuẩn ứng cử đại
+            # biểu HĐND tỉnh | nhiệm kỳ …"): no abstaining there.
+            read_on = True
         if stop is not None and stop > end_index and not capital_head:
             words, end_index, read_on = wide, stop, True
             if _PER_TIME.match(text, words[end_index - 1][1]):
@@ -1716,6 +1728,9 @@ def _count_at(
     return count, [] if too_many is None else [too_many]
 
 
+# Round 24: words at which the read-on stops without telling the phrase is whole (a second
+# group of persons may follow: "300 cán bộ, công chức | và đội ngũ cộng tác viên").
+_NO_END_TOLD = frozenset({"và", "hoặc", "cùng", "với", ",", "hay"})
 _LINE_GOES_ON = re.compile(r"[^\S\n]*\n\s*\S")
 _WRAP = re.compile(r"[^\S\n]*\n[^\S\n]*")
 _NUMBER_WORD = "|".join(sorted(vi.NUMBER_WORDS, key=len, reverse=True))
