@@ -61,6 +61,7 @@ def test_the_set_has_thirty_articles_of_places_years_and_kinds() -> None:
         "unseen_21",
         "unseen_22",
         "unseen_23",
+        "unseen_24",
         "dev_2",
     }
     assert {"dev", "held_out", "unseen"} <= set(parts)
@@ -112,8 +113,9 @@ def test_facts_have_their_form_and_no_prose(article: dict[str, Any]) -> None:
     percent = r"\d+(?:[,.]\d+)? ?%"
     # A turnout printed without its sign ("đạt 99,8 so với tổng số cử tri", unseen_22) is
     # written as printed: a decimal number with its comma.
-    # A fraction in thousands with a stray space ("29 ngàn/ 33 ngàn" hộ, unseen_23) as printed.
-    thousands = r"\d+ ngàn/ ?\d+ ngàn"
+    # A fraction in thousands with a stray space ("29 ngàn/ 33 ngàn" hộ, unseen_23; "102
+    # nghìn/117 nghìn", unseen_24) as printed.
+    thousands = r"\d+ (?:ngàn|nghìn)/ ?\d+ (?:ngàn|nghìn)"
     rate = rf"{percent}|\d+(?:,\d+)?%? ?- ?{percent}|{fraction}|\d+,\d+|{thousands}"
     assert all(re.fullmatch(rate, r) for r in article["rates"])
     assert all(len(s) <= 40 and "/" in s for s in article["symbols"])
