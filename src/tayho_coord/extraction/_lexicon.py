@@ -441,6 +441,10 @@ COUNTED_NOUNS: tuple[str, ...] = (
     "chuyến hàng",
     "phiên chợ",
     "khách mời",
+    # Round 25: sports grounds a front builds ("15 sân bóng chuyền")
+    "sân bóng chuyền",
+    "sân bóng đá",
+    "sân thể thao",
     "nhiệm vụ trọng tâm",
     "nhóm nhiệm vụ",
     "nhiệm vụ",

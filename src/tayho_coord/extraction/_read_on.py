@@ -265,6 +265,7 @@ _AFFECTED: tuple[str, ...] = (
 )  # fmt: skip
 _PAPERS_QUALIFIED: tuple[str, ...] = ("đủ điều kiện", "không đủ điều kiện")
 _SHORT_LEVELS: tuple[str, ...] = ("thị", "thành")
+_VOTED: tuple[str, ...] = ("đi bầu", "đi bỏ phiếu", "đi bầu cử", "tham gia bỏ phiếu")
 # Round 24: speeches and where at a session they were made; houses and whom they are for.
 _SPEECHES: tuple[str, ...] = (
     "lượt ý kiến", "lượt thảo luận", "lượt phát biểu", "ý kiến", "lượt chất vấn",
@@ -531,6 +532,10 @@ def _which_persons(r: _Reading) -> _Told:
     ):
         r.i += 1  # Round 24: where persons the earlier rules read stand or work ("… ứng cử | tại")
         return _Next.GO
+    voted = match_whole(words, i, _VOTED) if words[0][2].lower() == "cử" else 0
+    if voted:
+        r.i += voted  # Round 25: "75.504 cử tri đi bầu (đạt 100%)": the voters who voted
+        return _Next.GO
     if lower == "có" and match_whole(words, i + 1, _PERSONS_HAVE):
         # Round 20: "51 đại biểu có trình độ lý luận chính trị cao cấp"
         r.i += 1 + match_whole(words, i + 1, _PERSONS_HAVE)
@@ -554,6 +559,22 @@ def _set_phrases(r: _Reading) -> _Told:
     Round 21: papers that meet the conditions to be handled (``đơn đủ điều kiện``).
     """
     words, i, word = r.words, r.i, r.word
+    if match_whole(words, i, ("đầu tư công",)):
+        r.i += 3  # Round 25: "17 tờ trình của UBND huyện về đầu tư công" (public investment)
+        return _Next.GO
+    area = match_whole(words, i, ("trên địa bàn",))
+    if area and i + area < len(words) and words[i + area][2][:1].isalpha():
+        # Round 25: the area a list's topic or whose persons belong to ("23 nghị quyết về
+        # phát triển kinh tế - xã hội trên địa bàn tỉnh", "05 kiến nghị, đề xuất của cử tri
+        # trên địa bàn huyện …"), as the writers of unseen_21 and unseen_24 read it
+        r.i += area
+        return _Next.GO
+    about = match_whole(words, i, ("liên quan đến", "liên quan tới"))
+    if about and match_whole(words, 0, _SPEECHES + _PAPERS_ABOUT):
+        r.keep_safe(first=True)
+        r.i += about  # Round 25: "6 ý kiến cá nhân liên quan đến đất đai" (what it is on)
+        r.joined_by = frozenset({",", "và"})
+        return _Next.GO
     related = match_whole(words, i, ("có liên quan", "trực thuộc"))
     after_related = words[i + related][2] if related and i + related < len(words) else ""
     if related and not after_related[:1].isalpha():
@@ -800,6 +821,9 @@ def _at_word(r: _Reading) -> _Told:
         and words[i - 1][1] == words[i][0]
         and words[i][1] == words[i + 1][0]
         and following[:1].isupper()
+        # (round 25: after a word in small letters the dot ends a sentence printed with no
+        # space after it, "08 ý kiến phát biểu của cử tri.Các ý kiến …")
+        and (words[i - 1][2].isupper() or len(words[i - 1][2]) <= 2)
     ):
         r.i += 2  # Round 18: "Hội LHPN T.P Sông Công": an abbreviation's dot, no sentence end
         return _Next.GO

@@ -50,10 +50,19 @@ def _wrapped(gap: str, found: list[Word], following: str) -> bool:
     )
 
 
+def _fold(word: str) -> str:
+    """``word`` in small letters, the Icelandic eth some pages print for Đ read as Đ.
+
+    Round 25: "hai nhà Ðại đoàn kết" (U+00D0, a font's look-alike of U+0110) is the noun
+    "nhà Đại đoàn kết"; the word's text and span stay as printed.
+    """
+    return word.lower().replace("ð", "đ")
+
+
 @functools.cache
 def phrase_parts(phrases: tuple[str, ...] | frozenset[str]) -> tuple[tuple[str, ...], ...]:
     """The phrases' words in small letters (as :data:`WORD` cuts them), longest first."""
-    cut = [tuple(part.lower() for part in WORD.findall(phrase)) for phrase in phrases]
+    cut = [tuple(_fold(part) for part in WORD.findall(phrase)) for phrase in phrases]
     return tuple(sorted(cut, key=lambda parts: -len(parts)))
 
 
@@ -61,7 +70,7 @@ def match_phrase(words: list[Word], i: int, phrases: tuple[str, ...] | frozenset
     """How many words from ``i`` form the longest of ``phrases`` (case-insensitive); 0 if none."""
     for parts in phrase_parts(phrases):
         if len(words) - i >= len(parts) and all(
-            words[i + k][2].lower() == part for k, part in enumerate(parts)
+            _fold(words[i + k][2]) == part for k, part in enumerate(parts)
         ):
             return len(parts)
     return 0
@@ -80,7 +89,7 @@ def match_whole(words: list[Word], i: int, phrases: tuple[str, ...] | frozenset[
         n = len(parts)
         if (
             len(words) - i >= n
-            and all(words[i + k][2].lower() == part for k, part in enumerate(parts))
+            and all(_fold(words[i + k][2]) == part for k, part in enumerate(parts))
             and match_phrase(words, i + n - 1, NOT_COUNTED) <= 1
         ):
             return n
