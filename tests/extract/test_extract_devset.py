@@ -62,6 +62,7 @@ def test_the_set_has_thirty_articles_of_places_years_and_kinds() -> None:
         "unseen_22",
         "unseen_23",
         "unseen_24",
+        "unseen_25",
         "dev_2",
     }
     assert {"dev", "held_out", "unseen"} <= set(parts)
