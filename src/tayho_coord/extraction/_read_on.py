@@ -256,6 +256,8 @@ _NOT_YET: tuple[str, ...] = (
     "chưa có", "chưa đạt",
     # Round 24: what they meet ("trên 1.300 hộ đạt tiêu chuẩn gia đình văn hóa")
     "đạt tiêu chuẩn", "đạt chuẩn",
+    # Round 26: "489 hộ đạt danh hiệu gia đình văn hóa"; "15 đơn tố cáo đúng một phần"
+    "đạt danh hiệu", "đúng một phần", "sai một phần",
 )  # fmt: skip
 # Round 22: what struck the places or persons counted says which ("65 xã, phường bị thiệt
 # hại do mưa lũ", "25 hộ chịu ảnh hưởng của thiên tai"), read with its cause after "do".
@@ -272,7 +274,7 @@ _SPEECHES: tuple[str, ...] = (
     "lượt tranh luận",
 )  # fmt: skip
 _WHERE_SPOKEN: tuple[str, ...] = ("tại tổ", "tại hội trường", "ở tổ", "ở hội trường")
-_HOUSES: tuple[str, ...] = ("nhà", "căn nhà", "ngôi nhà", "căn", "nhà tình nghĩa")
+_HOUSES: tuple[str, ...] = ("nhà", "căn nhà", "ngôi nhà", "căn", "nhà tình nghĩa", "nhà ở")
 _FOR_WHOM: tuple[str, ...] = (
     "hộ nghèo", "hộ cận nghèo", "hộ", "gia đình chính sách", "gia đình", "người nghèo",
     "người có công", "hộ gia đình",
@@ -723,7 +725,11 @@ def _at_comma(r: _Reading) -> _Told:
         if sibling:
             r.i += 1 + sibling  # "55 cơ quan, tổ chức, đơn vị" (round 18)
             return _Next.GO
-    if match_whole(words, i + 1, _AFTER_COMMA_ENDS) or match_whole(words, i + 1, MAIN_CLAUSE_STOPS):
+    if (
+        match_whole(words, i + 1, _AFTER_COMMA_ENDS)
+        or match_whole(words, i + 1, MAIN_CLAUSE_STOPS)
+        or match_whole(words, i + 1, _MEASURE_STARTS)  # round 26: "…, tỷ lệ 91%"
+    ):
         return i  # "…, nhiệm kỳ 2026-2031", "…, với 1.273 thành viên" (round 18)
     following = r.following
     named = any(words[k][2][:1].isupper() for k in range(max(start, i - 2), i))

@@ -679,8 +679,10 @@ _PERCENT_NUMBER = r"[0-9]{1,3}(?:[,.][0-9]+)?"
 # Round 12: "99, 69%" — digits, a comma and a space before a rate: a decimal comma with a
 # stray space (99,69%) or two numbers, which the rules cannot tell; the rate abstains.
 _PERCENT_SPLIT = re.compile(r"(?<![\w,.])[0-9]{1,3},[ \t\xa0][0-9]{1,3}\s?%")
+# Round 26: a dash's range with its sign on both ends too ("1%-1,5%", "2,5% - 3%"), as
+# unseen_25 prints and writes it; "từ 97,27% đến 99,89%" stays two rates, as the set writes it.
 _PERCENT_RANGE = re.compile(
-    rf"(?<![\w,.]){_PERCENT_NUMBER}(?:\s*[-–]\s*|\s+(?:đến|tới)\s+){_PERCENT_NUMBER}\s?%"
+    rf"(?<![\w,.]){_PERCENT_NUMBER}(?:\s?%?\s*[-–]\s*|\s+(?:đến|tới)\s+){_PERCENT_NUMBER}\s?%"
 )
 _FRACTION = re.compile(
     r"(?<![\w/.,\-])([0-9]{1,3}(?:\.[0-9]{3})*|[0-9]+)\s?/\s?([0-9]{1,3}(?:\.[0-9]{3})*|[0-9]+)"
