@@ -39,3 +39,9 @@ def test_from_one_rate_to_another_stays_two_rates() -> None:
     # "từ 97,27% đến 99,89%": the set's writers write both ends.
     draft = extract("đạt từ 97,27% đến 99,89% cử tri tham gia bỏ phiếu.")
     assert [r.span.text for r in draft.rates] == ["97,27%", "99,89%"]
+
+
+def test_a_plan_s_scale_after_its_kind_is_no_rate() -> None:
+    draft = extract("Quy hoạch chi tiết 1/2000 về khu dân cư mới, Quy hoạch phân khu 1/500.")
+    assert draft.rates == ()
+    assert [u.reason for u in draft.unplaced] == ["a map's scale, not a rate"] * 2

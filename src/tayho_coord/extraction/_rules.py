@@ -691,6 +691,11 @@ _FRACTION = re.compile(
 # Round 11: a map's or a plan's scale, "tỉ lệ 1/5.000", "tỷ lệ bản đồ 1/2000", "bản đồ 1/500":
 # one over a round hundred after the word of a scale is no part of a whole.
 _PLAN_BEFORE = re.compile(r"(?<!\w)(?:quy\s+hoạch|bản\s+đồ)(?!\w)", re.IGNORECASE)
+# Round 26: a plan's kind right before its scale, with no word of a scale ("Quy hoạch chi
+# tiết 1/1000 về nuôi trồng thủy sản").
+_PLAN_KIND_BEFORE = re.compile(
+    r"(?<!\w)quy\s+hoạch(?:\s+(?:chi\s+tiết|phân\s+khu|chung|xây\s+dựng))+\s*$", re.IGNORECASE
+)
 _SCALE_BEFORE = re.compile(
     r"(?<!\w)(?:(?:tỉ|tỷ)\s+lệ(?:\s+bản\s+đồ)?|bản\s+đồ(?:\s+(?:tỉ|tỷ)\s+lệ)?)\s*:?\s*$",
     re.IGNORECASE,
@@ -768,6 +773,8 @@ def read_rates(text: str, taken: Taken) -> tuple[list[Rate], list[Unplaced]]:
             and match[1].isdigit()
             and match[2].isdigit()
             and not match_phrase(words_after(text, e), 0, COUNTED_NOUNS)
+            # (round 26: after a plan's kind, "Quy hoạch chi tiết 1/2000" is its scale)
+            and not _PLAN_KIND_BEFORE.search(text[max(0, s - 40) : s])
         ):
             # Round 19: "(10/1977)", "nhóm 1/2021": a month and its year, no rate.
             unplaced.append(Unplaced(span, "a month and its year, not a rate"))
@@ -775,7 +782,10 @@ def read_rates(text: str, taken: Taken) -> tuple[list[Rate], list[Unplaced]]:
             top == 1
             and bottom >= 100
             and bottom % 100 == 0
-            and _SCALE_BEFORE.search(text[max(0, s - 30) : s])
+            and (
+                _SCALE_BEFORE.search(text[max(0, s - 30) : s])
+                or _PLAN_KIND_BEFORE.search(text[max(0, s - 40) : s])
+            )
             and (
                 _PLAN_BEFORE.search(text[max(0, s - 80) : s])
                 or not match_phrase(words_after(text, e), 0, COUNTED_NOUNS)
