@@ -10,12 +10,9 @@ on with the noun leaves the count unplaced rather than cut short.
 from __future__ import annotations
 
 import pytest
+from extract_helpers import counts as _counts
 
 from tayho_coord.extraction import extract
-
-
-def _counts(text: str) -> list[tuple[str | None, int, str]]:
-    return [(c.qualifier, c.value, c.noun) for c in extract(text).counts]
 
 
 def _abstained(text: str) -> list[str]:

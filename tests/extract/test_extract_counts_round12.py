@@ -11,20 +11,9 @@ abstain.
 from __future__ import annotations
 
 import pytest
-
-from tayho_coord.extraction import extract
-
-
-def _counts(text: str) -> list[tuple[str | None, int, str]]:
-    return [(c.qualifier, c.value, c.noun) for c in extract(text).counts]
-
-
-def _reasons(text: str) -> list[str]:
-    return [u.reason for u in extract(text).unplaced]
-
-
-def _rates(text: str) -> list[str]:
-    return [r.span.text for r in extract(text).rates]
+from extract_helpers import counts as _counts
+from extract_helpers import rates as _rates
+from extract_helpers import reasons as _reasons
 
 
 @pytest.mark.parametrize(

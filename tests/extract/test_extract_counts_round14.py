@@ -13,17 +13,8 @@ figure repeated after ``trong số`` under another name of the same persons is n
 from __future__ import annotations
 
 import pytest
-
-from tayho_coord.extraction import extract
-
-
-def _counts(text: str) -> list[tuple[str | None, int, str]]:
-    return [(c.qualifier, c.value, c.noun) for c in extract(text).counts]
-
-
-def _reasons(text: str) -> list[str]:
-    return [u.reason for u in extract(text).unplaced]
-
+from extract_helpers import counts as _counts
+from extract_helpers import reasons as _reasons
 
 # --- which persons: relative modifiers ------------------------------------------------
 

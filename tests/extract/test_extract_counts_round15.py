@@ -11,17 +11,10 @@ ethnic persons (the 54 peoples of Quyết định 121-TCTK/PPCĐ, 1979) and sess
 from __future__ import annotations
 
 import pytest
+from extract_helpers import counts as _counts
+from extract_helpers import reasons as _reasons
 
 from tayho_coord.extraction import extract
-
-
-def _counts(text: str) -> list[tuple[str | None, int, str]]:
-    return [(c.qualifier, c.value, c.noun) for c in extract(text).counts]
-
-
-def _reasons(text: str) -> list[str]:
-    return [u.reason for u in extract(text).unplaced]
-
 
 # --- a figure printed again -------------------------------------------------------------
 

@@ -12,17 +12,10 @@ kỳ``) is no count; a document's number glued to ``số`` is still its symbol (
 from __future__ import annotations
 
 import pytest
+from extract_helpers import counts as _counts
+from extract_helpers import reasons as _reasons
 
 from tayho_coord.extraction import extract
-
-
-def _counts(text: str) -> list[tuple[str | None, int, str]]:
-    return [(c.qualifier, c.value, c.noun) for c in extract(text).counts]
-
-
-def _reasons(text: str) -> list[str]:
-    return [u.reason for u in extract(text).unplaced]
-
 
 # --- whose petitions: "của" and the petitioners -------------------------------------------
 

@@ -13,17 +13,8 @@ stops at the clause's end: punctuation, a number, a verb of the main clause, a t
 from __future__ import annotations
 
 import pytest
-
-from tayho_coord.extraction import extract
-
-
-def _counts(text: str) -> list[tuple[str | None, int, str]]:
-    return [(c.qualifier, c.value, c.noun) for c in extract(text).counts]
-
-
-def _reasons(text: str) -> list[str]:
-    return [u.reason for u in extract(text).unplaced]
-
+from extract_helpers import counts as _counts
+from extract_helpers import reasons as _reasons
 
 # --- read on to the clause's end --------------------------------------------------------------
 

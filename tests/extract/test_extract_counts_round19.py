@@ -13,16 +13,10 @@ noun before them. A month and its year (``10/1977``) and a paper's number after 
 from __future__ import annotations
 
 import pytest
+from extract_helpers import nouns as _nouns
+from extract_helpers import reasons as _reasons
 
 from tayho_coord.extraction import extract
-
-
-def _nouns(text: str) -> list[str]:
-    return [c.noun for c in extract(text).counts]
-
-
-def _reasons(text: str) -> list[str]:
-    return [u.reason for u in extract(text).unplaced]
 
 
 @pytest.mark.parametrize(

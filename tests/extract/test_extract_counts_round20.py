@@ -11,12 +11,7 @@ excerpt, the phrase ends before it.
 from __future__ import annotations
 
 import pytest
-
-from tayho_coord.extraction import extract
-
-
-def _nouns(text: str) -> list[str]:
-    return [c.noun for c in extract(text).counts]
+from extract_helpers import nouns as _nouns
 
 
 @pytest.mark.parametrize(

@@ -12,12 +12,9 @@ level, a line that only wraps its sentence.
 from __future__ import annotations
 
 import pytest
+from extract_helpers import counts as _counts
 
 from tayho_coord.extraction import extract
-
-
-def _counts(text: str) -> list[tuple[str | None, int, str]]:
-    return [(c.qualifier, c.value, c.noun) for c in extract(text).counts]
 
 
 @pytest.mark.parametrize(

@@ -7,12 +7,7 @@ writers of ``unseen_23`` (seen) read and the rules of round 23 did not.
 from __future__ import annotations
 
 import pytest
-
-from tayho_coord.extraction import extract
-
-
-def _counts(text: str) -> list[tuple[str | None, int, str]]:
-    return [(c.qualifier, c.value, c.noun) for c in extract(text).counts]
+from extract_helpers import counts as _counts
 
 
 @pytest.mark.parametrize(

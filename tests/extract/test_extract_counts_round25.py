@@ -6,12 +6,7 @@ Each case is a short text written for its rule (docs/extract.md, "round 25").
 from __future__ import annotations
 
 import pytest
-
-from tayho_coord.extraction import extract
-
-
-def _nouns(text: str) -> list[str]:
-    return [c.noun for c in extract(text).counts]
+from extract_helpers import nouns as _nouns
 
 
 @pytest.mark.parametrize(

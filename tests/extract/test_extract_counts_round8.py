@@ -9,16 +9,10 @@ read as such.
 from __future__ import annotations
 
 import pytest
+from extract_helpers import counts as _counts
+from extract_helpers import unplaced as _reasons
 
 from tayho_coord.extraction import extract
-
-
-def _counts(text: str) -> list[tuple[str | None, int, str]]:
-    return [(c.qualifier, c.value, c.noun) for c in extract(text).counts]
-
-
-def _reasons(text: str) -> list[tuple[str, str]]:
-    return [(u.span.text, u.reason) for u in extract(text).unplaced]
 
 
 @pytest.mark.parametrize(

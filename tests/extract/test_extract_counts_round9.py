@@ -10,16 +10,8 @@ new reports printed after a number.
 from __future__ import annotations
 
 import pytest
-
-from tayho_coord.extraction import extract
-
-
-def _counts(text: str) -> list[tuple[str | None, int, str]]:
-    return [(c.qualifier, c.value, c.noun) for c in extract(text).counts]
-
-
-def _reasons(text: str) -> list[tuple[str, str]]:
-    return [(u.span.text, u.reason) for u in extract(text).unplaced]
+from extract_helpers import counts as _counts
+from extract_helpers import unplaced as _reasons
 
 
 @pytest.mark.parametrize(
