@@ -1785,15 +1785,11 @@ def _in_a_headline_s_name(word: str) -> bool:
     ("2 Phó chủ tịch HĐND tỉnh tặng hoa …").
     """
     lower = word.lower()
-    return (
-        word[:1].isupper()
-        or word.isdigit()
-        or lower in _HEADLINE_WORDS
-        or any(lower == part for level in PLACE_LEVELS for part in level.split())
-    )
+    return word[:1].isupper() or word.isdigit() or lower in _HEADLINE_WORDS or lower in _LEVEL_WORDS
 
 
 _HEADLINE_WORDS = frozenset({"khóa", "khoá", "trúng", "cử", "đại", "biểu", "các", "cấp"})
+_LEVEL_WORDS = frozenset(part for level in PLACE_LEVELS for part in level.split())
 
 
 def _title_case(word: str) -> bool:
@@ -1801,7 +1797,7 @@ def _title_case(word: str) -> bool:
     return word[:1].isupper() and not word.isupper()
 
 
-_CAPITALISED_NEXT = re.compile(r"[^\S\n]+[^\W\d_]")
+_NEXT_WORD = re.compile(r"[^\S\n]+([^\W\d_]+)")
 
 
 def _in_a_name_of_words(text: str, s: int, e: int) -> bool:
@@ -1811,13 +1807,11 @@ def _in_a_name_of_words(text: str, s: int, e: int) -> bool:
     "phố Hai Bà Trưng", "quận Ba Đình"), a number word is a name's: no count. At a
     sentence's start ("Hai xã …") the next word is in small letters, and the count stays.
     """
-    following = _CAPITALISED_NEXT.match(text, e)
-    if not text[s : s + 1].isupper() or following is None:
+    following = _NEXT_WORD.match(text, e)
+    if not text[s : s + 1].isupper() or following is None or not _title_case(following[1]):
         return False
-    if not _title_case(text[following.end() - 1 : following.end() + 1].strip() or "a"):
-        return False
-    before = text[:s].rstrip(" \t")
-    return bool(before) and before[-1:].isalpha()
+    before = text[max(0, s - 8) : s].rstrip(" \t")
+    return before[-1:].isalpha()
 
 
 def _counts_in_words(text: str, taken: Taken) -> tuple[list[Count], list[Unplaced]]:
