@@ -273,6 +273,16 @@ _SPEECHES: tuple[str, ...] = (
     "lượt ý kiến", "lượt thảo luận", "lượt phát biểu", "ý kiến", "lượt chất vấn",
     "lượt tranh luận",
 )  # fmt: skip
+# Round 27: what a list of topics is made of, read on after "liên quan đến" as speeches are.
+_TOPICS: tuple[str, ...] = (
+    "nội dung", "nhóm nội dung", "vấn đề", "nhóm vấn đề", "vụ việc", "vụ", "kiến nghị",
+    "ý kiến, kiến nghị", "đơn", "đơn thư", "câu hỏi", "lĩnh vực",
+)  # fmt: skip
+# Round 27: a meeting's purpose read right after it (the longer first).
+_MEETINGS_FOR: tuple[str, ...] = (
+    "lấy ý kiến nhận xét và tín nhiệm", "lấy ý kiến nhận xét, tín nhiệm",
+    "lấy ý kiến đóng góp", "lấy ý kiến",
+)  # fmt: skip
 _WHERE_SPOKEN: tuple[str, ...] = ("tại tổ", "tại hội trường", "ở tổ", "ở hội trường")
 _HOUSES: tuple[str, ...] = ("nhà", "căn nhà", "ngôi nhà", "căn", "nhà tình nghĩa", "nhà ở")
 _FOR_WHOM: tuple[str, ...] = (
@@ -571,8 +581,21 @@ def _set_phrases(r: _Reading) -> _Told:
         # trên địa bàn huyện …"), as the writers of unseen_21 and unseen_24 read it
         r.i += area
         return _Next.GO
+    level = match_whole(words, i, ("cùng cấp", "nhiệm kỳ mới"))
+    if level and word.islower():
+        # Round 27: "692 vị Ủy viên Ủy ban MTTQ Việt Nam cùng cấp nhiệm kỳ mới" (of the same
+        # level, of the new term: a term with no years, which the set's writers read)
+        r.i += level
+        return _Next.GO
+    purpose = match_whole(words, i, _MEETINGS_FOR) if i == r.start else 0
+    if purpose and match_whole(words, 0, _MEETINGS_BETWEEN):
+        # Round 27: a meeting's purpose right after it ("86 hội nghị lấy ý kiến nhận xét và
+        # tín nhiệm của cử tri nơi cư trú"), as the set's writers write it (four places)
+        r.i += purpose
+        return _Next.GO
     about = match_whole(words, i, ("liên quan đến", "liên quan tới"))
-    if about and match_whole(words, 0, _SPEECHES + _PAPERS_ABOUT):
+    if about and match_whole(words, 0, _SPEECHES + _PAPERS_ABOUT + _TOPICS):
+        # (round 27: and any topic, "2 nội dung liên quan đến công tác nhân sự")
         r.keep_safe(first=True)
         r.i += about  # Round 25: "6 ý kiến cá nhân liên quan đến đất đai" (what it is on)
         r.joined_by = frozenset({",", "và"})

@@ -264,6 +264,13 @@ _DAY_MONTH_YEAR = re.compile(
     r"\s*(?P=sep)\s*(?P<y>\d{4})(?![\w/]|[.\-]\d)",
     re.IGNORECASE,
 )
+# Round 27: two whole days joined by a dash with no space, "(18/11/1930-18/11/2025)" (an
+# anniversary's first day and this year's): each its own date (the dash's neighbours keep
+# _DAY_MONTH_YEAR from reading either, as they keep it out of longer numbers).
+_DATE_PAIR = re.compile(
+    r"(?<![\w/.\-])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\s*[-–]\s*"
+    r"(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>\d{4})(?![\w/]|[.\-]\d)"
+)
 _WORDS_DATE = re.compile(
     r"(?<!\w)(?:ngày\s+)?(?P<d>\d{1,2})\s+tháng\s+(?P<m>\d{1,2})\s+năm\s+(?P<y>\d{4})(?!\w)",
     re.IGNORECASE,
@@ -499,6 +506,9 @@ def read_dates(
         for (s, e), day in zip(days[:-1], values, strict=False):
             place(offset + s, offset + e, year, month, day)
         place(offset + days[-1][0], match.end(), year, month, values[-1])
+    for match in _DATE_PAIR.finditer(text, start):
+        place(match.start("d"), match.end("y"), int(match["y"]), int(match["m"]), int(match["d"]))
+        place(match.start("d2"), match.end(), int(match["y2"]), int(match["m2"]), int(match["d2"]))
     for pattern in (_WORDS_DATE, _DAY_MONTH_YEAR):
         for match in pattern.finditer(text, start):
             s = match.start("d")
@@ -580,6 +590,14 @@ _WEEKDAY_LINE = re.compile(
     r"[ \t]*(?:Thứ\s+(?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ\s+[Nn]hật)\s*,?\s*(?:ngày\s+)?$"
 )
 
+# Round 27: a clock time after a day on its line: "10:19 SA", "| 10:04:25 [GMT +7]", "21:32 CH".
+_CLOCK_TIME = (
+    r"[ \t]*(?:[|,\-–][ \t]*)?(?:lúc[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?"
+    r"(?:[ \t]*(?:SA|CH|AM|PM))?(?:[ \t]*[(\[][ \t]*GMT[ \t]*[+\-][ \t]*\d{1,2}[ \t]*[)\]])?"
+)
+_CLOCK_AFTER = re.compile(_CLOCK_TIME + r"(?!\d)", re.IGNORECASE)
+_CLOCK_ONLY = re.compile(_CLOCK_TIME + r"[ \t]*", re.IGNORECASE)
+
 
 def _without_banners(
     text: str, found: list[DateMention], unplaced: list[Unplaced]
@@ -593,6 +611,11 @@ def _without_banners(
     not the article's and goes to the unplaced values; alone, it is the page's date line.
     """
     published = [d.date for d in found if d.role == "published" and d.date is not None]
+    # Round 27: a day printed with its clock time ("Thứ 2, 28/08/2023 | 10:04:25 [GMT +7]",
+    # "Thứ Ba, 01/03/2016 10:19 SA") is a page's stamp too, whatever its role.
+    published += [
+        d.date for d in found if d.date is not None and _CLOCK_AFTER.match(text, d.span.end)
+    ]
     kept = []
     for date in found:
         line_start = text.rfind("\n", 0, date.span.start) + 1
@@ -602,7 +625,9 @@ def _without_banners(
         banner = (
             day is not None
             and _WEEKDAY_LINE.fullmatch(text[line_start : date.span.start]) is not None
-            and not rest.strip()
+            # Round 27: the banner with the site's clock ("Thứ Năm, 07/11/2024 21:32 CH",
+            # "Thứ Hai, 13/01/2025 13:01 (GMT +7)") above an earlier stamp of the article.
+            and (not rest.strip() or _CLOCK_ONLY.fullmatch(rest) is not None)
             and any(other < day for other in published)
         )
         if banner:
@@ -831,7 +856,11 @@ _ORDINAL_BEFORE = re.compile(
     # Round 22: "Tổ dân phố 7", "khóm 2", "tiểu khu 3", a discussion's "trung tâm 3".
     r"|tổ dân phố|khóm|tiểu khu|khu dân cư|trung tâm)"
     # A part of a document or an address: "Điều 3", "khoản 2", "nhà 12", "ngõ 5".
-    r"|(?<!\w)(?:điều|khoản|mục|chương|phụ lục|nhà|đường|ngõ|ngách|hẻm|kiệt|lô|phòng))"
+    r"|(?<!\w)(?:điều|khoản|mục|chương|phụ lục|nhà|đường|ngõ|ngách|hẻm|kiệt|lô|phòng)"
+    # Round 27: a paper's number printed without "số" ("nghị quyết 15 Đảng bộ tỉnh",
+    # "Chỉ thị 05", "NQ 32"); not "quyết định" or "quy định", verbs too ("quyết định 9 nội
+    # dung", to decide on nine).
+    r"|(?<!\w)(?:nghị quyết|nghị định|chỉ thị|thông tư|nq|nđ|ct))"
     r"\s*$",
     re.IGNORECASE,
 )
@@ -843,6 +872,32 @@ _PREPOSITION_BEFORE = re.compile(
 )
 _LIST_NUMBER = re.compile(r"[.)]\s")
 _RANGE_BEFORE = re.compile(r"[0-9]\s+(?:đến|tới)\s+$", re.IGNORECASE)
+# Round 27: a range printed with a dash and spaces ("mở từ 220 – 250 lớp tập huấn"): the
+# numbers go up, and the first is no numbering ("đơn vị số 1 – 3 đại biểu" is left alone).
+_DASH_BEFORE = re.compile(r"(?<![\w/.,])([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)\s*[-–—]\s*$")
+_DASH_AFTER = re.compile(r"\s*[-–—]\s*([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?![\w/]|[.,]\d)")
+
+# Round 27: an amount per unit ("quỹ hội đạt 150.000đ/1 hội viên", "2 triệu đồng/1 hộ"): the
+# number after the slash is the unit's one, no count.
+_PER_AMOUNT_BEFORE = re.compile(
+    r"(?:[0-9]\s*(?:đ|đồng|kg|tấn|tạ|ha|m2|m²|m3|km|lít|triệu|tỷ|tỉ|nghìn|ngàn|usd)"
+    r"|(?<!\w)(?:đồng|triệu|tỷ|tỉ|kg|tấn))\s?/\s?$",
+    re.IGNORECASE,
+)
+
+
+def _dash_range(text: str, s: int, e: int, value: int) -> bool:
+    """Whether the number at ``text[s:e]`` is an end of a range printed with a dash."""
+    before = _DASH_BEFORE.search(text, max(0, s - 24), s)
+    if before is not None and int(parse_number(before[1])) < value:
+        head = text[max(0, before.start() - 20) : before.start()]
+        return not _ORDINAL_BEFORE.search(head)
+    after = _DASH_AFTER.match(text, e)
+    if after is not None and value < int(parse_number(after[1])):
+        return not _ORDINAL_BEFORE.search(text[max(0, s - 20) : s])
+    return False
+
+
 _RANGE_AFTER = re.compile(r"\s+(?:đến|tới)\s+[0-9]", re.IGNORECASE)
 _BOUND_BEFORE = re.compile(r"(?<!\w)từ\s+$", re.IGNORECASE)
 _BOUND_AFTER = re.compile(r"(?:\s+[^\W\d_]+){1,4}\s+trở\s+(?:lên|xuống)(?!\w)", re.IGNORECASE)
@@ -856,6 +911,7 @@ _SPAN_OF_TIME_BEFORE = re.compile(
 )
 # ... and only a bare "buổi" or one of the day's halves: "trong 3 buổi tiếp xúc" counts them.
 _BARE_HALF_DAY = re.compile(r"\s*(?:$|[^\w\s]|(?:sáng|chiều|tối|trưa)(?!\w))", re.IGNORECASE)
+_GIVEN_BEFORE = re.compile(r"(?<!\w)dành(?:\s+ra)?(?:\s+(?:khoảng|gần|hơn|trên))?\s+$", re.I)
 _SPAN_OF_TIME_AFTER = re.compile(r"\s*,?\s*(?:vào\s+)?(?:lúc|từ\s+\d)", re.IGNORECASE)
 
 
@@ -1102,6 +1158,19 @@ def _noun_end(
         places = _seat_places(words, i)
         if places:
             i += places  # Round 15: "488 ứng cử viên đại biểu HĐND các xã, phường"
+            continue
+        if (
+            word == "/"
+            and last in UNIT_LEVELS
+            and i + 1 < len(words)
+            and words[i + 1][2].islower()
+            and match_whole(words, i + 1, UNIT_LEVELS)
+        ):
+            # Round 27: levels printed as one with a slash ("10 xã/thị trấn", "18 xã/thị
+            # trấn", unseen_25 and unseen_26): one counted noun, as printed.
+            level = match_whole(words, i + 1, UNIT_LEVELS)
+            last = phrase_text(words, i + 1, i + 1 + level)
+            i += 1 + level
             continue
         term = _term(words, i) if named else 0
         if term:
@@ -1508,14 +1577,19 @@ def _count_at(
         if term and (term > 1 or not (after.isalpha() and after.islower()) or after in PHRASE_ENDS):
             # Round 16: "trong 02 nhiệm kỳ", "qua 2 khóa": a term's length, not a count.
             return None, [Unplaced(Span.of(text, s, words[0][1]), "a term's length, not a count")]
-        if first in DURATION_WORDS or (
-            first == "buổi"
-            and (
-                (
-                    _SPAN_OF_TIME_BEFORE.search(text[max(0, s - 24) : s])
-                    and _BARE_HALF_DAY.match(text, words[0][1])
+        if (
+            first in DURATION_WORDS
+            or (
+                first == "buổi"
+                and (
+                    (
+                        _SPAN_OF_TIME_BEFORE.search(text[max(0, s - 24) : s])
+                        and _BARE_HALF_DAY.match(text, words[0][1])
+                    )
+                    or _SPAN_OF_TIME_AFTER.match(text, words[0][1])
+                    # Round 27: "HĐND huyện sẽ dành 1 buổi cho các đại biểu thảo luận": time given
+                    or _GIVEN_BEFORE.search(text[max(0, s - 16) : s])
                 )
-                or _SPAN_OF_TIME_AFTER.match(text, words[0][1])
             )
         ):
             return None, [Unplaced(Span.of(text, s, words[0][1]), "a duration, not a count")]
@@ -1533,7 +1607,25 @@ def _count_at(
         if in_words:
             return None, []  # words that are no count ("hai bên" is, "hai năm" is not)
         return None, [Unplaced(Span.of(text, s, words[0][1]), f"noun not known: {words[0][2]!r}")]
-    if _PER_TIME.match(text, words[head - 1][1]) or _PER_UNIT.match(text, words[head - 1][1]):
+    levels = (  # Round 27: "12 xã/phường" is one noun of two levels, no figure per unit
+        phrase_text(words, 0, head).lower() in UNIT_LEVELS
+        and head + 1 < len(words)
+        and words[head][2] == "/"
+        and match_whole(words, head + 1, UNIT_LEVELS) > 0
+    )
+    if (
+        head == 1
+        and words[0][2].lower() == "bên"
+        and value == 2
+        and match_whole(words, 1, _SIDES_OF) > 0
+    ):
+        # Round 27: "người dân sống hai bên đoạn đường này" (on both sides of the road): a
+        # place, no count of parties ("hai bên ký kết" stays one).
+        span = Span.of(text, s, words[0][1])
+        return None, [Unplaced(span, "both sides of a road or a river, not a count")]
+    if _PER_TIME.match(text, words[head - 1][1]) or (
+        _PER_UNIT.match(text, words[head - 1][1]) and not levels
+    ):
         # Round 15: "học 2 buổi trên ngày", "3 buổi/tuần", "1 lượt mỗi tháng": a frequency.
         return None, [Unplaced(Span.of(text, s, words[head - 1][1]), "a frequency, not a count")]
     listed = _NUMBERED_ITEM_BEFORE.search(text, max(0, s - 60), s) is not None
@@ -1895,6 +1987,12 @@ _NUMBERED_LEVELS = ("xã", "phường", "thôn", "ấp", "khu phố", "khu", "x�
 # "đồng" these make no money.
 _NOT_MONEY = frozenset({"chí", "bào"})
 
+# Round 27: what has two sides ("hai bên đường", "2 bên bờ sông"): where, not parties.
+_SIDES_OF = (
+    "đường", "đoạn đường", "tuyến đường", "quốc lộ", "tỉnh lộ", "bờ", "sông", "kênh",
+    "lề", "đê", "bờ sông", "bờ kênh", "suối", "hành lang",
+)  # fmt: skip
+
 # Round 15: a counted noun per a span of time ("2 buổi trên ngày", "3 buổi/tuần", "1 lượt
 # mỗi tháng", "2 kỳ một năm"): how often, no count of things.
 # Round 19: a figure per unit ("tối thiểu là 12 cuộc/đơn vị bầu cử", "bình quân 68
@@ -1959,6 +2057,9 @@ def read_counts(
             continue  # the number of a list's item ("1. Ban Pháp chế", "2) …")
         if len(match[1]) == 4 and match[1].isdigit() and 1900 <= int(match[1]) <= 2100:
             continue  # a year, read with its period
+        if _PER_AMOUNT_BEFORE.search(text, max(0, s - 24), s):
+            unplaced.append(Unplaced(Span.of(text, s, e), "an amount per unit, not a count"))
+            continue
         if _NUMBERING_BEFORE.search(text, max(0, s - 40), s):
             # Round 15: "tổ 1,2, 3 ấp Trà Hiệp", "khu phố 1, 2 và 3": the last of a list of
             # numbers after a unit's level is a numbering, no count.
@@ -1968,7 +2069,12 @@ def read_counts(
             # "từ 4 người trở lên": a bound (at least four), no count.
             unplaced.append(Unplaced(Span.of(text, s, e), "a bound, not a count"))
             continue
-        if _RANGE_BEFORE.search(before) or _RANGE_AFTER.match(text, e):
+        value = int(parse_number(match[1]))
+        if (
+            _RANGE_BEFORE.search(before)
+            or _RANGE_AFTER.match(text, e)
+            or _dash_range(text, s, e, value)
+        ):
             # "từ 01 đến 02 mô hình": a range, no count (as "50-60").
             unplaced.append(Unplaced(Span.of(text, s, e), "a range, not a count"))
             continue
