@@ -153,3 +153,37 @@ def test_a_clock_line_alone_stays_the_page_s_date() -> None:
     # No earlier stamp below it: the line may be the article's own date.
     text = "Thứ Sáu, 08/03/2024 07:15 SA\nHĐND thị xã họp\nNgày 1/3/2024, HĐND thị xã họp."
     assert [d.iso for d in extract(text).dates] == ["2024-03-08", "2024-03-01"]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        # A city's level abbreviated after a body, with its term or its name.
+        (
+            "lập danh sách 150 người đủ tiêu chuẩn ứng cử đại biểu HĐND TP khóa XVII.",
+            "người đủ tiêu chuẩn ứng cử đại biểu HĐND TP khóa XVII",
+        ),
+        (
+            "có 95 ứng cử viên đại biểu HĐND TP Cần Thơ khóa XI.",
+            "ứng cử viên đại biểu HĐND TP Cần Thơ khóa XI",
+        ),
+        # The abbreviation's dot before a name of two words; a full stop ends the phrase.
+        ("bầu 41 ủy viên UBMTTQVN TP. Long Xuyên.", "ủy viên UBMTTQVN TP. Long Xuyên"),
+        ("bầu bổ sung 2 Phó Chủ tịch HĐND TP. Sau đó, kỳ họp bế mạc.", "Phó Chủ tịch HĐND TP"),
+        # A main clause's verb right after a head that names what it counts.
+        ("Tại hội nghị, cử tri của 4 xã đề nghị tỉnh quan tâm.", "xã"),
+        # Nouns the writers counted and no rule knew.
+        ("Thôn có 215 hộ với 1.020 nhân khẩu.", "nhân khẩu"),
+        ("hỗ trợ xóa 12 nhà tạm trên địa bàn.", "nhà tạm"),
+        ("trao 300 bộ quần áo và 40 thùng mì tôm.", "bộ quần áo"),
+        ("Quy chế gồm 6 đầu công việc.", "đầu công việc"),
+        ("đánh giá 3 hoạt động chính.", "hoạt động chính"),
+    ],
+)
+def test_read_in_round_27(text: str, noun: str) -> None:
+    assert noun in _nouns(text)
+
+
+@pytest.mark.parametrize("text", ["có 40 người tham gia", "có 2 đoàn tổ chức làm việc"])
+def test_an_open_head_before_a_verb_still_abstains(text: str) -> None:
+    assert _counts(text) == []

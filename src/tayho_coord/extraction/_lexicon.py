@@ -426,6 +426,20 @@ COUNTED_NOUNS: tuple[str, ...] = (
     # Round 23: women counted on their own ("có 3 nữ", "64 nữ"; six places in the set, none
     # of them read before).
     "nữ",
+    # Round 27: nouns the writers of unseen_25 and unseen_26 counted and no rule knew.
+    "nhân khẩu",
+    "nhà tạm",
+    "vé số",
+    "bộ quần áo",
+    "thùng mì tôm",
+    "thùng mì",
+    "điển hình",
+    "tiêu chuẩn",
+    "hoạt động",
+    "đầu công việc",
+    "trạm biến áp",
+    "nhà máy thủy điện",
+    "nhà máy",
     # Round 24: nouns the writers of unseen_23 counted and no rule knew.
     "phiếu chất vấn",
     "hòm phiếu phụ",

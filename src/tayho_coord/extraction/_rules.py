@@ -68,7 +68,12 @@ from tayho_coord.extraction._lexicon import (
     WHERE_THEY_WORK,
     WORK_BODIES,
 )
-from tayho_coord.extraction._read_on import READ_ON_LIMIT, new_item_after, read_on_end
+from tayho_coord.extraction._read_on import (
+    MAIN_CLAUSE_VERBS,
+    READ_ON_LIMIT,
+    new_item_after,
+    read_on_end,
+)
 from tayho_coord.extraction._tagger import noun_head, phrase_end
 from tayho_coord.extraction._words import (
     WORD,
@@ -979,17 +984,31 @@ def _body_name(words: list[tuple[int, int, str]], i: int) -> int:
             j += 1 + more
         return j - i
     level = match_whole(words, j, UNIT_LEVELS)
+    # Round 27: a city's level abbreviated ("HĐND TP khóa XVI", "HĐND TP Hà Nội", "UBND TX"),
+    # as the levels' words are.
+    short = not level and j < len(words) and words[j][2] in _SHORT_LEVELS
+    level = level or int(short)
     after_level = words[j + level][2] if level and j + level < len(words) else ""
     if (
         level
         and (
             words[j][2].islower()
+            or short
             # Round 14: a level capitalised alone ("đại biểu Hội đồng nhân dân Thành phố và …",
             # as Hà Nội's pages print their city), with no name after it.
             or not (after_level[:1].isupper() or after_level.isdigit())
         )
     ):
         j += level
+        if (
+            short
+            and j + 2 < len(words)
+            and words[j][2] == "."
+            and all(w[2][:1].isupper() and w[2].isalpha() for w in words[j + 1 : j + 3])
+        ):
+            # "UBMTTQVN TP. Châu Đốc": the abbreviation's dot before a name of two words or
+            # more ("HĐND TP. Sau đó": a full stop, then a sentence)
+            j += 1
         name = j
         while (
             name < len(words)
@@ -1006,6 +1025,7 @@ def _body_name(words: list[tuple[int, int, str]], i: int) -> int:
     return j - i
 
 
+_SHORT_LEVELS = frozenset({"TP", "Tp", "TX"})
 _ROMAN = re.compile(r"[IVXLC]+")
 _TERM_WORDS = ("khóa", "khoá")
 
@@ -1688,10 +1708,23 @@ def _count_at(
         if capital_head and end_index < len(wide) and wide[end_index][2][:1].islower():
             capital_head = False  # Round 18: "16 Nghị quyết do …": a known head in capitals
         told = end_index < len(wide) and wide[end_index][2].lower() not in _NO_END_TOLD
+        verb_told = (
+            # Round 27: a main clause's verb right after a head that names what it counts
+            # ("cử tri của 3 xã | đề nghị …"); an open head ("50 người | tham gia", "3 đoàn
+            # | tổ chức") still leaves its end to the earlier rules.
+            end_index == head
+            and bare_head not in OPEN_HEADS
+            and end_index < len(wide)
+            and wide[end_index][2].islower()
+            and (
+                match_whole(wide, end_index, MAIN_CLAUSE_VERBS) > 0
+                or match_whole(wide, end_index, CLAUSE_VERBS) > 0
+            )
+        )
         if (
             stop is not None
             and stop == end_index
-            and end_index > head
+            and (end_index > head or verb_told)
             and told
             and not capital_head
         ):
