@@ -154,6 +154,8 @@ _AGENT_VERBS: tuple[str, ...] = (
     "thông qua", "nhất trí thông qua", "biểu quyết thông qua",
     # Round 24: "27 người giữ chức vụ do HĐND tỉnh bầu hoặc phê chuẩn"
     "phê chuẩn", "bầu hoặc phê chuẩn", "bầu và phê chuẩn",
+    # Round 28: households headed by ("655 hộ nghèo do phụ nữ làm chủ")
+    "làm chủ", "làm chủ hộ",
 )  # fmt: skip
 # Round 18: verbs and adverbs of manner that start a clause's predicate after the persons or
 # things counted ("gần 43.000 cử tri các huyện miền núi | nô nức đi bầu", "3.193 đơn vị
@@ -264,6 +266,8 @@ _NOT_YET: tuple[str, ...] = (
 _AFFECTED: tuple[str, ...] = (
     "bị thiệt hại", "bị ảnh hưởng", "chịu ảnh hưởng", "bị thiệt hại nặng", "bị ngập",
     "bị sạt lở", "bị hư hỏng",
+    # Round 28: "76 hộ dân bị hỏa hoạn" (suffered a fire)
+    "bị hỏa hoạn", "bị hoả hoạn", "bị cháy nhà", "bị thiên tai", "bị lũ lụt", "bị bão",
 )  # fmt: skip
 _PAPERS_QUALIFIED: tuple[str, ...] = ("đủ điều kiện", "không đủ điều kiện")
 _SHORT_LEVELS: tuple[str, ...] = ("thị", "thành")
@@ -272,6 +276,9 @@ _VOTED: tuple[str, ...] = ("đi bầu", "đi bỏ phiếu", "đi bầu cử", "t
 _SPEECHES: tuple[str, ...] = (
     "lượt ý kiến", "lượt thảo luận", "lượt phát biểu", "ý kiến", "lượt chất vấn",
     "lượt tranh luận",
+)  # fmt: skip
+_SET_MODIFIERS: tuple[str, ...] = (
+    "tối cao", "và thống nhất hành động", "dân vận khéo",
 )  # fmt: skip
 # Round 27: what a list of topics is made of, read on after "liên quan đến" as speeches are.
 _TOPICS: tuple[str, ...] = (
@@ -288,6 +295,13 @@ _HOUSES: tuple[str, ...] = ("nhà", "căn nhà", "ngôi nhà", "căn", "nhà tì
 _FOR_WHOM: tuple[str, ...] = (
     "hộ nghèo", "hộ cận nghèo", "hộ", "gia đình chính sách", "gia đình", "người nghèo",
     "người có công", "hộ gia đình",
+    # (round 28: not gifts' receivers: of the set's 31 gifts counted, 29 are written
+    # without them, "phần quà", "suất học bổng")
+)  # fmt: skip
+# Round 28: households counted by what they have or suffer ("15 hộ nghèo có hoàn cảnh đặc
+# biệt khó khăn", "76 hộ dân bị hỏa hoạn"), as persons are.
+_HOUSEHOLDS: tuple[str, ...] = (
+    "hộ nghèo", "hộ cận nghèo", "hộ dân", "hộ gia đình", "hộ", "gia đình",
 )  # fmt: skip
 # (the words before a place's level after which it is read: prepositions, determiners, the
 # last word of a body's name in small letters, "chính quyền thị xã La Gi")
@@ -340,7 +354,11 @@ def new_item_after(words: list[Word], i: int) -> bool:
     for j in range(i + 1, min(len(words) - 1, i + 10)):
         word = words[j][2]
         if word.isdigit():
-            return words[j + 1][2].lower() == head
+            # Round 28: "giám sát được 29 cuộc, phối hợp giám sát được 88 cuộc, phản biện xã
+            # hội được 9 …": a clause of its own with its figure after "được" (achieved)
+            if j > i + 1 and words[j - 1][2].lower() == "được":
+                return True
+            return j + 1 < len(words) and words[j + 1][2].lower() == head
         if not word[:1].isalpha() or word.lower() in _ITEM_ENDS:
             return False  # "… lĩnh vực pháp chế | và 05 ý kiến", "63 tỉnh, thành phố | còn 34"
     return False
@@ -581,6 +599,17 @@ def _set_phrases(r: _Reading) -> _Told:
         # trên địa bàn huyện …"), as the writers of unseen_21 and unseen_24 read it
         r.i += area
         return _Next.GO
+    have = match_whole(words, i + 1, ("hoàn cảnh",)) if word.lower() == "có" else 0
+    if have and match_whole(words, 0, _HOUSEHOLDS):
+        r.i += 1 + have  # Round 28: "15 hộ nghèo có hoàn cảnh đặc biệt khó khăn"
+        return _Next.GO
+    named = match_whole(words, i, _SET_MODIFIERS)
+    if named and word.islower():
+        # Round 28: set modifiers whose first word alone would end the phrase ("chương
+        # trình giám sát tối cao": "tối" is a time of day; "chương trình phối hợp và thống
+        # nhất hành động", the Front's program's name)
+        r.i += named
+        return _Next.GO
     level = match_whole(words, i, ("cùng cấp", "nhiệm kỳ mới"))
     if level and word.islower():
         # Round 27: "692 vị Ủy viên Ủy ban MTTQ Việt Nam cùng cấp nhiệm kỳ mới" (of the same
@@ -813,6 +842,12 @@ def _at_word(r: _Reading) -> _Told:
     words, i, start, word, lower, following = r.words, r.i, r.start, r.word, r.lower, r.following
     if lower in _MEASURED or lower in _TIMES:
         return i  # "15 đơn vị máu", "… Ngày hội", "… sáng 18/4"
+    if (word == "số" and following in {"lượng", "đại", "cử", "người"}) or (
+        word == "tổng" and following == "số"
+    ):
+        return i  # Round 28: "… | số lượng ứng cử viên", "… | tổng số đại biểu"
+    if lower == "bầu" and following.isdigit():
+        return i  # Round 28: "23 đơn vị | bầu 3 đại biểu": the verb, with its own figure
     if word.isdigit():
         if i > start and words[i - 1][2].lower() in _GROUP_NUMBERS:
             r.i += 1  # Round 19: "19 dự án thuộc nhóm 1/2021": the group's number

@@ -882,6 +882,15 @@ _RANGE_BEFORE = re.compile(r"[0-9]\s+(?:đến|tới)\s+$", re.IGNORECASE)
 _DASH_BEFORE = re.compile(r"(?<![\w/.,])([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)\s*[-–—]\s*$")
 _DASH_AFTER = re.compile(r"\s*[-–—]\s*([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?![\w/]|[.,]\d)")
 
+# Round 28: before the seats of one constituency: its own name and number, then (được) bầu
+# in the same clause; or units counted with the seats each elects ("23 đơn vị bầu 3 …").
+_PER_CONSTITUENCY = re.compile(
+    r"(?:(?<!\w)đơn\s+vị\s+bầu\s+cử\s+số\s+\d+[^.;\n]{0,80}?"
+    r"|(?<!\w)mỗi\s+đơn\s+vị(?:\s+bầu\s+cử)?[^.;\n]{0,40}?"
+    r"|(?<![\w.,])\d+\s+đơn\s+vị\s+)"
+    r"(?:được\s+)?bầu(?:\s+ra)?\s+$",
+    re.IGNORECASE,
+)
 # Round 27: an amount per unit ("quỹ hội đạt 150.000đ/1 hội viên", "2 triệu đồng/1 hộ"): the
 # number after the slash is the unit's one, no count.
 _PER_AMOUNT_BEFORE = re.compile(
@@ -912,7 +921,8 @@ _BOUND_AFTER = re.compile(r"(?:\s+[^\W\d_]+){1,4}\s+trở\s+(?:lên|xuống)(?!\
 # it starts at ("họp 01 buổi vào lúc 08 giờ", "01 buổi, lúc 14 giờ"); "4 buổi vào các ngày
 # …" and "3 buổi tiếp xúc" stay counts.
 _SPAN_OF_TIME_BEFORE = re.compile(
-    r"(?<!\w)(?:trong|kéo\s+dài|thời\s+gian|thời\s+lượng|diễn\s+ra\s+trong)\s+$", re.IGNORECASE
+    r"(?<!\w)(?:trong|kéo\s+dài|thời\s+gian(?:\s+làm\s+việc)?|thời\s+lượng|diễn\s+ra\s+trong)\s+$",
+    re.IGNORECASE,
 )
 # ... and only a bare "buổi" or one of the day's halves: "trong 3 buổi tiếp xúc" counts them.
 _BARE_HALF_DAY = re.compile(r"\s*(?:$|[^\w\s]|(?:sáng|chiều|tối|trưa)(?!\w))", re.IGNORECASE)
@@ -1026,6 +1036,8 @@ def _body_name(words: list[tuple[int, int, str]], i: int) -> int:
 
 
 _SHORT_LEVELS = frozenset({"TP", "Tp", "TX"})
+# Round 28: the words after "số" that make it "the number of" (no paper's number).
+_NUMBER_OF = frozenset({"lượng", "đại", "cử", "người"})
 _ROMAN = re.compile(r"[IVXLC]+")
 _TERM_WORDS = ("khóa", "khoá")
 
@@ -1721,10 +1733,25 @@ def _count_at(
                 or match_whole(wide, end_index, CLAUSE_VERBS) > 0
             )
         )
+        # Round 28: "23 đơn vị | bầu 3 đại biểu": units counted with the seats each elects
+        seats_after = (
+            end_index + 1 < len(wide)
+            and wide[end_index][2].lower() == "bầu"
+            and wide[end_index + 1][2].isdigit()
+        )
+        # Round 28: "75 đơn vị bầu cử | số lượng ứng cử viên: 458 người" (a table's rows
+        # run together): "số" before a word is "the number of", a new phrase
+        seats_after = seats_after or (
+            end_index + 1 < len(wide)
+            and (
+                (wide[end_index][2] == "số" and wide[end_index + 1][2] in _NUMBER_OF)
+                or phrase_text(wide, end_index, end_index + 2) == "tổng số"
+            )
+        )
         if (
             stop is not None
             and stop == end_index
-            and (end_index > head or verb_told)
+            and (end_index > head or verb_told or seats_after)
             and told
             and not capital_head
         ):
@@ -2090,6 +2117,12 @@ def read_counts(
             continue  # the number of a list's item ("1. Ban Pháp chế", "2) …")
         if len(match[1]) == 4 and match[1].isdigit() and 1900 <= int(match[1]) <= 2100:
             continue  # a year, read with its period
+        if _PER_CONSTITUENCY.search(text, max(0, s - 120), s):
+            # Round 28: the seats one constituency elects ("Đơn vị bầu cử số 2 được bầu 05 đại
+            # biểu", "23 đơn vị bầu 3 đại biểu"): a figure for each, no count, as the set's
+            # convention says (its about, since unseen_22)
+            unplaced.append(Unplaced(Span.of(text, s, e), "a figure for each constituency"))
+            continue
         if _PER_AMOUNT_BEFORE.search(text, max(0, s - 24), s):
             unplaced.append(Unplaced(Span.of(text, s, e), "an amount per unit, not a count"))
             continue
@@ -2186,6 +2219,10 @@ def _restates(text: str, count: Count, earlier: list[Count]) -> Count | None:
         if first == noun:
             continue
         if first.startswith(noun + " "):
+            return other
+        if noun.startswith("ứng cử viên") and "ứng cử" in first.replace("ứng cử viên", ""):
+            # Round 28: the candidates printed again as "ứng cử viên" after "67 người ứng cử
+            # đại biểu …" ("142 ứng cử viên chính thức" after "142 người ứng cử …"): one list
             return other
         other_head, other_rest = _split_head(first)
         if not head or not other_head:

@@ -1,0 +1,108 @@
+"""Counts of round 28 (issue 16): what ``unseen_27`` (seen) showed.
+
+Each case is a short text written for its rule (docs/extract.md, "round 28"), with other
+words than the articles' where the rule is general.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import counts as _counts
+from extract_helpers import nouns as _nouns
+from extract_helpers import unplaced as _unplaced
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        # Households counted by what they have, suffer or who heads them.
+        ("thăm 12 hộ nghèo có hoàn cảnh khó khăn.", "hộ nghèo có hoàn cảnh khó khăn"),
+        ("hỗ trợ 30 hộ dân bị hỏa hoạn.", "hộ dân bị hỏa hoạn"),
+        ("có 210 hộ nghèo do phụ nữ làm chủ.", "hộ nghèo do phụ nữ làm chủ"),
+        # Set modifiers whose first word alone would end the phrase.
+        ("tham gia 3 chương trình giám sát tối cao.", "chương trình giám sát tối cao"),
+        (
+            "ký 5 chương trình phối hợp và thống nhất hành động.",
+            "chương trình phối hợp và thống nhất hành động",
+        ),
+        ("nhân rộng 31 mô hình dân vận khéo.", "mô hình dân vận khéo"),
+    ],
+)
+def test_what_the_writers_read(text: str, noun: str) -> None:
+    assert noun in _nouns(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "each"),
+    [
+        # The seats one constituency elects: a figure for each, no count.
+        (
+            "- Đơn vị bầu cử số 4 được bầu 03 đại biểu gồm 5 xã: A, B, C, D, E.",
+            [(None, 5, "xã")],
+            ["03"],
+        ),
+        ("mỗi đơn vị bầu cử được bầu 2 đại biểu", [], ["2"]),
+        # Units counted with the seats each elects: the units count, the seats do not.
+        (
+            "có 19 đơn vị bầu 3 đại biểu và 4 đơn vị bầu 5 đại biểu.",
+            [(None, 19, "đơn vị"), (None, 4, "đơn vị")],
+            ["3", "5"],
+        ),
+    ],
+)
+def test_seats_for_each_constituency(
+    text: str, expected: list[tuple[str | None, int, str]], each: list[str]
+) -> None:
+    assert _counts(text) == expected
+    assert [s for s, r in _unplaced(text) if r == "a figure for each constituency"] == each
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "toàn tỉnh có 12 đơn vị bầu cử, được bầu 60 đại biểu.",
+        "Huyện được bầu 35 đại biểu HĐND huyện.",
+    ],
+)
+def test_a_whole_s_seats_stay_a_count(text: str) -> None:
+    assert any(value in (60, 35) for _, value, _ in _counts(text))
+
+
+def test_a_clause_of_its_own_after_a_comma_is_no_sibling() -> None:
+    assert _counts("giám sát được 12 cuộc, phản biện xã hội được 4 cuộc.") == [
+        (None, 12, "cuộc"),
+        (None, 4, "cuộc"),
+    ]
+
+
+def test_the_number_of_starts_a_new_phrase() -> None:
+    text = "cấp huyện có 60 đơn vị bầu cử số lượng ứng cử viên: 350 người số đại biểu được bầu"
+    assert _counts(text) == [(None, 60, "đơn vị bầu cử"), (None, 350, "người")]
+
+
+def test_candidates_printed_again_are_one_list() -> None:
+    text = (
+        "có 45 người ứng cử đại biểu HĐND huyện khóa XX. Hội nghị thống nhất 45 ứng cử viên "
+        "đủ điều kiện."
+    )
+    assert _counts(text) == [(None, 45, "người ứng cử đại biểu HĐND huyện khóa XX")]
+    # Two lists that share a figure and name no role alike stay two.
+    assert len(_counts("khối Đảng có 5 ứng cử viên, khối chính quyền có 5 người ứng cử.")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        # Gifts are written without whom they are for (29 of the set's 31).
+        ("trao 60 suất quà cho hội viên phụ nữ nghèo.", "suất quà"),
+        ("tặng 20 suất học bổng cho học sinh nghèo.", "suất học bổng"),
+    ],
+)
+def test_gifts_are_read_alone(text: str, noun: str) -> None:
+    assert _nouns(text) == [noun]
+
+
+def test_time_given_to_work_is_a_duration() -> None:
+    assert ("01 buổi", "a duration, not a count") in _unplaced(
+        "Trong thời gian làm việc 01 buổi, kỳ họp đã thông qua"
+    )
