@@ -11,6 +11,8 @@ from extract_helpers import counts as _counts
 from extract_helpers import nouns as _nouns
 from extract_helpers import unplaced as _unplaced
 
+from tayho_coord.extraction import Tally, extract, score
+
 
 @pytest.mark.parametrize(
     ("text", "noun"),
@@ -149,3 +151,36 @@ def test_the_same_list_for_the_same_seat_under_another_wording() -> None:
         "giới thiệu 9 người tham gia ứng cử đại biểu Quốc hội khóa XVI, trong đó có 4 nữ."
     )
     assert _counts(text) == [(None, 9, "người ứng cử đại biểu Quốc hội"), (None, 4, "nữ")]
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        # A range's first day takes its month (and year) from the end, and says so; printed
+        # alone it is a day with no month, no date as the set writes dates.
+        (
+            "Từ ngày 6 đến ngày 9/3/2025, các xã tổ chức",
+            [("2025-03-06", "month", None), ("2025-03-09", None, "2025-03-09")],
+        ),
+        (
+            "từ ngày 28/11 đến ngày 02/12/2024, Đoàn giám sát",
+            [("2024-11-28", "year", "--11-28"), ("2024-12-02", None, "2024-12-02")],
+        ),
+        # Two days of one month joined by a dash print their month and year for both.
+        (
+            "trong 2 ngày 05-06/6/2024",
+            [("2024-06-05", None, "2024-06-05"), ("2024-06-06", None, "2024-06-06")],
+        ),
+    ],
+)
+def test_a_range_s_first_day_says_what_it_borrowed(
+    text: str, dates: list[tuple[str, str | None, str | None]]
+) -> None:
+    draft = extract(text)
+    assert [(d.iso, d.borrowed, d.printed_iso) for d in draft.dates] == dates
+
+
+def test_the_scorer_compares_dates_as_printed() -> None:
+    text = "Kỳ họp diễn ra từ ngày 6 đến ngày 9/3/2025 và từ 28/11 đến 02/12/2025."
+    facts = {"dates": ["2025-03-09", "--11-28", "2025-12-02"]}
+    assert score(extract(text), facts)["dates"] == Tally(3, 3, 3, 3)

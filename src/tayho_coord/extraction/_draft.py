@@ -145,7 +145,9 @@ class DateMention:
 
     Nothing is filled in: a date printed without its year has ``year=None`` (its ISO form
     is ``--MM-DD``), never the year of today or of another date — except in a range whose
-    end prints the year for both ends (``từ ngày 16/7 đến ngày 19/7/2019``).
+    end prints the month or the year for both ends (``từ ngày 16/7 đến ngày 19/7/2019``,
+    ``từ ngày 4 đến ngày 8/2/2026``): the start takes them from the end, and ``borrowed``
+    says which (:attr:`printed_iso` is the date as printed alone).
 
     Attributes:
         span: The date as printed (``11/02/2020``, ``ngày 27 tháng 10 năm 2017``).
@@ -156,6 +158,9 @@ class DateMention:
         role: What it dates, when the text says: ``"event"``, ``"published"``,
             ``"document"`` (the day of a document or law it follows), else ``None``.
         excerpt: The sentence it was read from.
+        borrowed: ``"month"`` when a range's first day takes its month (and year) from the
+            range's end (``từ ngày 4 đến ngày 8/2/2026``), ``"year"`` when it takes only its
+            year (``từ 08/11 đến 18/11/2025``); ``None`` when all is printed with it.
     """
 
     span: Span
@@ -165,6 +170,27 @@ class DateMention:
     part_of_day: str | None
     role: str | None
     excerpt: str
+    borrowed: str | None = None
+
+    @property
+    def printed_iso(self) -> str | None:
+        """The ISO form of what is printed with the date alone; ``None`` for a day alone.
+
+        The range's end lends a first day its month or year (:attr:`borrowed`); printed
+        alone, ``4`` of ``từ ngày 4 đến ngày 8/2/2026`` is a day with no month, no date of the
+        calendar, and ``08/11`` of ``từ 08/11 đến 18/11/2025`` is ``--11-08``.
+
+        Examples:
+            >>> span = Span(0, 5, "08/11")
+            >>> DateMention(span, 2025, 11, 8, None, None, "", borrowed="year").printed_iso
+            '--11-08'
+            >>> DateMention(Span(0, 1, "4"), 2026, 2, 4, None, None, "", "month").printed_iso
+        """
+        if self.borrowed == "month":
+            return None
+        if self.borrowed == "year":
+            return f"--{self.month:02d}-{self.day or 0:02d}"
+        return self.iso
 
     @property
     def iso(self) -> str:

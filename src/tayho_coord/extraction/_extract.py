@@ -678,6 +678,7 @@ def extract(
                         date.part_of_day,
                         "document",
                         date.excerpt,
+                        date.borrowed,
                     )
     rates, unplaced_rates = read_rates(text, taken)
     counts, unplaced_counts = read_counts(text, taken, tagger=tag)

@@ -455,7 +455,9 @@ def read_dates(
     found: list[DateMention] = []
     unplaced: list[Unplaced] = []
 
-    def place(s: int, e: int, year: int | None, month: int, day: int | None) -> None:
+    def place(
+        s: int, e: int, year: int | None, month: int, day: int | None, borrowed: str | None = None
+    ) -> None:
         if taken.overlaps(s, e):
             return
         span = Span.of(text, s, e)
@@ -464,7 +466,8 @@ def read_dates(
             taken.add(s, e)
             return
         part, role, _ = _part_and_role(text, s)
-        found.append(DateMention(span, year, month, day, part, role, sentence_at(text, s, e)))
+        excerpt = sentence_at(text, s, e)
+        found.append(DateMention(span, year, month, day, part, role, excerpt, borrowed))
         taken.add(s, e)
 
     def month_of(match: re.Match[str]) -> tuple[int | None, int]:
@@ -476,7 +479,7 @@ def read_dates(
     for match in _DAY_RANGE.finditer(text, start):
         year, month = month_of(match)
         if int(match["d1"]) < int(match["d2"]):
-            place(match.start("d1"), match.end("d1"), year, month, int(match["d1"]))
+            place(match.start("d1"), match.end("d1"), year, month, int(match["d1"]), "month")
             place(match.start("d2"), match.end(), year, month, int(match["d2"]))
         elif not taken.overlaps(match.start("d1"), match.end("d1")):
             span = Span.of(text, match.start("d1"), match.end("d1"))
@@ -486,7 +489,8 @@ def read_dates(
         first, last = (int(match["m1"]), int(match["d1"])), (int(match["m2"]), int(match["d2"]))
         if first < last and not _OF_A_WHOLE.match(text, match.end()):
             year = int(match["y"]) if match["y"] else None
-            place(match.start("d1"), match.end("m1"), year, first[0], first[1])
+            lent = "year" if year is not None else None
+            place(match.start("d1"), match.end("m1"), year, first[0], first[1], lent)
             place(match.start("d2"), match.end(), year, last[0], last[1])
     # "05-06/6/2024": the two days of the month printed after the second, after "ngày".
     for match in _DAY_PAIR.finditer(text, start):
@@ -569,7 +573,7 @@ def read_dates(
             end_date = _RANGE_END.match(text, e)
             if end_date and (month, day) <= (int(end_date[2]), int(end_date[1])):
                 year = int(end_date[3])
-        place(s, e, year, month, day)
+        place(s, e, year, month, day, "year" if year is not None else None)
         if found and found[-1].span.end == e:
             listed = e
     # "ngày 23.5", "sáng nay, 23.5": a day and a month with a dot, read only right after

@@ -2,7 +2,9 @@
 
 The facts' form is that of ``tests/data/extract/devset.json``: dates as ISO values
 (``--MM-DD`` where no year is printed), people as ``[name, [posts as printed]]``, counts as
-``[qualifier, value, noun]``, rates and symbols as printed. A value is compared after
+``[qualifier, value, noun]``, rates and symbols as printed; a draft's date is compared by
+what is printed with it (:attr:`DateMention.printed_iso`: the first day of ``từ ngày 4 đến
+ngày 8/2/2026`` prints no month, so no date). A value is compared after
 collapsing spaces and folding case; a count matches when its value and qualifier are the
 fact's and its noun phrase is the fact's noun or starts with it (the draft may keep a
 modifier: ``nội dung chủ yếu`` for ``nội dung``).
@@ -66,7 +68,9 @@ class Tally:
 
 def _proposed(draft: Draft, kind: str) -> set[Any]:
     if kind == "dates":
-        return {d.iso for d in draft.dates}
+        # As the set writes them: what is printed with the date (a range's first day takes
+        # its month or year from the range's end in the draft, DateMention.borrowed).
+        return {d.printed_iso for d in draft.dates if d.printed_iso is not None}
     if kind == "people":
         return {(_norm(p.name), _norm(p.post)) for p in draft.people}
     if kind == "counts":
