@@ -34,6 +34,8 @@ from tayho_coord.extraction._words import Word, match_whole, phrase_text
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+NUMBER_OF = frozenset({"lượng", "đại", "cử", "người"})
+"""Round 28: the words after ``số`` that make it "the number of" ("số lượng ứng cử viên")."""
 READ_ON_LIMIT = 40
 """How many words after a number a phrase is read on through at most."""
 # Round 17: the words of a main clause that end a counted phrase read on (its verbs and
@@ -870,7 +872,7 @@ def _at_word(r: _Reading) -> _Told:
     if lower in _MEASURED or lower in _TIMES:
         return i  # "15 đơn vị máu", "… Ngày hội", "… sáng 18/4"
     if (
-        (word == "số" and following in {"lượng", "đại", "cử", "người"})
+        (word == "số" and following in NUMBER_OF)
         or (word == "tổng" and following == "số")
         or (word == "trong" and following in {"tổng", "số"})
     ):

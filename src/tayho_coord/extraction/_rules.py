@@ -70,6 +70,7 @@ from tayho_coord.extraction._lexicon import (
 )
 from tayho_coord.extraction._read_on import (
     MAIN_CLAUSE_VERBS,
+    NUMBER_OF,
     READ_ON_LIMIT,
     new_item_after,
     read_on_end,
@@ -1045,8 +1046,6 @@ def _body_name(words: list[tuple[int, int, str]], i: int) -> int:
 
 
 _SHORT_LEVELS = frozenset({"TP", "Tp", "TX"})
-# Round 28: the words after "số" that make it "the number of" (no paper's number).
-_NUMBER_OF = frozenset({"lượng", "đại", "cử", "người"})
 _ROMAN = re.compile(r"[IVXLC]+")
 _TERM_WORDS = ("khóa", "khoá")
 
@@ -1762,25 +1761,26 @@ def _count_at(
                 or match_whole(wide, end_index, CLAUSE_VERBS) > 0
             )
         )
-        # Round 28: "23 đơn vị | bầu 3 đại biểu": units counted with the seats each elects
-        seats_after = (
+        # Round 28: ends the read-on tells right after the head: "23 đơn vị | bầu 3 đại
+        # biểu" (units counted with the seats each elects) …
+        told_after = (
             end_index + 1 < len(wide)
             and wide[end_index][2].lower() == "bầu"
             and wide[end_index + 1][2].isdigit()
         )
         # Round 28: "75 đơn vị bầu cử | số lượng ứng cử viên: 458 người" (a table's rows
         # run together): "số" before a word is "the number of", a new phrase
-        seats_after = seats_after or (
+        told_after = told_after or (
             end_index + 1 < len(wide)
             and (
-                (wide[end_index][2] == "số" and wide[end_index + 1][2] in _NUMBER_OF)
+                (wide[end_index][2] == "số" and wide[end_index + 1][2] in NUMBER_OF)
                 or phrase_text(wide, end_index, end_index + 2) == "tổng số"
             )
         )
         if (
             stop is not None
             and stop == end_index
-            and (end_index > head or verb_told or seats_after)
+            and (end_index > head or verb_told or told_after)
             and told
             and not capital_head
         ):
