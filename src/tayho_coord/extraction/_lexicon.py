@@ -1492,14 +1492,21 @@ After the name the phrase reads ``Việt Nam``, a unit's level (``tỉnh``, ``th
 xã, phường, thị trấn``) and the unit's capitalised name or number, as far as they go.
 """
 
-ACTIVITY_ABBREVIATIONS: tuple[str, ...] = tuple(
+ACTIVITY_ABBREVIATIONS: tuple[str, ...] = (
     # Round 10: the abbreviations of vi.ABBREVIATIONS that stand for an activity or a
     # subject (their long form is in small letters: "TXCT" tiếp xúc cử tri, "GPMB" giải
     # phóng mặt bằng, "TTHC" thủ tục hành chính), not a body nor persons ("ĐBQH", "CBCCVC").
-    short
-    for short, long in vi.ABBREVIATIONS.items()
-    if long[:1].islower() and not long.startswith(("đại biểu", "cán bộ"))
-)
+    *(
+        short
+        for short, long in vi.ABBREVIATIONS.items()
+        if long[:1].islower() and not long.startswith(("đại biểu", "cán bộ"))
+    ),
+    # Round 30: the front's member organisations' persons, as their reports print them
+    # after a noun ("hội viên CCB", "hộ nghèo CCB", "lượt ĐVTN", "chi hội người DTTS"; ten
+    # facts of the set): cựu chiến binh, đoàn viên thanh niên, học sinh sinh viên, dân tộc
+    # thiểu số (read here only: vi.abbreviate writes none of them)
+    "CCB", "ĐVTN", "HSSV", "DTTS",
+)  # fmt: skip
 """Abbreviations (matched as printed) that name what is counted after a noun: "100 hội nghị
 TXCT", "12 chỉ tiêu KT-XH", "5 hồ sơ TTHC"."""
 

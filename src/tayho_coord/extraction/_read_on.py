@@ -244,6 +244,7 @@ _PAPERS_ABOUT: tuple[str, ...] = (
     "nghị quyết", "dự thảo nghị quyết", "dự thảo", "báo cáo", "tờ trình", "văn bản", "đề án",
     "chuyên đề", "quyết định", "kế hoạch", "chỉ thị", "công văn", "hội nghị", "cuộc",
     "chỉ tiêu",  # round 28: "13 chỉ tiêu về KT - XH"
+    "htx", "hợp tác xã",  # round 30: "4 HTX về nông nghiệp" (in what field)
 )  # fmt: skip
 _MEETINGS_BETWEEN: tuple[str, ...] = (*sorted(MEETING_NOUNS), "phiên")
 _MEETINGS_WITH: tuple[str, ...] = (*_MEETINGS_BETWEEN, "điểm tiếp xúc", "điểm", "lượt tiếp xúc")
@@ -292,6 +293,10 @@ _SET_MODIFIERS: tuple[str, ...] = (
     # "4 xã đạt chuẩn nông thôn mới" ("mới" alone before a word would end it); the state's
     # bodies by level ("ý kiến thuộc thẩm quyền các cơ quan nhà nước ở Trung ương")
     "nông thôn mới", "ở trung ương", "ở địa phương",
+    # Round 30: before or after the provinces' and communes' merger of 2025 ("43 đại biểu
+    # HĐND tỉnh Ninh Bình trước sắp xếp")
+    "trước sắp xếp", "sau sắp xếp", "trước sáp nhập", "sau sáp nhập", "trước hợp nhất",
+    "sau hợp nhất",
 )  # fmt: skip
 # Round 27: what a list of topics is made of, read on after "liên quan đến" as speeches are.
 _TOPICS: tuple[str, ...] = (

@@ -1335,7 +1335,7 @@ def _noun_end(
             if more and (not (after.isalpha() and after.islower()) or after in PHRASE_ENDS):
                 i += more  # Round 14: "12 hội nghị lấy ý kiến cử tri cho …"
                 continue
-        if last.endswith("dân tộc") or last == "dtts":
+        if last.endswith(("dân tộc", " người")) or last in {"dtts", "người"}:
             people = match_whole(words, i, ETHNIC_NAMES) if word[:1].isupper() else 0
             if people:
                 i += people  # Round 15: "5 người dân tộc Khmer", "3 dân tộc Ba Na"
@@ -2079,7 +2079,8 @@ _NOT_MONEY = frozenset({"chí", "bào"})
 # Round 27: what has two sides ("hai bên đường", "2 bên bờ sông"): where, not parties.
 _SIDES_OF = (
     "đường", "đoạn đường", "tuyến đường", "quốc lộ", "tỉnh lộ", "bờ", "sông", "kênh",
-    "lề", "đê", "bờ sông", "bờ kênh", "suối", "hành lang",
+    "lề", "đê", "bờ sông", "bờ kênh", "suối", "hành lang", "trục đường", "trục quốc lộ",
+    "trục chính",
 )  # fmt: skip
 
 # Round 15: a counted noun per a span of time ("2 buổi trên ngày", "3 buổi/tuần", "1 lượt

@@ -1,0 +1,39 @@
+"""Counts of round 30 (issue 16): what ``unseen_29`` (seen) showed.
+
+Each case is a short text written for its rule (docs/extract.md, "round 30"). Round 30 was
+built after the session's last blind part and is measured on seen parts only.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import nouns as _nouns
+from extract_helpers import unplaced as _unplaced
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        # The member organisations' persons abbreviated after a noun.
+        ("có 230 hội viên CCB tham dự đại hội.", "hội viên CCB"),
+        ("giúp đỡ 12 hộ nghèo CCB thoát nghèo.", "hộ nghèo CCB"),
+        # Persons by their people after "người".
+        ("thành lập 3 chi hội người Mông.", "chi hội người Mông"),
+        ("có 6 chi hội người DTTS.", "chi hội người DTTS"),
+        # In what field cooperatives work.
+        ("xây dựng 7 HTX về nông nghiệp.", "HTX về nông nghiệp"),
+        # Before or after the merger of 2025.
+        (
+            "gồm 38 đại biểu HĐND tỉnh Hà Giang trước sắp xếp.",
+            "đại biểu HĐND tỉnh Hà Giang trước sắp xếp",
+        ),
+    ],
+)
+def test_what_the_writers_read(text: str, noun: str) -> None:
+    assert noun in _nouns(text)
+
+
+def test_both_sides_of_a_main_road_are_where() -> None:
+    assert ("hai bên", "both sides of a road or a river, not a count") in _unplaced(
+        "bụi ảnh hưởng các hộ dân hai bên trục đường chính"
+    )
