@@ -67,6 +67,7 @@ def test_the_set_has_thirty_articles_of_places_years_and_kinds() -> None:
         "unseen_27",
         "unseen_28",
         "unseen_29",
+        "unseen_30",
         "dev_2",
     }
     assert {"dev", "held_out", "unseen"} <= set(parts)
