@@ -1,4 +1,4 @@
-"""Both defaults of ``_rules.READ_ON`` in one run: counts P/R per part, every count that changes.
+"""Both defaults of ``_counts.READ_ON`` in one run: counts P/R per part, every count that changes.
 
 Rounds 17-18 of issue 16. From the repository's root, with the articles' texts cached:
 
@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, "src")
 
-from tayho_coord.extraction import _rules, extract
+from tayho_coord.extraction import _counts, extract
 from tayho_coord.extraction._score import _facts, _matches, _proposed
 
 
@@ -35,7 +35,7 @@ def main() -> None:
         res = {}
         facts = _facts(a, "counts")
         for flag in (False, True):
-            _rules.READ_ON = flag
+            _counts.READ_ON = flag
             prop = _proposed(extract(text, source=a["url"]), "counts")
             ok = sum(1 for p in prop if any(_matches("counts", p, f) for f in facts))
             found = sum(1 for f in facts if any(_matches("counts", p, f) for p in prop))
@@ -48,7 +48,7 @@ def main() -> None:
                 (a["split"], a["id"], sign, p, any(_matches("counts", p, f) for f in facts))
                 for p in sorted(diff, key=str)
             )
-    _rules.READ_ON = True
+    _counts.READ_ON = True
     print("| part | default | facts | found | proposed | correct | P | R |")
     for (split, flag), (n, f, p, c) in tot.items():
         name = "read on" if flag else "listed"

@@ -7,6 +7,7 @@ import unicodedata
 from typing import Literal
 
 from tayho_coord.errors import ParseError, ValidationError
+from tayho_coord.extraction._counts import read_counts
 from tayho_coord.extraction._draft import (
     AgencyMention,
     Count,
@@ -25,7 +26,6 @@ from tayho_coord.extraction._lexicon import UNIT_LEVELS
 from tayho_coord.extraction._people import read_people
 from tayho_coord.extraction._rules import (
     Taken,
-    read_counts,
     read_dates,
     read_generated,
     read_rates,

@@ -2,7 +2,7 @@
 
 Rounds 7-16 read a counted noun's phrase on only through words a class lists; since round
 18 a known noun's phrase is read ON to its clause's end unless a listed word stops it
-(``READ_ON`` in :mod:`tayho_coord.extraction._rules`). :func:`read_on_end` tells where such a
+(``READ_ON`` in :mod:`tayho_coord.extraction._counts`). :func:`read_on_end` tells where such a
 phrase ends, or that its end cannot be told (the earlier rules then decide).
 
 :func:`_read_on_stop` reads word by word; at each word the steps of :data:`_STEPS` are asked
