@@ -78,6 +78,15 @@ def main(argv: list[str] | None = None) -> int:
                 f"{_pct(t.precision)} | {_pct(t.recall)} |"
             )
     if missing:
+        # Per part, how many of its articles' texts the cache holds: a part's figures above are
+        # of those texts only (a new machine's cache may hold a few parts, or part of one).
+        held = {s: [0, 0] for s in splits}
+        for article, text in texts:
+            held[article["split"]][0] += text is not None
+            held[article["split"]][1] += 1
+        print("\n| part | texts in the cache | articles |\n|---|---:|---:|")
+        for split, (n, of) in held.items():
+            print(f"| {split} | {n} | {of} |")
         print(f"not in the cache: {', '.join(missing)}", file=sys.stderr)
     return 0
 
