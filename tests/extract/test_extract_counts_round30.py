@@ -37,3 +37,18 @@ def test_both_sides_of_a_main_road_are_where() -> None:
     assert ("hai bên", "both sides of a road or a river, not a count") in _unplaced(
         "bụi ảnh hưởng các hộ dân hai bên trục đường chính"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        # Round 31: nouns the writers counted and no rule knew; pupils by what they have.
+        ("Thôn có 120 hộ, 530 khẩu.", "khẩu"),
+        ("có 3 thành phần dân tộc anh em.", "thành phần dân tộc anh em"),
+        ("Hội thuộc 4 cụm thi đua.", "cụm thi đua"),
+        ("trao 6 chiếc xe đạp.", "chiếc xe đạp"),
+        ("tặng quà 8 em học sinh có hoàn cảnh khó khăn.", "em học sinh có hoàn cảnh khó khăn"),
+    ],
+)
+def test_read_in_round_31(text: str, noun: str) -> None:
+    assert noun in _nouns(text)

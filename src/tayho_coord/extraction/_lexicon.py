@@ -426,6 +426,14 @@ COUNTED_NOUNS: tuple[str, ...] = (
     # Round 23: women counted on their own ("có 3 nữ", "64 nữ"; six places in the set, none
     # of them read before).
     "nữ",
+    # Round 31: nouns the writers of unseen_26 and unseen_30 counted and no rule knew
+    # ("884 khẩu" of households, "2 thành phần dân tộc anh em", "3 cụm thi đua", "5 em học
+    # sinh nghèo").
+    "thành phần dân tộc",
+    "cụm thi đua",
+    "chiếc xe đạp",
+    "em học sinh",
+    "khẩu",
     # Round 27: nouns the writers of unseen_25 and unseen_26 counted and no rule knew.
     "nhân khẩu",
     "nhà tạm",

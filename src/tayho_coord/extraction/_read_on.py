@@ -320,6 +320,8 @@ _FOR_WHOM: tuple[str, ...] = (
 # biệt khó khăn", "76 hộ dân bị hỏa hoạn"), as persons are.
 _HOUSEHOLDS: tuple[str, ...] = (
     "hộ nghèo", "hộ cận nghèo", "hộ dân", "hộ gia đình", "hộ", "gia đình",
+    # round 31: pupils too ("10 em học sinh mồ côi có hoàn cảnh khó khăn")
+    "em học sinh", "học sinh", "trẻ em",
 )  # fmt: skip
 # (the words before a place's level after which it is read: prepositions, determiners, the
 # last word of a body's name in small letters, "chính quyền thị xã La Gi")
