@@ -52,3 +52,10 @@ def test_both_sides_of_a_main_road_are_where() -> None:
 )
 def test_read_in_round_31(text: str, noun: str) -> None:
     assert noun in _nouns(text)
+
+
+def test_a_term_printed_without_khoa() -> None:
+    # Round 31: "đại biểu Quốc hội XVI", a body's term with no "khóa" before it.
+    assert _nouns("gặp 3 ứng cử viên đại biểu Quốc hội XVI tại xã.") == [
+        "ứng cử viên đại biểu Quốc hội XVI"
+    ]

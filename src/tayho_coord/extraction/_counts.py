@@ -313,6 +313,8 @@ def _term(words: list[tuple[int, int, str]], i: int) -> int:
         and (_ROMAN.fullmatch(words[i + 1][2]) or words[i + 1][2].isdigit())
     ):
         return 2
+    if len(words[i][2]) >= 2 and _ROMAN.fullmatch(words[i][2]):
+        return 1  # Round 31: a term printed without "khóa" ("đại biểu Quốc hội XVI")
     return 0
 
 
