@@ -10,6 +10,8 @@ import pytest
 from extract_helpers import nouns as _nouns
 from extract_helpers import unplaced as _unplaced
 
+from tayho_coord.extraction import extract
+
 
 @pytest.mark.parametrize(
     ("text", "noun"),
@@ -58,4 +60,13 @@ def test_a_term_printed_without_khoa() -> None:
     # Round 31: "đại biểu Quốc hội XVI", a body's term with no "khóa" before it.
     assert _nouns("gặp 3 ứng cử viên đại biểu Quốc hội XVI tại xã.") == [
         "ứng cử viên đại biểu Quốc hội XVI"
+    ]
+
+
+def test_units_and_their_total_of_seats_stay_counts() -> None:
+    # A constituency elects at most five council deputies (Luật Bầu cử 2015, Điều 10): more
+    # after units is their total.
+    assert [(c.value, c.noun) for c in extract("Huyện có 12 đơn vị bầu 60 đại biểu.").counts] == [
+        (12, "đơn vị"),
+        (60, "đại biểu"),
     ]

@@ -148,6 +148,10 @@ _PER_CONSTITUENCY = re.compile(
     r"|\(\s*mỗi\s+đơn\s+vị(?:\s+bầu\s+cử)?\s+(?:là|có|được\s+bầu)\s+)",
     re.IGNORECASE,
 )
+# A constituency elects at most five deputies of a council and three of the National
+# Assembly (Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân, 85/2015/QH13, Điều 10):
+# a larger figure after units is their total ("14 đơn vị bầu 69 đại biểu"), a count.
+_MOST_SEATS = 5
 # (the seats themselves: "05 đại biểu", "3 người"; "(gồm 22 xã …)" is a count of places)
 _SEATS_AFTER = re.compile(r"\s*(?:đại\s+biểu|người|vị|ĐB)(?!\w)", re.IGNORECASE)
 # Round 27: an amount per unit ("quỹ hội đạt 150.000đ/1 hội viên", "2 triệu đồng/1 hộ"): the
@@ -1398,7 +1402,11 @@ def read_counts(
             continue  # the number of a list's item ("1. Ban Pháp chế", "2) …")
         if len(match[1]) == 4 and match[1].isdigit() and 1900 <= int(match[1]) <= 2100:
             continue  # a year, read with its period
-        if _PER_CONSTITUENCY.search(text, max(0, s - 120), s) and _SEATS_AFTER.match(text, e):
+        if (
+            _PER_CONSTITUENCY.search(text, max(0, s - 120), s)
+            and _SEATS_AFTER.match(text, e)
+            and int(parse_number(match[1])) <= _MOST_SEATS
+        ):
             # Round 28: the seats one constituency elects ("Đơn vị bầu cử số 2 được bầu 05 đại
             # biểu", "23 đơn vị bầu 3 đại biểu"): a figure for each, no count, as the set's
             # convention says (its about, since unseen_22)
