@@ -1402,10 +1402,11 @@ def read_counts(
             continue  # the number of a list's item ("1. Ban Pháp chế", "2) …")
         if len(match[1]) == 4 and match[1].isdigit() and 1900 <= int(match[1]) <= 2100:
             continue  # a year, read with its period
+        value = int(parse_number(match[1]))
         if (
             _PER_CONSTITUENCY.search(text, max(0, s - 120), s)
             and _SEATS_AFTER.match(text, e)
-            and int(parse_number(match[1])) <= _MOST_SEATS
+            and value <= _MOST_SEATS
         ):
             # Round 28: the seats one constituency elects ("Đơn vị bầu cử số 2 được bầu 05 đại
             # biểu", "23 đơn vị bầu 3 đại biểu"): a figure for each, no count, as the set's
@@ -1424,7 +1425,6 @@ def read_counts(
             # "từ 4 người trở lên": a bound (at least four), no count.
             unplaced.append(Unplaced(Span.of(text, s, e), "a bound, not a count"))
             continue
-        value = int(parse_number(match[1]))
         if (
             _RANGE_BEFORE.search(before)
             or _RANGE_AFTER.match(text, e)
@@ -1433,7 +1433,7 @@ def read_counts(
             # "từ 01 đến 02 mô hình": a range, no count (as "50-60").
             unplaced.append(Unplaced(Span.of(text, s, e), "a range, not a count"))
             continue
-        count, seen = _count_at(text, s, e, int(parse_number(match[1])), taken, tagger=tagger)
+        count, seen = _count_at(text, s, e, value, taken, tagger=tagger)
         unplaced += seen
         if count is not None:
             found.append(count)

@@ -188,9 +188,7 @@ class DateMention:
         """
         if self.borrowed == "month":
             return None
-        if self.borrowed == "year":
-            return f"--{self.month:02d}-{self.day or 0:02d}"
-        return self.iso
+        return _iso_form(None if self.borrowed == "year" else self.year, self.month, self.day)
 
     @property
     def iso(self) -> str:
@@ -200,11 +198,7 @@ class DateMention:
             >>> DateMention(Span(0, 5, "25/01"), None, 1, 25, None, None, "").iso
             '--01-25'
         """
-        if self.year is None:
-            return f"--{self.month:02d}-{self.day or 0:02d}"
-        if self.day is None:
-            return f"{self.year:04d}-{self.month:02d}"
-        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        return _iso_form(self.year, self.month, self.day)
 
     @property
     def date(self) -> dt.date | None:
@@ -212,6 +206,15 @@ class DateMention:
         if self.year is None or self.day is None:
             return None
         return dt.date(self.year, self.month, self.day)
+
+
+def _iso_form(year: int | None, month: int, day: int | None) -> str:
+    """``YYYY-MM-DD``, ``YYYY-MM`` or ``--MM-DD`` of a date's printed parts."""
+    if year is None:
+        return f"--{month:02d}-{day or 0:02d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 @frozen

@@ -289,6 +289,9 @@ _SPEECHES: tuple[str, ...] = (
     "lượt tranh luận",
 )  # fmt: skip
 _SET_MODIFIERS: tuple[str, ...] = (
+    # Round 27: "692 vị Ủy viên Ủy ban MTTQ Việt Nam cùng cấp nhiệm kỳ mới" (of the same
+    # level, of the new term: a term with no years, which the set's writers read)
+    "cùng cấp", "nhiệm kỳ mới",
     "tối cao", "và thống nhất hành động", "dân vận khéo",
     # "4 xã đạt chuẩn nông thôn mới" ("mới" alone before a word would end it); the state's
     # bodies by level ("ý kiến thuộc thẩm quyền các cơ quan nhà nước ở Trung ương")
@@ -632,12 +635,6 @@ def _set_phrases(r: _Reading) -> _Told:
         # trình giám sát tối cao": "tối" is a time of day; "chương trình phối hợp và thống
         # nhất hành động", the Front's program's name)
         r.i += named
-        return _Next.GO
-    level = match_whole(words, i, ("cùng cấp", "nhiệm kỳ mới"))
-    if level and word.islower():
-        # Round 27: "692 vị Ủy viên Ủy ban MTTQ Việt Nam cùng cấp nhiệm kỳ mới" (of the same
-        # level, of the new term: a term with no years, which the set's writers read)
-        r.i += level
         return _Next.GO
     purpose = match_whole(words, i, _MEETINGS_FOR) if i == r.start else 0
     if purpose and match_whole(words, 0, _MEETINGS_BETWEEN):
